@@ -1,0 +1,279 @@
+//! The one entry point shared by the wasm facade, the command line and tests:
+//! a JSON request `{"calculator": "…", …}` in, a [`Response`] out.
+//!
+//! Requests are decoded in two steps so that every decoding problem names its
+//! field: the envelope is read as a JSON value, then the calculator's request
+//! type is decoded from it through `serde_path_to_error`, and the serde message
+//! is turned into a Japanese one.
+
+use crate::problem::{Code, Outcome, Problem};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// What every call answers.
+#[derive(Clone, Debug, Serialize)]
+pub struct Response {
+    /// True when `result` holds an answer; false when `problems` says why not.
+    pub ok: bool,
+    /// The calculator that answered (`seikatsu_kaigo.month`).
+    pub calculator: String,
+    /// The calculator's output (with its `steps`), when `ok`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<Value>,
+    /// Every problem found, each naming its field, in Japanese.
+    pub problems: Vec<Problem>,
+    /// Version of the product that answered.
+    pub version: &'static str,
+}
+
+impl Response {
+    fn fail(calculator: &str, problems: Vec<Problem>) -> Self {
+        Self {
+            ok: false,
+            calculator: calculator.to_string(),
+            result: None,
+            problems,
+            version: VERSION,
+        }
+    }
+}
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+type Handler = fn(Value) -> Response;
+
+/// A calculator: its name, a Japanese title, and its handler.
+pub struct Calculator {
+    pub name: &'static str,
+    pub title: &'static str,
+    handler: Handler,
+}
+
+macro_rules! calculator {
+    ($name:literal, $title:literal, $f:path) => {
+        Calculator {
+            name: $name,
+            title: $title,
+            handler: |v| call($name, v, $f),
+        }
+    };
+}
+
+/// Every calculator the product offers.
+pub static CALCULATORS: &[Calculator] = &[
+    calculator!(
+        "seikatsu_kaigo.day",
+        "生活介護: 1日の標準的な時間と基本報酬",
+        crate::seikatsu_kaigo::day
+    ),
+    calculator!(
+        "seikatsu_kaigo.month",
+        "生活介護: 1か月の基本報酬",
+        crate::seikatsu_kaigo::month
+    ),
+];
+
+fn call<R: DeserializeOwned, O: Serialize>(
+    name: &str,
+    v: Value,
+    f: fn(&R) -> Outcome<O>,
+) -> Response {
+    let req: R = match serde_path_to_error::deserialize(v) {
+        Ok(r) => r,
+        Err(e) => {
+            let path = e.path().to_string();
+            return Response::fail(
+                name,
+                vec![decode_problem(&path, &e.into_inner().to_string())],
+            );
+        }
+    };
+    match f(&req) {
+        Ok(out) => match serde_json::to_value(&out) {
+            Ok(result) => Response {
+                ok: true,
+                calculator: name.to_string(),
+                result: Some(result),
+                problems: vec![],
+                version: VERSION,
+            },
+            Err(e) => Response::fail(
+                name,
+                vec![Problem::bad_request(
+                    "",
+                    format!("結果を出力できませんでした（{e}）。"),
+                )],
+            ),
+        },
+        Err(problems) => Response::fail(name, problems),
+    }
+}
+
+/// Turns a serde decoding error into a Japanese problem naming the field.
+fn decode_problem(path: &str, msg: &str) -> Problem {
+    let field = if path == "." {
+        String::new()
+    } else {
+        path.to_string()
+    };
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        let field = if field.is_empty() {
+            name.to_string()
+        } else {
+            field
+        };
+        return Problem::bad_request(
+            field,
+            format!("「{name}」という項目はありません（綴りを確認してください）。"),
+        );
+    }
+    if msg.starts_with("invalid type: floating point") {
+        return Problem::invalid(
+            field,
+            "小数を含む数値は文字列で指定してください（例: \"10.91\"）。",
+        );
+    }
+    if msg.starts_with("invalid type") {
+        return Problem::invalid(
+            field,
+            format!("この項目の形式が正しくありません（{msg}）。"),
+        );
+    }
+    Problem::bad_request(
+        field,
+        format!("リクエストの形式が正しくありません（{msg}）。"),
+    )
+}
+
+/// Answers one request given as a JSON value.
+pub fn run_value(v: Value) -> Response {
+    let mut v = v;
+    let Some(obj) = v.as_object_mut() else {
+        return Response::fail(
+            "",
+            vec![Problem::bad_request(
+                "",
+                "リクエストはオブジェクト（{…}）で指定してください。",
+            )],
+        );
+    };
+    let name = match obj.remove("calculator") {
+        Some(Value::String(s)) => s,
+        Some(_) => {
+            return Response::fail(
+                "",
+                vec![Problem::invalid(
+                    "calculator",
+                    "calculator は文字列で指定してください。",
+                )],
+            )
+        }
+        None => {
+            return Response::fail(
+                "",
+                vec![Problem::new(
+                    Code::Required,
+                    "calculator",
+                    format!("calculator を指定してください（{}）。", names()),
+                )],
+            )
+        }
+    };
+    match CALCULATORS.iter().find(|c| c.name == name) {
+        Some(c) => (c.handler)(v),
+        None => Response::fail(
+            &name,
+            vec![Problem::invalid(
+                "calculator",
+                format!("「{name}」という計算はありません（{}）。", names()),
+            )],
+        ),
+    }
+}
+
+fn names() -> String {
+    CALCULATORS
+        .iter()
+        .map(|c| c.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Answers one request given as JSON text.
+pub fn run_json(text: &str) -> Response {
+    match serde_json::from_str::<Value>(text) {
+        Ok(v) => run_value(v),
+        Err(e) => Response::fail(
+            "",
+            vec![Problem::bad_request(
+                "",
+                format!("JSONとして読めません（{e}）。"),
+            )],
+        ),
+    }
+}
+
+/// Answers a batch: a JSON array of requests gives an array of responses; a
+/// single object gives a single response.
+pub fn run_batch_json(text: &str) -> Value {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(items)) => {
+            Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
+        }
+        Ok(v) => to_value(&run_value(v)),
+        Err(e) => to_value(&Response::fail(
+            "",
+            vec![Problem::bad_request(
+                "",
+                format!("JSONとして読めません（{e}）。"),
+            )],
+        )),
+    }
+}
+
+pub fn to_value(r: &Response) -> Value {
+    serde_json::to_value(r).unwrap_or(Value::Null)
+}
+
+/// The list of calculators, for pages and the command line.
+pub fn catalog() -> Vec<(&'static str, &'static str)> {
+    CALCULATORS.iter().map(|c| (c.name, c.title)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn unknown_calculator_and_field_are_named() {
+        let r = run_value(json!({"calculator": "nope"}));
+        assert!(!r.ok);
+        assert_eq!(r.problems[0].field, "calculator");
+        let r = run_value(json!({"calculator": "seikatsu_kaigo.day", "offise": {}}));
+        assert_eq!(r.problems[0].field, "offise");
+        assert!(r.problems[0].message.contains("offise"));
+        let r = run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capasity": 1}}));
+        assert_eq!(r.problems[0].field, "office.capasity");
+    }
+
+    #[test]
+    fn float_numbers_are_refused_with_a_named_field() {
+        let r =
+            run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 20.5}}));
+        assert_eq!(r.problems[0].field, "office.capacity");
+        assert_eq!(r.problems[0].code, Code::Invalid);
+    }
+
+    #[test]
+    fn not_an_object() {
+        assert!(!run_json("[1]").ok);
+        assert!(!run_json("{").ok);
+        assert_eq!(
+            run_batch_json("[{}, {}]").as_array().map(|a| a.len()),
+            Some(2)
+        );
+    }
+}

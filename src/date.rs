@@ -1,0 +1,226 @@
+//! Service months and dates, and their 和暦 (Japanese era) display.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A calendar month (サービス提供月). Ordered chronologically.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl YearMonth {
+    pub fn new(year: i32, month: u32) -> Option<Self> {
+        ((1..=12).contains(&month) && (1900..=2200).contains(&year)).then_some(Self { year, month })
+    }
+
+    pub fn of(date: NaiveDate) -> Self {
+        Self {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Parses `YYYY-MM` (also accepts `YYYY-MM-DD`, taking its month).
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        let mut it = s.splitn(3, '-');
+        let y = it.next()?;
+        let m = it.next()?;
+        if y.len() != 4 || m.is_empty() || m.len() > 2 {
+            return None;
+        }
+        let ym = Self::new(y.parse().ok()?, m.parse().ok()?)?;
+        match it.next() {
+            None => Some(ym),
+            Some(_) => parse_date(s).map(Self::of),
+        }
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        // Valid by construction: month is 1..=12 and year within chrono's range.
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    pub fn next(self) -> Self {
+        if self.month == 12 {
+            Self {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Self {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
+    pub fn prev(self) -> Self {
+        if self.month == 1 {
+            Self {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Self {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    /// Number of days in the month (28–31).
+    pub fn days(self) -> u32 {
+        let next = self.next().first_day();
+        (next - self.first_day()).num_days() as u32
+    }
+
+    pub fn contains(self, date: NaiveDate) -> bool {
+        Self::of(date) == self
+    }
+
+    /// `YYYYMM` as a number, the form the data uses for month-valued figures.
+    pub fn yyyymm(self) -> i64 {
+        self.year as i64 * 100 + self.month as i64
+    }
+
+    pub fn from_yyyymm(v: i64) -> Option<Self> {
+        Self::new((v / 100) as i32, (v % 100) as u32)
+    }
+
+    /// The 年度 (fiscal year, April–March) the month belongs to, as its starting year.
+    pub fn fiscal_year(self) -> i32 {
+        if self.month >= 4 {
+            self.year
+        } else {
+            self.year - 1
+        }
+    }
+
+    /// `令和6年4月`.
+    pub fn wareki(self) -> String {
+        let (era, y) = era_year(self.first_day());
+        format!("{era}{}年{}月", era_year_text(y), self.month)
+    }
+
+    /// `2024年4月（令和6年4月）`.
+    pub fn both(self) -> String {
+        format!("{}年{}月（{}）", self.year, self.month, self.wareki())
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim().replace('/', "-");
+    let mut it = s.split('-');
+    let y: i32 = it.next()?.parse().ok()?;
+    let m: u32 = it.next()?.parse().ok()?;
+    let d: u32 = it.next()?.parse().ok()?;
+    if it.next().is_some() || !(1900..=2200).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The era and year within it for a date (明治 to 令和; dates before 明治 fall back to 西暦).
+pub fn era_year(d: NaiveDate) -> (&'static str, i32) {
+    const ERAS: [(&str, i32, u32, u32); 5] = [
+        ("令和", 2019, 5, 1),
+        ("平成", 1989, 1, 8),
+        ("昭和", 1926, 12, 25),
+        ("大正", 1912, 7, 30),
+        ("明治", 1868, 1, 25),
+    ];
+    for (name, y, m, day) in ERAS {
+        if let Some(start) = NaiveDate::from_ymd_opt(y, m, day) {
+            if d >= start {
+                return (name, d.year() - y + 1);
+            }
+        }
+    }
+    ("西暦", d.year())
+}
+
+fn era_year_text(y: i32) -> String {
+    if y == 1 {
+        "元".to_string()
+    } else {
+        y.to_string()
+    }
+}
+
+/// `令和6年4月1日`.
+pub fn wareki_date(d: NaiveDate) -> String {
+    let (era, y) = era_year(d);
+    format!("{era}{}年{}月{}日", era_year_text(y), d.month(), d.day())
+}
+
+/// `2024-04-01（令和6年4月1日）`.
+pub fn date_both(d: NaiveDate) -> String {
+    format!("{}（{}）", d.format("%Y-%m-%d"), wareki_date(d))
+}
+
+/// `令和6年度`.
+pub fn wareki_fiscal_year(fy: i32) -> String {
+    match NaiveDate::from_ymd_opt(fy, 4, 1) {
+        Some(d) => {
+            let (era, y) = era_year(d);
+            format!("{era}{}年度", era_year_text(y))
+        }
+        None => format!("{fy}年度"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wareki_months() {
+        assert_eq!(
+            YearMonth::new(2024, 4).map(|m| m.wareki()).as_deref(),
+            Some("令和6年4月")
+        );
+        assert_eq!(
+            YearMonth::new(2026, 6).map(|m| m.wareki()).as_deref(),
+            Some("令和8年6月")
+        );
+        assert_eq!(
+            YearMonth::new(2019, 4).map(|m| m.wareki()).as_deref(),
+            Some("平成31年4月")
+        );
+        assert_eq!(
+            YearMonth::new(2019, 5).map(|m| m.wareki()).as_deref(),
+            Some("令和元年5月")
+        );
+        assert_eq!(wareki_fiscal_year(2006), "平成18年度");
+        assert_eq!(wareki_fiscal_year(2025), "令和7年度");
+    }
+
+    #[test]
+    fn parse_and_days() {
+        let m = YearMonth::parse("2024-02").unwrap();
+        assert_eq!(m.days(), 29);
+        assert_eq!(YearMonth::parse("2025-02").unwrap().days(), 28);
+        assert_eq!(YearMonth::parse("2024-13"), None);
+        assert_eq!(YearMonth::parse("2024-06-15"), YearMonth::new(2024, 6));
+        assert_eq!(YearMonth::parse("2024-06-31"), None);
+        assert_eq!(YearMonth::parse("abc"), None);
+        assert_eq!(YearMonth::new(2025, 3).unwrap().fiscal_year(), 2024);
+    }
+}

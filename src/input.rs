@@ -1,0 +1,516 @@
+//! Lenient input leaves and the readers that turn them into typed values,
+//! collecting a Japanese problem per bad field instead of failing on the first.
+//!
+//! A request's leaves are [`Raw`]: whatever the user or the page sent (a number,
+//! text as typed, a boolean, or nothing). Text is normalised the way Japanese
+//! users type it: full-width digits and punctuation, thousands separators, and
+//! surrounding spaces are accepted.
+
+use crate::date::{parse_date, YearMonth};
+use crate::problem::{Problem, Problems};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// One input value as received.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Raw {
+    #[default]
+    Absent,
+    Int(i64),
+    Text(String),
+    Bool(bool),
+}
+
+impl Raw {
+    pub fn text(s: &str) -> Self {
+        Raw::Text(s.to_string())
+    }
+
+    /// True when nothing usable was sent (absent, null, or blank text).
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Raw::Absent => true,
+            Raw::Text(s) => normalize(s).is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The value as normalised text (`None` when blank).
+    pub fn as_text(&self) -> Option<String> {
+        match self {
+            Raw::Absent => None,
+            Raw::Int(i) => Some(i.to_string()),
+            Raw::Bool(b) => Some(b.to_string()),
+            Raw::Text(s) => {
+                let n = normalize(s);
+                (!n.is_empty()).then_some(n)
+            }
+        }
+    }
+
+    /// What the user sent, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Raw::Absent => String::new(),
+            Raw::Int(i) => i.to_string(),
+            Raw::Bool(b) => b.to_string(),
+            Raw::Text(s) => s.clone(),
+        }
+    }
+}
+
+impl From<i64> for Raw {
+    fn from(v: i64) -> Self {
+        Raw::Int(v)
+    }
+}
+impl From<&str> for Raw {
+    fn from(v: &str) -> Self {
+        Raw::Text(v.to_string())
+    }
+}
+impl From<bool> for Raw {
+    fn from(v: bool) -> Self {
+        Raw::Bool(v)
+    }
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number, a string, a boolean or null")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Absent)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Absent)
+            }
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Raw, D2::Error> {
+                Raw::deserialize(d)
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Raw, E> {
+                Ok(Raw::Bool(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Raw, E> {
+                Ok(Raw::Int(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
+                i64::try_from(v)
+                    .map(Raw::Int)
+                    .map_err(|_| E::custom("number too large"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
+                Ok(Raw::Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Raw, E> {
+                Ok(Raw::Text(v))
+            }
+            // Non-integral JSON/JS numbers are refused by serde's default (an
+            // "invalid type: floating point" error, translated in `api`): decimal
+            // values such as a 1単位の単価 travel as strings ("10.91") so that no
+            // binary floating point ever touches a figure.
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Serialize for Raw {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Raw::Absent => s.serialize_none(),
+            Raw::Int(i) => s.serialize_i64(*i),
+            Raw::Text(t) => s.serialize_str(t),
+            Raw::Bool(b) => s.serialize_bool(*b),
+        }
+    }
+}
+
+/// Full-width digits, letters and punctuation to ASCII; removes thousands
+/// separators and spaces; trims.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.trim().chars() {
+        let c = match ch {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+                char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch)
+            }
+            '．' => '.',
+            '－' | '−' | 'ー' => '-',
+            '：' => ':',
+            '／' => '/',
+            '，' | ',' | '、' => continue,
+            ' ' | '\u{3000}' => continue,
+            _ => ch,
+        };
+        out.push(c);
+    }
+    out
+}
+
+/// Reads typed values out of [`Raw`] leaves, recording a problem per bad field.
+pub struct Reader<'p> {
+    pub problems: &'p mut Problems,
+}
+
+impl<'p> Reader<'p> {
+    pub fn new(problems: &'p mut Problems) -> Self {
+        Self { problems }
+    }
+
+    fn fail<T>(&mut self, p: Problem) -> Option<T> {
+        self.problems.push(p);
+        None
+    }
+
+    /// A required integer within `[min, max]`.
+    pub fn int(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<i64> {
+        match self.opt_int(raw, field, label, min, max) {
+            Some(Some(v)) => Some(v),
+            Some(None) => self.fail(Problem::required(field, label)),
+            None => None,
+        }
+    }
+
+    /// An optional integer: `Some(None)` when blank, `None` when bad.
+    pub fn opt_int(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        min: i64,
+        max: i64,
+    ) -> Option<Option<i64>> {
+        let v = match raw {
+            Raw::Int(i) => *i,
+            Raw::Bool(_) => {
+                return self.fail(Problem::invalid(
+                    field,
+                    format!("{label}は数値で入力してください。"),
+                ))
+            }
+            _ => match raw.as_text() {
+                None => return Some(None),
+                Some(t) => match t.parse::<i64>() {
+                    Ok(v) => v,
+                    Err(_) => {
+                        let msg = if t.contains('.') {
+                            format!("{label}は整数で入力してください（入力: {}）。", raw.shown())
+                        } else {
+                            format!("{label}は数値で入力してください（入力: {}）。", raw.shown())
+                        };
+                        return self.fail(Problem::invalid(field, msg));
+                    }
+                },
+            },
+        };
+        if v < min || v > max {
+            return self.fail(Problem::out_of_range(
+                field,
+                range_message(label, min, max, v),
+            ));
+        }
+        Some(Some(v))
+    }
+
+    /// A required exact decimal within `[min, max]`.
+    pub fn decimal(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        min: Decimal,
+        max: Decimal,
+    ) -> Option<Decimal> {
+        match self.opt_decimal(raw, field, label, min, max) {
+            Some(Some(v)) => Some(v),
+            Some(None) => self.fail(Problem::required(field, label)),
+            None => None,
+        }
+    }
+
+    pub fn opt_decimal(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        min: Decimal,
+        max: Decimal,
+    ) -> Option<Option<Decimal>> {
+        let v = match raw {
+            Raw::Int(i) => Decimal::from(*i),
+            Raw::Bool(_) => {
+                return self.fail(Problem::invalid(
+                    field,
+                    format!("{label}は数値で入力してください。"),
+                ))
+            }
+            _ => match raw.as_text() {
+                None => return Some(None),
+                Some(t) => match Decimal::from_str_exact(&t).or_else(|_| Decimal::from_str(&t)) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        return self.fail(Problem::invalid(
+                            field,
+                            format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
+                        ))
+                    }
+                },
+            },
+        };
+        if v < min || v > max {
+            return self.fail(Problem::out_of_range(
+                field,
+                format!(
+                    "{label}は{min}以上{max}以下で入力してください（入力: {}）。",
+                    raw.shown()
+                ),
+            ));
+        }
+        Some(Some(v.normalize()))
+    }
+
+    /// A required duration in minutes: an integer (minutes) or text `H:MM`,
+    /// `H時間M分`, `M分`, `H時間`.
+    pub fn minutes(&mut self, raw: &Raw, field: &str, label: &str, max: u32) -> Option<u32> {
+        match self.opt_minutes(raw, field, label, max) {
+            Some(Some(v)) => Some(v),
+            Some(None) => self.fail(Problem::required(field, label)),
+            None => None,
+        }
+    }
+
+    pub fn opt_minutes(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        max: u32,
+    ) -> Option<Option<u32>> {
+        let m = match raw {
+            Raw::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => *i as u32,
+            Raw::Int(_) => {
+                return self.fail(Problem::out_of_range(
+                    field,
+                    format!("{label}は0以上で入力してください。"),
+                ))
+            }
+            Raw::Bool(_) => {
+                return self.fail(Problem::invalid(
+                    field,
+                    format!("{label}は時間で入力してください（例 4:30）。"),
+                ))
+            }
+            _ => match raw.as_text() {
+                None => return Some(None),
+                Some(t) => match parse_minutes(&t) {
+                    Some(v) => v,
+                    None => return self.fail(Problem::invalid(
+                        field,
+                        format!(
+                            "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
+                            raw.shown()
+                        ),
+                    )),
+                },
+            },
+        };
+        if m > max {
+            return self.fail(Problem::out_of_range(
+                field,
+                format!(
+                    "{label}は{}以内で入力してください（入力: {}）。",
+                    crate::explain::hm(max),
+                    raw.shown()
+                ),
+            ));
+        }
+        Some(Some(m))
+    }
+
+    pub fn month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<YearMonth> {
+        match raw.as_text() {
+            None => self.fail(Problem::required(field, label)),
+            Some(t) => match YearMonth::parse(&t.replace('/', "-")) {
+                Some(m) => Some(m),
+                None => self.fail(Problem::invalid(
+                    field,
+                    format!(
+                        "{label}は「2024-06」の形で入力してください（入力: {}）。",
+                        raw.shown()
+                    ),
+                )),
+            },
+        }
+    }
+
+    pub fn date(&mut self, raw: &Raw, field: &str, label: &str) -> Option<NaiveDate> {
+        match self.opt_date(raw, field, label) {
+            Some(Some(d)) => Some(d),
+            Some(None) => self.fail(Problem::required(field, label)),
+            None => None,
+        }
+    }
+
+    pub fn opt_date(&mut self, raw: &Raw, field: &str, label: &str) -> Option<Option<NaiveDate>> {
+        match raw.as_text() {
+            None => Some(None),
+            Some(t) => match parse_date(&t) {
+                Some(d) => Some(Some(d)),
+                None => self.fail(Problem::invalid(
+                    field,
+                    format!(
+                        "{label}は「2024-06-03」の形の日付で入力してください（入力: {}）。",
+                        raw.shown()
+                    ),
+                )),
+            },
+        }
+    }
+
+    /// A yes/no: absent or blank is `default`.
+    pub fn flag(&mut self, raw: &Raw, field: &str, label: &str, default: bool) -> Option<bool> {
+        match raw {
+            Raw::Bool(b) => Some(*b),
+            Raw::Int(0) => Some(false),
+            Raw::Int(1) => Some(true),
+            _ => match raw.as_text().as_deref() {
+                None => Some(default),
+                Some("true" | "yes" | "on" | "1" | "はい" | "あり" | "有") => Some(true),
+                Some("false" | "no" | "off" | "0" | "いいえ" | "なし" | "無") => Some(false),
+                Some(_) => self.fail(Problem::invalid(
+                    field,
+                    format!(
+                        "{label}は「はい」か「いいえ」で指定してください（入力: {}）。",
+                        raw.shown()
+                    ),
+                )),
+            },
+        }
+    }
+
+    /// One of a fixed set of choices: `parse` maps normalised text to a value;
+    /// `choices` lists the accepted values for the message.
+    pub fn choice<T>(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        choices: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        match self.opt_choice(raw, field, label, choices, parse) {
+            Some(Some(v)) => Some(v),
+            Some(None) => self.fail(Problem::new(
+                crate::problem::Code::Required,
+                field,
+                format!("{label}を選んでください（{choices}）。"),
+            )),
+            None => None,
+        }
+    }
+
+    pub fn opt_choice<T>(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        choices: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match raw.as_text() {
+            None => Some(None),
+            Some(t) => match parse(&t) {
+                Some(v) => Some(Some(v)),
+                None => self.fail(Problem::invalid(
+                    field,
+                    format!(
+                        "{label}は{choices}のいずれかを指定してください（入力: {}）。",
+                        raw.shown()
+                    ),
+                )),
+            },
+        }
+    }
+}
+
+fn range_message(label: &str, min: i64, max: i64, v: i64) -> String {
+    if v < min {
+        format!("{label}は{min}以上で入力してください（入力: {v}）。")
+    } else {
+        format!("{label}は{max}以下で入力してください（入力: {v}）。")
+    }
+}
+
+/// `270`, `4:30`, `4時間30分`, `4時間`, `30分` → minutes.
+pub fn parse_minutes(t: &str) -> Option<u32> {
+    let t = t.trim();
+    if let Some((h, m)) = t.split_once(':') {
+        let h: u32 = if h.is_empty() { 0 } else { h.parse().ok()? };
+        let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
+        if m >= 60 {
+            return None;
+        }
+        return h.checked_mul(60)?.checked_add(m);
+    }
+    if let Some(rest) = t.strip_suffix('分') {
+        if let Some((h, m)) = rest.split_once("時間") {
+            let h: u32 = h.parse().ok()?;
+            let m: u32 = m.parse().ok()?;
+            if m >= 60 {
+                return None;
+            }
+            return h.checked_mul(60)?.checked_add(m);
+        }
+        return rest.parse().ok();
+    }
+    if let Some(h) = t.strip_suffix("時間") {
+        return h.parse::<u32>().ok()?.checked_mul(60);
+    }
+    t.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_japanese_typing() {
+        assert_eq!(normalize(" １，２１０ "), "1210");
+        assert_eq!(normalize("４：３０"), "4:30");
+        assert_eq!(normalize("１０．９１"), "10.91");
+    }
+
+    #[test]
+    fn minutes_forms() {
+        assert_eq!(parse_minutes("270"), Some(270));
+        assert_eq!(parse_minutes("4:30"), Some(270));
+        assert_eq!(parse_minutes("4:"), Some(240));
+        assert_eq!(parse_minutes("4時間30分"), Some(270));
+        assert_eq!(parse_minutes("4時間"), Some(240));
+        assert_eq!(parse_minutes("30分"), Some(30));
+        assert_eq!(parse_minutes("4:75"), None);
+        assert_eq!(parse_minutes("abc"), None);
+        assert_eq!(parse_minutes("-5"), None);
+    }
+
+    #[test]
+    fn reader_collects_every_problem() {
+        let mut ps = Problems::new();
+        let mut r = Reader::new(&mut ps);
+        assert_eq!(r.int(&Raw::text("abc"), "a", "定員", 1, 100), None);
+        assert_eq!(r.int(&Raw::Absent, "b", "日数", 1, 31), None);
+        assert_eq!(r.int(&Raw::Int(0), "c", "定員", 1, 100), None);
+        assert_eq!(r.int(&Raw::text("２０"), "d", "定員", 1, 100), Some(20));
+        let fields: Vec<_> = ps.0.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["a", "b", "c"]);
+        assert!(ps.0.iter().all(|p| p.message.is_ascii() == false));
+    }
+}

@@ -1,0 +1,591 @@
+//! Dated, cited figures (OpenFisca-style parameters) and the context that reads them.
+//!
+//! Every figure lives in `data/*.tsv` with its period (`from`, inclusive `to`),
+//! its status (`official` / `secondary` / `missing`), its source and locator.
+//! `build.rs` validates the rows and compiles them into [`PARAMS`]. Formulas never
+//! hold figures: they ask a [`Ctx`] for a key, and the context answers with the
+//! value in force for the service month and its citation, or with a problem that
+//! names what is missing or not in force.
+
+use crate::date::YearMonth;
+use crate::explain::{Citation, Status};
+use crate::input::{Raw, Reader};
+use crate::problem::{Code, MissingFigure, Problem};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// An exact decimal literal from the data (mantissa × 10^-scale).
+#[derive(Clone, Copy, Debug)]
+pub struct Dec {
+    pub mantissa: i64,
+    pub scale: u32,
+}
+
+impl Dec {
+    pub fn to_decimal(self) -> Decimal {
+        // build.rs limits the scale to 12 digits, so `new` cannot panic (limit 28).
+        Decimal::new(self.mantissa, self.scale.min(28))
+    }
+}
+
+/// One row of `data/*.tsv`.
+#[derive(Debug)]
+pub struct ParamRow {
+    pub key: &'static str,
+    pub from: YearMonth,
+    /// Last month in force (inclusive); `None` while no end is known.
+    pub to: Option<YearMonth>,
+    pub value: Option<Dec>,
+    pub unit: &'static str,
+    pub status: Status,
+    pub source: &'static str,
+    pub locator: &'static str,
+    pub note: &'static str,
+    pub file: &'static str,
+}
+
+impl ParamRow {
+    pub fn in_force(&self, m: YearMonth) -> bool {
+        self.from <= m && self.to.map(|t| m <= t).unwrap_or(true)
+    }
+    pub fn period(&self) -> String {
+        match self.to {
+            Some(t) => format!("{}〜{}", self.from.wareki(), t.wareki()),
+            None => format!("{}〜", self.from.wareki()),
+        }
+    }
+    pub fn citation(&self) -> Citation {
+        let is_url = self.source.starts_with("http");
+        let doc = source_doc(self.source);
+        Citation {
+            document: self.source.to_string(),
+            title: match doc {
+                Some(d) => d.title.to_string(),
+                None if is_url => web_title(self.source),
+                None => self.source.to_string(),
+            },
+            locator: self.locator.to_string(),
+            url: match doc {
+                Some(d) => d.url.to_string(),
+                None if is_url => self.source.to_string(),
+                None => String::new(),
+            },
+            status: self.status,
+        }
+    }
+}
+
+/// A document figures are cited from (`data/sources.tsv`).
+#[derive(Debug)]
+pub struct SourceDoc {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/params.rs"));
+
+/// All figure rows, sorted by key then start month.
+pub fn all_rows() -> &'static [ParamRow] {
+    PARAMS
+}
+
+pub fn all_sources() -> &'static [SourceDoc] {
+    SOURCES
+}
+
+pub fn source_doc(id: &str) -> Option<&'static SourceDoc> {
+    SOURCES.iter().find(|d| d.id == id)
+}
+
+/// A citation for a document section that is not a figure row (a seed's rule text).
+pub fn cite(document: &str, locator: &str) -> Citation {
+    let doc = source_doc(document);
+    Citation {
+        document: document.to_string(),
+        title: doc
+            .map(|d| d.title.to_string())
+            .unwrap_or_else(|| document.to_string()),
+        locator: locator.to_string(),
+        url: doc.map(|d| d.url.to_string()).unwrap_or_default(),
+        status: Status::Official,
+    }
+}
+
+fn web_title(url: &str) -> String {
+    let host = url
+        .split("//")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()
+        .unwrap_or(url);
+    format!("{host}（二次資料）")
+}
+
+/// Rows whose key is exactly `key`, oldest first.
+pub fn rows_for(key: &str) -> &'static [ParamRow] {
+    let start = PARAMS.partition_point(|r| r.key < key);
+    let end = start + PARAMS[start..].partition_point(|r| r.key == key);
+    &PARAMS[start..end]
+}
+
+/// Rows whose key starts with `prefix.`.
+pub fn rows_under(prefix: &str) -> &'static [ParamRow] {
+    let p = format!("{prefix}.");
+    let start = PARAMS.partition_point(|r| r.key < p.as_str());
+    let end = start + PARAMS[start..].partition_point(|r| r.key.starts_with(p.as_str()));
+    &PARAMS[start..end]
+}
+
+/// Figures supplied by the user for figures the product lacks (or holds only
+/// from a secondary source), keyed like the data.
+pub type UserFigures = BTreeMap<String, Decimal>;
+
+/// A figure in force, with where it comes from.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub key: String,
+    pub value: Decimal,
+    pub unit: &'static str,
+    pub label: String,
+    pub citation: Citation,
+}
+
+impl Figure {
+    /// The value as an integer; a figure with a fraction here is a data error.
+    pub fn int(&self) -> Result<i64, Problem> {
+        if self.value.fract().is_zero() {
+            self.value
+                .to_i64()
+                .ok_or_else(|| data_error(&self.key, "整数に変換できません"))
+        } else {
+            Err(data_error(&self.key, "整数であるべき値に端数があります"))
+        }
+    }
+}
+
+/// The band an amount falls in (`band(prefix, x)`).
+#[derive(Clone, Debug)]
+pub struct Band {
+    /// The last part of the key (`6-7h`, `cap-21-30`).
+    pub id: String,
+    pub lower: Decimal,
+    pub exclusive: bool,
+    pub label: String,
+    pub citation: Citation,
+}
+
+fn data_error(key: &str, what: &str) -> Problem {
+    Problem::new(
+        Code::BadRequest,
+        "",
+        format!("登録データの誤りです（{key}: {what}）。開発者に連絡してください。"),
+    )
+}
+
+/// What every calculation reads figures through: the service month and the
+/// figures the user supplied.
+#[derive(Clone, Debug)]
+pub struct Ctx<'a> {
+    pub month: YearMonth,
+    /// The request field that holds the month, named in "not in force" problems.
+    pub month_field: &'a str,
+    pub user: &'a UserFigures,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for `month`, refusing months past the data's horizon.
+    pub fn new(
+        month: YearMonth,
+        month_field: &'a str,
+        user: &'a UserFigures,
+    ) -> Result<Self, Problem> {
+        let ctx = Self {
+            month,
+            month_field,
+            user,
+        };
+        if let Some(row) = rows_for("dataset.verified_through")
+            .iter()
+            .find(|r| r.in_force(month))
+        {
+            if let Some(last) = row
+                .value
+                .and_then(|v| v.to_decimal().to_i64())
+                .and_then(YearMonth::from_yyyymm)
+            {
+                if month > last {
+                    return Err(Problem::new(
+                        Code::NotInForce,
+                        month_field,
+                        format!(
+                            "{}は収録範囲外です。この計算機は{}サービス提供分までの報酬を収録しています（{}）。",
+                            month.both(),
+                            last.wareki(),
+                            row.note
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(ctx)
+    }
+
+    fn not_in_force(&self, label: &str, rows: &[ParamRow]) -> Problem {
+        let periods: Vec<String> = rows.iter().map(|r| r.period()).collect();
+        Problem::new(
+            Code::NotInForce,
+            self.month_field,
+            format!(
+                "{}は{}には適用されません（適用期間: {}）。",
+                label,
+                self.month.both(),
+                periods.join("、")
+            ),
+        )
+    }
+
+    fn missing(&self, key: &str, label: &str, unit: &str, row: Option<&ParamRow>) -> Problem {
+        let where_to_find = row
+            .map(|r| {
+                let c = r.citation();
+                format!("{} {}", c.title, c.locator).trim().to_string()
+            })
+            .unwrap_or_default();
+        let mut p = Problem::new(
+            Code::MissingFigure,
+            format!("user_figures.{key}"),
+            format!(
+                "「{label}」（{}）はこの計算機に未登録です。お手元のサービスコード表等の値を入力すると計算できます。",
+                self.month.wareki()
+            ),
+        );
+        p.figure = Some(MissingFigure {
+            key: key.to_string(),
+            label: label.to_string(),
+            unit: unit.to_string(),
+            where_to_find,
+        });
+        p
+    }
+
+    /// The rule `rule.<id>` in force this month, as a citation; or "not in force".
+    pub fn rule(&self, id: &str) -> Result<Citation, Problem> {
+        let key = format!("rule.{id}");
+        let rows = rows_for(&key);
+        match rows.iter().find(|r| r.in_force(self.month)) {
+            Some(r) => Ok(r.citation()),
+            None if rows.is_empty() => Err(data_error(&key, "規則が登録されていません")),
+            None => Err(self.not_in_force(rows[0].note, rows)),
+        }
+    }
+
+    /// The figure `key` in force this month.
+    ///
+    /// A `missing` figure (or one with no row at all) is taken from the user's
+    /// figures when given, and is otherwise a [`Code::MissingFigure`] problem. A
+    /// `secondary` figure may also be replaced by the user's value. An `official`
+    /// figure is never replaced.
+    pub fn figure(&self, key: &str) -> Result<Figure, Problem> {
+        self.figure_labelled(key, None)
+    }
+
+    /// As [`Ctx::figure`], with the label to use when the key has no row at all.
+    pub fn figure_labelled(
+        &self,
+        key: &str,
+        fallback_label: Option<&str>,
+    ) -> Result<Figure, Problem> {
+        let rows = rows_for(key);
+        let label = rows
+            .iter()
+            .find(|r| r.in_force(self.month))
+            .or(rows.last())
+            .map(|r| r.note.to_string())
+            .or_else(|| fallback_label.map(str::to_string))
+            .unwrap_or_else(|| key.to_string());
+        let row = rows.iter().find(|r| r.in_force(self.month));
+        if row.is_none() && !rows.is_empty() {
+            // The figure exists for other periods only: the rule is not in force.
+            return Err(self.not_in_force(&label, rows));
+        }
+        match row {
+            Some(r) if r.status == Status::Official => match r.value {
+                Some(v) => Ok(Figure {
+                    key: key.to_string(),
+                    value: v.to_decimal(),
+                    unit: r.unit,
+                    label,
+                    citation: r.citation(),
+                }),
+                None => Err(data_error(key, "値がありません")),
+            },
+            Some(r) => match (self.user.get(key), r.value) {
+                (Some(u), _) => Ok(self.user_figure(key, &label, r.unit, *u)),
+                (None, Some(v)) => Ok(Figure {
+                    key: key.to_string(),
+                    value: v.to_decimal(),
+                    unit: r.unit,
+                    label,
+                    citation: r.citation(),
+                }),
+                (None, None) => Err(self.missing(key, &label, r.unit, Some(r))),
+            },
+            None => match self.user.get(key) {
+                Some(u) => Ok(self.user_figure(key, &label, "", *u)),
+                None => Err(self.missing(key, &label, "", None)),
+            },
+        }
+    }
+
+    fn user_figure(&self, key: &str, label: &str, unit: &'static str, v: Decimal) -> Figure {
+        Figure {
+            key: key.to_string(),
+            value: v,
+            unit,
+            label: label.to_string(),
+            citation: Citation {
+                document: "user".to_string(),
+                title: "利用者が入力した値（お手元のサービスコード表等）".to_string(),
+                locator: format!("user_figures.{key}"),
+                url: String::new(),
+                status: Status::User,
+            },
+        }
+    }
+
+    /// An integer figure (units, yen, minutes).
+    pub fn int(&self, key: &str) -> Result<(i64, Citation), Problem> {
+        let f = self.figure(key)?;
+        Ok((f.int()?, f.citation))
+    }
+
+    /// The band under `prefix` that `x` falls in: the greatest lower bound that
+    /// `x` satisfies (`min_incl`: x ≥ bound; `min_excl`: x > bound; at equal
+    /// bounds the exclusive one is the narrower and wins).
+    pub fn band(&self, prefix: &str, x: Decimal) -> Result<Band, Problem> {
+        let rows = rows_under(prefix);
+        let live: Vec<&ParamRow> = rows.iter().filter(|r| r.in_force(self.month)).collect();
+        if live.is_empty() {
+            return Err(match rows.first() {
+                Some(_) => self.not_in_force(&format!("{prefix}の区分"), rows),
+                None => data_error(prefix, "区分が登録されていません"),
+            });
+        }
+        let mut best: Option<(&ParamRow, Decimal, bool)> = None;
+        for r in live {
+            let Some(v) = r.value else { continue };
+            let lower = v.to_decimal();
+            let exclusive = r.unit == "min_excl";
+            let ok = if exclusive { x > lower } else { x >= lower };
+            if !ok {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((_, bl, be)) => lower > bl || (lower == bl && exclusive && !be),
+            };
+            if better {
+                best = Some((r, lower, exclusive));
+            }
+        }
+        match best {
+            Some((r, lower, exclusive)) => Ok(Band {
+                id: r.key[prefix.len() + 1..].to_string(),
+                lower,
+                exclusive,
+                label: r.note.to_string(),
+                citation: r.citation(),
+            }),
+            None => Err(Problem::new(
+                Code::OutOfRange,
+                "",
+                format!("{x}はどの区分にも該当しません（{prefix}）。"),
+            )),
+        }
+    }
+}
+
+/// Validates the user figures: known keys, decimal values.
+pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFigures {
+    let mut out = UserFigures::new();
+    for (k, v) in raw {
+        if v.is_blank() {
+            continue;
+        }
+        let field = format!("user_figures.{k}");
+        if rows_for(k).is_empty() {
+            r.problems.push(Problem::bad_request(
+                &field,
+                format!("「{k}」という値は登録されていません。"),
+            ));
+            continue;
+        }
+        if let Some(Some(d)) = r.opt_decimal(
+            v,
+            &field,
+            "入力した値",
+            Decimal::ZERO,
+            Decimal::from(100_000_000i64),
+        ) {
+            out.insert(k.clone(), d);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(m: YearMonth, user: &UserFigures) -> Ctx<'_> {
+        Ctx {
+            month: m,
+            month_field: "service_month",
+            user,
+        }
+    }
+
+    #[test]
+    fn rows_are_sorted_and_findable() {
+        assert!(PARAMS
+            .windows(2)
+            .all(|w| (w[0].key, w[0].from) <= (w[1].key, w[1].from)));
+        assert_eq!(
+            rows_for("seikatsu_kaigo.consideration.trait.max_minutes").len(),
+            1
+        );
+        assert_eq!(rows_under("seikatsu_kaigo.time_band").len(), 7);
+    }
+
+    #[test]
+    fn figure_before_start_is_not_in_force() {
+        let u = UserFigures::new();
+        let c = ctx(
+            YearMonth {
+                year: 2024,
+                month: 3,
+            },
+            &u,
+        );
+        let e = c
+            .figure("seikatsu_kaigo.consideration.trait.max_minutes")
+            .unwrap_err();
+        assert_eq!(e.code, Code::NotInForce);
+        assert_eq!(e.field, "service_month");
+        assert!(e.message.contains("令和6年4月〜"), "{}", e.message);
+    }
+
+    #[test]
+    fn horizon_refuses_later_months() {
+        let u = UserFigures::new();
+        assert!(Ctx::new(
+            YearMonth {
+                year: 2027,
+                month: 3
+            },
+            "m",
+            &u
+        )
+        .is_ok());
+        let e = Ctx::new(
+            YearMonth {
+                year: 2027,
+                month: 4,
+            },
+            "m",
+            &u,
+        )
+        .unwrap_err();
+        assert_eq!(e.code, Code::NotInForce);
+        assert_eq!(e.field, "m");
+    }
+
+    #[test]
+    fn missing_figure_names_key_and_user_value_fills_it() {
+        let mut u = UserFigures::new();
+        let key = "seikatsu_kaigo.basic.cap-21-30.kubun6.lt3h";
+        let m = YearMonth {
+            year: 2024,
+            month: 6,
+        };
+        let e = ctx(m, &u).figure(key).unwrap_err();
+        assert_eq!(e.code, Code::MissingFigure);
+        assert_eq!(e.figure.as_ref().unwrap().key, key);
+        u.insert(key.to_string(), Decimal::new(600, 0));
+        let f = ctx(m, &u).figure(key).unwrap();
+        assert_eq!(f.value, Decimal::new(600, 0));
+        assert_eq!(f.citation.status, Status::User);
+    }
+
+    #[test]
+    fn official_figure_is_never_replaced() {
+        let mut u = UserFigures::new();
+        let key = "seikatsu_kaigo.basic.cap-71-80.kubun6.6-7h";
+        u.insert(key.to_string(), Decimal::new(1, 0));
+        let f = ctx(
+            YearMonth {
+                year: 2024,
+                month: 6,
+            },
+            &u,
+        )
+        .figure(key)
+        .unwrap();
+        assert_eq!(f.value, Decimal::new(1000, 0));
+        assert_eq!(f.citation.status, Status::Official);
+    }
+
+    #[test]
+    fn bands_pick_greatest_lower_bound() {
+        let u = UserFigures::new();
+        let c = ctx(
+            YearMonth {
+                year: 2024,
+                month: 6,
+            },
+            &u,
+        );
+        assert_eq!(
+            c.band("seikatsu_kaigo.time_band", Decimal::new(359, 0))
+                .unwrap()
+                .id,
+            "5-6h"
+        );
+        assert_eq!(
+            c.band("seikatsu_kaigo.time_band", Decimal::new(360, 0))
+                .unwrap()
+                .id,
+            "6-7h"
+        );
+        assert_eq!(
+            c.band("seikatsu_kaigo.time_band", Decimal::new(0, 0))
+                .unwrap()
+                .id,
+            "lt3h"
+        );
+        assert_eq!(
+            c.band("seikatsu_kaigo.time_band", Decimal::new(900, 0))
+                .unwrap()
+                .id,
+            "8-9h"
+        );
+        assert_eq!(
+            c.band("seikatsu_kaigo.capacity_tier", Decimal::new(20, 0))
+                .unwrap()
+                .id,
+            "cap-11-20"
+        );
+        assert_eq!(
+            c.band("seikatsu_kaigo.capacity_tier", Decimal::new(21, 0))
+                .unwrap()
+                .id,
+            "cap-21-30"
+        );
+        assert!(c
+            .band("seikatsu_kaigo.capacity_tier", Decimal::new(0, 0))
+            .is_err());
+    }
+}

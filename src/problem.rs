@@ -1,0 +1,132 @@
+//! Errors answered to the caller: each names the field (a path into the request)
+//! and says in Japanese what is wrong. Nothing here panics.
+
+use serde::Serialize;
+
+/// What kind of problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// A required field is absent or empty.
+    Required,
+    /// The value cannot be read (not a number, not a date, not one of the choices).
+    Invalid,
+    /// The value is readable but outside what the rule allows.
+    OutOfRange,
+    /// Two inputs contradict each other.
+    Inconsistent,
+    /// The rule (or figure) is not in force for the requested month.
+    NotInForce,
+    /// The figure this calculation needs is not registered: the user may enter it.
+    MissingFigure,
+    /// The request's shape is wrong (unknown calculator, unknown field, wrong structure).
+    BadRequest,
+}
+
+/// A figure the product lacks and the user may supply from their own サービスコード表 etc.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MissingFigure {
+    /// The figure's key, to be sent back in `user_figures`.
+    pub key: String,
+    /// Japanese label.
+    pub label: String,
+    /// Unit of the figure (`units_per_day`, `yen`, …).
+    pub unit: String,
+    /// Where an official value would be read.
+    pub where_to_find: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub code: Code,
+    /// Path into the request (`days[2].actual_minutes`); empty for the request as a whole.
+    pub field: String,
+    /// Japanese message for the user.
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure: Option<MissingFigure>,
+}
+
+impl Problem {
+    pub fn new(code: Code, field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            field: field.into(),
+            message: message.into(),
+            figure: None,
+        }
+    }
+    pub fn required(field: impl Into<String>, label: &str) -> Self {
+        Self::new(
+            Code::Required,
+            field,
+            format!("{label}を入力してください。"),
+        )
+    }
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Code::Invalid, field, message)
+    }
+    pub fn out_of_range(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Code::OutOfRange, field, message)
+    }
+    pub fn inconsistent(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Code::Inconsistent, field, message)
+    }
+    pub fn bad_request(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Code::BadRequest, field, message)
+    }
+    /// Sets the field when the problem was raised without one (e.g. a figure lookup).
+    pub fn at(mut self, field: &str) -> Self {
+        if self.field.is_empty() {
+            self.field = field.to_string();
+        }
+        self
+    }
+}
+
+/// Collects problems so that every bad field is reported at once.
+#[derive(Default, Debug)]
+pub struct Problems(pub Vec<Problem>);
+
+impl Problems {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn push(&mut self, p: Problem) {
+        if !self.0.contains(&p) {
+            self.0.push(p);
+        }
+    }
+    pub fn extend(&mut self, ps: Vec<Problem>) {
+        for p in ps {
+            self.push(p);
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Keeps the value when it is `Ok`, records the problem and yields `None` otherwise.
+    pub fn take<T>(&mut self, r: Result<T, Problem>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(p) => {
+                self.push(p);
+                None
+            }
+        }
+    }
+    /// `Ok(v)` when no problem was recorded.
+    pub fn finish<T>(self, v: T) -> Result<T, Vec<Problem>> {
+        if self.0.is_empty() {
+            Ok(v)
+        } else {
+            Err(self.0)
+        }
+    }
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.0
+    }
+}
+
+/// Shorthand for calculators: the problems of a request, all at once.
+pub type Outcome<T> = Result<T, Vec<Problem>>;

@@ -1,0 +1,79 @@
+//! Every rounding step has a name, and the explanation shows which was applied.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+/// The rounding rules that occur in 報酬・補助金 calculations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// 1円未満切捨て (単位数×単価, 日割り).
+    FloorYen,
+    /// 10円未満切捨て (建物借上加算の家賃按分 etc.).
+    Floor10Yen,
+    /// 四捨五入 to an integer (percentage 加算・減算 in units, 平均工賃月額 in yen).
+    HalfUpInteger,
+    /// 1単位未満切捨て.
+    FloorInteger,
+    /// 小数点第2位切上げ (to one decimal place, rounding up).
+    CeilOneDecimal,
+    /// 1,000円未満切捨て (補助金の交付額 etc.).
+    Floor1000Yen,
+}
+
+impl Rounding {
+    pub fn label(self) -> &'static str {
+        match self {
+            Rounding::FloorYen => "1円未満切捨て",
+            Rounding::Floor10Yen => "10円未満切捨て",
+            Rounding::HalfUpInteger => "小数点以下四捨五入",
+            Rounding::FloorInteger => "小数点以下切捨て",
+            Rounding::CeilOneDecimal => "小数点第2位切上げ",
+            Rounding::Floor1000Yen => "1,000円未満切捨て",
+        }
+    }
+
+    /// Applies the rounding; the result is exact.
+    pub fn apply(self, x: Decimal) -> Decimal {
+        match self {
+            Rounding::FloorYen | Rounding::FloorInteger => x.floor(),
+            Rounding::Floor10Yen => (x / Decimal::TEN).floor() * Decimal::TEN,
+            Rounding::Floor1000Yen => (x / Decimal::ONE_THOUSAND).floor() * Decimal::ONE_THOUSAND,
+            Rounding::HalfUpInteger => {
+                x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+            }
+            Rounding::CeilOneDecimal => {
+                x.round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity)
+            }
+        }
+    }
+
+    /// Applies a rounding to an integer result; `None` only if the value does
+    /// not fit in an i64 (never for amounts of this domain).
+    pub fn to_int(self, x: Decimal) -> Option<i64> {
+        self.apply(x).to_i64()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn each_rounding_named_and_exact() {
+        assert_eq!(Rounding::FloorYen.to_int(d("10909.99")), Some(10909));
+        assert_eq!(Rounding::Floor10Yen.to_int(d("41666.66")), Some(41660));
+        assert_eq!(Rounding::Floor10Yen.to_int(d("41660")), Some(41660));
+        assert_eq!(Rounding::HalfUpInteger.to_int(d("74.5")), Some(75));
+        assert_eq!(Rounding::HalfUpInteger.to_int(d("74.49")), Some(74));
+        assert_eq!(Rounding::HalfUpInteger.to_int(d("-74.5")), Some(-75));
+        assert_eq!(Rounding::CeilOneDecimal.apply(d("12.31")), d("12.4"));
+        assert_eq!(Rounding::CeilOneDecimal.apply(d("12.30")), d("12.3"));
+        assert_eq!(Rounding::Floor1000Yen.to_int(d("123999")), Some(123000));
+        assert_eq!(Rounding::FloorYen.label(), "1円未満切捨て");
+    }
+}

@@ -1,0 +1,40 @@
+//! The WebAssembly facade: converts between JavaScript values and the core's
+//! JSON values, and nothing else. All rules live in the core.
+
+use crate::api;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("../types/hoshu-types.d.ts");
+
+fn to_js<T: Serialize>(v: &T) -> JsValue {
+    // Serialising plain data (strings, integers, arrays, maps) cannot fail.
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Answers one request (`{ calculator: "seikatsu_kaigo.month", … }`).
+/// Never throws: every problem is in the response's `problems`.
+#[wasm_bindgen(js_name = calculate, unchecked_return_type = "Response")]
+pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
+    let resp = match serde_wasm_bindgen::from_value::<serde_json::Value>(request) {
+        Ok(v) => api::run_value(v),
+        Err(e) => {
+            api::run_value(serde_json::json!({ "calculator": "", "__decode_error": e.to_string() }))
+        }
+    };
+    to_js(&resp)
+}
+
+/// The calculators offered: `[[name, title], …]`.
+#[wasm_bindgen(js_name = calculators, unchecked_return_type = "Array<[string, string]>")]
+pub fn calculators() -> JsValue {
+    to_js(&api::catalog())
+}
+
+/// The product version.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    api::VERSION.to_string()
+}
