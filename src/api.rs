@@ -201,6 +201,12 @@ fn names() -> String {
         .join(", ")
 }
 
+/// The answer when a JavaScript value cannot be read as JSON at all (a
+/// function, a symbol, a cyclic object).
+pub fn unreadable(detail: &str) -> Response {
+    Response::fail("", vec![Problem::bad_request("", format!("リクエストを読み取れません（{detail}）。"))])
+}
+
 /// Answers one request given as JSON text.
 pub fn run_json(text: &str) -> Response {
     match serde_json::from_str::<Value>(text) {

@@ -186,6 +186,15 @@ pub fn wareki_fiscal_year(fy: i32) -> String {
     }
 }
 
+/// `"2024-06"` → `"令和6年6月"`; `"2024-06-03"` → `"令和6年6月3日"`; unreadable → `""`.
+pub fn wareki_text(text: &str) -> String {
+    let t = text.trim();
+    if let Some(d) = parse_date(t) {
+        return wareki_date(d);
+    }
+    YearMonth::parse(t).map(|m| m.wareki()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +219,9 @@ mod tests {
         );
         assert_eq!(wareki_fiscal_year(2006), "平成18年度");
         assert_eq!(wareki_fiscal_year(2025), "令和7年度");
+        assert_eq!(wareki_text("2024-06"), "令和6年6月");
+        assert_eq!(wareki_text("2024-06-03"), "令和6年6月3日");
+        assert_eq!(wareki_text("x"), "");
     }
 
     #[test]

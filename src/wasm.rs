@@ -38,3 +38,9 @@ pub fn calculators() -> JsValue {
 pub fn version() -> String {
     api::VERSION.to_string()
 }
+
+/// `"2024-06"` → `"令和6年6月"`; `"2024-06-03"` → `"令和6年6月3日"`; anything else → `""`.
+#[wasm_bindgen(js_name = wareki)]
+pub fn wareki(text: &str) -> String {
+    crate::date::wareki_text(text)
+}

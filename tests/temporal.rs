@@ -1,0 +1,93 @@
+//! Temporal coverage (after Catala's): for every month from 2024-04 to 2027-03,
+//! every figure key resolves to at most one row, and every calculator resolves
+//! its rules to exactly one set of figures — or answers a named "not in force"
+//! problem on its month field. Months before 2024-04 and after the data's
+//! horizon are refused, never answered from another period's table.
+
+use hoshu::date::YearMonth;
+use hoshu::params::all_rows;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+fn months(from: (i32, u32), to: (i32, u32)) -> Vec<YearMonth> {
+    let mut m = YearMonth::new(from.0, from.1).unwrap();
+    let end = YearMonth::new(to.0, to.1).unwrap();
+    let mut out = vec![];
+    while m <= end {
+        out.push(m);
+        m = m.next();
+    }
+    out
+}
+
+#[test]
+fn every_key_has_at_most_one_row_each_month() {
+    let mut by_key: BTreeMap<&str, Vec<_>> = BTreeMap::new();
+    for r in all_rows() {
+        by_key.entry(r.key).or_default().push(r);
+    }
+    for m in months((2023, 1), (2027, 12)) {
+        for (key, rows) in &by_key {
+            let n = rows.iter().filter(|r| r.in_force(m)).count();
+            assert!(n <= 1, "{key}: {n} rows in force in {m}");
+        }
+    }
+}
+
+/// A valid request for each calculator, with the name of its month field and
+/// how to write a month into it. Add a line per calculator.
+fn samples() -> Vec<(&'static str, Value, fn(&mut Value, YearMonth))> {
+    fn set_date(v: &mut Value, m: YearMonth) {
+        v["service_date"] = json!(format!("{m}-01"));
+    }
+    fn set_month(v: &mut Value, m: YearMonth) {
+        v["service_month"] = json!(m.to_string());
+        v["days"] = json!([{ "date": format!("{m}-01") }]);
+    }
+    let plan = json!({"service_minutes": "6:00"});
+    vec![
+        (
+            "service_date",
+            json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 75}, "user": {"kubun": "6"}, "plan": plan, "day": {}}),
+            set_date,
+        ),
+        (
+            "service_month",
+            json!({"calculator": "seikatsu_kaigo.month", "office": {"capacity": 75}, "user": {"kubun": "3"}, "plan": plan}),
+            set_month,
+        ),
+    ]
+}
+
+/// First month each calculator is in force (its rule's start).
+fn first_month(calculator: &str) -> YearMonth {
+    match calculator {
+        // 生活介護: 所要時間区分 by 標準的な時間 from 令和6年4月.
+        c if c.starts_with("seikatsu_kaigo.") => YearMonth::new(2024, 4).unwrap(),
+        c => panic!("first month of {c} unknown: add it here"),
+    }
+}
+
+#[test]
+fn every_month_resolves_to_one_answer_or_a_named_not_in_force() {
+    let horizon = YearMonth::new(2027, 3).unwrap();
+    for (month_field, base, set) in samples() {
+        let calc = base["calculator"].as_str().unwrap().to_string();
+        let start = first_month(&calc);
+        for m in months((2023, 4), (2027, 9)) {
+            let mut req = base.clone();
+            set(&mut req, m);
+            let r = hoshu::api::run_value(req);
+            if m >= start && m <= horizon {
+                assert!(r.ok, "{calc} {m}: expected an answer, got {:?}", r.problems);
+            } else {
+                assert!(!r.ok, "{calc} {m}: answered outside its period");
+                assert!(
+                    r.problems.iter().all(|p| p.code == hoshu::problem::Code::NotInForce && p.field == month_field),
+                    "{calc} {m}: expected a named not-in-force problem on {month_field}, got {:?}",
+                    r.problems
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+// 生活介護 page: builds a `seikatsu_kaigo.month` request from the form, shows
+// the result, its explanation, and every problem beside its field.
+
+import {
+  startPage, el, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
+  restoreUserFigures, renderSteps, fmt, hm, weekday, daysInMonth, saveState, urlState, restoreState,
+  downloadCsv, markReady, markFirstResult,
+} from "./core.mjs";
+
+const SITUATIONS = [
+  ["as_planned", "計画どおり"],
+  ["shorter_unavoidable", "やむを得ない事情で短くなった（ア）"],
+  ["clinic_visit", "定期通院による遅刻・早退・中抜け"],
+  ["shorter_other", "本人の都合等で短くなった"],
+  ["longer_caregiver", "介護者の就業等で長くなった（オ）"],
+  ["short_business_day", "営業時間を短くしている日（問26）"],
+];
+
+const form = document.getElementById("form");
+const summary = document.getElementById("problems");
+const result = document.getElementById("result");
+const figures = document.getElementById("user-figures");
+const monthInput = document.getElementById("service_month");
+const body = document.getElementById("days-body");
+let core = null;
+let last = null;
+
+function currentMonth() {
+  const m = /^(\d{4})-(\d{1,2})$/.exec((monthInput.value || "").trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  return mo >= 1 && mo <= 12 ? { y, m: mo } : null;
+}
+
+function showWareki() {
+  const out = document.getElementById("service_month-wareki");
+  out.textContent = core && monthInput.value ? core.wareki(monthInput.value) : "";
+}
+
+/** Builds one row per day of the month, keeping what was typed for each day number. */
+function buildDays() {
+  const kept = new Map();
+  for (const c of form.elements) if (c.name && c.name.startsWith("day.")) kept.set(c.name, c.type === "checkbox" ? c.checked : c.value);
+  body.replaceChildren();
+  const cm = currentMonth();
+  if (!cm) {
+    body.append(el("tr", {}, el("td", { colspan: "4" }, "サービス提供月を入力すると、日付の一覧が表示されます。")));
+    return;
+  }
+  const n = daysInMonth(cm.y, cm.m);
+  for (let d = 1; d <= n; d++) {
+    const wd = weekday(cm.y, cm.m, d);
+    const date = `${cm.y}-${String(cm.m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const label = `${cm.m}月${d}日（${wd}）`;
+    const use = el("input", { type: "checkbox", id: `day-${d}-use`, name: `day.${d}.use`, "data-date": date, "data-weekday": wd });
+    const sel = el("select", { id: `day-${d}-situation`, name: `day.${d}.situation`, "aria-label": `${label}の状況` },
+      SITUATIONS.map(([v, t]) => el("option", { value: v }, t)));
+    const h = el("input", { id: `day-${d}-h`, name: `day.${d}.actual.h`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（時間）` });
+    const m = el("input", { id: `day-${d}-m`, name: `day.${d}.actual.m`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（分）` });
+    const wareki = core ? core.wareki(date) : "";
+    body.append(
+      el("tr", { class: wd === "土" || wd === "日" ? "weekend" : "" },
+        el("td", { class: "use" }, use, el("label", { for: use.id, class: "visually-hidden" }, `${label}を利用`)),
+        el("td", { class: "date", "data-day": d }, el("span", {}, label), el("span", { class: "wareki-small" }, wareki)),
+        el("td", { class: "situation", "data-day": d }, sel),
+        el("td", { class: "actual", "data-day": d }, h, " 時間 ", m, " 分"),
+      ),
+    );
+  }
+  for (const [k, v] of kept) {
+    const c = form.elements.namedItem(k);
+    if (!c) continue;
+    if (c.type === "checkbox") c.checked = v;
+    else c.value = v;
+  }
+}
+
+/** The request, and the mapping of `days[i]` to the table's rows (for problems). */
+function buildRequest() {
+  for (const e of body.querySelectorAll("[data-field]")) e.removeAttribute("data-field");
+  const days = [];
+  for (const use of body.querySelectorAll('input[type="checkbox"]')) {
+    if (!use.checked) continue;
+    const d = use.name.split(".")[1];
+    const i = days.length;
+    const row = use.closest("tr");
+    row.querySelector("td.date").dataset.field = `days[${i}].date`;
+    row.querySelector("td.situation").dataset.field = `days[${i}].situation`;
+    row.querySelector("td.actual").dataset.field = `days[${i}].actual_minutes`;
+    days.push({ date: use.dataset.date, situation: value(form, `day.${d}.situation`), actual_minutes: duration(form, `day.${d}.actual`) });
+  }
+  return {
+    calculator: "seikatsu_kaigo.month",
+    service_month: text(form, "service_month"),
+    office: { capacity: text(form, "office.capacity"), extension_addition: value(form, "office.extension_addition") },
+    user: { kubun: text(form, "user.kubun"), facility_resident: value(form, "user.facility_resident") },
+    plan: {
+      service_minutes: duration(form, "plan.service_minutes"),
+      transport_round_trip_minutes: duration(form, "plan.transport_round_trip_minutes"),
+      transport_service_not_local: value(form, "plan.transport_service_not_local"),
+      transport_shared_route: value(form, "plan.transport_shared_route"),
+      trait_reason: text(form, "plan.trait_reason"),
+      behavior_score: text(form, "plan.behavior_score"),
+      trait_minutes: duration(form, "plan.trait_minutes"),
+      in_home_care_minutes: duration(form, "plan.in_home_care_minutes"),
+    },
+    days,
+    user_figures: userFigures(form),
+  };
+}
+
+function calculate() {
+  if (!core) return;
+  saveState(form);
+  const req = buildRequest();
+  const res = core.calculate(req);
+  if (res.ok) {
+    clearProblems(form, summary);
+    offerMissingFigures(form, figures, []);
+    render(res.result);
+    markFirstResult();
+  } else {
+    offerMissingFigures(form, figures, res.problems);
+    showProblems(form, res.problems, summary);
+    result.dataset.state = "error";
+    result.replaceChildren(
+      el("h2", { id: "result-heading" }, "計算結果"),
+      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"),
+    );
+  }
+}
+
+function render(r) {
+  last = r;
+  const st = r.standard_time;
+  result.dataset.state = "ok";
+  result.replaceChildren(
+    el("h2", { id: "result-heading" }, "計算結果"),
+    el("p", { class: "total" },
+      `${r.month_label}　合計 `, el("strong", { class: "total-units", "data-testid": "total-units" }, `${fmt.format(r.total_units)}単位`),
+      `（基本報酬 ${fmt.format(r.basic_units_total)}単位＋延長支援加算 ${fmt.format(r.extension_units_total)}単位、利用 ${r.day_count}日）`),
+    el("p", {}, `${r.capacity_tier}・${r.kubun}`),
+    el("h3", {}, "標準的な時間（Q&A VOL.1 問29 の記載イメージ）"),
+    el("table", { class: "layout" },
+      el("caption", { class: "visually-hidden" }, "標準的な時間の内訳"),
+      el("tbody", {}, st.layout.map((row, i) =>
+        el("tr", { class: i === st.layout.length - 1 ? "sum" : "" }, el("th", { scope: "row" }, row.label), el("td", {}, row.text))))),
+    el("p", {}, "実績記録票の「算定時間数」: ", el("strong", {}, st.santei_jikan), "（Q&A VOL.2 問22）"),
+    el("h3", {}, "日ごとの所要時間区分と単位数"),
+    el("div", { class: "table-wrap" },
+      el("table", { class: "day-results" },
+        el("caption", { class: "visually-hidden" }, "日ごとの結果"),
+        el("thead", {}, el("tr", {}, ["日付", "その日の状況", "算定に用いた時間", "所要時間区分", "基本報酬", "延長支援加算", "計"].map((h) => el("th", { scope: "col" }, h)))),
+        el("tbody", {}, r.days.map((d) => el("tr", {},
+          el("th", { scope: "row" }, d.date_label),
+          el("td", {}, d.situation_label),
+          el("td", {}, `${hm(d.basis_minutes)}（${d.basis === "standard" ? "標準的な時間" : "実際の時間"}）`),
+          el("td", {}, d.band_label.replace("所要時間区分 ", "") + (d.capped_for_resident ? "（施設入所者の上限）" : "")),
+          el("td", { class: "num" }, fmt.format(d.basic_units)),
+          el("td", { class: "num" }, fmt.format(d.extension_units)),
+          el("td", { class: "num" }, fmt.format(d.total_units)),
+        ))),
+        el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "4" }, "合計"),
+          el("td", { class: "num" }, fmt.format(r.basic_units_total)),
+          el("td", { class: "num" }, fmt.format(r.extension_units_total)),
+          el("td", { class: "num" }, fmt.format(r.total_units)))),
+      )),
+    el("div", { class: "button-row no-print" },
+      el("button", { type: "button", onclick: () => window.print() }, "印刷する"),
+      el("button", { type: "button", onclick: csv }, "CSVをダウンロード"),
+      el("button", { type: "button", onclick: copyUrl }, "この計算のURLをコピー"),
+      el("span", { id: "copy-status", role: "status", class: "copy-status" }),
+    ),
+    el("h3", {}, "計算の根拠"),
+    renderSteps(r.steps),
+    el("h4", {}, "日ごとの根拠"),
+    r.days.map((d) => el("details", { class: "day-steps" },
+      el("summary", {}, `${d.date_label}　${fmt.format(d.total_units)}単位`),
+      renderSteps(d.steps))),
+  );
+  result.focus();
+}
+
+function csv() {
+  if (!last) return;
+  const r = last;
+  const rows = [
+    ["計算", "生活介護 1か月の基本報酬"],
+    ["サービス提供月", r.service_month, r.month_label],
+    ["利用定員", r.capacity_tier],
+    ["障害支援区分", r.kubun],
+    ["標準的な時間（算定時間数）", r.standard_time.santei_jikan],
+    ...r.standard_time.layout.map((l) => [l.label, l.text, l.minutes + "分"]),
+    [],
+    ["日付（西暦）", "日付（和暦）", "その日の状況", "算定に用いた時間（分）", "時間の種類", "所要時間区分", "基本報酬（単位）", "延長支援加算（単位）", "計（単位）"],
+    ...r.days.map((d) => [d.date, core.wareki(d.date), d.situation_label, d.basis_minutes, d.basis === "standard" ? "標準的な時間" : "実際の時間",
+      d.band_label.replace("所要時間区分 ", ""), d.basic_units, d.extension_units, d.total_units]),
+    ["合計", "", "", "", "", "", r.basic_units_total, r.extension_units_total, r.total_units],
+  ];
+  downloadCsv(`seikatsu-kaigo-${r.service_month}.csv`, rows);
+}
+
+async function copyUrl() {
+  const status = document.getElementById("copy-status");
+  try {
+    await navigator.clipboard.writeText(location.href);
+    status.textContent = "URLをコピーしました。";
+  } catch {
+    status.textContent = `このページのURL: ${location.href}`;
+  }
+}
+
+function selectDays(pred) {
+  for (const use of body.querySelectorAll('input[type="checkbox"]')) use.checked = pred(use.dataset.weekday);
+}
+
+async function main() {
+  const state = urlState();
+  if (state.get("service_month")) monthInput.value = state.get("service_month");
+  else {
+    const now = new Date();
+    monthInput.value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+  }
+  buildDays();
+  restoreState(form, state);
+  restoreUserFigures(form, figures, state);
+
+  monthInput.addEventListener("change", () => { showWareki(); buildDays(); });
+  monthInput.addEventListener("input", showWareki);
+  document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w) => w !== "土" && w !== "日"));
+  document.getElementById("select-none").addEventListener("click", () => selectDays(() => false));
+  document.getElementById("reset").addEventListener("click", () => {
+    form.reset();
+    history.replaceState(null, "", location.pathname + (new URLSearchParams(location.search).get("embed") ? "?embed=1" : ""));
+    buildDays();
+    clearProblems(form, summary);
+    showWareki();
+  });
+  form.addEventListener("submit", (e) => { e.preventDefault(); calculate(); });
+
+  core = await startPage();
+  showWareki();
+  for (const cell of body.querySelectorAll("td.date")) {
+    const use = cell.parentElement.querySelector('input[type="checkbox"]');
+    cell.querySelector(".wareki-small").textContent = core.wareki(use.dataset.date);
+  }
+  markReady();
+  if ([...state.keys()].length > 0) calculate();
+}
+
+main();
