@@ -17,6 +17,7 @@ pub mod params;
 pub mod problem;
 pub mod rounding;
 pub mod seikatsu_kaigo;
+pub mod units;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -1,0 +1,47 @@
+//! The shape every service's month takes in units, consumed by the money
+//! calculation (units → 円, 処遇改善加算, 利用者負担).
+
+use crate::explain::Step;
+use serde::Serialize;
+
+/// One line of a user's month: 基本報酬, a 加算 or a 減算, in units.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct UnitLine {
+    /// Stable rule id (`shuro.b.basic`, `shuro.addition.meal`).
+    pub rule: String,
+    /// Japanese name of the item (`就労継続支援B型サービス費(Ⅰ)`, `食事提供体制加算`).
+    pub item: String,
+    /// Units per occurrence (per day, per month, per time); negative for a 減算 in units.
+    pub per: i64,
+    /// How many occurrences (days, times, 1 for a monthly item).
+    pub count: i64,
+    /// `per × count`, or the rounded result of a percentage step.
+    pub units: i64,
+    /// `basic`, `addition` or `reduction`.
+    pub kind: LineKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    Basic,
+    Addition,
+    Reduction,
+}
+
+/// One user's month in units.
+#[derive(Clone, Debug, Serialize)]
+pub struct UserMonth {
+    /// The user's label as entered (`利用者A`), or `利用者1`.
+    pub label: String,
+    pub lines: Vec<UnitLine>,
+    pub total_units: i64,
+    pub steps: Vec<Step>,
+}
+
+impl UserMonth {
+    pub fn new(label: String, lines: Vec<UnitLine>, steps: Vec<Step>) -> Self {
+        let total_units = lines.iter().map(|l| l.units).sum();
+        Self { label, lines, total_units, steps }
+    }
+}
