@@ -60,18 +60,13 @@ macro_rules! calculator {
     };
 }
 
-/// Every calculator the product offers.
+/// Every calculator the product offers (one line each).
+#[rustfmt::skip]
 pub static CALCULATORS: &[Calculator] = &[
-    calculator!(
-        "seikatsu_kaigo.day",
-        "生活介護: 1日の標準的な時間と基本報酬",
-        crate::seikatsu_kaigo::day
-    ),
-    calculator!(
-        "seikatsu_kaigo.month",
-        "生活介護: 1か月の基本報酬",
-        crate::seikatsu_kaigo::month
-    ),
+    calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::seikatsu_kaigo::day),
+    calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::seikatsu_kaigo::month),
+    calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
 ];
 
 fn call<R: DeserializeOwned, O: Serialize>(

@@ -56,6 +56,18 @@ fn samples() -> Vec<(&'static str, Value, fn(&mut Value, YearMonth))> {
             json!({"calculator": "seikatsu_kaigo.month", "office": {"capacity": 75}, "user": {"kubun": "3"}, "plan": plan}),
             set_month,
         ),
+        (
+            "service_month",
+            json!({"calculator": "money.office_month", "service": "units", "price_service": "shuro-b", "region": {"grade": "2"},
+                   "users": [{"burden_category": "general-1", "units": 12345}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "service_month",
+            json!({"calculator": "money.office_month", "service": "seikatsu_kaigo", "region": {"municipality": "kanagawa-yokohama"},
+                   "office": {"capacity": 75}, "users": [{"burden_category": "general-1", "kubun": "6", "standard_minutes": "6:00", "days": 20}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
     ]
 }
 
@@ -64,6 +76,8 @@ fn first_month(calculator: &str) -> YearMonth {
     match calculator {
         // 生活介護: 所要時間区分 by 標準的な時間 from 令和6年4月.
         c if c.starts_with("seikatsu_kaigo.") => YearMonth::new(2024, 4).unwrap(),
+        // Units → 円 and 利用者負担 from 令和6年4月 (処遇改善加算 from 令和6年6月, tested in cases).
+        "money.office_month" => YearMonth::new(2024, 4).unwrap(),
         c => panic!("first month of {c} unknown: add it here"),
     }
 }

@@ -196,15 +196,145 @@ export interface SeikatsuKaigoMonthOutput {
   steps: Step[];
 }
 
+// ---------------------------------------------------------------- 単位→円（事業所の1か月）
+
+/** One line of a user's month in units (基本報酬, 加算, 減算). */
+export interface UnitLine {
+  rule: string;
+  item: string;
+  per: number;
+  count: number;
+  units: number;
+  kind: "basic" | "addition" | "reduction";
+}
+
+/** One user's month in units. */
+export interface UserMonth {
+  label: string;
+  lines: UnitLine[];
+  total_units: number;
+  steps: Step[];
+}
+
+export type BurdenCategory = "seikatsu-hogo" | "low-income" | "general-1" | "general-2";
+export type PriceServiceId = "seikatsu-kaigo" | "shuro-a" | "shuro-b" | "shuro-ikou" | "shuro-teichaku" | "shuro-sentaku" | "kyodo-seikatsu";
+export type TreatmentLevel =
+  | "none" | "i" | "ii" | "iii" | "iv"
+  | "v-1" | "v-2" | "v-3" | "v-4" | "v-5" | "v-6" | "v-7" | "v-8" | "v-9" | "v-10" | "v-11" | "v-12" | "v-13" | "v-14"
+  | "i-i" | "i-ro" | "ii-i" | "ii-ro";
+
+export interface MoneyOfficeInput {
+  capacity?: Num;
+  staffing_addition?: "none" | "i" | "ii" | "iii" | "iv" | null;
+  welfare_professional?: "none" | "i" | "ii" | "iii" | null;
+  nurses?: Num;
+  transport_addition?: "none" | "i" | "ii" | null;
+  transport_severe?: Flag;
+  transport_same_site?: Flag;
+  newly_designated_r8?: Flag;
+  night_support?: "none" | "i" | null;
+  night_support_persons?: Num;
+}
+
+export interface MoneyUserInput {
+  label?: string | null;
+  burden_category?: BurdenCategory | "生活保護" | "低所得" | "一般1" | "一般2" | null;
+  kubun?: Num;
+  standard_minutes?: Minutes;
+  days?: Num;
+  facility_resident?: Flag;
+  meal_days?: Num;
+  transport_one_ways?: Num;
+  absence_responses?: Num;
+  initial_days?: Num;
+  trial?: Flag;
+  rent?: Num;
+  units?: Num;
+}
+
+export interface MoneyOfficeMonthRequest {
+  calculator: "money.office_month";
+  service_month?: MonthText | null;
+  service?: "seikatsu_kaigo" | "group_home" | "units" | null;
+  price_service?: PriceServiceId | null;
+  region?: { municipality?: string | null; grade?: Num };
+  treatment?: { level?: TreatmentLevel | null; facility?: Flag };
+  office?: MoneyOfficeInput;
+  users?: MoneyUserInput[];
+  user_figures?: UserFigures;
+}
+
+export interface MoneyCompareRequest {
+  calculator: "money.compare";
+  scenarios?: { name?: string | null; request?: Omit<MoneyOfficeMonthRequest, "calculator"> & { calculator?: "money.office_month" } }[];
+}
+
+export interface UserYen {
+  label: string;
+  lines: UnitLine[];
+  base_units: number;
+  treatment_units: number;
+  total_units: number;
+  /** 総費用額 */
+  total_yen: number;
+  /** 1割相当額 */
+  tenth_yen: number;
+  burden_category: string;
+  burden_cap_yen: number;
+  /** 利用者負担額 */
+  burden_yen: number;
+  /** 給付費 */
+  benefit_yen: number;
+  /** グループホーム家賃助成（利用者の収入） */
+  rent_subsidy_yen?: number;
+  steps: Step[];
+}
+
+export interface MoneyTotals {
+  base_units: number;
+  treatment_units: number;
+  total_units: number;
+  total_yen: number;
+  burden_yen: number;
+  benefit_yen: number;
+  rent_subsidy_yen: number;
+}
+
+export interface MoneyOfficeMonthOutput {
+  service_month: MonthText;
+  month_label: string;
+  month_wareki: string;
+  service: "seikatsu_kaigo" | "group_home" | "units";
+  service_label: string;
+  grade_label: string;
+  unit_price: string;
+  treatment_label: string;
+  treatment_rate: string | null;
+  users: UserYen[];
+  totals: MoneyTotals;
+  steps: Step[];
+}
+
+export interface MoneyCompareOutput {
+  scenarios: { name: string; result: MoneyOfficeMonthOutput }[];
+  differences: { name: string; against: string; total_units: number; total_yen: number; benefit_yen: number; burden_yen: number }[];
+}
+
 // ---------------------------------------------------------------- all calculators
 
 /** Every request, discriminated by `calculator`. */
-export type Request = SeikatsuKaigoDayRequest | SeikatsuKaigoMonthRequest;
+export type Request =
+  | SeikatsuKaigoDayRequest
+  | SeikatsuKaigoMonthRequest
+  | MoneyOfficeMonthRequest
+  | MoneyCompareRequest;
 
 /** The output type of each calculator. */
 export interface Outputs {
   "seikatsu_kaigo.day": SeikatsuKaigoDayOutput;
   "seikatsu_kaigo.month": SeikatsuKaigoMonthOutput;
+  "money.office_month": MoneyOfficeMonthOutput;
+  "money.compare": MoneyCompareOutput;
 }
 
 /** The response of a given request type. */

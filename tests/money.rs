@@ -1,0 +1,69 @@
+//! Property tests of the yen chain: for any units, price and category, the
+//! 利用者負担 never exceeds its cap or the 1割, 給付費 + 負担 = 総費用額, and the
+//! office totals equal the sum of the users.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn category() -> impl Strategy<Value = &'static str> {
+    prop_oneof![Just("seikatsu-hogo"), Just("low-income"), Just("general-1"), Just("general-2")]
+}
+
+fn level() -> impl Strategy<Value = &'static str> {
+    prop_oneof![Just("none"), Just("i"), Just("ii"), Just("iii"), Just("iv"), Just("v-3"), Just("i-i"), Just("ii-ro")]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn yen_chain_invariants(
+        users in prop::collection::vec((0i64..200_000, category()), 1..6),
+        grade in 0u32..8,
+        lvl in level(),
+        (y, m) in (2024i32..2028, 1u32..13),
+    ) {
+        let req = json!({
+            "calculator": "money.office_month",
+            "service_month": format!("{y}-{m:02}"),
+            "service": "units",
+            "price_service": "shuro-b",
+            "region": {"grade": grade.to_string()},
+            "treatment": {"level": lvl},
+            "users": users.iter().map(|(u, c)| json!({"burden_category": c, "units": u})).collect::<Vec<_>>(),
+        });
+        let r = hoshu::api::to_value(&hoshu::api::run_value(req));
+        if r["ok"] == json!(true) {
+            let res = &r["result"];
+            let mut sum = 0;
+            for u in res["users"].as_array().unwrap() {
+                let total = u["total_yen"].as_i64().unwrap();
+                let burden = u["burden_yen"].as_i64().unwrap();
+                let benefit = u["benefit_yen"].as_i64().unwrap();
+                prop_assert!(burden <= u["burden_cap_yen"].as_i64().unwrap());
+                prop_assert!(burden * 10 <= total);
+                prop_assert_eq!(burden + benefit, total);
+                prop_assert!(u["treatment_units"].as_i64().unwrap() >= 0);
+                sum += total;
+            }
+            prop_assert_eq!(sum, res["totals"]["total_yen"].as_i64().unwrap());
+        } else {
+            for p in r["problems"].as_array().unwrap() {
+                prop_assert!(["treatment.level", "service_month"].contains(&p["field"].as_str().unwrap()), "{p}");
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_requests_never_panic(v in any::<(i64, bool, String)>()) {
+        let (n, b, s) = v;
+        for req in [
+            json!({"calculator": "money.office_month", "service": s, "users": [{"units": n, "burden_category": s}], "region": {"grade": n}}),
+            json!({"calculator": "money.office_month", "service": "seikatsu_kaigo", "office": {"capacity": n, "nurses": n, "transport_addition": s},
+                   "users": [{"kubun": s, "days": n, "standard_minutes": s, "facility_resident": b, "absence_responses": n}]}),
+            json!({"calculator": "money.compare", "scenarios": [{"request": {"users": n}}, Value::Null]}),
+        ] {
+            let _ = hoshu::api::run_value(req);
+        }
+    }
+}
