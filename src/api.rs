@@ -238,6 +238,35 @@ pub fn to_value(r: &Response) -> Value {
     serde_json::to_value(r).unwrap_or(Value::Null)
 }
 
+/// A registered figure, for pages that offer choices from the data (e.g. the
+/// municipalities whose 級地 is known).
+#[derive(Clone, Debug, Serialize)]
+pub struct FigureInfo {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: Option<String>,
+    pub unit: &'static str,
+    pub status: crate::explain::Status,
+    pub from: String,
+    pub to: Option<String>,
+}
+
+/// Every figure row whose key starts with `prefix.` (all periods).
+pub fn figures(prefix: &str) -> Vec<FigureInfo> {
+    crate::params::rows_under(prefix)
+        .iter()
+        .map(|r| FigureInfo {
+            key: r.key,
+            label: r.note,
+            value: r.value.map(|v| v.to_decimal().to_string()),
+            unit: r.unit,
+            status: r.status,
+            from: r.from.to_string(),
+            to: r.to.map(|t| t.to_string()),
+        })
+        .collect()
+}
+
 /// The list of calculators, for pages and the command line.
 pub fn catalog() -> Vec<(&'static str, &'static str)> {
     CALCULATORS.iter().map(|c| (c.name, c.title)).collect()

@@ -44,3 +44,10 @@ pub fn version() -> String {
 pub fn wareki(text: &str) -> String {
     crate::date::wareki_text(text)
 }
+
+/// The registered figures under a key prefix (`"money.grade"`): key, label,
+/// value, unit, status and period of each row.
+#[wasm_bindgen(js_name = figures, unchecked_return_type = "FigureInfo[]")]
+pub fn figures(prefix: &str) -> JsValue {
+    to_js(&api::figures(prefix))
+}

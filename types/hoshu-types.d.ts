@@ -73,6 +73,17 @@ export interface Response<R = unknown> {
   version: string;
 }
 
+/** A registered figure (see `figures(prefix)`). */
+export interface FigureInfo {
+  key: string;
+  label: string;
+  value: string | null;
+  unit: string;
+  status: Status;
+  from: MonthText;
+  to: MonthText | null;
+}
+
 // ---------------------------------------------------------------- 生活介護
 
 export interface SeikatsuKaigoOffice {
