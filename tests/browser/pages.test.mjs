@@ -1,0 +1,51 @@
+// Every page in dist/: it loads its wasm core (data-ready), throws nothing,
+// logs no console error, requests nothing outside its own origin, has no axe
+// (WCAG 2.1 A/AA) violation; a full-page screenshot goes to test-results/.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  htmlPages,
+  withPage,
+  waitReady,
+  assertNoErrors,
+  assertNoOffOrigin,
+  axeViolations,
+  formatViolations,
+  screenshot,
+  shutdown,
+} from "./harness.mjs";
+
+after(shutdown);
+
+const pages = htmlPages();
+
+test("dist/ has pages", () => {
+  assert.ok(pages.length > 0, "no *.html in dist/: run scripts/build.sh");
+});
+
+for (const p of pages) {
+  test(`page ${p}`, { timeout: 60000 }, async () => {
+    await withPage(p, async (page, ctx) => {
+      const name = p.replace(/\.html$/, "");
+      try {
+        await waitReady(page, 15000);
+      } catch (e) {
+        await screenshot(page, name).catch(() => {});
+        const detail = [...ctx.pageErrors, ...ctx.consoleErrors.map((m) => m.text)];
+        if (detail.length) e.message += `\n  errors on the page:\n  ${detail.join("\n  ")}`;
+        throw e;
+      }
+      // Let a first render and any late request settle.
+      await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
+      const shot = await screenshot(page, name);
+      assertNoOffOrigin(ctx);
+      assertNoErrors(ctx);
+      const violations = await axeViolations(page);
+      assert.equal(
+        violations.length,
+        0,
+        `${p}: ${violations.length} accessibility violation(s):\n${formatViolations(violations)}\n(screenshot: ${shot})`,
+      );
+    });
+  });
+}
