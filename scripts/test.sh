@@ -36,6 +36,7 @@ stage 5/7 "JS tests of pkg/: node --test tests/js/"
 node --test tests/js/
 
 stage 6/7 "TypeScript check: tsc --noEmit -p tests/ts/tsconfig.json"
+node tests/ts/gen-cases.mjs
 node_modules/.bin/tsc --noEmit -p tests/ts/tsconfig.json
 echo "tsc: no type errors"
 

@@ -499,6 +499,16 @@ fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     })
 }
 
+/// `0.093` → `9.3%`.
+fn percent(rate: Decimal) -> String {
+    format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
+}
+
+/// `地域区分の級地（神奈川県横浜市、…）` → `神奈川県横浜市`.
+fn municipality_name(label: &str) -> String {
+    label.split('（').nth(1).and_then(|r| r.split('、').next()).unwrap_or(label).to_string()
+}
+
 fn gh_kubun(t: &str) -> Option<&'static str> {
     Some(match t.trim_start_matches("区分") {
         "6" => "kubun6",
@@ -749,7 +759,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
                             }
                         }
                         if let Some(g) = g {
-                            steps.push(Step::new("money.grade", "地域区分（級地）").input("市町村", m.clone()).value(g.1).source(f.citation.clone()));
+                            steps.push(Step::new("money.grade", "地域区分（級地）").input("市町村", municipality_name(&f.label)).value(g.1).source(f.citation.clone()));
                         }
                         g
                     }
@@ -777,7 +787,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
     };
     if let Ok(f) = c.figure(&format!("money.add_on_rate.{}", grade.0)) {
         if let Some(last) = steps.last_mut() {
-            *last = last.clone().input("上乗せ割合", format!("{}%", f.value * Decimal::ONE_HUNDRED)).source(f.citation);
+            *last = last.clone().input("上乗せ割合", percent(f.value)).source(f.citation);
         }
     }
     let price_key = format!("money.unit_price.{}.{}", v.price.price, grade.0);
@@ -825,7 +835,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
             Step::new("money.treatment.rate", "福祉・介護職員等処遇改善加算の率")
                 .input("区分", label.clone())
                 .input("指定障害者支援施設が行う", if v.facility { "はい" } else { "いいえ" })
-                .value(format!("{}%", f.value * Decimal::ONE_HUNDRED))
+                .value(percent(f.value))
                 .source(f.citation.clone()),
         );
     }
@@ -851,7 +861,7 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
                 treatment = t;
                 let mut s = Step::new("money.treatment", format!("福祉・介護職員等処遇改善加算({label})"))
                     .input("単位数の合計", units(base))
-                    .input("率", format!("{}%", f.value * Decimal::ONE_HUNDRED))
+                    .input("率", percent(f.value))
                     .input("計算", format!("{base}×{}＝{exact}", f.value))
                     .value(units(t))
                     .source(f.citation.clone())

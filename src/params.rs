@@ -62,7 +62,7 @@ impl ParamRow {
             document: self.source.to_string(),
             title: match doc {
                 Some(d) => d.title.to_string(),
-                None if is_url => web_title(self.source),
+                None if is_url => web_title(self.source, self.status),
                 None => self.source.to_string(),
             },
             locator: self.locator.to_string(),
@@ -113,15 +113,12 @@ pub fn cite(document: &str, locator: &str) -> Citation {
     }
 }
 
-fn web_title(url: &str) -> String {
-    let host = url
-        .split("//")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or(url);
-    format!("{host}（二次資料）")
+fn web_title(url: &str, status: Status) -> String {
+    let host = url.split("//").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
+    match status {
+        Status::Official => format!("{host}（厚生労働省資料の転載）"),
+        _ => format!("{host}（二次資料）"),
+    }
 }
 
 /// Rows whose key is exactly `key`, oldest first.

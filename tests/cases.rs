@@ -1,7 +1,8 @@
 //! Runs every case file in `tests/cases/*.json` (OpenFisca-style test cases):
 //! each case has a `name`, the `source` of the rule it pins, a `request`, and
 //! `expect`, a map from JSON pointers into the response to expected values.
-//! The same requests are type-checked against the TypeScript types (tests/ts).
+//! The same requests are type-checked against the TypeScript types (tests/ts),
+//! except those marked `"typed": false` (deliberately ill-typed input).
 
 use serde_json::Value;
 use std::fs;

@@ -3,7 +3,7 @@
 // yen chain with its explanation.
 
 import {
-  startPage, el, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
+  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
   restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult,
 } from "./core.mjs";
 
@@ -216,7 +216,7 @@ function fail(problems) {
   offerMissingFigures(form, figures, problems);
   showProblems(form, problems, summary);
   result.dataset.state = "error";
-  result.replaceChildren(el("h2", { id: "result-heading" }, "計算結果"),
+  fill(result, el("h2", { id: "result-heading" }, "計算結果"),
     el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
 }
 
@@ -252,7 +252,7 @@ function renderMonth(r) {
   last = { kind: "month", r };
   const t = r.totals;
   result.dataset.state = "ok";
-  result.replaceChildren(
+  fill(result, 
     el("h2", { id: "result-heading" }, "計算結果"),
     el("p", {}, `${r.month_label}・${r.service_label}・${r.grade_label}（1単位 ${r.unit_price}円）・${r.treatment_label}${r.treatment_rate ? `（${pct(r.treatment_rate)}）` : ""}`),
     el("dl", { class: "totals" },
@@ -311,7 +311,7 @@ function renderCompare(c) {
   ];
   const diff = (i, key) => (i === 0 ? "—" : signed(c.differences[i - 1][key]));
   result.dataset.state = "ok";
-  result.replaceChildren(
+  fill(result, 
     el("h2", { id: "result-heading" }, "シナリオの比較"),
     el("div", { class: "table-wrap" }, el("table", { class: "compare" },
       el("caption", { class: "visually-hidden" }, "シナリオの比較"),

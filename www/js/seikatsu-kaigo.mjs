@@ -2,7 +2,7 @@
 // the result, its explanation, and every problem beside its field.
 
 import {
-  startPage, el, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
+  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
   restoreUserFigures, renderSteps, fmt, hm, weekday, daysInMonth, saveState, urlState, restoreState,
   downloadCsv, markReady, markFirstResult,
 } from "./core.mjs";
@@ -124,7 +124,7 @@ function calculate() {
     offerMissingFigures(form, figures, res.problems);
     showProblems(form, res.problems, summary);
     result.dataset.state = "error";
-    result.replaceChildren(
+    fill(result, 
       el("h2", { id: "result-heading" }, "計算結果"),
       el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"),
     );
@@ -135,7 +135,7 @@ function render(r) {
   last = r;
   const st = r.standard_time;
   result.dataset.state = "ok";
-  result.replaceChildren(
+  fill(result, 
     el("h2", { id: "result-heading" }, "計算結果"),
     el("p", { class: "total" },
       `${r.month_label}　合計 `, el("strong", { class: "total-units", "data-testid": "total-units" }, `${fmt.format(r.total_units)}単位`),

@@ -1,0 +1,94 @@
+// Money page: a month in yen, a missing price asked for, a secondary price
+// flagged, the CSV (UTF-8 with BOM, 和暦 and 西暦), the URL round trip, and
+// two scenarios compared.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { withPage, waitReady, assertNoErrors, assertNoOffOrigin, axeViolations, formatViolations, screenshot, shutdown } from "./harness.mjs";
+
+after(shutdown);
+
+async function fill(page) {
+  await page.fill("#service_month", "2024-06");
+  await page.selectOption("#service", "units");
+  await page.selectOption("#price_service", "shuro-b");
+  await page.selectOption("#municipality", "kanagawa-yokohama");
+  await page.selectOption("#treatment", "i");
+  await page.fill("#u-0-label", "Aさん");
+  await page.selectOption("#u-0-burden_category", "general-1");
+  await page.fill("#u-0-units", "10000");
+  await page.click("#add-user");
+  await page.fill("#u-1-label", "Bさん");
+  await page.selectOption("#u-1-burden_category", "low-income");
+  await page.fill("#u-1-units", "500");
+}
+
+test("a month in yen with its CSV, and the URL round trip", { timeout: 60000 }, async () => {
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await fill(page);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    // A: 10000 + 930 = 10930 units × 10.91 = 119246.3 → 119,246円; B: 500 + 47 = 547 × 10.91 = 5967.77 → 5,967円
+    assert.equal(await page.textContent('[data-testid="total-yen"]'), "125,213円");
+    const text = await page.locator("#result").textContent();
+    assert.ok(text.includes("1円未満切捨て"), "names the rounding");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=CSVをダウンロード")]);
+    const bytes = await (await download.createReadStream()).toArray();
+    const buf = Buffer.concat(bytes);
+    assert.deepEqual([...buf.subarray(0, 3)], [0xef, 0xbb, 0xbf], "CSV starts with a UTF-8 BOM");
+    const csv = buf.toString("utf8").slice(1);
+    assert.ok(csv.includes("サービス提供月（和暦）,令和6年6月"), csv);
+    assert.ok(csv.includes("サービス提供月（西暦）,2024-06"), csv);
+    assert.ok(csv.includes("\r\n"), "CRLF line ends");
+    assert.ok(csv.includes("Aさん,10000,930,10930,119246,11924,9300,9300,109946"), csv);
+    // The whole state is in the URL: a fresh page from it gives the same result.
+    const url = page.url();
+    await page.goto(url);
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.equal(await page.textContent('[data-testid="total-yen"]'), "125,213円");
+    assert.equal(await page.inputValue("#u-1-label"), "Bさん");
+    assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
+    await screenshot(page, "money-result");
+    assertNoOffOrigin(ctx);
+    assertNoErrors(ctx);
+  });
+});
+
+test("a missing price is asked for; a secondary price is flagged", { timeout: 60000 }, async () => {
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await fill(page);
+    await page.selectOption("#price_service", "shuro-ikou");
+    await page.selectOption("#treatment", "none");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector("#user-figures:not([hidden])");
+    assert.match(await page.locator("#problems").innerText(), /1単位の単価（就労移行支援・2級地）/);
+    await page.fill('input[name="user_figures.money.unit_price.shuro-ikou.grade-2"]', "10.96");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.ok((await page.locator("#result").textContent()).includes("利用者入力"));
+    await page.selectOption("#price_service", "seikatsu-kaigo");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.ok((await page.locator("#result").textContent()).includes("二次資料・要確認"));
+    assertNoOffOrigin(ctx);
+  });
+});
+
+test("two scenarios side by side with the difference in yen", { timeout: 60000 }, async () => {
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await fill(page);
+    await page.click("#save-scenario");
+    await page.fill("#u-0-units", "11000");
+    await page.click("#compare");
+    await page.waitForSelector("table.compare");
+    // A: 11000 + 1023 (9.3%) = 12023 units × 10.91 = 131170.93 → 131,170円 (was 119,246円): +11,924円
+    const diff = await page.textContent('[data-testid="diff-1"]');
+    assert.equal(diff, "+11,924円");
+    assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
+    await screenshot(page, "money-compare");
+    assertNoOffOrigin(ctx);
+    assertNoErrors(ctx);
+  });
+});
