@@ -339,6 +339,25 @@ export function downloadCsv(filename, rows) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+/** The row under a result: print, download the CSV (`onCsv`), copy the page's URL. */
+export function resultActions(onCsv) {
+  return el("div", { class: "button-row no-print" },
+    el("button", { type: "button", onclick: () => window.print() }, "印刷する"),
+    el("button", { type: "button", onclick: onCsv }, "CSVをダウンロード"),
+    el("button", { type: "button", onclick: copyUrl }, "この計算のURLをコピー"),
+    el("span", { role: "status", class: "copy-status" }));
+}
+
+async function copyUrl(e) {
+  const status = e.currentTarget.parentElement.querySelector(".copy-status");
+  try {
+    await navigator.clipboard.writeText(location.href);
+    status.textContent = "URLをコピーしました。";
+  } catch {
+    status.textContent = `このページのURL: ${location.href}`;
+  }
+}
+
 // ------------------------------------------------------------------ page life
 
 /** Marks the page ready (the wasm core is loaded); tests and embedders wait for it. */

@@ -4,7 +4,7 @@
 
 import {
   startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
-  restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult,
+  restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
 } from "./core.mjs";
 
 const BURDEN = [["general-1", "一般1"], ["general-2", "一般2"], ["low-income", "低所得"], ["seikatsu-hogo", "生活保護"]];
@@ -276,7 +276,7 @@ function renderMonth(r) {
         el("td", {}, ""), el("td", {}, ""),
         ...[t.burden_yen, t.benefit_yen, t.rent_subsidy_yen].map((x) => el("td", { class: "num" }, fmt.format(x))))),
     )),
-    actions(),
+    resultActions(csv),
     el("h3", {}, "計算の根拠（事業所）"),
     renderSteps(r.steps),
     el("h3", {}, "計算の根拠（利用者ごと）"),
@@ -323,7 +323,7 @@ function renderCompare(c) {
         el("tr", { class: "diff" }, el("th", { scope: "row" }, "利用者負担額の差"), c.scenarios.map((_, i) => el("td", {}, diff(i, "burden_yen")))),
       ),
     )),
-    actions(),
+    resultActions(csv),
     c.scenarios.map((s) => el("details", { class: "day-steps" }, el("summary", {}, `${s.name}の計算の根拠`), renderSteps(s.result.steps))),
   );
   result.focus();
@@ -331,14 +331,6 @@ function renderCompare(c) {
 
 function signed(n) {
   return `${n > 0 ? "+" : ""}${fmt.format(n)}円`;
-}
-
-function actions() {
-  return el("div", { class: "button-row no-print" },
-    el("button", { type: "button", onclick: () => window.print() }, "印刷する"),
-    el("button", { type: "button", onclick: csv }, "CSVをダウンロード"),
-    el("button", { type: "button", onclick: copyUrl }, "この計算のURLをコピー"),
-    el("span", { id: "copy-status", role: "status", class: "copy-status" }));
 }
 
 function csv() {
@@ -368,16 +360,6 @@ function csv() {
     ["合計", r.totals.base_units, r.totals.treatment_units, r.totals.total_units, r.totals.total_yen, "", "", r.totals.burden_yen, r.totals.benefit_yen, r.totals.rent_subsidy_yen],
   ];
   downloadCsv(`hoshu-${r.service_month}.csv`, rows);
-}
-
-async function copyUrl() {
-  const status = document.getElementById("copy-status");
-  try {
-    await navigator.clipboard.writeText(location.href);
-    status.textContent = "URLをコピーしました。";
-  } catch {
-    status.textContent = `このページのURL: ${location.href}`;
-  }
 }
 
 // ------------------------------------------------------------------ start

@@ -4,7 +4,7 @@
 import {
   startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
   restoreUserFigures, renderSteps, fmt, hm, weekday, daysInMonth, saveState, urlState, restoreState,
-  downloadCsv, markReady, markFirstResult,
+  downloadCsv, markReady, markFirstResult, resultActions,
 } from "./core.mjs";
 
 const SITUATIONS = [
@@ -166,12 +166,7 @@ function render(r) {
           el("td", { class: "num" }, fmt.format(r.extension_units_total)),
           el("td", { class: "num" }, fmt.format(r.total_units)))),
       )),
-    el("div", { class: "button-row no-print" },
-      el("button", { type: "button", onclick: () => window.print() }, "印刷する"),
-      el("button", { type: "button", onclick: csv }, "CSVをダウンロード"),
-      el("button", { type: "button", onclick: copyUrl }, "この計算のURLをコピー"),
-      el("span", { id: "copy-status", role: "status", class: "copy-status" }),
-    ),
+    resultActions(csv),
     el("h3", {}, "計算の根拠"),
     renderSteps(r.steps),
     el("h4", {}, "日ごとの根拠"),
@@ -199,16 +194,6 @@ function csv() {
     ["合計", "", "", "", "", "", r.basic_units_total, r.extension_units_total, r.total_units],
   ];
   downloadCsv(`seikatsu-kaigo-${r.service_month}.csv`, rows);
-}
-
-async function copyUrl() {
-  const status = document.getElementById("copy-status");
-  try {
-    await navigator.clipboard.writeText(location.href);
-    status.textContent = "URLをコピーしました。";
-  } catch {
-    status.textContent = `このページのURL: ${location.href}`;
-  }
 }
 
 function selectDays(pred) {
