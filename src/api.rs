@@ -67,6 +67,8 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::seikatsu_kaigo::month),
     calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::kaikei::ledger),
+    calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::kaikei::price),
 ];
 
 fn call<R: DeserializeOwned, O: Serialize>(
@@ -199,7 +201,13 @@ fn names() -> String {
 /// The answer when a JavaScript value cannot be read as JSON at all (a
 /// function, a symbol, a cyclic object).
 pub fn unreadable(detail: &str) -> Response {
-    Response::fail("", vec![Problem::bad_request("", format!("リクエストを読み取れません（{detail}）。"))])
+    Response::fail(
+        "",
+        vec![Problem::bad_request(
+            "",
+            format!("リクエストを読み取れません（{detail}）。"),
+        )],
+    )
 }
 
 /// Answers one request given as JSON text.

@@ -186,6 +186,60 @@ pub fn wareki_fiscal_year(fy: i32) -> String {
     }
 }
 
+/// The first month (4月) of the 年度 that starts in `fy`.
+pub fn fiscal_year_first_month(fy: i32) -> Option<YearMonth> {
+    YearMonth::new(fy, 4)
+}
+
+/// The last month (翌年3月, the month of the 決算) of the 年度 that starts in `fy`.
+pub fn fiscal_year_last_month(fy: i32) -> Option<YearMonth> {
+    YearMonth::new(fy + 1, 3)
+}
+
+/// The months of the 年度 that starts in `fy`, April to March.
+pub fn fiscal_year_months(fy: i32) -> Vec<YearMonth> {
+    let (Some(first), Some(last)) = (fiscal_year_first_month(fy), fiscal_year_last_month(fy))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut m = first;
+    while m <= last {
+        out.push(m);
+        m = m.next();
+    }
+    out
+}
+
+/// `2024年度（令和6年度）`.
+pub fn fiscal_year_both(fy: i32) -> String {
+    format!("{fy}年度（{}）", wareki_fiscal_year(fy))
+}
+
+/// Reads a 年度 as typed: `2024`, `2024年度`, `令和6年度`, `令和6`, `R6`, `令和元年度`,
+/// `平成30年度`, `H30`. Returns the 西暦 year in which the 年度 starts.
+pub fn parse_fiscal_year(text: &str) -> Option<i32> {
+    let t = text.trim();
+    let t = t
+        .strip_suffix("年度")
+        .or_else(|| t.strip_suffix('年'))
+        .unwrap_or(t);
+    // (era name, its letter, the 西暦 year of its first year)
+    const ERAS: [(&str, &str, i32); 2] = [("令和", "R", 2019), ("平成", "H", 1989)];
+    for (name, letter, base) in ERAS {
+        let rest = t
+            .strip_prefix(name)
+            .or_else(|| t.strip_prefix(letter))
+            .or_else(|| t.strip_prefix(&letter.to_lowercase()));
+        if let Some(rest) = rest {
+            let n: i32 = if rest == "元" { 1 } else { rest.parse().ok()? };
+            return (1..=99).contains(&n).then_some(base + n - 1);
+        }
+    }
+    let y: i32 = t.parse().ok()?;
+    (t.len() == 4 && (1900..=2199).contains(&y)).then_some(y)
+}
+
 /// `"2024-06"` → `"令和6年6月"`; `"2024-06-03"` → `"令和6年6月3日"`; unreadable → `""`.
 pub fn wareki_text(text: &str) -> String {
     let t = text.trim();
@@ -234,5 +288,28 @@ mod tests {
         assert_eq!(YearMonth::parse("2024-06-31"), None);
         assert_eq!(YearMonth::parse("abc"), None);
         assert_eq!(YearMonth::new(2025, 3).unwrap().fiscal_year(), 2024);
+    }
+
+    #[test]
+    fn fiscal_years() {
+        assert_eq!(parse_fiscal_year("2024"), Some(2024));
+        assert_eq!(parse_fiscal_year("2024年度"), Some(2024));
+        assert_eq!(parse_fiscal_year("令和6年度"), Some(2024));
+        assert_eq!(parse_fiscal_year("令和6"), Some(2024));
+        assert_eq!(parse_fiscal_year("R6"), Some(2024));
+        assert_eq!(parse_fiscal_year("r7"), Some(2025));
+        assert_eq!(parse_fiscal_year("令和元年度"), Some(2019));
+        assert_eq!(parse_fiscal_year("平成30年度"), Some(2018));
+        assert_eq!(parse_fiscal_year("H30"), Some(2018));
+        assert_eq!(parse_fiscal_year("24"), None);
+        assert_eq!(parse_fiscal_year("令和0年度"), None);
+        assert_eq!(parse_fiscal_year("abc"), None);
+        assert_eq!(fiscal_year_both(2024), "2024年度（令和6年度）");
+        assert_eq!(fiscal_year_last_month(2026), YearMonth::new(2027, 3));
+        assert_eq!(fiscal_year_first_month(2026), YearMonth::new(2026, 4));
+        let ms = fiscal_year_months(2024);
+        assert_eq!(ms.len(), 12);
+        assert_eq!(ms.first().copied(), YearMonth::new(2024, 4));
+        assert_eq!(ms.last().copied(), YearMonth::new(2025, 3));
     }
 }

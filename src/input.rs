@@ -6,7 +6,7 @@
 //! users type it: full-width digits and punctuation, thousands separators, and
 //! surrounding spaces are accepted.
 
-use crate::date::{parse_date, YearMonth};
+use crate::date::{parse_date, parse_fiscal_year, YearMonth};
 use crate::problem::{Problem, Problems};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -312,13 +312,15 @@ impl<'p> Reader<'p> {
                 None => return Some(None),
                 Some(t) => match parse_minutes(&t) {
                     Some(v) => v,
-                    None => return self.fail(Problem::invalid(
-                        field,
-                        format!(
+                    None => {
+                        return self.fail(Problem::invalid(
+                            field,
+                            format!(
                             "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
                             raw.shown()
                         ),
-                    )),
+                        ))
+                    }
                 },
             },
         };
@@ -344,6 +346,24 @@ impl<'p> Reader<'p> {
                     field,
                     format!(
                         "{label}は「2024-06」の形で入力してください（入力: {}）。",
+                        raw.shown()
+                    ),
+                )),
+            },
+        }
+    }
+
+    /// A required 年度 (fiscal year, April–March), as its starting 西暦 year:
+    /// `2024`, `"2024年度"`, `"令和6年度"`, `"R6"`.
+    pub fn fiscal_year(&mut self, raw: &Raw, field: &str, label: &str) -> Option<i32> {
+        match raw.as_text() {
+            None => self.fail(Problem::required(field, label)),
+            Some(t) => match parse_fiscal_year(&t) {
+                Some(y) => Some(y),
+                None => self.fail(Problem::invalid(
+                    field,
+                    format!(
+                        "{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。",
                         raw.shown()
                     ),
                 )),

@@ -13,6 +13,7 @@ pub mod api;
 pub mod date;
 pub mod explain;
 pub mod input;
+pub mod kaikei;
 pub mod money;
 pub mod params;
 pub mod problem;

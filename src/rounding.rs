@@ -20,6 +20,8 @@ pub enum Rounding {
     CeilOneDecimal,
     /// 1,000円未満切捨て (補助金の交付額 etc.).
     Floor1000Yen,
+    /// 1円未満切上げ (a break-even price: the least whole-yen price that covers the costs).
+    CeilYen,
 }
 
 impl Rounding {
@@ -31,6 +33,7 @@ impl Rounding {
             Rounding::FloorInteger => "小数点以下切捨て",
             Rounding::CeilOneDecimal => "小数点第2位切上げ",
             Rounding::Floor1000Yen => "1,000円未満切捨て",
+            Rounding::CeilYen => "1円未満切上げ",
         }
     }
 
@@ -46,6 +49,7 @@ impl Rounding {
             Rounding::CeilOneDecimal => {
                 x.round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity)
             }
+            Rounding::CeilYen => x.ceil(),
         }
     }
 
@@ -75,5 +79,9 @@ mod tests {
         assert_eq!(Rounding::CeilOneDecimal.apply(d("12.30")), d("12.3"));
         assert_eq!(Rounding::Floor1000Yen.to_int(d("123999")), Some(123000));
         assert_eq!(Rounding::FloorYen.label(), "1円未満切捨て");
+        assert_eq!(Rounding::CeilYen.to_int(d("60")), Some(60));
+        assert_eq!(Rounding::CeilYen.to_int(d("60.0001")), Some(61));
+        assert_eq!(Rounding::CeilYen.to_int(d("-0.5")), Some(0));
+        assert_eq!(Rounding::CeilYen.label(), "1円未満切上げ");
     }
 }

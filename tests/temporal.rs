@@ -68,6 +68,18 @@ fn samples() -> Vec<(&'static str, Value, fn(&mut Value, YearMonth))> {
                    "office": {"capacity": 75}, "users": [{"burden_category": "general-1", "kubun": "6", "standard_minutes": "6:00", "days": 20}]}),
             |v, m| v["service_month"] = json!(m.to_string()),
         ),
+        (
+            // 就労支援事業会計: the 年度 that holds the month (its 決算 month must be within the horizon).
+            "first_fiscal_year",
+            json!({"calculator": "kaikei.ledger", "history": [{"wages_paid": 1000000}, {"wages_paid": 1100000}, {"wages_paid": 1200000}],
+                   "years": [{"wages_paid": 1300000, "surplus": 200000, "production_income": 3000000, "asset_cost": 2000000}]}),
+            |v, m| v["first_fiscal_year"] = json!(m.fiscal_year()),
+        ),
+        (
+            "fiscal_year",
+            json!({"calculator": "kaikei.price", "volume": 10000, "manufacturing_cost_total": 500000, "sga_cost": 100000, "price": 110}),
+            |v, m| v["fiscal_year"] = json!(m.fiscal_year()),
+        ),
     ]
 }
 
@@ -78,6 +90,8 @@ fn first_month(calculator: &str) -> YearMonth {
         c if c.starts_with("seikatsu_kaigo.") => YearMonth::new(2024, 4).unwrap(),
         // Units → 円 and 利用者負担 from 令和6年4月 (処遇改善加算 from 令和6年6月, tested in cases).
         "money.office_month" => YearMonth::new(2024, 4).unwrap(),
+        // 就労支援事業会計の運用ガイドライン: from the product's range (令和6年度), by 年度.
+        c if c.starts_with("kaikei.") => YearMonth::new(2024, 4).unwrap(),
         c => panic!("first month of {c} unknown: add it here"),
     }
 }
@@ -97,7 +111,10 @@ fn every_month_resolves_to_one_answer_or_a_named_not_in_force() {
             } else {
                 assert!(!r.ok, "{calc} {m}: answered outside its period");
                 assert!(
-                    r.problems.iter().all(|p| p.code == hoshu::problem::Code::NotInForce && p.field == month_field),
+                    r.problems
+                        .iter()
+                        .all(|p| p.code == hoshu::problem::Code::NotInForce
+                            && p.field == month_field),
                     "{calc} {m}: expected a named not-in-force problem on {month_field}, got {:?}",
                     r.problems
                 );

@@ -331,6 +331,158 @@ export interface MoneyCompareOutput {
   differences: { name: string; against: string; total_units: number; total_yen: number; benefit_yen: number; burden_yen: number }[];
 }
 
+// ---------------------------------------------------------------- 就労支援事業会計
+
+/** A 年度 (April–March) by its starting 西暦 year, or as typed: 2024, "2024年度", "令和6年度", "R6". */
+export type FiscalYear = number | string | null;
+
+/** Balances at the start of the first 年度 (前期繰越額). */
+export interface KaikeiOpeningInput {
+  wage_reserve?: Num;
+  equipment_reserve?: Num;
+  /** 一時繰替使用の未補填額 */
+  temporary_outstanding?: Num;
+}
+
+/** A 年度 before the first year of the ledger (oldest first; the last is 前年度). */
+export interface KaikeiHistoryInput {
+  /** 賃金・工賃の支払実績額（補填を含む）; blank = no record. */
+  wages_paid?: Num;
+  /** 天災等により工賃が大幅に減少した年度 */
+  disaster?: Flag;
+}
+
+export interface KaikeiYearInput {
+  /** 賃金・工賃の支払額（工賃変動積立金からの補填を除く） */
+  wages_paid?: Num;
+  disaster?: Flag;
+  /** 当期末繰越活動増減差額（別紙1 (13)）; may be negative. */
+  surplus?: Num;
+  /** 就労支援事業収入 */
+  production_income?: Num;
+  /** 就労支援事業資産の取得価額 */
+  asset_cost?: Num;
+  wage_draw?: Num;
+  equipment_purchase?: Num;
+  equipment_draw?: Num;
+  /** Blank = as much as allowed. */
+  wage_reserve_request?: Num;
+  equipment_reserve_request?: Num;
+  benefit_delay_months?: Num;
+  temporary_use?: Num;
+  temporary_repaid?: Num;
+}
+
+export interface KaikeiLedgerRequest {
+  calculator: "kaikei.ledger";
+  first_fiscal_year?: FiscalYear;
+  opening?: KaikeiOpeningInput;
+  history?: KaikeiHistoryInput[];
+  years?: KaikeiYearInput[];
+}
+
+export interface KaikeiPriceRequest {
+  calculator: "kaikei.price";
+  fiscal_year?: FiscalYear;
+  volume?: Num;
+  operating_days?: Num;
+  daily_output?: Num;
+  manufacturing_cost_total?: Num;
+  manufacturing_cost_per_item?: Num;
+  sga_cost?: Num;
+  price?: Num;
+  users?: Num;
+  target_monthly_wage?: Num;
+}
+
+export type KaikeiLimitedBy = "request" | "yearly_limit" | "ceiling" | "surplus" | "wages_fell" | "no_history";
+
+/** One reserve in one year (別紙3: 前期繰越額・当期積立額・当期取崩額・当期末残高). */
+export interface KaikeiReserveYear {
+  opening: number;
+  draw_requested: number;
+  draw_allowed: number;
+  draw_max: number;
+  draw_note: string | null;
+  yearly_limit: number | null;
+  ceiling: number | null;
+  room: number | null;
+  reserve_requested: number | null;
+  reserve_allowed: number;
+  limited_by: KaikeiLimitedBy;
+  limited_by_label: string;
+  closing: number;
+  over_ceiling: boolean;
+}
+
+export interface KaikeiYearResult {
+  fiscal_year: number;
+  label: string;
+  wages_paid: number;
+  wage_top_up: number;
+  wages_total: number;
+  previous_wages_total: number;
+  wages_not_below_previous: boolean;
+  disaster: boolean;
+  past_years: { fiscal_year: number; label: string; wages_total: number | null; disaster: boolean }[];
+  average_wages: number | null;
+  guaranteed_level: number | null;
+  surplus: number;
+  reserves_drawn: number;
+  available: number;
+  production_income: number;
+  asset_cost: number;
+  equipment_purchase: number;
+  wage_reserve: KaikeiReserveYear;
+  equipment_reserve: KaikeiReserveYear;
+  reserves_added: number;
+  carried_forward: number;
+  temporary: {
+    opening_outstanding: number;
+    delay_months: number | null;
+    requested: number;
+    allowed: number;
+    note: string | null;
+    repaid: number;
+    closing_outstanding: number;
+  };
+  reserve_assets_required: number;
+  reserve_assets_held: number;
+  steps: Step[];
+}
+
+export interface KaikeiLedgerOutput {
+  first_fiscal_year: number;
+  last_fiscal_year: number;
+  years: KaikeiYearResult[];
+  steps: Step[];
+}
+
+export interface KaikeiPriceOutput {
+  fiscal_year: number;
+  label: string;
+  volume: number;
+  manufacturing_cost: number;
+  sga_cost: number;
+  total_cost: number;
+  /** Exact decimal text. */
+  cost_per_item: string;
+  break_even_price: number;
+  price: number | null;
+  sales: number | null;
+  margin_per_item: string | null;
+  surplus: number | null;
+  wage_fund: number | null;
+  months: number;
+  users: number | null;
+  wage_per_user_year: number | null;
+  wage_per_user_month: number | null;
+  target_monthly_wage: number | null;
+  target_wage_fund: number | null;
+  target_price: number | null;
+  steps: Step[];
+}
+
 // ---------------------------------------------------------------- all calculators
 
 /** Every request, discriminated by `calculator`. */
@@ -338,7 +490,9 @@ export type Request =
   | SeikatsuKaigoDayRequest
   | SeikatsuKaigoMonthRequest
   | MoneyOfficeMonthRequest
-  | MoneyCompareRequest;
+  | MoneyCompareRequest
+  | KaikeiLedgerRequest
+  | KaikeiPriceRequest;
 
 /** The output type of each calculator. */
 export interface Outputs {
@@ -346,6 +500,8 @@ export interface Outputs {
   "seikatsu_kaigo.month": SeikatsuKaigoMonthOutput;
   "money.office_month": MoneyOfficeMonthOutput;
   "money.compare": MoneyCompareOutput;
+  "kaikei.ledger": KaikeiLedgerOutput;
+  "kaikei.price": KaikeiPriceOutput;
 }
 
 /** The response of a given request type. */
