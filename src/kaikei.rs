@@ -1658,7 +1658,7 @@ pub fn price(req: &PriceRequest) -> Outcome<PriceOutput> {
         .source(rule.clone())
         .source(reading("kaikei.break_even"))
         .note(format!(
-            "1個あたり必要経費 {}円（{}して{}）。これより高い価格にしないと、賃金原資となる剰余金は生じません。",
+            "1個あたり必要経費 {}円 →（{}）{}。これより高い価格にしないと、賃金原資となる剰余金は生じません。",
             per_item.normalize(),
             Rounding::CeilYen.label(),
             yen(break_even)
@@ -1754,7 +1754,7 @@ pub fn price(req: &PriceRequest) -> Outcome<PriceOutput> {
                     .source(dist_rule.clone())
                     .source(cite(SEED, "資料3 3 5) Tips ② 年度ごとの事業計画及び予算を作成する"))
                     .note(format!(
-                        "{}して求めます。実際の工賃は作業の種別・従事時間・成果物の数など客観的な指標で配分します。",
+                        "1人あたりの額は{}。実際の工賃は作業の種別・従事時間・成果物の数など客観的な指標で配分します。",
                         Rounding::FloorYen.label()
                     )),
             );
