@@ -114,13 +114,7 @@ pub fn cite(document: &str, locator: &str) -> Citation {
 }
 
 fn web_title(url: &str, status: Status) -> String {
-    let host = url
-        .split("//")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or(url);
+    let host = url.split("//").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
     match status {
         Status::Official => format!("{host}（厚生労働省資料の転載）"),
         _ => format!("{host}（二次資料）"),
