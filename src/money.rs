@@ -735,7 +735,6 @@ struct Prices {
     grade_label: String,
     unit_price: Figure,
     treatment: Option<(String, Figure)>,
-    rate_field: &'static str,
     steps: Vec<Step>,
 }
 
@@ -839,7 +838,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
                 .source(f.citation.clone()),
         );
     }
-    Ok(Prices { grade_label: grade.1.to_string(), unit_price, treatment, rate_field: "treatment.level", steps })
+    Ok(Prices { grade_label: grade.1.to_string(), unit_price, treatment, steps })
 }
 
 fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field: &str) -> Result<UserYen, Vec<Problem>> {
@@ -871,7 +870,7 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
                 }
                 steps.push(s);
             }
-            None => ps.push(Problem::out_of_range(p.rate_field, "処遇改善加算の計算が範囲を超えました。")),
+            None => ps.push(Problem::out_of_range("treatment.level", "処遇改善加算の計算が範囲を超えました。")),
         }
     }
     let total_units = base + treatment;
