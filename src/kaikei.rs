@@ -1691,7 +1691,12 @@ pub fn price(req: &PriceRequest) -> Outcome<PriceOutput> {
     };
 
     if let Some(p) = price {
-        let sales = p.saturating_mul(volume);
+        let Some(sales) = p.checked_mul(volume) else {
+            return Err(vec![Problem::out_of_range(
+                "price",
+                "販売価格×販売数量（売上高）が大きすぎて計算できません。",
+            )]);
+        };
         let surplus = sales - total;
         let margin = Decimal::from(p) - per_item;
         let fund = surplus.max(0);
