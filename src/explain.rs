@@ -15,6 +15,8 @@ pub enum Status {
     Missing,
     /// Entered by the user (from their own サービスコード表 etc.).
     User,
+    /// The product's reading where the source allows two (cited as `product-reading`).
+    Reading,
 }
 
 impl Status {
@@ -24,6 +26,7 @@ impl Status {
             Status::Secondary => "二次資料による値・要確認",
             Status::Missing => "未登録",
             Status::User => "利用者入力値",
+            Status::Reading => "本製品の解釈",
         }
     }
 }

@@ -99,7 +99,11 @@ pub fn source_doc(id: &str) -> Option<&'static SourceDoc> {
     SOURCES.iter().find(|d| d.id == id)
 }
 
-/// A citation for a document section that is not a figure row (a seed's rule text).
+/// The document id under which the product's own readings are cited.
+pub const PRODUCT_READING: &str = "product-reading";
+
+/// A citation for a document section that is not a figure row (a seed's rule
+/// text), or for the product's own reading (`product-reading`).
 pub fn cite(document: &str, locator: &str) -> Citation {
     let doc = source_doc(document);
     Citation {
@@ -109,7 +113,7 @@ pub fn cite(document: &str, locator: &str) -> Citation {
             .unwrap_or_else(|| document.to_string()),
         locator: locator.to_string(),
         url: doc.map(|d| d.url.to_string()).unwrap_or_default(),
-        status: Status::Official,
+        status: if document == PRODUCT_READING { Status::Reading } else { Status::Official },
     }
 }
 
@@ -218,7 +222,7 @@ impl<'a> Ctx<'a> {
                         Code::NotInForce,
                         month_field,
                         format!(
-                            "{}は収録範囲外です。この計算機は{}サービス提供分までの報酬を収録しています（{}）。",
+                            "{}は収録範囲外です。この計算機は{}までを収録しています（{}）。",
                             month.both(),
                             last.wareki(),
                             row.note

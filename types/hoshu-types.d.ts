@@ -16,7 +16,7 @@ export type DateText = string;
 /** Figures the user supplies for figures the product lacks, by key (see `Problem.figure`). */
 export type UserFigures = Record<string, Dec>;
 
-export type Status = "official" | "secondary" | "missing" | "user";
+export type Status = "official" | "secondary" | "missing" | "user" | "reading";
 
 /** Where a rule or figure is written. */
 export interface Citation {

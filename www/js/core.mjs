@@ -223,6 +223,7 @@ const STATUS_LABEL = {
   secondary: "二次資料・要確認",
   missing: "未登録",
   user: "利用者入力",
+  reading: "本製品の解釈",
 };
 
 export function citation(c) {
