@@ -529,6 +529,6 @@ mod tests {
         assert_eq!(r.int(&Raw::text("２０"), "d", "定員", 1, 100), Some(20));
         let fields: Vec<_> = ps.0.iter().map(|p| p.field.as_str()).collect();
         assert_eq!(fields, ["a", "b", "c"]);
-        assert!(ps.0.iter().all(|p| p.message.is_ascii() == false));
+        assert!(ps.0.iter().all(|p| !p.message.is_ascii()));
     }
 }

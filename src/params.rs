@@ -263,12 +263,12 @@ impl<'a> Ctx<'a> {
                 self.month.wareki()
             ),
         );
-        p.figure = Some(MissingFigure {
+        p.figure = Some(Box::new(MissingFigure {
             key: key.to_string(),
             label: label.to_string(),
             unit: unit.to_string(),
             where_to_find,
-        });
+        }));
         p
     }
 

@@ -43,8 +43,9 @@ pub struct Problem {
     pub field: String,
     /// Japanese message for the user.
     pub message: String,
+    /// Boxed: a problem stays small on the `Result` paths that never carry one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub figure: Option<MissingFigure>,
+    pub figure: Option<Box<MissingFigure>>,
 }
 
 impl Problem {

@@ -36,7 +36,10 @@ fn every_key_has_at_most_one_row_each_month() {
 
 /// A valid request for each calculator, with the name of its month field and
 /// how to write a month into it. Add a line per calculator.
-fn samples() -> Vec<(&'static str, Value, fn(&mut Value, YearMonth))> {
+/// (month field, request, how to write a month into it).
+type Sample = (&'static str, Value, fn(&mut Value, YearMonth));
+
+fn samples() -> Vec<Sample> {
     fn set_date(v: &mut Value, m: YearMonth) {
         v["service_date"] = json!(format!("{m}-01"));
     }
