@@ -248,6 +248,182 @@ def money(ref, out):
 
 
 
+# ---------------------------------------------------------------- 就労系 (issue 3)
+
+SHURO_CAP = {"20人以下": "cap-20-or-less", "21〜40人": "cap-21-40", "41〜60人": "cap-41-60",
+             "61〜80人": "cap-61-80", "81人以上": "cap-81-plus"}
+SHURO_CAP_LABEL = {v: k for k, v in SHURO_CAP.items()}
+B_STAFF = {"staff-6-1": ("staff-6-1", "6:1"), "staff-7.5-1": ("staff-7_5-1", "7.5:1"), "staff-10-1": ("staff-10-1", "10:1")}
+B_PARTICIPATION = {"staff-6-1": "Ⅳ", "staff-7.5-1": "Ⅴ", "staff-10-1": "Ⅵ"}
+B_WAGE_STAFF = {"staff-6-1": "Ⅰ", "staff-7.5-1": "Ⅱ", "staff-10-1": "Ⅲ"}
+B_BAND_LABEL = {
+    "band-45000-plus": "4.5万円以上", "band-35000-45000": "3.5万円以上4.5万円未満", "band-30000-35000": "3万円以上3.5万円未満",
+    "band-25000-30000": "2.5万円以上3万円未満", "band-20000-25000": "2万円以上2.5万円未満", "band-15000-20000": "1.5万円以上2万円未満",
+    "band-10000-15000": "1万円以上1.5万円未満", "band-under-10000": "1万円未満",
+    "band-48000-plus": "4.8万円以上", "band-45000-48000": "4.5万円以上4.8万円未満", "band-38000-45000": "3.8万円以上4.5万円未満",
+    "band-35000-38000": "3.5万円以上3.8万円未満", "band-33000-35000": "3.3万円以上3.5万円未満", "band-30000-33000": "3万円以上3.3万円未満",
+    "band-28000-30000": "2.8万円以上3万円未満", "band-25000-28000": "2.5万円以上2.8万円未満", "band-23000-25000": "2.3万円以上2.5万円未満",
+    "band-20000-23000": "2万円以上2.3万円未満", "band-18000-20000": "1.8万円以上2万円未満", "band-15000-18000": "1.5万円以上1.8万円未満",
+    "band-participation": "利用者の就労や生産活動等への参加等をもって一律に評価",
+}
+IKOU_BAND = {"5割以上": "rate-50-plus", "4割以上5割未満": "rate-40-50", "3割以上4割未満": "rate-30-40", "2割以上3割未満": "rate-20-30",
+             "1割以上2割未満": "rate-10-20", "0割超1割未満": "rate-0-10", "0": "rate-zero"}
+A_BAND = {"170点以上": "score-170-plus", "150点以上170点未満": "score-150-170", "130点以上150点未満": "score-130-150",
+          "105点以上130点未満": "score-105-130", "80点以上105点未満": "score-80-105", "60点以上80点未満": "score-60-80", "60点未満": "score-under-60"}
+TEICHAKU_BAND = {"就労定着率 9割5分以上": "rate-95-plus", "9割以上9割5分未満": "rate-90-95", "8割以上9割未満": "rate-80-90",
+                 "7割以上8割未満": "rate-70-80", "5割以上7割未満": "rate-50-70", "3割以上5割未満": "rate-30-50", "3割未満": "rate-under-30"}
+A_HOURS = {"1日の平均労働時間 7時間以上": "h7-plus", "6時間以上7時間未満": "h6-7", "5時間以上6時間未満": "h5-6",
+           "4時間30分以上5時間未満": "h4_5-5", "4時間以上4時間30分未満": "h4-4_5", "3時間以上4時間未満": "h3-4",
+           "2時間以上3時間未満": "h2-3", "2時間未満": "h-under-2"}
+A_HOURS_MIN = {"h7-plus": 420, "h6-7": 360, "h5-6": 300, "h4_5-5": 270, "h4-4_5": 240, "h3-4": 180, "h2-3": 120, "h-under-2": 0}
+SEED1 = "seed-001-mhlw-shuro-summary"
+SEED4 = "seed-004-kagoshima-shuro"
+B_ADD_URL_NOTE = "shared/reference/b_type/additions.tsv"
+
+
+def shuro(ref, out):
+    """就労系: B型 (official), 移行・A型・定着・選択 (seed 001 where it gives the figure, else secondary/missing)."""
+    lines = []
+    for r in rows(ref / "b_type/basic_units.tsv"):
+        cap, band = r["capacity"], r["band"]
+        staff, ratio = B_STAFF[r["staffing"]]
+        if band == "band-participation":
+            name = f"就労継続支援B型サービス費({B_PARTICIPATION[r['staffing']]})"
+        else:
+            name = f"就労継続支援B型サービス費({B_WAGE_STAFF[r['staffing']]})"
+        table = "令和8年6月〜の区分" if r["effective_from"] == "2026-06" else "令和6年4月〜"
+        note = f"{name}（利用定員{SHURO_CAP_LABEL[cap]}・{ratio}・{B_BAND_LABEL[band]}・{table}）"
+        loc = f"{r['locator']} サービスコード{r['service_code']}"
+        lines.append([f"shuro.b.basic.{cap}.{staff}.{band}", r["effective_from"], r["effective_to"], r["units"], "units_per_day",
+                      "official", r["document"], loc, note])
+    # 令和8年6月以降に新規指定されたB型事業所の基本報酬: not in the reference.
+    for cap in SHURO_CAP.values():
+        for staff, ratio in B_STAFF.values():
+            lines.append([f"shuro.b.basic-new-r8.{cap}.{staff}", "2026-06", "", "", "units_per_day", "missing", "r8-fee-notice",
+                          "令和8年度の臨時応急的な見直し: 令和8年6月以降に新規指定された事業所の基本報酬（本製品に未登録）",
+                          f"就労継続支援B型サービス費（令和8年6月以降の新規指定・利用定員{SHURO_CAP_LABEL[cap]}・{ratio}）"])
+    for r in rows(ref / "shuro/basic_units.tsv"):
+        svc, table, tier, band, units, st, src = (r["service"], r["table"], r["teiin_tier"], r["band_or_kubun"], r["units"],
+                                                   status(r["status"]), r["source_url"])
+        loc = ""
+        if svc == "就労移行支援":
+            kind = "ii" if "(Ⅱ)" in table else "i"
+            key = f"shuro.ikou.basic.{kind}.{SHURO_CAP[tier]}.{IKOU_BAND[band]}"
+            note = f"{table}（利用定員{tier}・就職後6月以上定着率{band}）"
+            if kind == "i" and tier == "20人以下":
+                st, src, loc = "official", SEED1, f"就労移行支援 ○報酬単価 基本報酬（就職後6月以上定着率 {band}）"
+        elif svc == "就労継続支援A型":
+            staff = "staff-10-1" if "(Ⅱ)" in table else "staff-7_5-1"
+            key = f"shuro.a.basic.{staff}.{SHURO_CAP[tier]}.{A_BAND[band]}"
+            note = f"{table.replace('A型サービス費', '就労継続支援A型サービス費')}（利用定員{tier}・スコア{band}）"
+            if staff == "staff-7_5-1" and tier == "20人以下":
+                st, src, loc = "official", SEED1, f"就労継続支援A型 ○報酬単価 <定員20人以下、人員配置7.5:1の場合> スコア {band}"
+        elif svc == "就労定着支援":
+            key = f"shuro.teichaku.basic.{TEICHAKU_BAND[band]}"
+            label = band.replace("就労定着率 ", "")
+            note = f"就労定着支援サービス費（1月につき・就労定着率{label}）"
+            st, src, loc = "official", SEED1, f"就労定着支援 ○報酬単価(令和6年4月~) 就労定着率 {label}"
+        elif svc == "就労選択支援":
+            key = "shuro.sentaku.basic"
+            note = "就労選択支援サービス費（1日につき）"
+            st, src, loc = "official", SEED1, "就労選択支援 ○報酬単価 基本報酬 就労選択支援サービス費 1,210単位/日"
+        else:
+            continue
+        if st == "missing":
+            src, loc = "r6-fee-notice", "第13・第14 基本報酬（本製品に未登録）"
+        unit = "units_per_month" if svc == "就労定着支援" else "units_per_day"
+        lines.append([key, r["effective_from"], "", units, unit, st, src, loc, note])
+    write(out / "shuro_basic.tsv", lines,
+          "就労系サービスの基本報酬。出典: shared/reference/b_type/basic_units.tsv, shuro/basic_units.tsv（seed 001 が同じ値を示す列は seed 001 を出典とする）")
+
+    # A型 スコア: 労働時間 points (secondary) and the maximum.
+    lines = []
+    for r in rows(ref / "shuro/a_type_score.tsv"):
+        band, st, src = r["band_or_kubun"], status(r["status"]), r["source_url"]
+        if band in A_HOURS:
+            hid = A_HOURS[band]
+            label = band.replace("1日の平均労働時間 ", "")
+            lines.append([f"shuro.a.score.hours_band.{hid}", "2024-04", "", str(A_HOURS_MIN[hid]), "min_incl", st, src, "",
+                          f"スコア Ⅰ労働時間: 1日の平均労働時間{label}（分）"])
+            lines.append([f"shuro.a.score.hours_points.{hid}", "2024-04", "", r["units"], "points", st, src, "",
+                          f"スコア Ⅰ労働時間の点数（1日の平均労働時間{label}）"])
+        elif band == "maximum":
+            lines.append(["shuro.a.score.max", "2024-04", "", r["units"], "points", st, src, "", "スコアの合計の上限（200点）"])
+    write(out / "shuro_a_score.tsv", lines, "就労継続支援A型 スコア（労働時間の点数、合計の上限）。出典: shared/reference/shuro/a_type_score.tsv（二次資料）")
+
+    # 加算・減算.
+    lines = []
+    lvl = {"i": "Ⅰ", "ii": "Ⅱ", "iii": "Ⅲ"}
+    badd = {r["key"]: r for r in rows(ref / "b_type/additions.tsv")}
+    for l, v in [("i", "15"), ("ii", "10"), ("iii", "6")]:
+        r = badd[f"addition.welfare-professional-staffing.{l}"]
+        lines.append([f"shuro.b.addition.welfare_professional.{l}", r["effective_from"], r["effective_to"], r["value"], "units_per_day",
+                      "official", r["document"], r["locator"], f"福祉専門職員配置等加算({lvl[l]})（就労継続支援B型）"])
+        for svc, name, frm in [("ikou", "就労移行支援", "2024-04"), ("a", "就労継続支援A型", "2024-04"), ("sentaku", "就労選択支援", "2025-10")]:
+            lines.append([f"shuro.{svc}.addition.welfare_professional.{l}", frm, "", v, "units_per_day", "official", SEED1,
+                          f"{name} 主な加算 福祉専門職員配置等加算(Ⅰ)、(Ⅱ)、(Ⅲ) 15、10、6単位", f"福祉専門職員配置等加算({lvl[l]})（{name}）"])
+        lines.append([f"shuro.teichaku.addition.welfare_professional.{l}", "2024-04", "", "", "units_per_month", "missing", "r6-fee-notice",
+                      "第14の2 就労定着支援（本製品に未登録）", f"福祉専門職員配置等加算({lvl[l]})（就労定着支援）"])
+    for key, frm, v, loc, note in [
+        ("shuro.welfare_professional.qualified_ratio.i", "2024-04", "0.35", "⇒ I:社会福祉士等資格保有者が常勤職員の35%", "福祉専門職員配置等加算(Ⅰ): 常勤の生活支援員等のうち社会福祉士等の割合"),
+        ("shuro.welfare_professional.qualified_ratio.ii", "2024-04", "0.25", "⇒ II:社会福祉士等資格保有者が常勤職員の25%", "福祉専門職員配置等加算(Ⅱ): 常勤の生活支援員等のうち社会福祉士等の割合"),
+        ("shuro.welfare_professional.fulltime_ratio.iii", "2024-04", "0.75", "⇒ Ⅲ:常勤職員が75%以上", "福祉専門職員配置等加算(Ⅲ): 生活支援員等のうち常勤職員の割合"),
+        ("shuro.welfare_professional.tenure_ratio.iii", "2024-04", "0.30", "⇒ Ⅲ:…又は勤続3年以上が30%以上", "福祉専門職員配置等加算(Ⅲ): 常勤職員のうち勤続3年以上の割合"),
+    ]:
+        lines.append([key, frm, "", v, "rate", "official", SEED1, f"就労継続支援B型 (1)及び(2)共通の主な加算 {loc}", note])
+    r = badd["addition.meal-provision"]
+    lines.append(["shuro.b.addition.meal", r["effective_from"], r["effective_to"], r["value"], "units_per_day", "official", r["document"], r["locator"], "食事提供体制加算（就労継続支援B型）"])
+    r = badd["addition.absence-response"]
+    lines.append(["shuro.b.addition.absence", r["effective_from"], r["effective_to"], r["value"], "units_per_time", "official", r["document"], r["locator"], "欠席時対応加算（就労継続支援B型、1回につき）"])
+    for l in ["i", "ii"]:
+        r = badd[f"addition.transport.{l}"]
+        lines.append([f"shuro.b.addition.transport.{l}", r["effective_from"], r["effective_to"], r["value"], "units_per_time", "official", r["document"], r["locator"],
+                      f"送迎加算({lvl[l]})（就労継続支援B型、片道につき）"])
+    for svc, name in [("ikou", "就労移行支援"), ("a", "就労継続支援A型")]:
+        lines.append([f"shuro.{svc}.addition.meal", "2024-04", "", "", "units_per_day", "missing", "r6-fee-notice", "第13・第14 食事提供体制加算（本製品に未登録）", f"食事提供体制加算（{name}）"])
+        lines.append([f"shuro.{svc}.addition.absence", "2024-04", "", "", "units_per_time", "missing", "r6-fee-notice", "第13・第14 欠席時対応加算（本製品に未登録）", f"欠席時対応加算（{name}、1回につき）"])
+        for l in ["i", "ii"]:
+            lines.append([f"shuro.{svc}.addition.transport.{l}", "2024-04", "", "", "units_per_time", "missing", "r6-fee-notice", "第13・第14 送迎加算（本製品に未登録）", f"送迎加算({lvl[l]})（{name}、片道につき）"])
+    for svc, name in [("ikou", "就労移行支援"), ("a", "就労継続支援A型"), ("b", "就労継続支援B型")]:
+        lines.append([f"shuro.{svc}.addition.absence.max_per_month", "2024-04", "", "4", "count", "secondary", "https://fukusi.kabudata-dll.com/kessekiji-taiou-kasan", "",
+                      f"欠席時対応加算の月の上限回数（{name}）"])
+    lines.append(["shuro.b.addition.regional_collab", "2024-04", "", "30", "units_per_day", "official", SEED1,
+                  "就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】地域協働加算 30単位/日", "地域協働加算（就労継続支援B型・一律評価型）"])
+    lines.append(["shuro.b.addition.peer_support", "2024-04", "", "100", "units_per_month", "official", SEED1,
+                  "就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】ピアサポート実施加算 100単位/月", "ピアサポート実施加算（就労継続支援B型・一律評価型、支援を受けた利用者1人・1月につき）"])
+    # 減算.
+    lines.append(["shuro.sentaku.reduction.concentration", "2025-10", "", "200", "units_per_day", "official", SEED1,
+                  "就労選択支援 主な減算 特定事業所集中減算 200単位/日（所定単位数から減算）", "特定事業所集中減算（就労選択支援、1日につき）"])
+    lines.append(["shuro.sentaku.reduction.concentration.threshold", "2025-10", "", "0.8", "rate", "official", SEED1,
+                  "就労選択支援 主な減算 特定事業所集中減算（同一の事業者によって提供されたものの占める割合が100分の80を超えている場合）", "特定事業所集中減算: 同一事業者の割合の基準（この割合を超えると減算）"])
+    for mid, lo, rate, loc in [("m1-2", "1", "0.7", "1. 減算が適用される月から3月未満の月については、所定単位数の100分の70"),
+                               ("m3-plus", "3", "0.5", "2. 減算が適用される月から連続して3月以上の月については、所定単位数の100分の50")]:
+        label = "1〜2か月目" if mid == "m1-2" else "3か月目以降"
+        lines.append([f"shuro.reduction.plan_missing.month_band.{mid}", "2024-04", "", lo, "min_incl", "official", SEED4, f"個別支援計画未作成減算(2) {loc}", f"個別支援計画未作成減算の{label}"])
+        lines.append([f"shuro.reduction.plan_missing.rate.{mid}", "2024-04", "", rate, "rate", "official", SEED4, f"個別支援計画未作成減算(2) {loc}", f"個別支援計画未作成減算（{label}）の割合"])
+    red = rows(ref / "shuro/reductions.tsv")
+    over = next(r for r in red if r["table"].startswith("定員超過利用減算: rate"))
+    short = {("m1-2" if "1–2" in r["band_or_kubun"] else "m3-plus"): r for r in red if r["table"] == "サービス提供職員欠如減算: rate"}
+    for svc, name in [("ikou", "就労移行支援"), ("a", "就労継続支援A型"), ("b", "就労継続支援B型"), ("sentaku", "就労選択支援"), ("teichaku", "就労定着支援")]:
+        frm = "2025-10" if svc == "sentaku" else "2024-04"
+        if svc == "teichaku":
+            lines.append([f"shuro.{svc}.reduction.over_capacity.rate", frm, "", "", "rate", "missing", "r6-fee-notice", "定員超過利用減算（本製品に未登録）", f"定員超過利用減算の割合（{name}）"])
+        else:
+            lines.append([f"shuro.{svc}.reduction.over_capacity.rate", frm, "", "0.7", "rate", status(over["status"]), over["source_url"], "", f"定員超過利用減算の割合（{name}、所定単位数の100分の70）"])
+        for mid, r in sorted(short.items()):
+            label = "1〜2か月目" if mid == "m1-2" else "3か月目以降"
+            if svc == "sentaku":
+                lines.append([f"shuro.{svc}.reduction.staff_shortage.rate.{mid}", frm, "", "", "rate", "missing", "r6-fee-notice", "人員欠如減算（本製品に未登録）", f"人員欠如減算（{label}）の割合（{name}）"])
+            else:
+                v = "0.7" if mid == "m1-2" else "0.5"
+                lines.append([f"shuro.{svc}.reduction.staff_shortage.rate.{mid}", frm, "", v, "rate", status(r["status"]), r["source_url"], "", f"人員欠如減算（{label}）の割合（{name}）"])
+    for mid, lo in [("m1-2", "1"), ("m3-plus", "3")]:
+        label = "1〜2か月目" if mid == "m1-2" else "3か月目以降"
+        lines.append([f"shuro.reduction.staff_shortage.month_band.{mid}", "2024-04", "", lo, "min_incl", status(short[mid]["status"]), short[mid]["source_url"], "", f"人員欠如減算の{label}"])
+    write(out / "shuro_additions.tsv", lines,
+          "就労系サービスの加算・減算。出典: seed 001・004、shared/reference/b_type/additions.tsv（処遇改善加算の率を除く）、shuro/reductions.tsv")
+
+
 if __name__ == "__main__":
     ref = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
     out = pathlib.Path(__file__).resolve().parent.parent / "data"
@@ -255,3 +431,4 @@ if __name__ == "__main__":
     seikatsu_kaigo_additions(ref, out)
     group_home_national(ref, out)
     money(ref, out)
+    shuro(ref, out)
