@@ -68,6 +68,12 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::kaikei::ledger),
+    calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::shuro::b_month),
+    calculator!("shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::shuro::a_month),
+    calculator!("shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::shuro::ikou_month),
+    calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::shuro::teichaku_month),
+    calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::shuro::sentaku_month),
+    calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::shuro::eligibility),
     calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::kaikei::price),
 ];
 
