@@ -700,7 +700,9 @@ fn average_wage(c: &Ctx, w: &WageInputs, steps: &mut Vec<Step>) -> Result<(i64, 
         return Err(ps.into_vec());
     };
     let raw_avg = ratio(w.user_days, w.open_days);
-    let avg = Rounding::CeilOneDecimal.apply(raw_avg);
+    let mut avg = Rounding::CeilOneDecimal.apply(raw_avg);
+    // Shown with its one decimal place ("10.0").
+    avg.rescale(1);
     steps.push(
         Step::new("shuro.b.average_wage.daily_users", "1日当たりの平均利用者数（延べ利用者数÷開所日数）")
             .input("前年度の延べ利用者数", format!("{}人", thousands(w.user_days)))
