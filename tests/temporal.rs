@@ -72,6 +72,37 @@ fn samples() -> Vec<Sample> {
             |v, m| v["service_month"] = json!(m.to_string()),
         ),
         (
+            "service_month",
+            json!({"calculator": "shuro.b.month", "office": {"capacity": 20, "staffing": "6", "average_wage": 46000, "r8_target": true},
+                   "users": [{"days": 20, "plan_missing_month": 3}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "service_month",
+            json!({"calculator": "shuro.a.month", "office": {"capacity": 20, "staffing": "7.5", "score": 170}, "users": [{"days": 20}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "service_month",
+            json!({"calculator": "shuro.ikou.month", "office": {"capacity": 20, "settled": 10, "settled_base": 20}, "users": [{"days": 20}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "service_month",
+            json!({"calculator": "shuro.teichaku.month", "office": {"retained": 19, "retained_base": 20}, "users": [{}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "service_month",
+            json!({"calculator": "shuro.sentaku.month", "office": {"concentration": {"b_total": 10, "b_top": 9}}, "users": [{"days": 10}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "date",
+            json!({"calculator": "shuro.eligibility", "service": "b", "age": 30}),
+            |v, m| v["date"] = json!(format!("{m}-01")),
+        ),
+        (
             // 就労支援事業会計: the 年度 that holds the month (its 決算 month must be within the horizon).
             "first_fiscal_year",
             json!({"calculator": "kaikei.ledger", "history": [{"wages_paid": 1000000}, {"wages_paid": 1100000}, {"wages_paid": 1200000}],
@@ -95,6 +126,10 @@ fn first_month(calculator: &str) -> YearMonth {
         "money.office_month" => YearMonth::new(2024, 4).unwrap(),
         // 就労支援事業会計の運用ガイドライン: from the product's range (令和6年度), by 年度.
         c if c.starts_with("kaikei.") => YearMonth::new(2024, 4).unwrap(),
+        // 就労選択支援: from 令和7年10月1日 (seed 001).
+        "shuro.sentaku.month" => YearMonth::new(2025, 10).unwrap(),
+        // 就労系 (B型・A型・移行・定着) and the eligibility helper: 令和6年4月〜.
+        c if c.starts_with("shuro.") => YearMonth::new(2024, 4).unwrap(),
         c => panic!("first month of {c} unknown: add it here"),
     }
 }
