@@ -483,6 +483,124 @@ export interface KaikeiPriceOutput {
   steps: Step[];
 }
 
+// ---------------------------------------------------------------- 就労系 (shuro.*)
+
+/** 特定事業所集中減算 (就労選択支援): 前6月間の提供総数と、うち同一事業者の数. */
+export interface ShuroConcentration {
+  ikou_total?: Num; ikou_top?: Num;
+  a_total?: Num; a_top?: Num;
+  b_total?: Num; b_top?: Num;
+  justified?: Flag;
+}
+
+/** The office; fields that do not concern the service are ignored. */
+export interface ShuroOffice {
+  capacity?: Num;
+  /** B型 "6" | "7.5" | "10"; A型 "7.5" | "10". */
+  staffing?: "6" | "7.5" | "10" | "6:1" | "7.5:1" | "10:1" | string | null;
+  b_system?: "wage" | "participation" | null;
+  average_wage?: Num;
+  wage_total?: Num;
+  wage_user_days?: Num;
+  wage_open_days?: Num;
+  new_designation?: Flag;
+  designated_r8_or_later?: Flag;
+  r8_target?: Flag;
+  regional_collab?: Flag;
+  score?: Num;
+  work_minutes?: Minutes;
+  other_points?: Num;
+  ikou_type?: "i" | "ii" | null;
+  settled?: Num;
+  settled_base?: Num;
+  retained?: Num;
+  retained_base?: Num;
+  staff_total?: Num;
+  staff_fulltime?: Num;
+  staff_qualified?: Num;
+  staff_tenure3?: Num;
+  over_capacity?: Flag;
+  staff_shortage_month?: Num;
+  transport?: "none" | "i" | "ii" | null;
+  concentration?: ShuroConcentration;
+}
+
+export interface ShuroUser {
+  label?: string | null;
+  days?: Num;
+  meal_days?: Num;
+  transport_one_ways?: Num;
+  absence_responses?: Num;
+  plan_missing_month?: Num;
+  peer_support?: Flag;
+  same_day_other_days?: Num;
+}
+
+interface ShuroMonthRequestBase {
+  service_month?: MonthText | null;
+  office?: ShuroOffice;
+  users?: ShuroUser[];
+  user_figures?: UserFigures;
+}
+export interface ShuroBMonthRequest extends ShuroMonthRequestBase { calculator: "shuro.b.month"; }
+export interface ShuroAMonthRequest extends ShuroMonthRequestBase { calculator: "shuro.a.month"; }
+export interface ShuroIkouMonthRequest extends ShuroMonthRequestBase { calculator: "shuro.ikou.month"; }
+export interface ShuroTeichakuMonthRequest extends ShuroMonthRequestBase { calculator: "shuro.teichaku.month"; }
+export interface ShuroSentakuMonthRequest extends ShuroMonthRequestBase { calculator: "shuro.sentaku.month"; }
+
+export type ShuroService = "b" | "a" | "ikou" | "teichaku" | "sentaku";
+
+export interface ShuroBasic {
+  rule: string;
+  item: string;
+  band: string;
+  band_label: string;
+  measure: string;
+  table?: "r6" | "r8";
+  average_wage?: number;
+  daily_average_users?: string;
+  score?: number;
+  units: number;
+  per: "day" | "month";
+  citation: Citation;
+}
+
+export interface ShuroMonthOutput {
+  service: ShuroService;
+  service_label: string;
+  service_month: MonthText;
+  month_label: string;
+  basic: ShuroBasic;
+  welfare_professional?: "i" | "ii" | "iii";
+  concentration_reduction: boolean;
+  users: UserMonth[];
+  total_units: number;
+  steps: Step[];
+}
+
+export interface ShuroEligibilityRequest {
+  calculator: "shuro.eligibility";
+  date?: DateText | null;
+  service?: "b" | "a" | "ikou" | "sentaku" | null;
+  currently_using?: Flag;
+  work_experience?: Flag;
+  age?: Num;
+  pension_grade1?: Flag;
+  assessed?: Flag;
+  beyond_standard_period?: Flag;
+  other_day_service_same_day?: Flag;
+}
+
+export interface ShuroEligibilityOutput {
+  date: DateText;
+  date_label: string;
+  service: "b" | "a" | "ikou" | "sentaku";
+  service_label: string;
+  verdict: "direct" | "after_assessment" | "needs_sentaku" | "needs_assessment" | "may_use" | "not_same_day";
+  message: string;
+  steps: Step[];
+}
+
 // ---------------------------------------------------------------- all calculators
 
 /** Every request, discriminated by `calculator`. */
@@ -492,7 +610,13 @@ export type Request =
   | MoneyOfficeMonthRequest
   | MoneyCompareRequest
   | KaikeiLedgerRequest
-  | KaikeiPriceRequest;
+  | KaikeiPriceRequest
+  | ShuroBMonthRequest
+  | ShuroAMonthRequest
+  | ShuroIkouMonthRequest
+  | ShuroTeichakuMonthRequest
+  | ShuroSentakuMonthRequest
+  | ShuroEligibilityRequest;
 
 /** The output type of each calculator. */
 export interface Outputs {
@@ -502,6 +626,12 @@ export interface Outputs {
   "money.compare": MoneyCompareOutput;
   "kaikei.ledger": KaikeiLedgerOutput;
   "kaikei.price": KaikeiPriceOutput;
+  "shuro.b.month": ShuroMonthOutput;
+  "shuro.a.month": ShuroMonthOutput;
+  "shuro.ikou.month": ShuroMonthOutput;
+  "shuro.teichaku.month": ShuroMonthOutput;
+  "shuro.sentaku.month": ShuroMonthOutput;
+  "shuro.eligibility": ShuroEligibilityOutput;
 }
 
 /** The response of a given request type. */
