@@ -25,7 +25,7 @@ const COLUMNS = [
   ["transport_one_ways", "送迎の片道回数", "b a ikou", "num"],
   ["absence_responses", "欠席時対応の回数", "b a ikou", "num"],
   ["plan_missing_month", "個別支援計画未作成減算（何か月目）", "b a ikou teichaku", "num"],
-  ["peer_support", "ピアサポート実施加算の対象", "b", "check"],
+  ["peer_support", "ピアサポート加算の対象", "b", "check"],
   ["same_day_other_days", "他の日中活動サービスと同じ日の日数", "sentaku", "num"],
 ];
 
