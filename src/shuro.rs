@@ -282,7 +282,10 @@ fn pair(
             if d == 0 {
                 r.problems.push(Problem::out_of_range(
                     fields.1,
-                    format!("{}が0人では割合を計算できません。1以上を入力してください。", labels.1),
+                    format!(
+                        "{}が0人では割合を計算できません。1以上を入力してください。",
+                        labels.1
+                    ),
                 ));
                 None
             } else if n > d {
@@ -313,8 +316,18 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
         }
     }
     if matches!(s, Service::A | Service::B) {
-        let choices = if s == Service::B { "6, 7.5, 10" } else { "7.5, 10" };
-        match r.choice(&o.staffing, "office.staffing", "人員配置", choices, parse_staffing) {
+        let choices = if s == Service::B {
+            "6, 7.5, 10"
+        } else {
+            "7.5, 10"
+        };
+        match r.choice(
+            &o.staffing,
+            "office.staffing",
+            "人員配置",
+            choices,
+            parse_staffing,
+        ) {
             Some(st) if s == Service::A && st == "staff-6-1" => {
                 r.problems.push(Problem::invalid(
                     "office.staffing",
@@ -338,21 +351,70 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
                 _ => None,
             },
         );
-        let nd = r.flag(&o.new_designation, "office.new_designation", "新規指定から1年未満", false);
+        let nd = r.flag(
+            &o.new_designation,
+            "office.new_designation",
+            "新規指定から1年未満",
+            false,
+        );
         let nd8 = r.flag(
             &o.designated_r8_or_later,
             "office.designated_r8_or_later",
             "令和8年6月以降の新規指定",
             false,
         );
-        let r8 = r.flag(&o.r8_target, "office.r8_target", "令和8改定対象の事業所", false);
-        let rc = r.flag(&o.regional_collab, "office.regional_collab", "地域協働加算の届出", false);
-        let aw = r.opt_int(&o.average_wage, "office.average_wage", "平均工賃月額", 0, 10_000_000);
-        let wt = r.opt_int(&o.wage_total, "office.wage_total", "前年度の工賃支払総額", 0, 100_000_000_000);
-        let wu = r.opt_int(&o.wage_user_days, "office.wage_user_days", "前年度の延べ利用者数", 1, 10_000_000);
-        let wo = r.opt_int(&o.wage_open_days, "office.wage_open_days", "前年度の開所日数", 1, 366);
+        let r8 = r.flag(
+            &o.r8_target,
+            "office.r8_target",
+            "令和8改定対象の事業所",
+            false,
+        );
+        let rc = r.flag(
+            &o.regional_collab,
+            "office.regional_collab",
+            "地域協働加算の届出",
+            false,
+        );
+        let aw = r.opt_int(
+            &o.average_wage,
+            "office.average_wage",
+            "平均工賃月額",
+            0,
+            10_000_000,
+        );
+        let wt = r.opt_int(
+            &o.wage_total,
+            "office.wage_total",
+            "前年度の工賃支払総額",
+            0,
+            100_000_000_000,
+        );
+        let wu = r.opt_int(
+            &o.wage_user_days,
+            "office.wage_user_days",
+            "前年度の延べ利用者数",
+            1,
+            10_000_000,
+        );
+        let wo = r.opt_int(
+            &o.wage_open_days,
+            "office.wage_open_days",
+            "前年度の開所日数",
+            1,
+            366,
+        );
         match (sys, nd, nd8, r8, rc, aw, wt, wu, wo) {
-            (Some(sys), Some(nd), Some(nd8), Some(r8), Some(rc), Some(aw), Some(wt), Some(wu), Some(wo)) => {
+            (
+                Some(sys),
+                Some(nd),
+                Some(nd8),
+                Some(r8),
+                Some(rc),
+                Some(aw),
+                Some(wt),
+                Some(wu),
+                Some(wo),
+            ) => {
                 out.participation = sys.unwrap_or(false);
                 out.new_designation = nd;
                 out.designated_r8_or_later = nd8;
@@ -364,7 +426,11 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
                     let mut missing = false;
                     for (v, f, l) in [
                         (wt.is_none(), "office.wage_total", "前年度の工賃支払総額"),
-                        (wu.is_none(), "office.wage_user_days", "前年度の延べ利用者数"),
+                        (
+                            wu.is_none(),
+                            "office.wage_user_days",
+                            "前年度の延べ利用者数",
+                        ),
                         (wo.is_none(), "office.wage_open_days", "前年度の開所日数"),
                     ] {
                         if v {
@@ -382,7 +448,12 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
                         });
                     }
                 }
-                if ok && !out.participation && !out.new_designation && out.wage.is_none() && out.average_wage.is_none() {
+                if ok
+                    && !out.participation
+                    && !out.new_designation
+                    && out.wage.is_none()
+                    && out.average_wage.is_none()
+                {
                     r.problems.push(Problem::required(
                         "office.average_wage",
                         "平均工賃月額（又は前年度の工賃支払総額・延べ利用者数・開所日数）",
@@ -395,8 +466,19 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
     }
     if s == Service::A {
         let sc = r.opt_int(&o.score, "office.score", "スコアの合計点", 0, 1000);
-        let wm = r.opt_minutes(&o.work_minutes, "office.work_minutes", "1日の平均労働時間", 24 * 60);
-        let op = r.opt_int(&o.other_points, "office.other_points", "労働時間以外の項目の点数の合計", 0, 1000);
+        let wm = r.opt_minutes(
+            &o.work_minutes,
+            "office.work_minutes",
+            "1日の平均労働時間",
+            24 * 60,
+        );
+        let op = r.opt_int(
+            &o.other_points,
+            "office.other_points",
+            "労働時間以外の項目の点数の合計",
+            0,
+            1000,
+        );
         match (sc, wm, op) {
             (Some(sc), Some(wm), Some(op)) => {
                 if wm.is_some() && op.is_none() {
@@ -406,7 +488,10 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
                     ));
                     ok = false;
                 } else if wm.is_none() && sc.is_none() {
-                    r.problems.push(Problem::required("office.score", "スコアの合計点（又は1日の平均労働時間と他の項目の点数）"));
+                    r.problems.push(Problem::required(
+                        "office.score",
+                        "スコアの合計点（又は1日の平均労働時間と他の項目の点数）",
+                    ));
                     ok = false;
                 }
                 out.score = sc;
@@ -417,11 +502,17 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
         }
     }
     if s == Service::Ikou {
-        match r.opt_choice(&o.ikou_type, "office.ikou_type", "就労移行支援サービス費の種類", "i, ii", |t| match t {
-            "i" | "1" | "Ⅰ" => Some("i"),
-            "ii" | "2" | "Ⅱ" => Some("ii"),
-            _ => None,
-        }) {
+        match r.opt_choice(
+            &o.ikou_type,
+            "office.ikou_type",
+            "就労移行支援サービス費の種類",
+            "i, ii",
+            |t| match t {
+                "i" | "1" | "Ⅰ" => Some("i"),
+                "ii" | "2" | "Ⅱ" => Some("ii"),
+                _ => None,
+            },
+        ) {
             Some(t) => out.ikou_type = t.unwrap_or("i"),
             None => ok = false,
         }
@@ -434,7 +525,8 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
         ) {
             Some(Some(p)) => out.settled = Some(p),
             Some(None) => {
-                r.problems.push(Problem::required("office.settled", "就職後6月以上定着者数"));
+                r.problems
+                    .push(Problem::required("office.settled", "就職後6月以上定着者数"));
                 ok = false;
             }
             None => ok = false,
@@ -446,11 +538,17 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
             &o.retained,
             &o.retained_base,
             ("office.retained", "office.retained_base"),
-            ("前年度末時点の就労定着者数", "過去3年間の就労定着支援の総利用者数"),
+            (
+                "前年度末時点の就労定着者数",
+                "過去3年間の就労定着支援の総利用者数",
+            ),
         ) {
             Some(Some(p)) => out.retained = Some(p),
             Some(None) => {
-                r.problems.push(Problem::required("office.retained", "前年度末時点の就労定着者数"));
+                r.problems.push(Problem::required(
+                    "office.retained",
+                    "前年度末時点の就労定着者数",
+                ));
                 ok = false;
             }
             None => ok = false,
@@ -458,10 +556,34 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
     }
     // 福祉専門職員配置等加算: all four counts, or none.
     let st = [
-        r.opt_int(&o.staff_total, "office.staff_total", "生活支援員等の総数", 0, 10_000),
-        r.opt_int(&o.staff_fulltime, "office.staff_fulltime", "うち常勤の職員数", 0, 10_000),
-        r.opt_int(&o.staff_qualified, "office.staff_qualified", "常勤のうち社会福祉士等の資格保有者数", 0, 10_000),
-        r.opt_int(&o.staff_tenure3, "office.staff_tenure3", "常勤のうち勤続3年以上の職員数", 0, 10_000),
+        r.opt_int(
+            &o.staff_total,
+            "office.staff_total",
+            "生活支援員等の総数",
+            0,
+            10_000,
+        ),
+        r.opt_int(
+            &o.staff_fulltime,
+            "office.staff_fulltime",
+            "うち常勤の職員数",
+            0,
+            10_000,
+        ),
+        r.opt_int(
+            &o.staff_qualified,
+            "office.staff_qualified",
+            "常勤のうち社会福祉士等の資格保有者数",
+            0,
+            10_000,
+        ),
+        r.opt_int(
+            &o.staff_tenure3,
+            "office.staff_tenure3",
+            "常勤のうち勤続3年以上の職員数",
+            0,
+            10_000,
+        ),
     ];
     if st.iter().all(|v| v.is_some()) {
         let [t, f, q, y] = st.map(|v| v.flatten());
@@ -473,16 +595,28 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
                 tenure3: y.unwrap_or(0),
             };
             if t.is_none() {
-                r.problems.push(Problem::required("office.staff_total", "生活支援員等の総数"));
+                r.problems.push(Problem::required(
+                    "office.staff_total",
+                    "生活支援員等の総数",
+                ));
                 ok = false;
             } else if staff.fulltime > staff.total {
-                r.problems.push(Problem::inconsistent("office.staff_fulltime", "常勤の職員数が総数を超えています。"));
+                r.problems.push(Problem::inconsistent(
+                    "office.staff_fulltime",
+                    "常勤の職員数が総数を超えています。",
+                ));
                 ok = false;
             } else if staff.qualified > staff.fulltime {
-                r.problems.push(Problem::inconsistent("office.staff_qualified", "資格保有者数が常勤の職員数を超えています。"));
+                r.problems.push(Problem::inconsistent(
+                    "office.staff_qualified",
+                    "資格保有者数が常勤の職員数を超えています。",
+                ));
                 ok = false;
             } else if staff.tenure3 > staff.fulltime {
-                r.problems.push(Problem::inconsistent("office.staff_tenure3", "勤続3年以上の職員数が常勤の職員数を超えています。"));
+                r.problems.push(Problem::inconsistent(
+                    "office.staff_tenure3",
+                    "勤続3年以上の職員数が常勤の職員数を超えています。",
+                ));
                 ok = false;
             } else {
                 out.staff = Some(staff);
@@ -491,21 +625,38 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
     } else {
         ok = false;
     }
-    match r.flag(&o.over_capacity, "office.over_capacity", "定員超過利用減算に該当", false) {
+    match r.flag(
+        &o.over_capacity,
+        "office.over_capacity",
+        "定員超過利用減算に該当",
+        false,
+    ) {
         Some(v) => out.over_capacity = v,
         None => ok = false,
     }
-    match r.opt_int(&o.staff_shortage_month, "office.staff_shortage_month", "人員欠如減算の適用月数", 0, 120) {
+    match r.opt_int(
+        &o.staff_shortage_month,
+        "office.staff_shortage_month",
+        "人員欠如減算の適用月数",
+        0,
+        120,
+    ) {
         Some(v) => out.staff_shortage_month = v.unwrap_or(0),
         None => ok = false,
     }
     if s != Service::Teichaku && s != Service::Sentaku {
-        match r.opt_choice(&o.transport, "office.transport", "送迎加算", "none, i, ii", |t| match t {
-            "none" | "なし" => Some("none"),
-            "i" | "Ⅰ" => Some("i"),
-            "ii" | "Ⅱ" => Some("ii"),
-            _ => None,
-        }) {
+        match r.opt_choice(
+            &o.transport,
+            "office.transport",
+            "送迎加算",
+            "none, i, ii",
+            |t| match t {
+                "none" | "なし" => Some("none"),
+                "i" | "Ⅰ" => Some("i"),
+                "ii" | "Ⅱ" => Some("ii"),
+                _ => None,
+            },
+        ) {
             Some(t) => out.transport = t.unwrap_or("none"),
             None => ok = false,
         }
@@ -534,7 +685,12 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
                 None => ok = false,
             }
         }
-        match r.flag(&c.justified, "office.concentration.justified", "正当な理由", false) {
+        match r.flag(
+            &c.justified,
+            "office.concentration.justified",
+            "正当な理由",
+            false,
+        ) {
             Some(v) => out.concentration.justified = v,
             None => ok = false,
         }
@@ -542,23 +698,63 @@ fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
     ok.then_some(out)
 }
 
-fn read_user(r: &mut Reader, s: Service, u: &UserInput, i: usize, month: Option<YearMonth>) -> Option<User> {
+fn read_user(
+    r: &mut Reader,
+    s: Service,
+    u: &UserInput,
+    i: usize,
+    month: Option<YearMonth>,
+) -> Option<User> {
     let field = format!("users[{i}]");
     let f = |n: &str| format!("{field}.{n}");
     let max_days = month.map(|m| i64::from(m.days())).unwrap_or(31);
-    let label = u.label.as_text().unwrap_or_else(|| format!("利用者{}", i + 1));
+    let label = u
+        .label
+        .as_text()
+        .unwrap_or_else(|| format!("利用者{}", i + 1));
     let days = if s.monthly() {
         Some(0)
     } else {
         r.int(&u.days, &f("days"), "利用日数", 0, max_days)
     };
     let meal = r.opt_int(&u.meal_days, &f("meal_days"), "食事提供の日数", 0, max_days);
-    let tr = r.opt_int(&u.transport_one_ways, &f("transport_one_ways"), "送迎の片道回数", 0, 2 * max_days);
-    let ab = r.opt_int(&u.absence_responses, &f("absence_responses"), "欠席時対応の回数", 0, max_days);
-    let pm = r.opt_int(&u.plan_missing_month, &f("plan_missing_month"), "個別支援計画未作成減算の適用月数", 0, 120);
-    let peer = r.flag(&u.peer_support, &f("peer_support"), "ピアサポートの対象", false);
-    let sd = r.opt_int(&u.same_day_other_days, &f("same_day_other_days"), "他の日中活動サービスと同じ日の日数", 0, max_days);
-    let (Some(days), Some(meal), Some(tr), Some(ab), Some(pm), Some(peer), Some(sd)) = (days, meal, tr, ab, pm, peer, sd) else {
+    let tr = r.opt_int(
+        &u.transport_one_ways,
+        &f("transport_one_ways"),
+        "送迎の片道回数",
+        0,
+        2 * max_days,
+    );
+    let ab = r.opt_int(
+        &u.absence_responses,
+        &f("absence_responses"),
+        "欠席時対応の回数",
+        0,
+        max_days,
+    );
+    let pm = r.opt_int(
+        &u.plan_missing_month,
+        &f("plan_missing_month"),
+        "個別支援計画未作成減算の適用月数",
+        0,
+        120,
+    );
+    let peer = r.flag(
+        &u.peer_support,
+        &f("peer_support"),
+        "ピアサポートの対象",
+        false,
+    );
+    let sd = r.opt_int(
+        &u.same_day_other_days,
+        &f("same_day_other_days"),
+        "他の日中活動サービスと同じ日の日数",
+        0,
+        max_days,
+    );
+    let (Some(days), Some(meal), Some(tr), Some(ab), Some(pm), Some(peer), Some(sd)) =
+        (days, meal, tr, ab, pm, peer, sd)
+    else {
         return None;
     };
     let user = User {
@@ -574,19 +770,41 @@ fn read_user(r: &mut Reader, s: Service, u: &UserInput, i: usize, month: Option<
     };
     let mut ok = true;
     if user.meal_days > user.days && !s.monthly() {
-        r.problems.push(Problem::inconsistent(f("meal_days"), format!("食事提供の日数（{}日）が利用日数（{}日）を超えています。", user.meal_days, user.days)));
+        r.problems.push(Problem::inconsistent(
+            f("meal_days"),
+            format!(
+                "食事提供の日数（{}日）が利用日数（{}日）を超えています。",
+                user.meal_days, user.days
+            ),
+        ));
         ok = false;
     }
     if user.transport_one_ways > 2 * user.days && !s.monthly() {
-        r.problems.push(Problem::inconsistent(f("transport_one_ways"), format!("送迎の片道回数（{}回）が利用日数の2倍（{}回）を超えています。", user.transport_one_ways, 2 * user.days)));
+        r.problems.push(Problem::inconsistent(
+            f("transport_one_ways"),
+            format!(
+                "送迎の片道回数（{}回）が利用日数の2倍（{}回）を超えています。",
+                user.transport_one_ways,
+                2 * user.days
+            ),
+        ));
         ok = false;
     }
     if user.same_day_other_days > user.days {
-        r.problems.push(Problem::inconsistent(f("same_day_other_days"), format!("同じ日の日数（{}日）が利用日数（{}日）を超えています。", user.same_day_other_days, user.days)));
+        r.problems.push(Problem::inconsistent(
+            f("same_day_other_days"),
+            format!(
+                "同じ日の日数（{}日）が利用日数（{}日）を超えています。",
+                user.same_day_other_days, user.days
+            ),
+        ));
         ok = false;
     }
     if user.plan_missing_month > 0 && !s.has_plan() {
-        r.problems.push(Problem::inconsistent(f("plan_missing_month"), "就労選択支援は個別支援計画の作成を要しないため、個別支援計画未作成減算はありません。"));
+        r.problems.push(Problem::inconsistent(
+            f("plan_missing_month"),
+            "就労選択支援は個別支援計画の作成を要しないため、個別支援計画未作成減算はありません。",
+        ));
         ok = false;
     }
     ok.then_some(user)
@@ -605,7 +823,8 @@ pub fn validate(service: Service, req: &MonthRequest) -> Result<Valid, Vec<Probl
         }
     }
     if req.users.is_empty() {
-        r.problems.push(Problem::required("users", "利用者（1人以上）"));
+        r.problems
+            .push(Problem::required("users", "利用者（1人以上）"));
     }
     let uf = read_user_figures(&mut r, &req.user_figures);
     match (month, office) {
@@ -679,7 +898,9 @@ pub struct MonthOutput {
 // ---------------------------------------------------------------- formulas
 
 fn ratio(n: i64, d: i64) -> Decimal {
-    Decimal::from(n).checked_div(Decimal::from(d)).unwrap_or(Decimal::ZERO)
+    Decimal::from(n)
+        .checked_div(Decimal::from(d))
+        .unwrap_or(Decimal::ZERO)
 }
 
 fn pct(x: Decimal) -> String {
@@ -688,11 +909,21 @@ fn pct(x: Decimal) -> String {
 }
 
 fn band_at(c: &Ctx, prefix: &str, x: Decimal, field: &str) -> Result<Band, Problem> {
-    c.band(prefix, x).map_err(|e| if e.code == Code::NotInForce { e } else { e.at(field) })
+    c.band(prefix, x).map_err(|e| {
+        if e.code == Code::NotInForce {
+            e
+        } else {
+            e.at(field)
+        }
+    })
 }
 
 /// 平均工賃月額 from the previous 年度's figures (Q&A VOL.2 問24 as corrected).
-fn average_wage(c: &Ctx, w: &WageInputs, steps: &mut Vec<Step>) -> Result<(i64, Decimal), Vec<Problem>> {
+fn average_wage(
+    c: &Ctx,
+    w: &WageInputs,
+    steps: &mut Vec<Step>,
+) -> Result<(i64, Decimal), Vec<Problem>> {
     let mut ps = Problems::new();
     let rule = ps.take(c.rule("shuro.b.average_wage"));
     let months = ps.take(c.int("shuro.b.wage.months_per_year"));
@@ -704,39 +935,74 @@ fn average_wage(c: &Ctx, w: &WageInputs, steps: &mut Vec<Step>) -> Result<(i64, 
     // Shown with its one decimal place ("10.0").
     avg.rescale(1);
     steps.push(
-        Step::new("shuro.b.average_wage.daily_users", "1日当たりの平均利用者数（延べ利用者数÷開所日数）")
-            .input("前年度の延べ利用者数", format!("{}人", thousands(w.user_days)))
-            .input("前年度の開所日数", format!("{}日", w.open_days))
-            .value(format!("{avg}人"))
-            .source(rule.clone())
-            .note(format!("{}÷{}＝{}… → {}で{}人", w.user_days, w.open_days, raw_avg.round_dp(4).normalize(), Rounding::CeilOneDecimal.label(), avg)),
+        Step::new(
+            "shuro.b.average_wage.daily_users",
+            "1日当たりの平均利用者数（延べ利用者数÷開所日数）",
+        )
+        .input(
+            "前年度の延べ利用者数",
+            format!("{}人", thousands(w.user_days)),
+        )
+        .input("前年度の開所日数", format!("{}日", w.open_days))
+        .value(format!("{avg}人"))
+        .source(rule.clone())
+        .note(format!(
+            "{}÷{}＝{}… → {}で{}人",
+            w.user_days,
+            w.open_days,
+            raw_avg.round_dp(4).normalize(),
+            Rounding::CeilOneDecimal.label(),
+            avg
+        )),
     );
     if avg.is_zero() {
-        return Err(vec![Problem::out_of_range("office.wage_user_days", "1日当たりの平均利用者数が0人になるため、平均工賃月額を計算できません。")]);
+        return Err(vec![Problem::out_of_range(
+            "office.wage_user_days",
+            "1日当たりの平均利用者数が0人になるため、平均工賃月額を計算できません。",
+        )]);
     }
     let raw = Decimal::from(w.total)
         .checked_div(avg)
         .and_then(|x| x.checked_div(Decimal::from(months)))
         .unwrap_or(Decimal::ZERO);
     let Some(wage) = Rounding::HalfUpInteger.to_int(raw) else {
-        return Err(vec![Problem::out_of_range("office.wage_total", "平均工賃月額が大きすぎて計算できません。")]);
+        return Err(vec![Problem::out_of_range(
+            "office.wage_total",
+            "平均工賃月額が大きすぎて計算できません。",
+        )]);
     };
     steps.push(
-        Step::new("shuro.b.average_wage", "平均工賃月額（工賃支払総額÷1日当たりの平均利用者数÷12）")
-            .input("前年度の工賃支払総額", format!("{}円", thousands(w.total)))
-            .input("1日当たりの平均利用者数", format!("{avg}人"))
-            .input("月数", format!("{months}か月"))
-            .value(format!("{}円", thousands(wage)))
-            .source(rule)
-            .source(mcit)
-            .note(format!("{}÷{}÷{}＝{}… → {}で{}円", w.total, avg, months, raw.round_dp(4).normalize(), Rounding::HalfUpInteger.label(), thousands(wage))),
+        Step::new(
+            "shuro.b.average_wage",
+            "平均工賃月額（工賃支払総額÷1日当たりの平均利用者数÷12）",
+        )
+        .input("前年度の工賃支払総額", format!("{}円", thousands(w.total)))
+        .input("1日当たりの平均利用者数", format!("{avg}人"))
+        .input("月数", format!("{months}か月"))
+        .value(format!("{}円", thousands(wage)))
+        .source(rule)
+        .source(mcit)
+        .note(format!(
+            "{}÷{}÷{}＝{}… → {}で{}円",
+            w.total,
+            avg,
+            months,
+            raw.round_dp(4).normalize(),
+            Rounding::HalfUpInteger.label(),
+            thousands(wage)
+        )),
     );
     Ok((wage, avg))
 }
 
 fn capacity_tier(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Band, Problem> {
     let cap = o.capacity.unwrap_or(1);
-    let tier = band_at(c, "shuro.capacity_tier", Decimal::from(cap), "office.capacity")?;
+    let tier = band_at(
+        c,
+        "shuro.capacity_tier",
+        Decimal::from(cap),
+        "office.capacity",
+    )?;
     steps.push(
         Step::new("shuro.capacity_tier", "利用定員の区分")
             .input("利用定員", format!("{cap}人"))
@@ -765,13 +1031,19 @@ fn basic_b(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
         let f = c.figure(&key).map_err(|p| vec![p])?;
         let u = f.int().map_err(|p| vec![p])?;
         steps.push(
-            Step::new("shuro.b.basic", format!("就労継続支援B型サービス費({roman_part})（一律評価型）"))
-                .input("報酬体系", "利用者の就労や生産活動等への参加等をもって一律に評価")
-                .input("利用定員", tier.label.clone())
-                .input("人員配置", staffing_label(staff))
-                .value(units(u))
-                .source(rule)
-                .source(f.citation.clone()),
+            Step::new(
+                "shuro.b.basic",
+                format!("就労継続支援B型サービス費({roman_part})（一律評価型）"),
+            )
+            .input(
+                "報酬体系",
+                "利用者の就労や生産活動等への参加等をもって一律に評価",
+            )
+            .input("利用定員", tier.label.clone())
+            .input("人員配置", staffing_label(staff))
+            .value(units(u))
+            .source(rule)
+            .source(f.citation.clone()),
         );
         return Ok(Basic {
             rule: "shuro.b.basic".into(),
@@ -824,7 +1096,8 @@ fn basic_b(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
     let prefix = format!("shuro.b.wage_band.{table}");
     let (band, measure, wage, avg) = if o.new_designation {
         let nd = c.rule("shuro.b.new_designation").map_err(|p| vec![p])?;
-        let band = band_at(c, &prefix, Decimal::ZERO, "office.new_designation").map_err(|p| vec![p])?;
+        let band =
+            band_at(c, &prefix, Decimal::ZERO, "office.new_designation").map_err(|p| vec![p])?;
         steps.push(
             Step::new("shuro.b.wage_band", "平均工賃月額の区分（新規指定）")
                 .input("新規指定から1年未満", "はい")
@@ -833,21 +1106,35 @@ fn basic_b(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
                 .source(band.citation.clone())
                 .note("新規指定の事業所は、指定後1年間は平均工賃月額1万円未満の区分で算定します。"),
         );
-        (band, "新規指定（1万円未満として算定）".to_string(), None, None)
+        (
+            band,
+            "新規指定（1万円未満として算定）".to_string(),
+            None,
+            None,
+        )
     } else {
         let (wage, avg) = match &o.wage {
             Some(w) => {
                 let (wage, avg) = average_wage(c, w, steps)?;
                 if let Some(given) = o.average_wage {
                     if given != wage {
-                        steps.push(Step::new("shuro.b.average_wage.given", "入力された平均工賃月額との違い").input("入力値", format!("{}円", thousands(given))).value(format!("{}円", thousands(wage))).note("工賃支払総額等から計算した値を用います。"));
+                        steps.push(
+                            Step::new(
+                                "shuro.b.average_wage.given",
+                                "入力された平均工賃月額との違い",
+                            )
+                            .input("入力値", format!("{}円", thousands(given)))
+                            .value(format!("{}円", thousands(wage)))
+                            .note("工賃支払総額等から計算した値を用います。"),
+                        );
                     }
                 }
                 (wage, Some(avg))
             }
             None => (o.average_wage.unwrap_or(0), None),
         };
-        let band = band_at(c, &prefix, Decimal::from(wage), "office.average_wage").map_err(|p| vec![p])?;
+        let band =
+            band_at(c, &prefix, Decimal::from(wage), "office.average_wage").map_err(|p| vec![p])?;
         steps.push(
             Step::new("shuro.b.wage_band", "平均工賃月額の区分")
                 .input("平均工賃月額", format!("{}円", thousands(wage)))
@@ -865,13 +1152,16 @@ fn basic_b(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
     let f = c.figure(&key).map_err(|p| vec![p])?;
     let u = f.int().map_err(|p| vec![p])?;
     steps.push(
-        Step::new("shuro.b.basic", format!("就労継続支援B型サービス費({roman_wage})（基本報酬）"))
-            .input("利用定員", tier.label.clone())
-            .input("人員配置", staffing_label(staff))
-            .input("平均工賃月額の区分", band.label.clone())
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
+        Step::new(
+            "shuro.b.basic",
+            format!("就労継続支援B型サービス費({roman_wage})（基本報酬）"),
+        )
+        .input("利用定員", tier.label.clone())
+        .input("人員配置", staffing_label(staff))
+        .input("平均工賃月額の区分", band.label.clone())
+        .value(units(u))
+        .source(rule)
+        .source(f.citation.clone()),
     );
     Ok(Basic {
         rule: "shuro.b.basic".into(),
@@ -897,8 +1187,16 @@ fn basic_a(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
     let (max, max_cit) = c.int("shuro.a.score.max").map_err(|p| vec![p])?;
     let score = match o.work_minutes {
         Some(wm) => {
-            let hb = band_at(c, "shuro.a.score.hours_band", Decimal::from(wm), "office.work_minutes").map_err(|p| vec![p])?;
-            let (pts, pcit) = c.int(&format!("shuro.a.score.hours_points.{}", hb.id)).map_err(|p| vec![p])?;
+            let hb = band_at(
+                c,
+                "shuro.a.score.hours_band",
+                Decimal::from(wm),
+                "office.work_minutes",
+            )
+            .map_err(|p| vec![p])?;
+            let (pts, pcit) = c
+                .int(&format!("shuro.a.score.hours_points.{}", hb.id))
+                .map_err(|p| vec![p])?;
             let other = o.other_points.unwrap_or(0);
             steps.push(
                 Step::new("shuro.a.score.hours", "スコア Ⅰ労働時間の点数")
@@ -925,11 +1223,21 @@ fn basic_a(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
     };
     if score > max {
         return Err(vec![Problem::out_of_range(
-            if o.work_minutes.is_some() { "office.other_points" } else { "office.score" },
+            if o.work_minutes.is_some() {
+                "office.other_points"
+            } else {
+                "office.score"
+            },
             format!("スコアの合計点は{max}点以下です（入力から{score}点）。"),
         )]);
     }
-    let band = band_at(c, "shuro.a.score_band", Decimal::from(score), "office.score").map_err(|p| vec![p])?;
+    let band = band_at(
+        c,
+        "shuro.a.score_band",
+        Decimal::from(score),
+        "office.score",
+    )
+    .map_err(|p| vec![p])?;
     steps.push(
         Step::new("shuro.a.score_band", "スコアの区分")
             .input("スコアの合計点", format!("{score}点"))
@@ -937,16 +1245,21 @@ fn basic_a(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
             .source(band.citation.clone())
             .source(max_cit),
     );
-    let f = c.figure(&format!("shuro.a.basic.{staff}.{}.{}", tier.id, band.id)).map_err(|p| vec![p])?;
+    let f = c
+        .figure(&format!("shuro.a.basic.{staff}.{}.{}", tier.id, band.id))
+        .map_err(|p| vec![p])?;
     let u = f.int().map_err(|p| vec![p])?;
     steps.push(
-        Step::new("shuro.a.basic", format!("就労継続支援A型サービス費({roman})（基本報酬）"))
-            .input("利用定員", tier.label.clone())
-            .input("人員配置", staffing_label(staff))
-            .input("スコアの区分", band.label.clone())
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
+        Step::new(
+            "shuro.a.basic",
+            format!("就労継続支援A型サービス費({roman})（基本報酬）"),
+        )
+        .input("利用定員", tier.label.clone())
+        .input("人員配置", staffing_label(staff))
+        .input("スコアの区分", band.label.clone())
+        .value(units(u))
+        .source(rule)
+        .source(f.citation.clone()),
     );
     Ok(Basic {
         rule: "shuro.a.basic".into(),
@@ -964,31 +1277,64 @@ fn basic_a(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
     })
 }
 
-fn basic_rate(c: &Ctx, s: Service, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Problem>> {
+fn basic_rate(
+    c: &Ctx,
+    s: Service,
+    o: &Office,
+    steps: &mut Vec<Step>,
+) -> Result<Basic, Vec<Problem>> {
     let (rule_id, prefix, (n, d), field, measure_label) = match s {
-        Service::Ikou => ("shuro.ikou.basic", "shuro.ikou.rate_band", o.settled.unwrap_or((0, 1)), "office.settled", "就職後6月以上定着率"),
-        _ => ("shuro.teichaku.basic", "shuro.teichaku.rate_band", o.retained.unwrap_or((0, 1)), "office.retained", "就労定着率"),
+        Service::Ikou => (
+            "shuro.ikou.basic",
+            "shuro.ikou.rate_band",
+            o.settled.unwrap_or((0, 1)),
+            "office.settled",
+            "就職後6月以上定着率",
+        ),
+        _ => (
+            "shuro.teichaku.basic",
+            "shuro.teichaku.rate_band",
+            o.retained.unwrap_or((0, 1)),
+            "office.retained",
+            "就労定着率",
+        ),
     };
     let rule = c.rule(rule_id).map_err(|p| vec![p])?;
-    let tier = if s == Service::Ikou { Some(capacity_tier(c, o, steps).map_err(|p| vec![p])?) } else { None };
+    let tier = if s == Service::Ikou {
+        Some(capacity_tier(c, o, steps).map_err(|p| vec![p])?)
+    } else {
+        None
+    };
     let rate = ratio(n, d);
     let band = band_at(c, prefix, rate, field).map_err(|p| vec![p])?;
     steps.push(
-        Step::new(format!("{rule_id}.rate").as_str(), format!("{measure_label}の区分"))
-            .input("分子", format!("{n}人"))
-            .input("分母", format!("{d}人"))
-            .input(measure_label, pct(rate))
-            .value(band.label.clone())
-            .source(band.citation.clone())
-            .note("割合は分子÷分母をそのまま区分の境界と比べます（端数処理はしません）。")
-            .source(cite(PRODUCT_READING, "就労系: 定着率は入力された人数の比をそのまま区分と比べる")),
+        Step::new(
+            format!("{rule_id}.rate").as_str(),
+            format!("{measure_label}の区分"),
+        )
+        .input("分子", format!("{n}人"))
+        .input("分母", format!("{d}人"))
+        .input(measure_label, pct(rate))
+        .value(band.label.clone())
+        .source(band.citation.clone())
+        .note("割合は分子÷分母をそのまま区分の境界と比べます（端数処理はしません）。")
+        .source(cite(
+            PRODUCT_READING,
+            "就労系: 定着率は入力された人数の比をそのまま区分と比べる",
+        )),
     );
     let (key, item) = match (s, &tier) {
         (Service::Ikou, Some(t)) => {
             let roman = if o.ikou_type == "ii" { "Ⅱ" } else { "Ⅰ" };
-            (format!("shuro.ikou.basic.{}.{}.{}", o.ikou_type, t.id, band.id), format!("就労移行支援サービス費({roman})"))
+            (
+                format!("shuro.ikou.basic.{}.{}.{}", o.ikou_type, t.id, band.id),
+                format!("就労移行支援サービス費({roman})"),
+            )
         }
-        _ => (format!("shuro.teichaku.basic.{}", band.id), "就労定着支援サービス費".to_string()),
+        _ => (
+            format!("shuro.teichaku.basic.{}", band.id),
+            "就労定着支援サービス費".to_string(),
+        ),
     };
     let f = c.figure(&key).map_err(|p| vec![p])?;
     let u = f.int().map_err(|p| vec![p])?;
@@ -996,7 +1342,12 @@ fn basic_rate(c: &Ctx, s: Service, o: &Office, steps: &mut Vec<Step>) -> Result<
     if let Some(t) = &tier {
         st = st.input("利用定員", t.label.clone());
     }
-    steps.push(st.input(measure_label, band.label.clone()).value(units(u)).source(rule).source(f.citation.clone()));
+    steps.push(
+        st.input(measure_label, band.label.clone())
+            .value(units(u))
+            .source(rule)
+            .source(f.citation.clone()),
+    );
     Ok(Basic {
         rule: rule_id.into(),
         item,
@@ -1017,7 +1368,12 @@ fn basic_sentaku(c: &Ctx, steps: &mut Vec<Step>) -> Result<Basic, Vec<Problem>> 
     let rule = c.rule("shuro.sentaku.basic").map_err(|p| vec![p])?;
     let f = c.figure("shuro.sentaku.basic").map_err(|p| vec![p])?;
     let u = f.int().map_err(|p| vec![p])?;
-    steps.push(Step::new("shuro.sentaku.basic", "就労選択支援サービス費（基本報酬）").value(units(u)).source(rule).source(f.citation.clone()));
+    steps.push(
+        Step::new("shuro.sentaku.basic", "就労選択支援サービス費（基本報酬）")
+            .value(units(u))
+            .source(rule)
+            .source(f.citation.clone()),
+    );
     Ok(Basic {
         rule: "shuro.sentaku.basic".into(),
         item: "就労選択支援サービス費".into(),
@@ -1045,14 +1401,19 @@ pub fn basic(c: &Ctx, v: &Valid, steps: &mut Vec<Step>) -> Result<Basic, Vec<Pro
 }
 
 /// 福祉専門職員配置等加算: the highest level whose staff ratio is met.
-fn welfare_professional(c: &Ctx, s: &Staff, steps: &mut Vec<Step>) -> Result<Option<&'static str>, Vec<Problem>> {
+fn welfare_professional(
+    c: &Ctx,
+    s: &Staff,
+    steps: &mut Vec<Step>,
+) -> Result<Option<&'static str>, Vec<Problem>> {
     let mut ps = Problems::new();
     let rule = ps.take(c.rule("shuro.welfare_professional"));
     let qi = ps.take(c.figure("shuro.welfare_professional.qualified_ratio.i"));
     let qii = ps.take(c.figure("shuro.welfare_professional.qualified_ratio.ii"));
     let fiii = ps.take(c.figure("shuro.welfare_professional.fulltime_ratio.iii"));
     let tiii = ps.take(c.figure("shuro.welfare_professional.tenure_ratio.iii"));
-    let (Some(rule), Some(qi), Some(qii), Some(fiii), Some(tiii)) = (rule, qi, qii, fiii, tiii) else {
+    let (Some(rule), Some(qi), Some(qii), Some(fiii), Some(tiii)) = (rule, qi, qii, fiii, tiii)
+    else {
         return Err(ps.into_vec());
     };
     let q = ratio(s.qualified, s.fulltime);
@@ -1089,26 +1450,59 @@ fn welfare_professional(c: &Ctx, s: &Staff, steps: &mut Vec<Step>) -> Result<Opt
 }
 
 fn line(rule: &str, item: String, per: i64, count: i64, kind: LineKind) -> UnitLine {
-    UnitLine { rule: rule.to_string(), item, per, count, units: per * count, kind }
+    UnitLine {
+        rule: rule.to_string(),
+        item,
+        per,
+        count,
+        units: per * count,
+        kind,
+    }
 }
 
 /// 定員超過利用減算 / 人員欠如減算 (office-wide): the one rate that applies
 /// (the larger reduction when both do, seed 004), with its label and citations.
-fn office_reduction(c: &Ctx, v: &Valid, basic_units: i64, steps: &mut Vec<Step>) -> Result<Option<(Decimal, String)>, Vec<Problem>> {
+fn office_reduction(
+    c: &Ctx,
+    v: &Valid,
+    basic_units: i64,
+    steps: &mut Vec<Step>,
+) -> Result<Option<(Decimal, String)>, Vec<Problem>> {
     let o = &v.office;
     let svc = v.service.key();
     let mut ps = Problems::new();
     let mut cands: Vec<(Decimal, String, Citation)> = Vec::new();
     if o.over_capacity {
-        if let Some(f) = ps.take(c.figure(&format!("shuro.{svc}.reduction.over_capacity.rate")).map_err(|p| if p.code == Code::MissingFigure { p } else { p.at("office.over_capacity") })) {
+        if let Some(f) = ps.take(
+            c.figure(&format!("shuro.{svc}.reduction.over_capacity.rate"))
+                .map_err(|p| {
+                    if p.code == Code::MissingFigure {
+                        p
+                    } else {
+                        p.at("office.over_capacity")
+                    }
+                }),
+        ) {
             cands.push((f.value, "定員超過利用減算".into(), f.citation));
         }
     }
     if o.staff_shortage_month > 0 {
-        let band = ps.take(band_at(c, "shuro.reduction.staff_shortage.month_band", Decimal::from(o.staff_shortage_month), "office.staff_shortage_month"));
+        let band = ps.take(band_at(
+            c,
+            "shuro.reduction.staff_shortage.month_band",
+            Decimal::from(o.staff_shortage_month),
+            "office.staff_shortage_month",
+        ));
         if let Some(b) = band {
-            if let Some(f) = ps.take(c.figure(&format!("shuro.{svc}.reduction.staff_shortage.rate.{}", b.id))) {
-                cands.push((f.value, format!("人員欠如減算（{}か月目）", o.staff_shortage_month), f.citation));
+            if let Some(f) = ps.take(c.figure(&format!(
+                "shuro.{svc}.reduction.staff_shortage.rate.{}",
+                b.id
+            ))) {
+                cands.push((
+                    f.value,
+                    format!("人員欠如減算（{}か月目）", o.staff_shortage_month),
+                    f.citation,
+                ));
             }
         }
     }
@@ -1129,11 +1523,16 @@ fn office_reduction(c: &Ctx, v: &Valid, basic_units: i64, steps: &mut Vec<Step>)
     let Some(chosen) = cands.get(best).cloned() else {
         return Ok(None);
     };
-    let mut s = Step::new("shuro.reduction.office", "定員超過利用減算・人員欠如減算（事業所単位）")
-        .input("所定単位数", units(basic_units))
-        .value(format!("{}（{}倍）", chosen.1, chosen.0.normalize()));
+    let mut s = Step::new(
+        "shuro.reduction.office",
+        "定員超過利用減算・人員欠如減算（事業所単位）",
+    )
+    .input("所定単位数", units(basic_units))
+    .value(format!("{}（{}倍）", chosen.1, chosen.0.normalize()));
     for cd in &cands {
-        s = s.input(&cd.1, format!("{}倍", cd.0.normalize())).source(cd.2.clone());
+        s = s
+            .input(&cd.1, format!("{}倍", cd.0.normalize()))
+            .source(cd.2.clone());
     }
     if cands.len() > 1 {
         s = s
@@ -1158,32 +1557,67 @@ fn concentration(c: &Ctx, v: &Valid, steps: &mut Vec<Step>) -> Result<Option<i64
         return Err(ps.into_vec());
     };
     let per = amt.int().map_err(|p| vec![p])?;
-    let mut s = Step::new("shuro.sentaku.concentration", "特定事業所集中減算（前6月間のアセスメント後の利用先）")
-        .source(rule)
-        .source(th.citation.clone())
-        .source(amt.citation.clone());
+    let mut s = Step::new(
+        "shuro.sentaku.concentration",
+        "特定事業所集中減算（前6月間のアセスメント後の利用先）",
+    )
+    .source(rule)
+    .source(th.citation.clone())
+    .source(amt.citation.clone());
     let mut over = false;
     for (label, _, total, top) in &cn.rows {
         let r = ratio(*top, *total);
         let exceeds = r > th.value;
         over |= exceeds;
-        s = s.input(label, format!("{}/{}＝{}{}", top, total, pct(r), if exceeds { "（超える）" } else { "" }));
+        s = s.input(
+            label,
+            format!(
+                "{}/{}＝{}{}",
+                top,
+                total,
+                pct(r),
+                if exceeds { "（超える）" } else { "" }
+            ),
+        );
     }
-    s = s.note(format!("同一の事業者の割合が{}を超える場合に減算します（ちょうど{}は減算しません）。", pct(th.value), pct(th.value)));
+    s = s.note(format!(
+        "同一の事業者の割合が{}を超える場合に減算します（ちょうど{}は減算しません）。",
+        pct(th.value),
+        pct(th.value)
+    ));
     let applies = over && !cn.justified;
     if over && cn.justified {
         s = s.note("正当な理由があるため減算しません。");
     }
-    steps.push(s.value(if applies { format!("減算あり（1日{}）", units(-per)) } else { "減算なし".into() }));
+    steps.push(s.value(if applies {
+        format!("減算あり（1日{}）", units(-per))
+    } else {
+        "減算なし".into()
+    }));
     Ok(applies.then_some(per))
 }
 
-fn add_per(c: &Ctx, key: &str, rule: &str, count: i64, lines: &mut Vec<UnitLine>, steps: &mut Vec<Step>, ps: &mut Problems, unit_word: &str) {
+fn add_per(
+    c: &Ctx,
+    key: &str,
+    rule: &str,
+    count: i64,
+    lines: &mut Vec<UnitLine>,
+    steps: &mut Vec<Step>,
+    ps: &mut Problems,
+) {
     if count <= 0 {
         return;
     }
-    let Some(f) = ps.take(c.figure(key)) else { return };
+    let Some(f) = ps.take(c.figure(key)) else {
+        return;
+    };
     let Some(per) = ps.take(f.int()) else { return };
+    let unit_word = match f.unit {
+        "units_per_month" => "月",
+        "units_per_time" => "回",
+        _ => "日",
+    };
     lines.push(line(rule, f.label.clone(), per, count, LineKind::Addition));
     steps.push(
         Step::new(rule, f.label.clone())
@@ -1195,7 +1629,15 @@ fn add_per(c: &Ctx, key: &str, rule: &str, count: i64, lines: &mut Vec<UnitLine>
 }
 
 /// One user's month: 基本報酬 × days, 減算 on the 所定単位数, then 加算.
-fn user_month(c: &Ctx, v: &Valid, b: &Basic, wp: Option<&'static str>, office_red: &Option<(Decimal, String)>, conc: Option<i64>, u: &User) -> Result<UserMonth, Vec<Problem>> {
+fn user_month(
+    c: &Ctx,
+    v: &Valid,
+    b: &Basic,
+    wp: Option<&'static str>,
+    office_red: &Option<(Decimal, String)>,
+    conc: Option<i64>,
+    u: &User,
+) -> Result<UserMonth, Vec<Problem>> {
     let svc = v.service.key();
     let mut ps = Problems::new();
     let mut lines = Vec::new();
@@ -1207,40 +1649,96 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, wp: Option<&'static str>, office_re
         let rule = c.rule("shuro.sentaku.same_day").map_err(|p| vec![p])?;
         let n = u.days - u.same_day_other_days;
         steps.push(
-            Step::new("shuro.sentaku.same_day", "日中活動サービスと同じ日は算定しない")
-                .input("利用日数", format!("{}日", u.days))
-                .input("他の日中活動サービスと同じ日", format!("{}日", u.same_day_other_days))
-                .value(format!("{n}日"))
-                .source(rule),
+            Step::new(
+                "shuro.sentaku.same_day",
+                "日中活動サービスと同じ日は算定しない",
+            )
+            .input("利用日数", format!("{}日", u.days))
+            .input(
+                "他の日中活動サービスと同じ日",
+                format!("{}日", u.same_day_other_days),
+            )
+            .value(format!("{n}日"))
+            .source(rule),
         );
         n
     } else {
         u.days
     };
-    lines.push(line(&b.rule, b.item.clone(), b.units, count, LineKind::Basic));
+    lines.push(line(
+        &b.rule,
+        b.item.clone(),
+        b.units,
+        count,
+        LineKind::Basic,
+    ));
     steps.push(
-        Step::new(&format!("{}.user", b.rule), format!("{}×{}", b.item, if v.service.monthly() { "1月" } else { "利用日数" }))
-            .input("所定単位数", units(b.units))
-            .input(if v.service.monthly() { "月" } else { "利用日数" }, if v.service.monthly() { "1月".to_string() } else { format!("{count}日") })
-            .value(units(b.units * count)),
+        Step::new(
+            &format!("{}.user", b.rule),
+            format!(
+                "{}×{}",
+                b.item,
+                if v.service.monthly() {
+                    "1月"
+                } else {
+                    "利用日数"
+                }
+            ),
+        )
+        .input("所定単位数", units(b.units))
+        .input(
+            if v.service.monthly() {
+                "月"
+            } else {
+                "利用日数"
+            },
+            if v.service.monthly() {
+                "1月".to_string()
+            } else {
+                format!("{count}日")
+            },
+        )
+        .value(units(b.units * count)),
     );
     // 減算 on the 所定単位数 (before 加算), multiplied in turn, each step rounded half up.
     let mut cur = b.units;
     if u.plan_missing_month > 0 {
         let rule = ps.take(c.rule("shuro.reduction.plan_missing"));
-        let band = ps.take(band_at(c, "shuro.reduction.plan_missing.month_band", Decimal::from(u.plan_missing_month), &format!("{}.plan_missing_month", u.field)));
+        let band = ps.take(band_at(
+            c,
+            "shuro.reduction.plan_missing.month_band",
+            Decimal::from(u.plan_missing_month),
+            &format!("{}.plan_missing_month", u.field),
+        ));
         if let (Some(rule), Some(band)) = (rule, band) {
-            if let Some(f) = ps.take(c.figure(&format!("shuro.reduction.plan_missing.rate.{}", band.id))) {
+            if let Some(f) =
+                ps.take(c.figure(&format!("shuro.reduction.plan_missing.rate.{}", band.id)))
+            {
                 let exact = Decimal::from(cur) * f.value;
                 if let Some(next) = Rounding::HalfUpInteger.to_int(exact) {
-                    lines.push(line("shuro.reduction.plan_missing", format!("個別支援計画未作成減算（{}）", band.label.replace("個別支援計画未作成減算の", "")), next - cur, count, LineKind::Reduction));
+                    lines.push(line(
+                        "shuro.reduction.plan_missing",
+                        format!(
+                            "個別支援計画未作成減算（{}）",
+                            band.label.replace("個別支援計画未作成減算の", "")
+                        ),
+                        next - cur,
+                        count,
+                        LineKind::Reduction,
+                    ));
                     steps.push(
                         Step::new("shuro.reduction.plan_missing", "個別支援計画未作成減算")
                             .input("減算の適用月", format!("{}か月目", u.plan_missing_month))
                             .input("所定単位数", units(cur))
                             .input("割合", format!("{}倍", f.value.normalize()))
                             .value(units(next))
-                            .note(format!("{}×{}＝{}（{}）。所定単位数は各種加算がなされる前の単位数です。", cur, f.value.normalize(), exact.normalize(), Rounding::HalfUpInteger.label()))
+                            .note(format!(
+                                "{}×{}＝{}（{}）。所定単位数は各種加算がなされる前の単位数です。",
+                                cur,
+                                f.value.normalize(),
+                                exact.normalize(),
+                                Rounding::HalfUpInteger.label()
+                            ))
                             .source(rule)
                             .source(band.citation)
                             .source(f.citation),
@@ -1253,15 +1751,36 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, wp: Option<&'static str>, office_re
     if let Some((rate, label)) = office_red {
         let exact = Decimal::from(cur) * *rate;
         if let Some(next) = Rounding::HalfUpInteger.to_int(exact) {
-            lines.push(line(&format!("shuro.reduction.{}", if label.starts_with("定員") { "over_capacity" } else { "staff_shortage" }), label.clone(), next - cur, count, LineKind::Reduction));
+            lines.push(line(
+                &format!(
+                    "shuro.reduction.{}",
+                    if label.starts_with("定員") {
+                        "over_capacity"
+                    } else {
+                        "staff_shortage"
+                    }
+                ),
+                label.clone(),
+                next - cur,
+                count,
+                LineKind::Reduction,
+            ));
             let mut s = Step::new("shuro.reduction.office.user", label.clone())
                 .input("減算前の単位数", units(cur))
                 .input("割合", format!("{}倍", rate.normalize()))
                 .value(units(next))
-                .note(format!("{}×{}＝{}（{}）", cur, rate.normalize(), exact.normalize(), Rounding::HalfUpInteger.label()));
+                .note(format!(
+                    "{}×{}＝{}（{}）",
+                    cur,
+                    rate.normalize(),
+                    exact.normalize(),
+                    Rounding::HalfUpInteger.label()
+                ));
             if u.plan_missing_month > 0 {
                 if let Some(comb) = ps.take(c.rule("shuro.reduction.combination")) {
-                    s = s.note("複数の減算に該当するため、減算割合を順に乗じます。").source(comb);
+                    s = s
+                        .note("複数の減算に該当するため、減算割合を順に乗じます。")
+                        .source(comb);
                 }
             }
             steps.push(s);
@@ -1270,22 +1789,60 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, wp: Option<&'static str>, office_re
     }
     if let Some(per) = conc {
         let n = count;
-        lines.push(line("shuro.sentaku.reduction.concentration", "特定事業所集中減算".into(), -per, n, LineKind::Reduction));
-        steps.push(Step::new("shuro.sentaku.reduction.concentration.user", "特定事業所集中減算（所定単位数から減算）").input("1日あたり", units(-per)).input("日数", format!("{n}日")).value(units(-per * n)));
+        lines.push(line(
+            "shuro.sentaku.reduction.concentration",
+            "特定事業所集中減算".into(),
+            -per,
+            n,
+            LineKind::Reduction,
+        ));
+        steps.push(
+            Step::new(
+                "shuro.sentaku.reduction.concentration.user",
+                "特定事業所集中減算（所定単位数から減算）",
+            )
+            .input("1日あたり", units(-per))
+            .input("日数", format!("{n}日"))
+            .value(units(-per * n)),
+        );
         cur -= per;
     }
     let _ = cur;
     // 加算.
     if let Some(l) = wp {
         let key = format!("shuro.{svc}.addition.welfare_professional.{l}");
-        add_per(c, &key, "shuro.addition.welfare_professional", count, &mut lines, &mut steps, &mut ps, if v.service.monthly() { "月" } else { "日" });
+        add_per(
+            c,
+            &key,
+            "shuro.addition.welfare_professional",
+            count,
+            &mut lines,
+            &mut steps,
+            &mut ps,
+        );
     }
     if v.service == Service::B && b.band == "participation" {
         if v.office.regional_collab {
-            add_per(c, "shuro.b.addition.regional_collab", "shuro.addition.regional_collab", count, &mut lines, &mut steps, &mut ps, "日");
+            add_per(
+                c,
+                "shuro.b.addition.regional_collab",
+                "shuro.addition.regional_collab",
+                count,
+                &mut lines,
+                &mut steps,
+                &mut ps,
+            );
         }
         if u.peer_support {
-            add_per(c, "shuro.b.addition.peer_support", "shuro.addition.peer_support", 1, &mut lines, &mut steps, &mut ps, "月");
+            add_per(
+                c,
+                "shuro.b.addition.peer_support",
+                "shuro.addition.peer_support",
+                1,
+                &mut lines,
+                &mut steps,
+                &mut ps,
+            );
         }
     } else if v.service == Service::B && (v.office.regional_collab || u.peer_support) {
         ps.push(Problem::inconsistent(
@@ -1294,18 +1851,45 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, wp: Option<&'static str>, office_re
         ));
     }
     if matches!(v.service, Service::A | Service::B | Service::Ikou) {
-        add_per(c, &format!("shuro.{svc}.addition.meal"), "shuro.addition.meal", u.meal_days, &mut lines, &mut steps, &mut ps, "日");
+        add_per(
+            c,
+            &format!("shuro.{svc}.addition.meal"),
+            "shuro.addition.meal",
+            u.meal_days,
+            &mut lines,
+            &mut steps,
+            &mut ps,
+        );
         if v.office.transport != "none" {
-            add_per(c, &format!("shuro.{svc}.addition.transport.{}", v.office.transport), "shuro.addition.transport", u.transport_one_ways, &mut lines, &mut steps, &mut ps, "回");
+            add_per(
+                c,
+                &format!("shuro.{svc}.addition.transport.{}", v.office.transport),
+                "shuro.addition.transport",
+                u.transport_one_ways,
+                &mut lines,
+                &mut steps,
+                &mut ps,
+            );
         }
         if u.absence_responses > 0 {
             let max = ps.take(c.int(&format!("shuro.{svc}.addition.absence.max_per_month")));
             if let Some((max, mcit)) = max {
                 let n = u.absence_responses.min(max);
                 let before = steps.len();
-                add_per(c, &format!("shuro.{svc}.addition.absence"), "shuro.addition.absence", n, &mut lines, &mut steps, &mut ps, "回");
+                add_per(
+                    c,
+                    &format!("shuro.{svc}.addition.absence"),
+                    "shuro.addition.absence",
+                    n,
+                    &mut lines,
+                    &mut steps,
+                    &mut ps,
+                );
                 if let Some(s) = steps.get_mut(before) {
-                    let mut s2 = s.clone().input("入力した回数", format!("{}回", u.absence_responses)).source(mcit);
+                    let mut s2 = s
+                        .clone()
+                        .input("入力した回数", format!("{}回", u.absence_responses))
+                        .source(mcit);
                     if u.absence_responses > max {
                         s2 = s2.note(format!("月{max}回までのため{max}回で算定します。"));
                     }
@@ -1369,9 +1953,12 @@ pub fn month_units(c: &Ctx, v: &Valid) -> Result<MonthUnits, Vec<Problem>> {
     }
     let total: i64 = users.iter().map(|u| u.total_units).sum();
     steps.push(
-        Step::new("shuro.month.total", "事業所の月の合計単位数（利用者ごとの合計）")
-            .input("利用者数", format!("{}人", users.len()))
-            .value(units(total)),
+        Step::new(
+            "shuro.month.total",
+            "事業所の月の合計単位数（利用者ごとの合計）",
+        )
+        .input("利用者数", format!("{}人", users.len()))
+        .value(units(total)),
     );
     Ok(MonthUnits {
         basic: b,
@@ -1455,22 +2042,59 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
     let date = r.date(&req.date, "date", "利用開始日（算定日）");
-    let svc = r.choice(&req.service, "service", "サービス", "b, a, ikou, sentaku", |t| match t {
-        "b" => Some(Service::B),
-        "a" => Some(Service::A),
-        "ikou" => Some(Service::Ikou),
-        "sentaku" => Some(Service::Sentaku),
-        _ => None,
-    });
-    let using = r.flag(&req.currently_using, "currently_using", "現に利用している", false);
+    let svc = r.choice(
+        &req.service,
+        "service",
+        "サービス",
+        "b, a, ikou, sentaku",
+        |t| match t {
+            "b" => Some(Service::B),
+            "a" => Some(Service::A),
+            "ikou" => Some(Service::Ikou),
+            "sentaku" => Some(Service::Sentaku),
+            _ => None,
+        },
+    );
+    let using = r.flag(
+        &req.currently_using,
+        "currently_using",
+        "現に利用している",
+        false,
+    );
     let exp = r.flag(&req.work_experience, "work_experience", "就労経験", false);
     let age = r.opt_int(&req.age, "age", "年齢", 0, 130);
-    let pension = r.flag(&req.pension_grade1, "pension_grade1", "障害基礎年金1級", false);
+    let pension = r.flag(
+        &req.pension_grade1,
+        "pension_grade1",
+        "障害基礎年金1級",
+        false,
+    );
     let assessed = r.flag(&req.assessed, "assessed", "アセスメントを受けた", false);
-    let beyond = r.flag(&req.beyond_standard_period, "beyond_standard_period", "標準利用期間を超える", false);
-    let same_day = r.flag(&req.other_day_service_same_day, "other_day_service_same_day", "同じ日の日中活動サービス", false);
-    let (Some(date), Some(svc), Some(using), Some(exp), Some(age), Some(pension), Some(assessed), Some(beyond), Some(same_day)) =
-        (date, svc, using, exp, age, pension, assessed, beyond, same_day)
+    let beyond = r.flag(
+        &req.beyond_standard_period,
+        "beyond_standard_period",
+        "標準利用期間を超える",
+        false,
+    );
+    let same_day = r.flag(
+        &req.other_day_service_same_day,
+        "other_day_service_same_day",
+        "同じ日の日中活動サービス",
+        false,
+    );
+    let (
+        Some(date),
+        Some(svc),
+        Some(using),
+        Some(exp),
+        Some(age),
+        Some(pension),
+        Some(assessed),
+        Some(beyond),
+        Some(same_day),
+    ) = (
+        date, svc, using, exp, age, pension, assessed, beyond, same_day,
+    )
     else {
         return Err(ps.into_vec());
     };
@@ -1484,15 +2108,36 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
             let old = age.is_some_and(|a| a >= age_min);
             let s = Step::new("shuro.eligibility.b", "就労継続支援B型の対象者（①②）")
                 .input("就労経験があり年齢や体力の面で雇用が困難（①）", yes_no(exp))
-                .input("年齢", age.map(|a| format!("{a}歳")).unwrap_or_else(|| "未入力".into()))
+                .input(
+                    "年齢",
+                    age.map(|a| format!("{a}歳"))
+                        .unwrap_or_else(|| "未入力".into()),
+                )
                 .input("障害基礎年金1級受給者", yes_no(pension))
                 .source(rule)
                 .source(acit);
             if using {
-                steps.push(s.value("現に利用中").note("すでに利用している方は、就労選択支援を希望に応じて利用できます。").source(cite(SEED0, "就労選択支援の対象者（表: すでに利用している方）")));
-                ("may_use", "すでにB型を利用している方です。就労選択支援は希望に応じて利用できます。".to_string())
+                steps.push(
+                    s.value("現に利用中")
+                        .note("すでに利用している方は、就労選択支援を希望に応じて利用できます。")
+                        .source(cite(
+                            SEED0,
+                            "就労選択支援の対象者（表: すでに利用している方）",
+                        )),
+                );
+                (
+                    "may_use",
+                    "すでにB型を利用している方です。就労選択支援は希望に応じて利用できます。"
+                        .to_string(),
+                )
             } else if exp || old || pension {
-                let why = if exp { "①就労経験" } else if old { "②50歳以上" } else { "②障害基礎年金1級" };
+                let why = if exp {
+                    "①就労経験"
+                } else if old {
+                    "②50歳以上"
+                } else {
+                    "②障害基礎年金1級"
+                };
                 steps.push(s.value(format!("該当（{why}）")));
                 ("direct", format!("{why}に該当するため、B型を直接利用できます（就労選択支援は希望に応じて）。"))
             } else {
@@ -1514,10 +2159,19 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
                         }
                     }
                     Err(_) => {
-                        let s = Step::new("shuro.eligibility.b_assessment", "①②に該当しない方のアセスメント（令和7年9月まで）")
-                            .input("日付", date_both(date))
-                            .input("就労移行支援事業者等のアセスメントを受けた", yes_no(assessed))
-                            .source(cite(SEED4, "1. 対象者 就労継続支援B型(2)（令和7年10月以降は就労選択支援事業者）"));
+                        let s = Step::new(
+                            "shuro.eligibility.b_assessment",
+                            "①②に該当しない方のアセスメント（令和7年9月まで）",
+                        )
+                        .input("日付", date_both(date))
+                        .input(
+                            "就労移行支援事業者等のアセスメントを受けた",
+                            yes_no(assessed),
+                        )
+                        .source(cite(
+                            SEED4,
+                            "1. 対象者 就労継続支援B型(2)（令和7年10月以降は就労選択支援事業者）",
+                        ));
                         if assessed {
                             steps.push(s.value("利用可"));
                             ("after_assessment", "就労移行支援事業者等によるアセスメントを受けているため、B型を利用できます。".to_string())
@@ -1545,17 +2199,26 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
         _ => {
             let rule = c.rule("shuro.sentaku.basic").map_err(|p| vec![p])?;
             let sd = c.rule("shuro.sentaku.same_day").map_err(|p| vec![p])?;
-            let s = Step::new("shuro.eligibility.sentaku", "就労選択支援（令和7年10月1日から）")
-                .input("日付", date_both(date))
-                .input("同じ日に他の日中活動サービスを利用", yes_no(same_day))
-                .source(rule)
-                .source(sd);
+            let s = Step::new(
+                "shuro.eligibility.sentaku",
+                "就労選択支援（令和7年10月1日から）",
+            )
+            .input("日付", date_both(date))
+            .input("同じ日に他の日中活動サービスを利用", yes_no(same_day))
+            .source(rule)
+            .source(sd);
             if same_day {
-                steps.push(s.value("その日は算定不可").note("放課後等デイサービスとの同日算定は可能です。"));
+                steps.push(
+                    s.value("その日は算定不可")
+                        .note("放課後等デイサービスとの同日算定は可能です。"),
+                );
                 ("not_same_day", "障害福祉サービスの日中活動サービスと同じ日には、就労選択支援を算定できません。".to_string())
             } else {
                 steps.push(s.value("算定可"));
-                ("may_use", "この日は就労選択支援を算定できます。".to_string())
+                (
+                    "may_use",
+                    "この日は就労選択支援を算定できます。".to_string(),
+                )
             }
         }
     };
