@@ -312,13 +312,15 @@ impl<'p> Reader<'p> {
                 None => return Some(None),
                 Some(t) => match parse_minutes(&t) {
                     Some(v) => v,
-                    None => return self.fail(Problem::invalid(
-                        field,
-                        format!(
+                    None => {
+                        return self.fail(Problem::invalid(
+                            field,
+                            format!(
                             "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
                             raw.shown()
                         ),
-                    )),
+                        ))
+                    }
                 },
             },
         };

@@ -113,12 +113,22 @@ pub fn cite(document: &str, locator: &str) -> Citation {
             .unwrap_or_else(|| document.to_string()),
         locator: locator.to_string(),
         url: doc.map(|d| d.url.to_string()).unwrap_or_default(),
-        status: if document == PRODUCT_READING { Status::Reading } else { Status::Official },
+        status: if document == PRODUCT_READING {
+            Status::Reading
+        } else {
+            Status::Official
+        },
     }
 }
 
 fn web_title(url: &str, status: Status) -> String {
-    let host = url.split("//").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
+    let host = url
+        .split("//")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()
+        .unwrap_or(url);
     match status {
         Status::Official => format!("{host}（厚生労働省資料の転載）"),
         _ => format!("{host}（二次資料）"),
