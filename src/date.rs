@@ -23,9 +23,12 @@ impl YearMonth {
         }
     }
 
-    /// Parses `YYYY-MM` (also accepts `YYYY-MM-DD`, taking its month).
+    /// Parses `YYYY-MM` (also accepts `YYYY-MM-DD`, taking its month), and the
+    /// forms people type in Japan (see [`iso_form`]): `2024年6月`, `令和6年6月`,
+    /// `R6.6`, `2024/6`.
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim();
+        let iso = iso_form(s);
+        let s = iso.as_str();
         let mut it = s.splitn(3, '-');
         let y = it.next()?;
         let m = it.next()?;
@@ -126,7 +129,7 @@ impl Serialize for YearMonth {
 
 /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim().replace('/', "-");
+    let s = iso_form(s);
     let mut it = s.split('-');
     let y: i32 = it.next()?.parse().ok()?;
     let m: u32 = it.next()?.parse().ok()?;
@@ -135,6 +138,53 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Rewrites the month and date forms people type in Japan into `Y-M[-D]`, which
+/// the parsers above read: `2024年6月3日`, `令和6年6月3日`, `令和元年5月`,
+/// `R6.6.3`, `r6/6`, `H31.4`, `2024.6`, `2024/6/3`. Text that is none of these
+/// comes back unchanged (trimmed), so the parsers refuse it as before. Browsers
+/// without a month picker (Firefox, Safari on macOS) show a plain text box, and
+/// a 事業所 types the month the way its 請求書 writes it.
+pub fn iso_form(s: &str) -> String {
+    let t = s.trim();
+    // (era name, its letter, the 西暦 year before its first year)
+    const ERAS: [(&str, char, i32); 2] = [("令和", 'R', 2018), ("平成", 'H', 1988)];
+    let (base, rest) = ERAS
+        .iter()
+        .find_map(|(name, letter, base)| {
+            t.strip_prefix(name)
+                .or_else(|| t.strip_prefix(*letter))
+                .or_else(|| t.strip_prefix(letter.to_ascii_lowercase()))
+                .map(|rest| (Some(*base), rest))
+        })
+        .unwrap_or((None, t));
+    let mut out = String::new();
+    for c in rest.chars() {
+        match c {
+            '年' | '月' | '.' | '/' | '-' => out.push('-'),
+            '日' => {}
+            c => out.push(c),
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    match base {
+        None => out,
+        Some(base) => {
+            let (year, tail) = out.split_once('-').unwrap_or((out.as_str(), ""));
+            let n = if year == "元" {
+                Some(1)
+            } else {
+                year.parse::<i32>().ok()
+            };
+            match n {
+                Some(n) if (1..=99).contains(&n) && !tail.is_empty() => {
+                    format!("{}-{tail}", base + n)
+                }
+                _ => t.to_string(),
+            }
+        }
+    }
 }
 
 /// The era and year within it for a date (明治 to 令和; dates before 明治 fall back to 西暦).
@@ -276,6 +326,50 @@ mod tests {
         assert_eq!(wareki_text("2024-06"), "令和6年6月");
         assert_eq!(wareki_text("2024-06-03"), "令和6年6月3日");
         assert_eq!(wareki_text("x"), "");
+    }
+
+    #[test]
+    fn japanese_forms() {
+        let ym = |s: &str| YearMonth::parse(s).map(|m| (m.year, m.month));
+        for s in [
+            "2026-06",
+            "2026/6",
+            "2026.6",
+            "2026年6月",
+            "令和8年6月",
+            "R8.6",
+            "r8/6",
+            "R8-06",
+            "2026-06-15",
+        ] {
+            assert_eq!(ym(s), Some((2026, 6)), "{s}");
+        }
+        assert_eq!(ym("令和元年5月"), Some((2019, 5)));
+        assert_eq!(ym("H31.4"), Some((2019, 4)));
+        for s in [
+            "",
+            "令和",
+            "R8",
+            "令和100年1月",
+            "2026年13月",
+            "June 2026",
+            "8.6",
+            "2026",
+        ] {
+            assert_eq!(ym(s), None, "{s}");
+        }
+        let d = |s: &str| parse_date(s);
+        for s in [
+            "2024-06-03",
+            "2024/6/3",
+            "2024年6月3日",
+            "令和6年6月3日",
+            "R6.6.3",
+        ] {
+            assert_eq!(d(s), NaiveDate::from_ymd_opt(2024, 6, 3), "{s}");
+        }
+        assert_eq!(d("令和6年6月31日"), None);
+        assert_eq!(d("令和6年6月"), None);
     }
 
     #[test]

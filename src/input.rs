@@ -340,12 +340,12 @@ impl<'p> Reader<'p> {
     pub fn month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<YearMonth> {
         match raw.as_text() {
             None => self.fail(Problem::required(field, label)),
-            Some(t) => match YearMonth::parse(&t.replace('/', "-")) {
+            Some(t) => match YearMonth::parse(&t) {
                 Some(m) => Some(m),
                 None => self.fail(Problem::invalid(
                     field,
                     format!(
-                        "{label}は「2024-06」の形で入力してください（入力: {}）。",
+                        "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
                         raw.shown()
                     ),
                 )),
@@ -387,7 +387,7 @@ impl<'p> Reader<'p> {
                 None => self.fail(Problem::invalid(
                     field,
                     format!(
-                        "{label}は「2024-06-03」の形の日付で入力してください（入力: {}）。",
+                        "{label}は「2024-06-03」または「令和6年6月3日」の形の日付で入力してください（入力: {}）。",
                         raw.shown()
                     ),
                 )),
