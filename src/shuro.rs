@@ -1832,6 +1832,14 @@ fn user_month(
                 &mut steps,
                 &mut ps,
             );
+            if let Some(s) = steps.last_mut() {
+                if s.rule == "shuro.addition.regional_collab" {
+                    *s = s
+                        .clone()
+                        .note("地域協働加算は、届出のある事業所で利用者の利用日ごとに算定します（seed 001 は「30単位/日」とのみ記載）。")
+                        .source(cite(PRODUCT_READING, "地域協働加算: 利用者の利用日ごとに算定"));
+                }
+            }
         }
         if u.peer_support {
             add_per(
