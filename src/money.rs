@@ -23,6 +23,7 @@ use crate::params::{cite, read_user_figures, Ctx, Figure};
 use crate::problem::{Outcome, Problem, Problems};
 use crate::rounding::Rounding;
 use crate::seikatsu_kaigo as sk;
+use crate::shuro;
 use crate::units::{LineKind, UnitLine, UserMonth};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -103,6 +104,12 @@ pub struct UserInput {
     pub rent: Raw,
     /// 単位数を直接入力する場合の月の単位数.
     pub units: Raw,
+    /// 就労系: 個別支援計画未作成減算が適用される何か月目か (0 = なし).
+    pub plan_missing_month: Raw,
+    /// 就労継続支援B型（一律評価型）: ピアサポート実施加算の対象.
+    pub peer_support: Raw,
+    /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
+    pub same_day_other_days: Raw,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -111,13 +118,16 @@ pub struct OfficeMonthRequest {
     /// Ignored: allowed so that a saved `money.office_month` request can serve as a scenario.
     pub calculator: Raw,
     pub service_month: Raw,
-    /// seikatsu_kaigo | group_home | units
+    /// seikatsu_kaigo | group_home | shuro_b | shuro_a | shuro_ikou | shuro_teichaku | shuro_sentaku | units
     pub service: Raw,
     /// For `units`: the price category of the service (see `PriceService`).
     pub price_service: Raw,
     pub region: RegionInput,
     pub treatment: TreatmentInput,
     pub office: OfficeInput,
+    /// 就労系: the office as the 就労系 calculators read it (利用定員, 人員配置,
+    /// 平均工賃月額 or スコア or 定着率, 福祉専門職員の員数, 減算 …).
+    pub shuro_office: shuro::OfficeInput,
     pub users: Vec<UserInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
@@ -143,6 +153,16 @@ pub struct CompareRequest {
 pub enum Service {
     SeikatsuKaigo,
     GroupHome,
+    /// 就労継続支援B型 (units from `shuro`).
+    ShuroB,
+    /// 就労継続支援A型.
+    ShuroA,
+    /// 就労移行支援.
+    ShuroIkou,
+    /// 就労定着支援.
+    ShuroTeichaku,
+    /// 就労選択支援.
+    ShuroSentaku,
     /// Units entered directly, priced by a chosen price category.
     Units,
 }
@@ -152,6 +172,11 @@ impl Service {
         Some(match t {
             "seikatsu_kaigo" | "生活介護" => Service::SeikatsuKaigo,
             "group_home" | "共同生活援助" => Service::GroupHome,
+            "shuro_b" | "就労継続支援B型" => Service::ShuroB,
+            "shuro_a" | "就労継続支援A型" => Service::ShuroA,
+            "shuro_ikou" | "就労移行支援" => Service::ShuroIkou,
+            "shuro_teichaku" | "就労定着支援" => Service::ShuroTeichaku,
+            "shuro_sentaku" | "就労選択支援" => Service::ShuroSentaku,
             "units" => Service::Units,
             _ => return None,
         })
@@ -161,9 +186,35 @@ impl Service {
             Service::SeikatsuKaigo => "生活介護",
             Service::GroupHome => "共同生活援助（介護サービス包括型）",
             Service::Units => "単位数を直接入力",
+            s => s.shuro().map(|s| s.label()).unwrap_or_default(),
         }
     }
-    const CHOICES: &'static str = "seikatsu_kaigo, group_home, units";
+    /// The 就労系 service whose units `shuro` computes.
+    fn shuro(self) -> Option<shuro::Service> {
+        Some(match self {
+            Service::ShuroB => shuro::Service::B,
+            Service::ShuroA => shuro::Service::A,
+            Service::ShuroIkou => shuro::Service::Ikou,
+            Service::ShuroTeichaku => shuro::Service::Teichaku,
+            Service::ShuroSentaku => shuro::Service::Sentaku,
+            _ => return None,
+        })
+    }
+    /// Key of the service's 1単位の単価 and 処遇改善 rate (see `PRICE_SERVICES`).
+    fn price_id(self) -> Option<&'static str> {
+        Some(match self {
+            Service::SeikatsuKaigo => "seikatsu-kaigo",
+            Service::GroupHome => "kyodo-seikatsu",
+            Service::ShuroB => "shuro-b",
+            Service::ShuroA => "shuro-a",
+            Service::ShuroIkou => "shuro-ikou",
+            Service::ShuroTeichaku => "shuro-teichaku",
+            Service::ShuroSentaku => "shuro-sentaku",
+            Service::Units => return None,
+        })
+    }
+    const CHOICES: &'static str =
+        "seikatsu_kaigo, group_home, shuro_b, shuro_a, shuro_ikou, shuro_teichaku, shuro_sentaku, units";
 }
 
 /// The service whose 1単位の単価 and 処遇改善 rate apply.
@@ -360,6 +411,9 @@ pub struct OfficeMonthOutput {
     pub treatment_label: String,
     /// The rate (decimal text), when a level is held.
     pub treatment_rate: Option<String>,
+    /// 就労系: the office's 基本報酬 band and 所定単位数.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shuro_basic: Option<shuro::Basic>,
     pub users: Vec<UserYen>,
     pub totals: Totals,
     pub steps: Vec<Step>,
@@ -442,8 +496,6 @@ fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
         Service::parse,
     );
     let price = match service {
-        Some(Service::SeikatsuKaigo) => price_service("seikatsu-kaigo"),
-        Some(Service::GroupHome) => price_service("kyodo-seikatsu"),
         Some(Service::Units) => r.choice(
             &req.price_service,
             "price_service",
@@ -451,8 +503,11 @@ fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
             "seikatsu-kaigo, shuro-a, shuro-b, shuro-ikou, shuro-teichaku, shuro-sentaku, kyodo-seikatsu",
             price_service,
         ),
+        Some(s) => s.price_id().and_then(price_service),
         None => None,
     };
+    // 就労系: the office and the users' days are read by `shuro::validate`.
+    let is_shuro = service.and_then(Service::shuro).is_some();
     let municipality = req.region.municipality.as_text();
     let grade = r.opt_choice(
         &req.region.grade,
@@ -603,8 +658,29 @@ fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
                 r.int(&u.units, &f("units"), "月の単位数", 0, 10_000_000)
                     .map(Some),
             ),
+            Some(_) => (Some(None), Some(None), Some(None)),
             None => (None, None, None),
         };
+        if is_shuro {
+            if let (Some(label), Some(burden)) = (Some(label), burden) {
+                users.push(ValidUser {
+                    label,
+                    burden,
+                    kubun: None,
+                    standard_minutes: None,
+                    days: 0,
+                    facility_resident: false,
+                    meal_days: 0,
+                    transport_one_ways: 0,
+                    absence_responses: 0,
+                    initial_days: 0,
+                    trial: false,
+                    rent: None,
+                    units: None,
+                });
+            }
+            continue;
+        }
         let days = if service == Some(Service::Units) {
             Some(0)
         } else {
@@ -1430,6 +1506,24 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
     let mut r = Reader::new(&mut ps);
     let v = read(req, &mut r);
     let uf = read_user_figures(&mut r, &req.user_figures);
+    // 就労系: the office and the users' month as the 就労系 calculator reads them.
+    // Read even when the money part has problems, so that all are answered at once.
+    let service = req.service.as_text().and_then(|t| Service::parse(&t));
+    let shuro_valid = match service.and_then(Service::shuro) {
+        Some(svc) => match shuro::validate(svc, &shuro_request(req)) {
+            Ok(sv) => Some(sv),
+            Err(e) => {
+                ps.extend(
+                    e.into_iter()
+                        .filter(|p| p.field != "service_month")
+                        .map(shuro_field)
+                        .collect(),
+                );
+                None
+            }
+        },
+        None => None,
+    };
     let Some(v) = v else {
         return Err(ps.into_vec());
     };
@@ -1437,14 +1531,31 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
         return Err(ps.into_vec());
     }
     let c = Ctx::new(v.month, "service_month", &uf).map_err(|p| vec![p])?;
+    // 就労系 first: a service not in force that month (就労選択支援 before
+    // 令和7年10月) is the answer, before any question about its price.
+    let mut shuro_basic = None;
+    let mut shuro_months = Vec::new();
+    let mut office_steps = Vec::new();
+    if let Some(sv) = &shuro_valid {
+        let m = shuro::month_units(&c, sv)
+            .map_err(|e| e.into_iter().map(shuro_field).collect::<Vec<_>>())?;
+        office_steps = m.steps;
+        shuro_basic = Some(m.basic);
+        shuro_months = m.users;
+    }
     let p = prices(&c, &v)?;
     let mut users = Vec::new();
+    let mut shuro_months = shuro_months.into_iter();
     for (i, u) in v.users.iter().enumerate() {
         let field = format!("users[{i}]");
         let um = match v.service {
             Service::SeikatsuKaigo => seikatsu_kaigo_units(&c, &v.office, u),
             Service::GroupHome => group_home_units(&c, &v.office, u),
             Service::Units => Ok(direct_units(u)),
+            // One `UserMonth` per user, in order (shuro::month_units keeps the roster's order).
+            _ => shuro_months
+                .next()
+                .ok_or_else(|| vec![Problem::required(&field, "利用者")]),
         };
         match um.and_then(|um| user_yen(&c, &v, &p, u, um, &field)) {
             Ok(y) => users.push(y),
@@ -1465,6 +1576,7 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
         t.rent_subsidy_yen += u.rent_subsidy_yen.unwrap_or(0);
     }
     let mut steps = p.steps.clone();
+    steps.extend(office_steps);
     steps.push(
         Step::new("money.office.total", "事業所の月の合計（利用者ごとの合計）")
             .input("利用者数", format!("{}人", users.len()))
@@ -1488,10 +1600,45 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
             .map(|(l, _)| format!("処遇改善加算({l})"))
             .unwrap_or_else(|| "処遇改善加算なし".into()),
         treatment_rate: p.treatment.as_ref().map(|(_, f)| f.value.to_string()),
+        shuro_basic,
         users,
         totals: t,
         steps,
     })
+}
+
+/// The 就労系 month request inside a money request: the 就労系 office and, for
+/// each user, the fields the 就労系 calculator reads (same names, same order).
+fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
+    shuro::MonthRequest {
+        service_month: req.service_month.clone(),
+        office: req.shuro_office.clone(),
+        users: req
+            .users
+            .iter()
+            .map(|u| shuro::UserInput {
+                label: u.label.clone(),
+                days: u.days.clone(),
+                meal_days: u.meal_days.clone(),
+                transport_one_ways: u.transport_one_ways.clone(),
+                absence_responses: u.absence_responses.clone(),
+                plan_missing_month: u.plan_missing_month.clone(),
+                peer_support: u.peer_support.clone(),
+                same_day_other_days: u.same_day_other_days.clone(),
+            })
+            .collect(),
+        user_figures: req.user_figures.clone(),
+    }
+}
+
+/// A 就労系 problem's field, as named in the money request (`office.x` → `shuro_office.x`).
+fn shuro_field(mut p: Problem) -> Problem {
+    if let Some(rest) = p.field.strip_prefix("office.") {
+        p.field = format!("shuro_office.{rest}");
+    } else if p.field == "office" {
+        p.field = "shuro_office".into();
+    }
+    p
 }
 
 /// Scenarios side by side, each difference against the first.

@@ -261,16 +261,29 @@ export interface MoneyUserInput {
   trial?: Flag;
   rent?: Num;
   units?: Num;
+  /** 就労系: 個別支援計画未作成減算が何か月目か (0 = なし) */
+  plan_missing_month?: Num;
+  /** B型一律評価型: ピアサポート実施加算の対象 */
+  peer_support?: Flag;
+  /** 就労選択支援: 他の日中活動サービスを同じ日に利用した日数 */
+  same_day_other_days?: Num;
 }
+
+export type MoneyService =
+  | "seikatsu_kaigo" | "group_home"
+  | "shuro_b" | "shuro_a" | "shuro_ikou" | "shuro_teichaku" | "shuro_sentaku"
+  | "units";
 
 export interface MoneyOfficeMonthRequest {
   calculator: "money.office_month";
   service_month?: MonthText | null;
-  service?: "seikatsu_kaigo" | "group_home" | "units" | null;
+  service?: MoneyService | null;
   price_service?: PriceServiceId | null;
   region?: { municipality?: string | null; grade?: Num };
   treatment?: { level?: TreatmentLevel | null; facility?: Flag };
   office?: MoneyOfficeInput;
+  /** 就労系: the office as the shuro.*.month calculators read it */
+  shuro_office?: ShuroOffice;
   users?: MoneyUserInput[];
   user_figures?: UserFigures;
 }
@@ -315,12 +328,14 @@ export interface MoneyOfficeMonthOutput {
   service_month: MonthText;
   month_label: string;
   month_wareki: string;
-  service: "seikatsu_kaigo" | "group_home" | "units";
+  service: MoneyService;
   service_label: string;
   grade_label: string;
   unit_price: string;
   treatment_label: string;
   treatment_rate: string | null;
+  /** 就労系: the office's 基本報酬 band */
+  shuro_basic?: ShuroBasic;
   users: UserYen[];
   totals: MoneyTotals;
   steps: Step[];
