@@ -69,6 +69,8 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::kaikei::ledger),
     calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::kaikei::price),
+    calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::yokohama_gh::month),
+    calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::yokohama_gh::setup),
 ];
 
 fn call<R: DeserializeOwned, O: Serialize>(
