@@ -784,6 +784,13 @@ fn table_area(c: &Ctx, home: &Home) -> Result<(Area, Vec<Citation>, Option<Strin
     }
 }
 
+/// 運営基本費の日割り: (単価×在籍日数) ÷ 当月日数, 1円未満切捨て (第6節 4).
+pub fn prorate(unit: i64, days: u32, month_days: u32) -> i64 {
+    Rounding::FloorYen
+        .to_int(Decimal::from(unit) * Decimal::from(days) / Decimal::from(month_days.max(1)))
+        .unwrap_or(0)
+}
+
 pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
@@ -1059,9 +1066,7 @@ fn compute(
         let (basic_unit, basic_cit) = c.int(&basic_key).map_err(pe)?;
         let prorated = stay.days < mdays;
         let basic_amount = if prorated {
-            Rounding::FloorYen
-                .to_int(Decimal::from(basic_unit) * Decimal::from(stay.days) / Decimal::from(mdays.max(1)))
-                .unwrap_or(0)
+            prorate(basic_unit, stay.days, mdays)
         } else {
             basic_unit
         };

@@ -1,3 +1,5 @@
+# Writes tests/cases/yokohama_gh.json. The expected amounts are typed here from seed 002 資料4 第6節,
+# independently of tools/import_yokohama_gh.py (which reads the data from the seed). Run from the repository root.
 import json
 # Tables typed from seed 002 資料4 第6節 (independently of the importer).
 RENT = {"urban": [44250,35400,29500,25280,36870,32770,29500], "adjustment": [37500,30000,25000,21420,31250,27770,25000]}
@@ -211,5 +213,5 @@ cases.append({"name": "スプリンクラー: ポンプユニット加算3,090,0
   "expect": {"/result/sprinkler/cap": 5610000, "/result/sprinkler/eligible_cost": 4104000, "/result/sprinkler/grant": 3078000}})
 cases.append({"name": "設置費等補助: 令和8年度は「適用されません」", "source": "seed-002 資料4（令和7年度版）",
   "request": s(fiscal_year=2026, maintenance={"kind": "3", "facility_cost": 12000000}), "expect": {"/ok": False, "/problems/0/code": "not_in_force", "/problems/0/field": "fiscal_year"}})
-json.dump(cases, open("/work/wt-issue4/tests/cases/yokohama_gh.json", "w"), ensure_ascii=False, indent=1)
+json.dump(cases, open("tests/cases/yokohama_gh.json", "w"), ensure_ascii=False, indent=1)
 print(len(cases))
