@@ -159,7 +159,7 @@ cases.append({"name": "定員11人は単価表にない（欄の横に問題）"
   "request": req(home(capacity=11), [yk()]), "expect": {"/ok": False, "/problems/0/field": "home.capacity", "/problems/0/code": "out_of_range"}})
 cases.append({"name": "定員3人は単価表にない", "source": "seed-002 資料4 第6節 3 (1) 定員（4人から10人）",
   "request": req(home(capacity=3), [yk()]), "expect": {"/ok": False, "/problems/0/field": "home.capacity"}})
-cases.append({"name": "すべての問題を一度に: 区分・実施機関・退居日", "source": "product",
+cases.append({"name": "すべての問題を一度に: 区分・実施機関・退居日", "source": "product", "typed": False,
   "request": req(home(), [{"kubun": "7", "authority": "x", "move_in": "2025-06-10", "move_out": "2025-06-05"}]),
   "expect": {"/ok": False, "/problems/0/field": "residents[0].kubun", "/problems/1/field": "residents[0].authority", "/problems/2/field": "residents[0].move_out"}})
 cases.append({"name": "令和8年4月は令和7年度版の値を使わず「適用されません」", "source": "seed-002 資料4（令和7年度版）",
