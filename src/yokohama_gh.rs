@@ -348,7 +348,13 @@ fn read_home(r: &mut Reader, h: &HomeInput) -> Option<Home> {
     let mut sat_ok = true;
     for (i, s) in h.satellite_vacancies.iter().enumerate() {
         let f = format!("home.satellite_vacancies[{i}]");
-        let rent = r.int(&s.rent, &format!("{f}.rent"), "本体住居の空室の月額家賃", 0, MAX_YEN);
+        let rent = r.int(
+            &s.rent,
+            &format!("{f}.rent"),
+            "本体住居の空室の月額家賃",
+            0,
+            MAX_YEN,
+        );
         let start = r.month(
             &s.start_month,
             &format!("{f}.start_month"),
@@ -376,7 +382,12 @@ fn read_home(r: &mut Reader, h: &HomeInput) -> Option<Home> {
     })
 }
 
-fn read_resident(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearMonth>) -> Option<Resident> {
+fn read_resident(
+    r: &mut Reader,
+    x: &ResidentInput,
+    f: &str,
+    month: Option<YearMonth>,
+) -> Option<Resident> {
     let kubun = r.choice(
         &x.kubun,
         &format!("{f}.kubun"),
@@ -429,7 +440,11 @@ fn read_resident(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearM
             if d > last {
                 r.problems.push(Problem::inconsistent(
                     format!("{f}.move_in"),
-                    format!("入居日{}は{}より後です。この月の入居者ではありません。", date_both(d), m.wareki()),
+                    format!(
+                        "入居日{}は{}より後です。この月の入居者ではありません。",
+                        date_both(d),
+                        m.wareki()
+                    ),
                 ));
             }
         }
@@ -437,7 +452,11 @@ fn read_resident(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearM
             if d < first {
                 r.problems.push(Problem::inconsistent(
                     format!("{f}.move_out"),
-                    format!("退居日{}は{}より前です。この月の入居者ではありません。", date_both(d), m.wareki()),
+                    format!(
+                        "退居日{}は{}より前です。この月の入居者ではありません。",
+                        date_both(d),
+                        m.wareki()
+                    ),
                 ));
             }
         }
@@ -471,7 +490,11 @@ fn read_resident(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearM
         "個別支援計画未作成減算",
         false,
     );
-    let change_date = r.opt_date(&x.kubun_change_date, &format!("{f}.kubun_change_date"), "区分の変更日");
+    let change_date = r.opt_date(
+        &x.kubun_change_date,
+        &format!("{f}.kubun_change_date"),
+        "区分の変更日",
+    );
     let new_kubun = r.opt_choice(
         &x.new_kubun,
         &format!("{f}.new_kubun"),
@@ -485,7 +508,11 @@ fn read_resident(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearM
                 if !m.contains(d) {
                     r.problems.push(Problem::inconsistent(
                         format!("{f}.kubun_change_date"),
-                        format!("区分の変更日{}は{}の日付ではありません。", date_both(d), m.wareki()),
+                        format!(
+                            "区分の変更日{}は{}の日付ではありません。",
+                            date_both(d),
+                            m.wareki()
+                        ),
                     ));
                 }
             }
@@ -544,7 +571,11 @@ impl Route {
             Route::YearlyGrant => "2月に横浜市に交付申請書を提出（年度分）",
         }
     }
-    pub const ALL: [Route; 3] = [Route::MonthlyKanagawa, Route::QuarterlyInvoice, Route::YearlyGrant];
+    pub const ALL: [Route; 3] = [
+        Route::MonthlyKanagawa,
+        Route::QuarterlyInvoice,
+        Route::YearlyGrant,
+    ];
 }
 
 /// The city's items.
@@ -714,10 +745,15 @@ pub fn eligibility(item: Item, s: &Situation) -> Result<Route, String> {
     match item {
         Item::RentAddition | Item::WaterAddition | Item::CareAddition => {
             if s.trial {
-                return Err("体験利用者は運営基本費・サービス管理費のみ請求します（第6節 3 (1)）。".into());
+                return Err(
+                    "体験利用者は運営基本費・サービス管理費のみ請求します（第6節 3 (1)）。".into(),
+                );
             }
             if !s.on_first_day {
-                return Err("算定対象は月の初日時点の入居者です（月途中で入居：市単独加算の詳細 表 ×）。".into());
+                return Err(
+                    "算定対象は月の初日時点の入居者です（月途中で入居：市単独加算の詳細 表 ×）。"
+                        .into(),
+                );
             }
             if s.authority == Authority::Other {
                 if item == Item::CareAddition && s.staff_subsidy {
@@ -728,10 +764,15 @@ pub fn eligibility(item: Item, s: &Situation) -> Result<Route, String> {
                 }
             }
             if item == Item::RentAddition && s.building == Building::Owned {
-                return Err("法人所有の建物には建物借上加算はありません（補助金等一覧表 ×）。".into());
+                return Err(
+                    "法人所有の建物には建物借上加算はありません（補助金等一覧表 ×）。".into(),
+                );
             }
             if item == Item::CareAddition && !s.home_has_kubun2_plus {
-                return Err("区分2以上の入居者が入居中のホームに限ります（第6節 4 介護支援加算 対象）。".into());
+                return Err(
+                    "区分2以上の入居者が入居中のホームに限ります（第6節 4 介護支援加算 対象）。"
+                        .into(),
+                );
             }
             Ok(city_route)
         }
@@ -740,14 +781,19 @@ pub fn eligibility(item: Item, s: &Situation) -> Result<Route, String> {
                 return Err("横浜市が援護の実施機関である入居者に限ります（第6節 4「入居者」、市単独加算の詳細 表 ×）。".into());
             }
             if s.claim == NationalClaim::None {
-                return Err("国への本体請求も加算の請求もない月は請求できません（第6節 4（注意））。".into());
+                return Err(
+                    "国への本体請求も加算の請求もない月は請求できません（第6節 4（注意））。"
+                        .into(),
+                );
             }
             if item == Item::ServiceManagement && s.plan_missing {
                 return Err("基本報酬が個別支援計画未作成減算の対象となる月は対象外です（第6節 4 サービス管理費）。".into());
             }
             Ok(Route::MonthlyKanagawa)
         }
-        Item::VacancyRent | Item::SatelliteVacancyRent | Item::VacancyCare => Ok(Route::YearlyGrant),
+        Item::VacancyRent | Item::SatelliteVacancyRent | Item::VacancyCare => {
+            Ok(Route::YearlyGrant)
+        }
     }
 }
 
@@ -813,7 +859,9 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     }
     let c = Ctx::new(month, "service_month", &uf).map_err(|p| vec![p])?;
     let rule_add = c.rule("yokohama_gh.city_additions").map_err(|p| vec![p])?;
-    let rule_sub = c.rule("yokohama_gh.operating_subsidy").map_err(|p| vec![p])?;
+    let rule_sub = c
+        .rule("yokohama_gh.operating_subsidy")
+        .map_err(|p| vec![p])?;
     compute(&c, month, &home, &residents, rule_add, rule_sub)
 }
 
@@ -889,7 +937,11 @@ fn compute(
         if *ym > month {
             ps.push(Problem::inconsistent(
                 format!("home.satellite_vacancies[{i}].start_month"),
-                format!("利用開始月{}はサービス提供月{}より後です。", ym.wareki(), month.wareki()),
+                format!(
+                    "利用開始月{}はサービス提供月{}より後です。",
+                    ym.wareki(),
+                    month.wareki()
+                ),
             ));
         }
     }
@@ -916,7 +968,10 @@ fn compute(
     let (area, area_cits, area_note) = table_area(c, home).map_err(pe)?;
     let cap_k = cap_key(home.capacity);
     let (rent_cap, rent_cap_cit) = c
-        .int(&format!("yokohama_gh.rent_addition.cap.{}.{cap_k}", area.key()))
+        .int(&format!(
+            "yokohama_gh.rent_addition.cap.{}.{cap_k}",
+            area.key()
+        ))
         .map_err(pe)?;
     let (rent_share_v, rent_unit) = match (home.building, home.rent) {
         (Building::Rented, Some(rent)) => {
@@ -959,13 +1014,22 @@ fn compute(
 
     // 水道料金加算 unit.
     let (water_cap, water_cit) = c.int("yokohama_gh.water_addition.cap").map_err(pe)?;
-    let water_unit = home.water_cost.map(|w| w.min(water_cap)).unwrap_or(water_cap);
+    let water_unit = home
+        .water_cost
+        .map(|w| w.min(water_cap))
+        .unwrap_or(water_cap);
     {
-        let mut st = Step::new("yokohama_gh.water_addition.unit", "水道料金加算: 1人月額（上限額、上限に達しない場合は実費）")
-            .input("上限額", yen(water_cap))
-            .value(yen(water_unit))
-            .source(water_cit)
-            .source(cite(PRODUCT_READING, "資料4 第6節 4 水道料金加算「上限額に達しない場合は実費」"));
+        let mut st = Step::new(
+            "yokohama_gh.water_addition.unit",
+            "水道料金加算: 1人月額（上限額、上限に達しない場合は実費）",
+        )
+        .input("上限額", yen(water_cap))
+        .value(yen(water_unit))
+        .source(water_cit)
+        .source(cite(
+            PRODUCT_READING,
+            "資料4 第6節 4 水道料金加算「上限額に達しない場合は実費」",
+        ));
         st = match home.water_cost {
             Some(w) => st.input("水道料金の実費（1人月額）", yen(w)),
             None => st.note("水道料金の実費が入力されていないため、実費が上限額以上として上限額で計算しました。"),
@@ -976,16 +1040,23 @@ fn compute(
 
     // 介護支援加算 unit.
     let night_key = if home.night { "night" } else { "no-night" };
-    let night_label = if home.night { "夜勤または宿直体制あり" } else { "夜勤または宿直体制なし" };
+    let night_label = if home.night {
+        "夜勤または宿直体制あり"
+    } else {
+        "夜勤または宿直体制なし"
+    };
     let (care_unit, care_cit) = c
         .int(&format!("yokohama_gh.care_addition.{night_key}.{cap_k}"))
         .map_err(pe)?;
     steps.push(
-        Step::new("yokohama_gh.care_addition.unit", "介護支援加算: 1人月額（夜間支援体制・定員）")
-            .input("夜間支援体制", night_label)
-            .input("定員", format!("{}人", home.capacity))
-            .value(yen(care_unit))
-            .source(care_cit),
+        Step::new(
+            "yokohama_gh.care_addition.unit",
+            "介護支援加算: 1人月額（夜間支援体制・定員）",
+        )
+        .input("夜間支援体制", night_label)
+        .input("定員", format!("{}人", home.capacity))
+        .value(yen(care_unit))
+        .source(care_cit),
     );
 
     // 運営基本費: the table column.
@@ -1062,7 +1133,10 @@ fn compute(
             3 => "kubun3",
             _ => "kubun4",
         };
-        let basic_key = format!("yokohama_gh.basic.{}.{krow}.{basic_col}", home.support.key());
+        let basic_key = format!(
+            "yokohama_gh.basic.{}.{krow}.{basic_col}",
+            home.support.key()
+        );
         let (basic_unit, basic_cit) = c.int(&basic_key).map_err(pe)?;
         let prorated = stay.days < mdays;
         let basic_amount = if prorated {
@@ -1077,7 +1151,10 @@ fn compute(
             .input("単価", yen(basic_unit))
             .source(basic_cit)
             .source(top_cit.clone())
-            .source(cite(SEED, "資料4 第6節 4 運営基本費 算定方法（日割の計算式）"));
+            .source(cite(
+                SEED,
+                "資料4 第6節 4 運営基本費 算定方法（日割の計算式）",
+            ));
         if prorated {
             bst = bst
                 .input("在籍日数", format!("{}日", stay.days))
@@ -1108,25 +1185,37 @@ fn compute(
         let basic_item = make(Item::BasicOperation, basic_amount, Some(bst));
 
         let (sm, sm_cit) = c.int("yokohama_gh.service_management").map_err(pe)?;
-        let sm_step = Step::new("yokohama_gh.service_management", format!("{who}: サービス管理費"))
-            .input("単価", yen(sm))
-            .source(sm_cit)
-            .note("日割り計算は行いません（第6節 4 サービス管理費）。");
+        let sm_step = Step::new(
+            "yokohama_gh.service_management",
+            format!("{who}: サービス管理費"),
+        )
+        .input("単価", yen(sm))
+        .source(sm_cit)
+        .note("日割り計算は行いません（第6節 4 サービス管理費）。");
         let sm_item = make(Item::ServiceManagement, sm, Some(sm_step));
 
         // One step for the three 月の初日 items.
-        let mut st = Step::new("yokohama_gh.resident_first_day_items", format!("{who}: 建物借上加算・水道料金加算・介護支援加算"))
-            .input("援護の実施機関", match x.authority {
+        let mut st = Step::new(
+            "yokohama_gh.resident_first_day_items",
+            format!("{who}: 建物借上加算・水道料金加算・介護支援加算"),
+        )
+        .input(
+            "援護の実施機関",
+            match x.authority {
                 Authority::Yokohama => "横浜市",
                 Authority::Other => "市外の自治体",
-            })
-            .input("月の初日に入居", if stay.on_first { "はい" } else { "いいえ" })
-            .input("体験利用", if x.trial { "はい" } else { "いいえ" })
-            .value(yen(rent_item.amount + water_item.amount + care_item.amount))
-            .source(rule_add.clone())
-            .source(cite(SEED, LOC_ADD))
-            .source(cite(SEED, LOC_TABLE2))
-            .source(cite(SEED, LOC_ROUTE));
+            },
+        )
+        .input(
+            "月の初日に入居",
+            if stay.on_first { "はい" } else { "いいえ" },
+        )
+        .input("体験利用", if x.trial { "はい" } else { "いいえ" })
+        .value(yen(rent_item.amount + water_item.amount + care_item.amount))
+        .source(rule_add.clone())
+        .source(cite(SEED, LOC_ADD))
+        .source(cite(SEED, LOC_TABLE2))
+        .source(cite(SEED, LOC_ROUTE));
         if x.claim != NationalClaim::Basic {
             st = st.source(cite(SEED, LOC_NOTE));
         }
@@ -1135,7 +1224,11 @@ fn compute(
         }
         st = st.note("日割り計算は行いません（月の初日時点の入居者）。");
         steps.push(st);
-        let total = rent_item.amount + water_item.amount + care_item.amount + basic_item.amount + sm_item.amount;
+        let total = rent_item.amount
+            + water_item.amount
+            + care_item.amount
+            + basic_item.amount
+            + sm_item.amount;
         out.push(ResidentResult {
             index: i,
             name: x.name.clone(),
@@ -1153,7 +1246,10 @@ fn compute(
 
     // 運営費補助: empty rooms and satellite vacancies.
     let (vac_cap, vac_cap_cit) = c
-        .int(&format!("yokohama_gh.vacancy_rent.cap.{}.{cap_k}", area.key()))
+        .int(&format!(
+            "yokohama_gh.vacancy_rent.cap.{}.{cap_k}",
+            area.key()
+        ))
         .map_err(pe)?;
     let rent_per_room = match rent_share_v {
         Some(share) => share.min(vac_cap),
@@ -1165,17 +1261,33 @@ fn compute(
     let care_per_room = if has_k2 { vcare_unit } else { 0 };
     let rooms = home.empty_rooms;
     {
-        let mut st = Step::new("yokohama_gh.vacancy", "運営費補助: 空室の建物借上補助・要介護支援費（月の初日）")
-            .input("空室（利用契約がない居室、体験利用を除く）", format!("{rooms}室"))
-            .input(&format!("建物借上補助の補助基準額（{}・定員{}人）", area.label(), home.capacity), yen(vac_cap))
-            .input("建物借上補助 1室月額", yen(rent_per_room))
-            .input(&format!("要介護支援費（{night_label}・{}人定員）", home.capacity), yen(vcare_unit))
-            .value(yen(rooms * (rent_per_room + care_per_room)))
-            .source(rule_sub.clone())
-            .source(vac_cap_cit)
-            .source(vcare_cit)
-            .note(Route::YearlyGrant.label().to_string())
-            .note("算定の基準日は月の初日、日割り計算は行いません（第6節 5 ※）。");
+        let mut st = Step::new(
+            "yokohama_gh.vacancy",
+            "運営費補助: 空室の建物借上補助・要介護支援費（月の初日）",
+        )
+        .input(
+            "空室（利用契約がない居室、体験利用を除く）",
+            format!("{rooms}室"),
+        )
+        .input(
+            &format!(
+                "建物借上補助の補助基準額（{}・定員{}人）",
+                area.label(),
+                home.capacity
+            ),
+            yen(vac_cap),
+        )
+        .input("建物借上補助 1室月額", yen(rent_per_room))
+        .input(
+            &format!("要介護支援費（{night_label}・{}人定員）", home.capacity),
+            yen(vcare_unit),
+        )
+        .value(yen(rooms * (rent_per_room + care_per_room)))
+        .source(rule_sub.clone())
+        .source(vac_cap_cit)
+        .source(vcare_cit)
+        .note(Route::YearlyGrant.label().to_string())
+        .note("算定の基準日は月の初日、日割り計算は行いません（第6節 5 ※）。");
         if home.building == Building::Owned {
             st = st.note("法人所有の建物のため建物借上補助はありません。");
         }
@@ -1188,7 +1300,8 @@ fn compute(
     let (sat_years, sat_y_cit) = c.int("yokohama_gh.satellite_vacancy.years").map_err(pe)?;
     let mut satellite = Vec::new();
     for (i, (rent, start)) in home.satellites.iter().enumerate() {
-        let months_since = i64::from(month.year - start.year) * 12 + i64::from(month.month) - i64::from(start.month);
+        let months_since = i64::from(month.year - start.year) * 12 + i64::from(month.month)
+            - i64::from(start.month);
         let within = months_since < sat_years * 12;
         let amount = if within { (*rent).min(sat_cap) } else { 0 };
         satellite.push(amount);
@@ -1371,82 +1484,202 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
     let fy = r.fiscal_year(&req.fiscal_year, "fiscal_year", "交付の年度");
-    let building = r.choice(&req.building, "building", "建物", "賃借 (rented), 法人所有 (owned)", |t| match t {
-        "rented" | "賃借" => Some(Building::Rented),
-        "owned" | "法人所有" => Some(Building::Owned),
-        _ => None,
-    });
-    let is_move = r.choice(&req.purpose, "purpose", "設置の別", "新規設置 (new), 移転 (move)", |t| match t {
-        "new" | "新規設置" => Some(false),
-        "move" | "移転" => Some(true),
-        _ => None,
-    });
+    let building = r.choice(
+        &req.building,
+        "building",
+        "建物",
+        "賃借 (rented), 法人所有 (owned)",
+        |t| match t {
+            "rented" | "賃借" => Some(Building::Rented),
+            "owned" | "法人所有" => Some(Building::Owned),
+            _ => None,
+        },
+    );
+    let is_move = r.choice(
+        &req.purpose,
+        "purpose",
+        "設置の別",
+        "新規設置 (new), 移転 (move)",
+        |t| match t {
+            "new" | "新規設置" => Some(false),
+            "move" | "移転" => Some(true),
+            _ => None,
+        },
+    );
     let m = &req.maintenance;
-    let kind = r.opt_choice(&m.kind, "maintenance.kind", "設置費補助金の種類", "1, 2, 3, 4", |t| {
-        match t.trim_start_matches("設置費補助金") {
+    let kind = r.opt_choice(
+        &m.kind,
+        "maintenance.kind",
+        "設置費補助金の種類",
+        "1, 2, 3, 4",
+        |t| match t.trim_start_matches("設置費補助金") {
             "1" | "①" => Some(1u8),
             "2" | "②" => Some(2),
             "3" | "③" => Some(3),
             "4" | "④" => Some(4),
             _ => None,
-        }
-    });
-    let sprinkler_flag = r.flag(&m.sprinkler, "maintenance.sprinkler", "スプリンクラーあり", false);
-    let rights = r.opt_int(&m.rights_cost, "maintenance.rights_cost", "権利取得費", 0, 10 * MAX_YEN);
-    let remodel = r.opt_int(&m.remodel_cost, "maintenance.remodel_cost", "家屋改造費", 0, 10 * MAX_YEN);
-    let facility = r.opt_int(&m.facility_cost, "maintenance.facility_cost", "施設整備費（補助対象経費）", 0, 10 * MAX_YEN);
+        },
+    );
+    let sprinkler_flag = r.flag(
+        &m.sprinkler,
+        "maintenance.sprinkler",
+        "スプリンクラーあり",
+        false,
+    );
+    let rights = r.opt_int(
+        &m.rights_cost,
+        "maintenance.rights_cost",
+        "権利取得費",
+        0,
+        10 * MAX_YEN,
+    );
+    let remodel = r.opt_int(
+        &m.remodel_cost,
+        "maintenance.remodel_cost",
+        "家屋改造費",
+        0,
+        10 * MAX_YEN,
+    );
+    let facility = r.opt_int(
+        &m.facility_cost,
+        "maintenance.facility_cost",
+        "施設整備費（補助対象経費）",
+        0,
+        10 * MAX_YEN,
+    );
     let mut items = Vec::new();
     for (i, x) in req.furnishing_items.iter().enumerate() {
-        if let Some(v) = r.int(x, &format!("furnishing_items[{i}]"), "物品の税込価格", 0, MAX_YEN) {
+        if let Some(v) = r.int(
+            x,
+            &format!("furnishing_items[{i}]"),
+            "物品の税込価格",
+            0,
+            MAX_YEN,
+        ) {
             items.push(v);
         }
     }
     let mut works = Vec::new();
     for (i, x) in req.renovation_works.iter().enumerate() {
-        if let Some(v) = r.int(x, &format!("renovation_works[{i}]"), "工事の金額（税込）", 0, 10 * MAX_YEN) {
+        if let Some(v) = r.int(
+            x,
+            &format!("renovation_works[{i}]"),
+            "工事の金額（税込）",
+            0,
+            10 * MAX_YEN,
+        ) {
             works.push(v);
         }
     }
     let sp = &req.sprinkler;
-    let area = r.opt_decimal(&sp.area_m2, "sprinkler.area_m2", "延べ面積（m²）", Decimal::ZERO, Decimal::from(100_000));
-    let pump = r.flag(&sp.pump_unit, "sprinkler.pump_unit", "ポンプユニット", false);
-    let sworks = r.opt_int(&sp.works_cost, "sprinkler.works_cost", "スプリンクラー工事費", 0, 10 * MAX_YEN);
-    let soffice = r.opt_int(&sp.office_cost, "sprinkler.office_cost", "工事事務費", 0, MAX_YEN);
+    let area = r.opt_decimal(
+        &sp.area_m2,
+        "sprinkler.area_m2",
+        "延べ面積（m²）",
+        Decimal::ZERO,
+        Decimal::from(100_000),
+    );
+    let pump = r.flag(
+        &sp.pump_unit,
+        "sprinkler.pump_unit",
+        "ポンプユニット",
+        false,
+    );
+    let sworks = r.opt_int(
+        &sp.works_cost,
+        "sprinkler.works_cost",
+        "スプリンクラー工事費",
+        0,
+        10 * MAX_YEN,
+    );
+    let soffice = r.opt_int(
+        &sp.office_cost,
+        "sprinkler.office_cost",
+        "工事事務費",
+        0,
+        MAX_YEN,
+    );
     if let Some(Some(_)) = area {
         if let Some(None) = sworks {
-            r.problems.push(Problem::required("sprinkler.works_cost", "スプリンクラー工事費"));
+            r.problems.push(Problem::required(
+                "sprinkler.works_cost",
+                "スプリンクラー工事費",
+            ));
         }
     }
     let uf = read_user_figures(&mut r, &req.user_figures);
-    let (Some(fy), Some(building), Some(is_move), Some(kind), Some(spr), Some(rights), Some(remodel), Some(facility), Some(area), Some(pump), Some(sworks), Some(soffice)) =
-        (fy, building, is_move, kind, sprinkler_flag, rights, remodel, facility, area, pump, sworks, soffice)
+    let (
+        Some(fy),
+        Some(building),
+        Some(is_move),
+        Some(kind),
+        Some(spr),
+        Some(rights),
+        Some(remodel),
+        Some(facility),
+        Some(area),
+        Some(pump),
+        Some(sworks),
+        Some(soffice),
+    ) = (
+        fy,
+        building,
+        is_move,
+        kind,
+        sprinkler_flag,
+        rights,
+        remodel,
+        facility,
+        area,
+        pump,
+        sworks,
+        soffice,
+    )
     else {
         return Err(ps.into_vec());
     };
     // Consistency with the 補助金等一覧表 and the kinds.
     match kind {
         Some(1) | Some(2) if building == Building::Owned && rights.unwrap_or(0) > 0 => {
-            ps.push(Problem::inconsistent("maintenance.rights_cost", "権利取得費は賃借した建物のみ対象です（補助金等一覧表）。"));
+            ps.push(Problem::inconsistent(
+                "maintenance.rights_cost",
+                "権利取得費は賃借した建物のみ対象です（補助金等一覧表）。",
+            ));
         }
         Some(2) if building == Building::Owned => {
-            ps.push(Problem::inconsistent("maintenance.kind", "設置費補助金②は既存の賃貸物件が対象です。"));
+            ps.push(Problem::inconsistent(
+                "maintenance.kind",
+                "設置費補助金②は既存の賃貸物件が対象です。",
+            ));
         }
         Some(3) | Some(4) if building == Building::Rented => {
-            ps.push(Problem::inconsistent("maintenance.kind", "設置費補助金③④は法人所有物件が対象です。"));
+            ps.push(Problem::inconsistent(
+                "maintenance.kind",
+                "設置費補助金③④は法人所有物件が対象です。",
+            ));
         }
         _ => {}
     }
     if matches!(kind, Some(2..=4)) && facility.is_none() {
-        ps.push(Problem::required("maintenance.facility_cost", "施設整備費（補助対象経費）"));
+        ps.push(Problem::required(
+            "maintenance.facility_cost",
+            "施設整備費（補助対象経費）",
+        ));
     }
     if kind == Some(1) && rights.is_none() && remodel.is_none() {
-        ps.push(Problem::required("maintenance.remodel_cost", "権利取得費または家屋改造費"));
+        ps.push(Problem::required(
+            "maintenance.remodel_cost",
+            "権利取得費または家屋改造費",
+        ));
     }
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
     let Some(first) = fiscal_year_first_month(fy) else {
-        return Err(vec![Problem::invalid("fiscal_year", "年度を読み取れません。")]);
+        return Err(vec![Problem::invalid(
+            "fiscal_year",
+            "年度を読み取れません。",
+        )]);
     };
     let c = Ctx::new(first, "fiscal_year", &uf).map_err(|p| vec![p])?;
     let rule = c.rule("yokohama_gh.setup").map_err(|p| vec![p])?;
@@ -1458,9 +1691,15 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
         None => None,
         Some(k) => {
             let sp_key = if spr { "sprinkler" } else { "no-sprinkler" };
-            let sp_label = if spr { "スプリンクラーあり" } else { "スプリンクラーなし" };
+            let sp_label = if spr {
+                "スプリンクラーあり"
+            } else {
+                "スプリンクラーなし"
+            };
             let (share_min, share_cit) = {
-                let f = c.figure("yokohama_gh.setup.corporate_share.min").map_err(pe)?;
+                let f = c
+                    .figure("yokohama_gh.setup.corporate_share.min")
+                    .map_err(pe)?;
                 (f.value, f.citation)
             };
             let three_quarters = |cost: i64| -> i64 {
@@ -1469,11 +1708,22 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
                     .unwrap_or(0)
             };
             let share_note = "本製品の解釈: 「法人が補助対象経費の内、1/4以上を負担した場合に上限額の範囲内で補助」を、補助額は上限額と補助対象経費の3/4（1円未満切捨て）の少ない方と読みます（例: 補助対象経費12,000,000円以上→9,000,000円）。";
-            let mut st = Step::new(&format!("yokohama_gh.setup.maintenance-{k}"), format!("整備費（設置費補助金{}）", ["", "①", "②", "③", "④"].get(usize::from(k)).copied().unwrap_or("")))
-                .source(rule.clone());
+            let mut st = Step::new(
+                &format!("yokohama_gh.setup.maintenance-{k}"),
+                format!(
+                    "整備費（設置費補助金{}）",
+                    ["", "①", "②", "③", "④"]
+                        .get(usize::from(k))
+                        .copied()
+                        .unwrap_or("")
+                ),
+            )
+            .source(rule.clone());
             let g = match k {
                 1 => {
-                    let (cap, cit) = c.int(&format!("yokohama_gh.setup.maintenance-1.cap.{sp_key}")).map_err(pe)?;
+                    let (cap, cit) = c
+                        .int(&format!("yokohama_gh.setup.maintenance-1.cap.{sp_key}"))
+                        .map_err(pe)?;
                     let cost = rights.unwrap_or(0) + remodel.unwrap_or(0);
                     let (g, by) = min_with(cost, cap);
                     st = st
@@ -1483,15 +1733,31 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
                         .source(cit)
                         .note("権利取得費と家屋改造費の合計を補助対象経費とし、上限額と比べて少ない方（本製品の解釈: ①の上限額は両費目の合計に対するもの）。")
                         .source(cite(PRODUCT_READING, "資料4 第3節 4 (1) 整備費 補助上限額は権利取得費・家屋改造費の合計"));
-                    Grant { eligible_cost: cost, cap, grant: g, limited_by: by, reason: String::new() }
+                    Grant {
+                        eligible_cost: cost,
+                        cap,
+                        grant: g,
+                        limited_by: by,
+                        reason: String::new(),
+                    }
                 }
                 2 => {
-                    let (rcap, rcit) = c.int("yokohama_gh.setup.maintenance-2.rights.cap").map_err(pe)?;
-                    let (fcap, fcit) = c.int(&format!("yokohama_gh.setup.maintenance-2.facility.cap.{sp_key}")).map_err(pe)?;
+                    let (rcap, rcit) = c
+                        .int("yokohama_gh.setup.maintenance-2.rights.cap")
+                        .map_err(pe)?;
+                    let (fcap, fcit) = c
+                        .int(&format!(
+                            "yokohama_gh.setup.maintenance-2.facility.cap.{sp_key}"
+                        ))
+                        .map_err(pe)?;
                     let (rg, _) = min_with(rights.unwrap_or(0), rcap);
                     let fcost = facility.unwrap_or(0);
                     let tq = three_quarters(fcost);
-                    let (fg, fby) = if tq <= fcap { (tq, "share") } else { (fcap, "cap") };
+                    let (fg, fby) = if tq <= fcap {
+                        (tq, "share")
+                    } else {
+                        (fcap, "cap")
+                    };
                     st = st
                         .input("権利取得費", yen(rights.unwrap_or(0)))
                         .input("権利取得費の補助上限額", yen(rcap))
@@ -1504,26 +1770,47 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
                         .source(cite(PRODUCT_READING, "資料4 第3節 4 (2)(3) ※法人負担1/4以上"))
                         .note(format!("権利取得費 {}（1/4負担の※は施設整備費のみに付いています）、施設整備費 {}", yen(rg), yen(fg)))
                         .note(share_note);
-                    Grant { eligible_cost: rights.unwrap_or(0) + fcost, cap: rcap + fcap, grant: rg + fg, limited_by: fby, reason: String::new() }
+                    Grant {
+                        eligible_cost: rights.unwrap_or(0) + fcost,
+                        cap: rcap + fcap,
+                        grant: rg + fg,
+                        limited_by: fby,
+                        reason: String::new(),
+                    }
                 }
                 _ => {
                     let key = format!("yokohama_gh.setup.maintenance-{k}.cap");
                     let (cap, cit) = c.int(&key).map_err(pe)?;
                     let fcost = facility.unwrap_or(0);
                     let tq = three_quarters(fcost);
-                    let (g, by) = if tq <= cap { (tq, "share") } else { (cap, "cap") };
+                    let (g, by) = if tq <= cap {
+                        (tq, "share")
+                    } else {
+                        (cap, "cap")
+                    };
                     st = st
                         .input("施設整備費（補助対象経費）", yen(fcost))
                         .input("補助対象経費の3/4（法人負担1/4以上）", yen(tq))
                         .input("補助上限額", yen(cap))
                         .source(cit)
                         .source(share_cit)
-                        .source(cite(PRODUCT_READING, "資料4 第3節 4 (2)(3) ※法人負担1/4以上"))
+                        .source(cite(
+                            PRODUCT_READING,
+                            "資料4 第3節 4 (2)(3) ※法人負担1/4以上",
+                        ))
                         .note(share_note);
-                    Grant { eligible_cost: fcost, cap, grant: g, limited_by: by, reason: String::new() }
+                    Grant {
+                        eligible_cost: fcost,
+                        cap,
+                        grant: g,
+                        limited_by: by,
+                        reason: String::new(),
+                    }
                 }
             };
-            steps.push(st.value(yen(g.grant)).note("原則、実績払い。設置費用の確定後、交付申請書兼実績報告書を提出（第3節 2）。"));
+            steps.push(st.value(yen(g.grant)).note(
+                "原則、実績払い。設置費用の確定後、交付申請書兼実績報告書を提出（第3節 2）。",
+            ));
             Some(g)
         }
     };
@@ -1533,14 +1820,28 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
         None
     } else {
         let (cap, cit) = c.int("yokohama_gh.setup.furnishing.cap").map_err(pe)?;
-        let (minp, mcit) = c.int("yokohama_gh.setup.furnishing.min_item_price").map_err(pe)?;
+        let (minp, mcit) = c
+            .int("yokohama_gh.setup.furnishing.min_item_price")
+            .map_err(pe)?;
         let counted: i64 = items.iter().filter(|p| **p >= minp).sum();
         let excluded = items.iter().filter(|p| **p < minp).count();
         let g = if is_move {
-            Grant { eligible_cost: 0, cap, grant: 0, limited_by: "excluded", reason: "移転の場合は初度調弁費の対象外です（第3節 5、補助金等一覧表）。".into() }
+            Grant {
+                eligible_cost: 0,
+                cap,
+                grant: 0,
+                limited_by: "excluded",
+                reason: "移転の場合は初度調弁費の対象外です（第3節 5、補助金等一覧表）。".into(),
+            }
         } else {
             let (g, by) = min_with(counted, cap);
-            Grant { eligible_cost: counted, cap, grant: g, limited_by: by, reason: String::new() }
+            Grant {
+                eligible_cost: counted,
+                cap,
+                grant: g,
+                limited_by: by,
+                reason: String::new(),
+            }
         };
         let mut st = Step::new("yokohama_gh.setup.furnishing", "初度調弁費")
             .input("物品", format!("{}品目", items.len()))
@@ -1570,33 +1871,56 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
         let excluded = works.iter().filter(|w| **w < minw).count();
         let (g, by) = min_with(counted, cap);
         steps.push(
-            Step::new("yokohama_gh.setup.renovation", "改修費補助金（バリアフリー等改修）")
-                .input("工事", format!("{}件", works.len()))
-                .input(&format!("1件{}未満で除外", yen(minw)), format!("{excluded}件"))
-                .input("補助対象経費（実支出額）", yen(counted))
-                .input("補助上限額", yen(cap))
-                .value(yen(g))
-                .source(rule.clone())
-                .source(cit)
-                .source(mcit)
-                .note("実支出額と補助上限額のうち少ない方の額（第4節 2）。"),
+            Step::new(
+                "yokohama_gh.setup.renovation",
+                "改修費補助金（バリアフリー等改修）",
+            )
+            .input("工事", format!("{}件", works.len()))
+            .input(
+                &format!("1件{}未満で除外", yen(minw)),
+                format!("{excluded}件"),
+            )
+            .input("補助対象経費（実支出額）", yen(counted))
+            .input("補助上限額", yen(cap))
+            .value(yen(g))
+            .source(rule.clone())
+            .source(cit)
+            .source(mcit)
+            .note("実支出額と補助上限額のうち少ない方の額（第4節 2）。"),
         );
-        Some(Grant { eligible_cost: counted, cap, grant: g, limited_by: by, reason: String::new() })
+        Some(Grant {
+            eligible_cost: counted,
+            cap,
+            grant: g,
+            limited_by: by,
+            reason: String::new(),
+        })
     };
 
     // スプリンクラー設置費.
     let sprinkler = match (area, sworks) {
         (Some(a), Some(w)) => {
-            let (per_m2, c1) = c.int("yokohama_gh.setup.sprinkler.cap_per_m2").map_err(pe)?;
+            let (per_m2, c1) = c
+                .int("yokohama_gh.setup.sprinkler.cap_per_m2")
+                .map_err(pe)?;
             let (pump_add, c2) = c.int("yokohama_gh.setup.sprinkler.pump_unit").map_err(pe)?;
             let rate = c.figure("yokohama_gh.setup.sprinkler.rate").map_err(pe)?;
-            let orate = c.figure("yokohama_gh.setup.sprinkler.office_rate").map_err(pe)?;
-            let cap = Rounding::FloorYen.to_int(a * Decimal::from(per_m2)).unwrap_or(0) + if pump { pump_add } else { 0 };
-            let office_limit = Rounding::FloorYen.to_int(Decimal::from(w) * orate.value).unwrap_or(0);
+            let orate = c
+                .figure("yokohama_gh.setup.sprinkler.office_rate")
+                .map_err(pe)?;
+            let cap = Rounding::FloorYen
+                .to_int(a * Decimal::from(per_m2))
+                .unwrap_or(0)
+                + if pump { pump_add } else { 0 };
+            let office_limit = Rounding::FloorYen
+                .to_int(Decimal::from(w) * orate.value)
+                .unwrap_or(0);
             let office = soffice.unwrap_or(0).min(office_limit);
             let cost = w + office;
             let base = cost.min(cap);
-            let g = Rounding::FloorYen.to_int(Decimal::from(base) * rate.value).unwrap_or(0);
+            let g = Rounding::FloorYen
+                .to_int(Decimal::from(base) * rate.value)
+                .unwrap_or(0);
             steps.push(
                 Step::new("yokohama_gh.setup.sprinkler", "スプリンクラー設置費補助金")
                     .input("延べ面積", format!("{a}m²"))
@@ -1616,7 +1940,13 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
                     .note("本製品の解釈: 補助対象経費（工事費＋工事事務費）と補助上限（面積×単価＋ポンプユニット加算）の少ない方に補助率3/4を掛け、1円未満を切り捨てます。")
                     .note("資料4は補助上限を「令和6年度時点の補助上限額」として掲載しています。補助予定額は厚生労働省との協議時の工事見積書に基づき算定されます。"),
             );
-            Some(Grant { eligible_cost: cost, cap, grant: g, limited_by: if cost <= cap { "rate" } else { "cap" }, reason: String::new() })
+            Some(Grant {
+                eligible_cost: cost,
+                cap,
+                grant: g,
+                limited_by: if cost <= cap { "rate" } else { "cap" },
+                reason: String::new(),
+            })
         }
         _ => None,
     };
@@ -1625,7 +1955,8 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
         .iter()
         .filter_map(|g| g.as_ref().map(|g| g.grant))
         .sum();
-    if maintenance.is_none() && furnishing.is_none() && renovation.is_none() && sprinkler.is_none() {
+    if maintenance.is_none() && furnishing.is_none() && renovation.is_none() && sprinkler.is_none()
+    {
         return Err(vec![Problem::new(
             Code::Required,
             "maintenance.kind",

@@ -19,7 +19,11 @@ fn kubun() -> impl Strategy<Value = Value> {
 
 /// A move-in (days 1–14, or before the month) or move-out (days 14–28) date, sometimes unreadable.
 fn day(month: (i32, u32), out: bool) -> impl Strategy<Value = Value> {
-    let (lo, hi, before) = if out { (14u32, 29u32, "2030-01-01") } else { (1, 15, "2025-03-20") };
+    let (lo, hi, before) = if out {
+        (14u32, 29u32, "2030-01-01")
+    } else {
+        (1, 15, "2025-03-20")
+    };
     prop_oneof![
         60 => Just(Value::Null),
         40 => (lo..hi).prop_map(move |d| json!(format!("{}-{:02}-{:02}", month.0, month.1, d))),
@@ -48,7 +52,14 @@ fn resident(month: (i32, u32)) -> impl Strategy<Value = Value> {
 }
 
 fn month() -> impl Strategy<Value = (i32, u32)> {
-    prop_oneof![Just((2025, 4)), Just((2025, 6)), Just((2026, 1)), Just((2026, 2)), Just((2026, 3)), Just((2026, 4))]
+    prop_oneof![
+        Just((2025, 4)),
+        Just((2025, 6)),
+        Just((2026, 1)),
+        Just((2026, 2)),
+        Just((2026, 3)),
+        Just((2026, 4))
+    ]
 }
 
 fn request() -> impl Strategy<Value = Value> {
@@ -78,7 +89,13 @@ fn request() -> impl Strategy<Value = Value> {
     })
 }
 
-const ITEMS: [&str; 5] = ["rent_addition", "water_addition", "care_addition", "basic_operation", "service_management"];
+const ITEMS: [&str; 5] = [
+    "rent_addition",
+    "water_addition",
+    "care_addition",
+    "basic_operation",
+    "service_management",
+];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]

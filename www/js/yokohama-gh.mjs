@@ -18,13 +18,13 @@ const RESIDENT_COLUMNS = [
   { name: "name", head: "呼び名", kind: "text" },
   { name: "kubun", head: "障害支援区分（月の初日）", kind: "select", options: KUBUN, blank: true },
   { name: "authority", head: "援護の実施機関", kind: "select", options: AUTHORITY },
-  { name: "other_rent_subsidy", head: "市外: 家賃の助成あり", kind: "check" },
-  { name: "other_staff_subsidy", head: "市外: 人件費の助成あり", kind: "check" },
+  { name: "other_rent_subsidy", head: "市外の自治体から家賃に係る助成あり", short: "市外から家賃助成", kind: "check" },
+  { name: "other_staff_subsidy", head: "市外の自治体から人件費に係る助成あり", short: "市外から人件費助成", kind: "check" },
   { name: "move_in", head: "入居日（月内）", kind: "date" },
   { name: "move_out", head: "退居日（月内）", kind: "date" },
   { name: "trial", head: "体験利用", kind: "check" },
   { name: "national_claim", head: "国への請求", kind: "select", options: CLAIM },
-  { name: "plan_missing_reduction", head: "個別支援計画未作成減算", kind: "check" },
+  { name: "plan_missing_reduction", head: "個別支援計画未作成減算の対象", short: "計画未作成減算", kind: "check" },
   { name: "kubun_change_date", head: "区分の変更日", kind: "date" },
   { name: "new_kubun", head: "変更後の区分", kind: "select", options: KUBUN, blank: true },
 ];
@@ -53,7 +53,7 @@ function head(kind) {
   const t = TABLES[kind];
   document.getElementById(`${kind}-head`).replaceChildren(
     el("th", { scope: "col" }, "番号"),
-    ...t.columns.map((c) => el("th", { scope: "col" }, c.head)),
+    ...t.columns.map((c) => el("th", { scope: "col", title: c.head }, c.short || c.head)),
     el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, "操作")),
   );
 }
@@ -73,7 +73,7 @@ function cell(kind, i, c) {
   } else if (c.kind === "date" || c.kind === "month") {
     control = el("input", { id, name, type: c.kind, "aria-label": label });
   } else {
-    control = el("input", { id, name, inputmode: c.kind === "number" ? "numeric" : "text", size: c.kind === "text" ? "8" : "8", autocomplete: "off", "aria-label": label });
+    control = el("input", { id, name, inputmode: c.kind === "number" ? "numeric" : "text", size: "8", autocomplete: "off", "aria-label": label });
   }
   return el("td", { "data-field": `${t.field}[${i}].${c.name}` }, control);
 }
