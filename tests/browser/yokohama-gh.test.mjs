@@ -71,6 +71,12 @@ test("a home's month: rows added by keyboard, amounts per resident and route, CS
     assert.equal(await page.inputValue("#residents-2-name"), "Cさん");
     assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
     await screenshot(page, "yokohama-gh-result");
+    // Printable: on paper the buttons are gone and the roster's remove buttons too.
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator("#add-resident").isVisible(), false);
+    assert.equal(await page.locator("table.gh-residents").isVisible(), true);
+    await screenshot(page, "yokohama-gh-print");
+    await page.emulateMedia({ media: "screen" });
     // Remove a resident with the keyboard.
     await page.focus('button[aria-label="入居者2を削除"]');
     await page.keyboard.press("Enter");
