@@ -194,6 +194,17 @@ cases.append({"name": "設置費補助金② スプリンクラーあり 施設�
   "request": s(building="rented", maintenance={"kind": "2", "sprinkler": True, "rights_cost": 200000, "facility_cost": 2000000}), "expect": {"/result/maintenance/grant": 1700000}})
 cases.append({"name": "補助金等一覧表: 法人所有の建物に権利取得費は対象外（問題）", "source": "seed-002 資料4 第6節 末尾「補助金等一覧表」",
   "request": s(maintenance={"kind": "1", "rights_cost": 100000}), "expect": {"/ok": False, "/problems/0/field": "maintenance.rights_cost"}})
+T1 = "seed-002 資料4 第6節 末尾「横浜市障害者グループホームへの補助金等一覧表」整備費等補助金"
+for b in ["rented", "owned"]:
+    for pur in ["new", "move"]:
+        bl = "賃借" if b == "rented" else "法人所有"
+        pl = "新規設置" if pur == "new" else "移転"
+        m = {"kind": "1", "remodel_cost": 1000000}
+        if b == "rented": m["rights_cost"] = 500000
+        exp = {"/ok": True, "/result/maintenance/grant": 1500000 if b == "rented" else 1000000,
+               "/result/furnishing/grant": 100000 if pur == "new" else 0}
+        cases.append({"name": f"補助金等一覧表: {bl}の建物・{pl} → 権利取得費{'○' if b == 'rented' else '×'} 家屋改造費○ 初度調弁費{'○' if pur == 'new' else '×'}",
+          "source": T1, "request": s(building=b, purpose=pur, maintenance=m, furnishing_items=[100000]), "expect": exp})
 cases.append({"name": "設置費補助金③は法人所有物件（賃借では問題）", "source": SS,
   "request": s(building="rented", maintenance={"kind": "3", "facility_cost": 1000000}), "expect": {"/ok": False, "/problems/0/field": "maintenance.kind"}})
 cases.append({"name": "初度調弁費: 税込2,999円は除外・3,000円は対象", "source": "seed-002 資料4 第3節 5 初度調弁費",
