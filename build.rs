@@ -34,6 +34,7 @@ const UNITS: &[&str] = &[
     "min_excl",
     "rule",
     "yyyymm",
+    "fiscal_year",
 ];
 const STATUSES: &[&str] = &["official", "secondary", "missing"];
 

@@ -21,6 +21,7 @@ pub mod rounding;
 pub mod seikatsu_kaigo;
 pub mod shuro;
 pub mod units;
+pub mod yokohama_gh;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

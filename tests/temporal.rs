@@ -114,10 +114,31 @@ fn samples() -> Vec<Sample> {
             json!({"calculator": "kaikei.price", "volume": 10000, "manufacturing_cost_total": 500000, "sga_cost": 100000, "price": 110}),
             |v, m| v["fiscal_year"] = json!(m.fiscal_year()),
         ),
+        (
+            "service_month",
+            json!({"calculator": "yokohama_gh.month", "home": {"capacity": 4, "area": "urban", "building": "rented", "monthly_rent": 200000,
+                   "support": "all_year", "night_support": true, "empty_rooms": 1}, "residents": [{"kubun": "2", "authority": "yokohama"}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "fiscal_year",
+            json!({"calculator": "yokohama_gh.setup", "building": "owned", "purpose": "new", "maintenance": {"kind": "3", "facility_cost": 12000000}}),
+            |v, m| v["fiscal_year"] = json!(m.fiscal_year()),
+        ),
     ]
 }
 
 /// First month each calculator is in force (its rule's start).
+/// Last month each calculator is in force: the data's horizon, unless its
+/// figures are registered for a shorter period.
+fn last_month(calculator: &str) -> YearMonth {
+    match calculator {
+        // 横浜市 GH: 令和7年度版の事務マニュアル → 令和8年3月まで (later: a named not-in-force).
+        c if c.starts_with("yokohama_gh.") => YearMonth::new(2026, 3).unwrap(),
+        _ => YearMonth::new(2027, 3).unwrap(),
+    }
+}
+
 fn first_month(calculator: &str) -> YearMonth {
     match calculator {
         // 生活介護: 所要時間区分 by 標準的な時間 from 令和6年4月.
@@ -130,16 +151,18 @@ fn first_month(calculator: &str) -> YearMonth {
         "shuro.sentaku.month" => YearMonth::new(2025, 10).unwrap(),
         // 就労系 (B型・A型・移行・定着) and the eligibility helper: 令和6年4月〜.
         c if c.starts_with("shuro.") => YearMonth::new(2024, 4).unwrap(),
+        // 横浜市 GH: 資料4 is the 令和7年度 edition (its figures are registered for 令和7年度 only).
+        c if c.starts_with("yokohama_gh.") => YearMonth::new(2025, 4).unwrap(),
         c => panic!("first month of {c} unknown: add it here"),
     }
 }
 
 #[test]
 fn every_month_resolves_to_one_answer_or_a_named_not_in_force() {
-    let horizon = YearMonth::new(2027, 3).unwrap();
     for (month_field, base, set) in samples() {
         let calc = base["calculator"].as_str().unwrap().to_string();
         let start = first_month(&calc);
+        let horizon = last_month(&calc);
         for m in months((2023, 4), (2027, 9)) {
             let mut req = base.clone();
             set(&mut req, m);

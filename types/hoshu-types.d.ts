@@ -616,6 +616,160 @@ export interface ShuroEligibilityOutput {
   steps: Step[];
 }
 
+// ---------------------------------------------------------------- 横浜市 障害者グループホーム
+
+export type YokohamaArea = "urban" | "adjustment" | "市街化区域" | "市街化調整区域";
+export type YokohamaBuilding = "rented" | "owned" | "賃借" | "法人所有";
+/** 障害支援区分 on the first day of the month: "none" (非該当), "1"–"6". */
+export type YokohamaKubun = "none" | "非該当" | "0" | "1" | "2" | "3" | "4" | "5" | "6" | number;
+
+export interface YokohamaGhHomeInput {
+  /** 定員 (4–10人). */
+  capacity?: Num;
+  /** 区域 of the main dwelling (本体住居). */
+  area?: YokohamaArea;
+  /** 設置年度 (needed for 市街化調整区域): 2006, "平成18年度". */
+  established_fiscal_year?: FiscalYear;
+  building?: YokohamaBuilding;
+  /** 月額家賃 (本体住居及びサテライト型住居を含む). */
+  monthly_rent?: Num;
+  /** 水道料金の実費（1人月額）; blank = at least the cap. */
+  water_cost_per_resident?: Num;
+  /** 援助体制. */
+  support?: "weekdays" | "all_year" | "平日運営" | "365日運営";
+  /** 夜勤または宿直体制あり. */
+  night_support?: Flag;
+  /** 月の初日に利用契約（体験利用を除く）がない居室の数. */
+  empty_rooms?: Num;
+  satellite_vacancies?: { rent?: Num; start_month?: MonthText }[];
+}
+
+export interface YokohamaGhResidentInput {
+  name?: string | null;
+  kubun?: YokohamaKubun;
+  /** 援護の実施機関. */
+  authority?: "yokohama" | "other" | "横浜市" | "市外";
+  other_rent_subsidy?: Flag;
+  other_staff_subsidy?: Flag;
+  move_in?: DateText | null;
+  move_out?: DateText | null;
+  trial?: Flag;
+  /** 国への請求: 本体請求あり / 入院等で加算のみ / 請求なし. */
+  national_claim?: "basic" | "additions_only" | "none";
+  plan_missing_reduction?: Flag;
+  kubun_change_date?: DateText | null;
+  new_kubun?: YokohamaKubun | null;
+}
+
+export interface YokohamaGhMonthRequest {
+  calculator: "yokohama_gh.month";
+  service_month?: MonthText;
+  home?: YokohamaGhHomeInput;
+  residents?: YokohamaGhResidentInput[];
+  user_figures?: UserFigures;
+}
+
+export type YokohamaGhRoute = "monthly_kanagawa" | "quarterly_invoice" | "yearly_grant";
+export type YokohamaGhItem =
+  | "rent_addition"
+  | "water_addition"
+  | "care_addition"
+  | "basic_operation"
+  | "service_management"
+  | "vacancy_rent"
+  | "satellite_vacancy_rent"
+  | "vacancy_care";
+
+export interface YokohamaGhItemAmount {
+  item: YokohamaGhItem;
+  label: string;
+  eligible: boolean;
+  amount: number;
+  route?: YokohamaGhRoute;
+  reason: string;
+}
+
+export interface YokohamaGhResidentResult {
+  index: number;
+  name: string;
+  on_first_day: boolean;
+  days_enrolled: number;
+  month_days: number;
+  rent_addition: YokohamaGhItemAmount;
+  water_addition: YokohamaGhItemAmount;
+  care_addition: YokohamaGhItemAmount;
+  basic_operation: YokohamaGhItemAmount;
+  service_management: YokohamaGhItemAmount;
+  total: number;
+}
+
+export interface YokohamaGhMonthOutput {
+  service_month: string;
+  month_label: string;
+  rent_share?: number;
+  rent_unit: number;
+  rent_cap: number;
+  water_unit: number;
+  care_unit: number;
+  home_has_kubun2_plus: boolean;
+  residents: YokohamaGhResidentResult[];
+  vacancy: {
+    empty_rooms: number;
+    rent_per_room: number;
+    rent: number;
+    care_per_room: number;
+    care: number;
+    satellite: number[];
+    satellite_total: number;
+    total: number;
+  };
+  item_totals: { item: YokohamaGhItem; label: string; amount: number }[];
+  route_totals: { route: YokohamaGhRoute; label: string; amount: number }[];
+  total: number;
+  steps: Step[];
+}
+
+export interface YokohamaGhSetupRequest {
+  calculator: "yokohama_gh.setup";
+  /** 交付の年度. */
+  fiscal_year?: FiscalYear;
+  building?: YokohamaBuilding;
+  purpose?: "new" | "move" | "新規設置" | "移転";
+  maintenance?: {
+    /** 設置費補助金①〜④. */
+    kind?: "1" | "2" | "3" | "4" | null;
+    sprinkler?: Flag;
+    rights_cost?: Num;
+    remodel_cost?: Num;
+    facility_cost?: Num;
+  };
+  /** 初度調弁費: each item's 税込単価. */
+  furnishing_items?: Num[];
+  /** 改修費: each work's cost (税込). */
+  renovation_works?: Num[];
+  sprinkler?: { area_m2?: Dec; pump_unit?: Flag; works_cost?: Num; office_cost?: Num };
+  user_figures?: UserFigures;
+}
+
+export interface YokohamaGhGrant {
+  eligible_cost: number;
+  cap: number;
+  grant: number;
+  limited_by: "cost" | "cap" | "share" | "rate" | "excluded";
+  reason: string;
+}
+
+export interface YokohamaGhSetupOutput {
+  fiscal_year: number;
+  fiscal_year_label: string;
+  maintenance?: YokohamaGhGrant;
+  furnishing?: YokohamaGhGrant;
+  renovation?: YokohamaGhGrant;
+  sprinkler?: YokohamaGhGrant;
+  total: number;
+  steps: Step[];
+}
+
 // ---------------------------------------------------------------- all calculators
 
 /** Every request, discriminated by `calculator`. */
@@ -632,6 +786,8 @@ export type Request =
   | ShuroTeichakuMonthRequest
   | ShuroSentakuMonthRequest
   | ShuroEligibilityRequest;
+  | YokohamaGhMonthRequest
+  | YokohamaGhSetupRequest;
 
 /** The output type of each calculator. */
 export interface Outputs {
@@ -647,6 +803,8 @@ export interface Outputs {
   "shuro.teichaku.month": ShuroMonthOutput;
   "shuro.sentaku.month": ShuroMonthOutput;
   "shuro.eligibility": ShuroEligibilityOutput;
+  "yokohama_gh.month": YokohamaGhMonthOutput;
+  "yokohama_gh.setup": YokohamaGhSetupOutput;
 }
 
 /** The response of a given request type. */
