@@ -68,6 +68,8 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::kaikei::ledger),
+    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::soudan::month),
+    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::soudan::monitoring),
     calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::kaikei::price),
 ];
 

@@ -19,6 +19,7 @@ pub mod params;
 pub mod problem;
 pub mod rounding;
 pub mod seikatsu_kaigo;
+pub mod soudan;
 pub mod units;
 
 #[cfg(target_arch = "wasm32")]
