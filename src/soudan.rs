@@ -219,9 +219,13 @@ impl Service {
 #[serde(rename_all = "snake_case")]
 pub enum OfficeKind {
     None,
+    #[serde(rename = "kyoka-1")]
     Kyoka1,
+    #[serde(rename = "kyoka-2")]
     Kyoka2,
+    #[serde(rename = "kyoka-3")]
     Kyoka3,
+    #[serde(rename = "kyoka-4")]
     Kyoka4,
 }
 

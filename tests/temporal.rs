@@ -83,6 +83,21 @@ fn samples() -> Vec<Sample> {
             json!({"calculator": "kaikei.price", "volume": 10000, "manufacturing_cost_total": 500000, "sga_cost": 100000, "price": 110}),
             |v, m| v["fiscal_year"] = json!(m.fiscal_year()),
         ),
+        (
+            "service_month",
+            json!({"calculator": "soudan.month", "office": {"kind": "kyoka-2", "staff_fte": "1", "chief": "i"},
+                   "cases": [{"kind": "keikaku", "service": "plan", "additions": {"first": true}},
+                             {"kind": "ji", "service": "none", "additions": {"intensive_visit": 1, "service_monitoring": 1}, "staff": "A"}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "start_month",
+            json!({"calculator": "soudan.monitoring", "services": ["kyotaku", "seikatsu-kaigo"], "new_user": true}),
+            |v, m| {
+                v["start_month"] = json!(m.to_string());
+                v["end_month"] = json!(m.to_string());
+            },
+        ),
     ]
 }
 
@@ -95,6 +110,8 @@ fn first_month(calculator: &str) -> YearMonth {
         "money.office_month" => YearMonth::new(2024, 4).unwrap(),
         // 就労支援事業会計の運用ガイドライン: from the product's range (令和6年度), by 年度.
         c if c.starts_with("kaikei.") => YearMonth::new(2024, 4).unwrap(),
+        // 計画相談支援・障害児相談支援: seed 003 (令和6年度改定の内容) from 令和6年4月.
+        c if c.starts_with("soudan.") => YearMonth::new(2024, 4).unwrap(),
         c => panic!("first month of {c} unknown: add it here"),
     }
 }
