@@ -5,7 +5,7 @@
 //!
 //! The requirements are seed 003 (四日市障害保健福祉圏域版 計画相談支援・障害児相談支援
 //! ガイドブック【別冊】, 令和6年11月) §3 (給付費一覧表, l.206–259), §5 (モニタリング期間の
-//! 設定, l.291–330) and seed 000 (岡山県北: 初回加算の要件, モニタリング実施予定月).
+//! 設定, l.291–354) and seed 000 (岡山県北: 初回加算の要件, モニタリング実施予定月).
 //!
 //! The seed's ※ column: A = サービス等利用計画作成時 (needs サービス利用支援 in the
 //! month), B = モニタリング実施時 (needs 継続サービス利用支援), C = 基本報酬との併給不可,
@@ -199,7 +199,9 @@ impl Service {
     fn parse(t: &str) -> Option<Self> {
         Some(match t {
             "plan" | "計画作成" | "サービス利用支援" => Service::Plan,
-            "monitoring" | "モニタリング" | "継続サービス利用支援" => Service::Monitoring,
+            "monitoring" | "モニタリング" | "継続サービス利用支援" => {
+                Service::Monitoring
+            }
             "none" | "なし" => Service::None,
             _ => return None,
         })
@@ -392,16 +394,32 @@ fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
     for (field, key, label, raw) in [
         ("chief", "chief", "主任相談支援専門員配置加算", &o.chief),
         ("behavior", "behavior", "行動障害支援体制加算", &o.behavior),
-        ("medical_care", "medical_care", "要医療児者支援体制加算", &o.medical_care),
+        (
+            "medical_care",
+            "medical_care",
+            "要医療児者支援体制加算",
+            &o.medical_care,
+        ),
         ("mental", "mental", "精神障害者支援体制加算", &o.mental),
         ("brain", "brain", "高次脳機能障害支援体制加算", &o.brain),
     ] {
-        match r.opt_choice(raw, &format!("office.{field}"), label, LEVEL_CHOICES, Level::parse) {
+        match r.opt_choice(
+            raw,
+            &format!("office.{field}"),
+            label,
+            LEVEL_CHOICES,
+            Level::parse,
+        ) {
             Some(l) => systems.push((key, label, l.unwrap_or(Level::None))),
             None => ok = false,
         }
     }
-    let peer = r.flag(&o.peer_support, "office.peer_support", "ピアサポート体制加算", false);
+    let peer = r.flag(
+        &o.peer_support,
+        "office.peer_support",
+        "ピアサポート体制加算",
+        false,
+    );
     let hub = r.flag(&o.hub, "office.hub", "地域生活支援拠点等", false);
     let cs = r.flag(
         &o.community_system,
@@ -434,36 +452,153 @@ fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
         }
     };
     let mut adds = Adds {
-        upper_limit_management: n(r, &a.upper_limit_management, "upper_limit_management", "利用者負担上限額管理加算の回数"),
-        first_extra_months: n(r, &a.first_extra_months, "first_extra_months", "初回加算の面接月の数"),
-        hospital_info_i: n(r, &a.hospital_info_i, "hospital_info_i", "入院時情報連携加算（Ⅰ）の回数"),
-        hospital_info_ii: n(r, &a.hospital_info_ii, "hospital_info_ii", "入院時情報連携加算（Ⅱ）の回数"),
+        upper_limit_management: n(
+            r,
+            &a.upper_limit_management,
+            "upper_limit_management",
+            "利用者負担上限額管理加算の回数",
+        ),
+        first_extra_months: n(
+            r,
+            &a.first_extra_months,
+            "first_extra_months",
+            "初回加算の面接月の数",
+        ),
+        hospital_info_i: n(
+            r,
+            &a.hospital_info_i,
+            "hospital_info_i",
+            "入院時情報連携加算（Ⅰ）の回数",
+        ),
+        hospital_info_ii: n(
+            r,
+            &a.hospital_info_ii,
+            "hospital_info_ii",
+            "入院時情報連携加算（Ⅱ）の回数",
+        ),
         discharge: n(r, &a.discharge, "discharge", "退院・退所加算の回数"),
-        discharge_prior: n(r, &a.discharge_prior, "discharge_prior", "同じ入院・入所で既に算定した退院・退所加算の回数"),
-        transition_visit: n(r, &a.transition_visit, "transition_visit", "連携加算・移行支援加算（訪問）の回数"),
-        transition_meeting: n(r, &a.transition_meeting, "transition_meeting", "連携加算・移行支援加算（会議参加）の回数"),
-        transition_info: n(r, &a.transition_info, "transition_info", "連携加算・移行支援加算（情報提供）の回数"),
-        medical_accompany: n(r, &a.medical_accompany, "medical_accompany", "医療・保育・教育機関等連携加算（通院同行）の回数"),
+        discharge_prior: n(
+            r,
+            &a.discharge_prior,
+            "discharge_prior",
+            "同じ入院・入所で既に算定した退院・退所加算の回数",
+        ),
+        transition_visit: n(
+            r,
+            &a.transition_visit,
+            "transition_visit",
+            "連携加算・移行支援加算（訪問）の回数",
+        ),
+        transition_meeting: n(
+            r,
+            &a.transition_meeting,
+            "transition_meeting",
+            "連携加算・移行支援加算（会議参加）の回数",
+        ),
+        transition_info: n(
+            r,
+            &a.transition_info,
+            "transition_info",
+            "連携加算・移行支援加算（情報提供）の回数",
+        ),
+        medical_accompany: n(
+            r,
+            &a.medical_accompany,
+            "medical_accompany",
+            "医療・保育・教育機関等連携加算（通院同行）の回数",
+        ),
         medical_accompany_hospitals: -1,
-        medical_info_hospital: n(r, &a.medical_info_hospital, "medical_info_hospital", "医療・保育・教育機関等連携加算（情報提供・病院等）の回数"),
-        medical_info_other: n(r, &a.medical_info_other, "medical_info_other", "医療・保育・教育機関等連携加算（情報提供・それ以外）の回数"),
-        intensive_visit: n(r, &a.intensive_visit, "intensive_visit", "集中支援加算（訪問）の回数"),
-        intensive_meeting_held: n(r, &a.intensive_meeting_held, "intensive_meeting_held", "集中支援加算（会議開催）の回数"),
-        intensive_meeting_attend: n(r, &a.intensive_meeting_attend, "intensive_meeting_attend", "集中支援加算（会議参加）の回数"),
-        intensive_accompany: n(r, &a.intensive_accompany, "intensive_accompany", "集中支援加算（通院同行）の回数"),
+        medical_info_hospital: n(
+            r,
+            &a.medical_info_hospital,
+            "medical_info_hospital",
+            "医療・保育・教育機関等連携加算（情報提供・病院等）の回数",
+        ),
+        medical_info_other: n(
+            r,
+            &a.medical_info_other,
+            "medical_info_other",
+            "医療・保育・教育機関等連携加算（情報提供・それ以外）の回数",
+        ),
+        intensive_visit: n(
+            r,
+            &a.intensive_visit,
+            "intensive_visit",
+            "集中支援加算（訪問）の回数",
+        ),
+        intensive_meeting_held: n(
+            r,
+            &a.intensive_meeting_held,
+            "intensive_meeting_held",
+            "集中支援加算（会議開催）の回数",
+        ),
+        intensive_meeting_attend: n(
+            r,
+            &a.intensive_meeting_attend,
+            "intensive_meeting_attend",
+            "集中支援加算（会議参加）の回数",
+        ),
+        intensive_accompany: n(
+            r,
+            &a.intensive_accompany,
+            "intensive_accompany",
+            "集中支援加算（通院同行）の回数",
+        ),
         intensive_accompany_hospitals: -1,
-        intensive_info_hospital: n(r, &a.intensive_info_hospital, "intensive_info_hospital", "集中支援加算（情報提供・病院等）の回数"),
-        intensive_info_other: n(r, &a.intensive_info_other, "intensive_info_other", "集中支援加算（情報提供・それ以外）の回数"),
-        conference: n(r, &a.conference, "conference", "サービス担当者会議実施加算の回数"),
-        service_monitoring: n(r, &a.service_monitoring, "service_monitoring", "サービス提供時モニタリング加算の回数"),
-        hub_emergency: n(r, &a.hub_emergency, "hub_emergency", "地域生活支援拠点等相談強化加算の回数"),
-        community_joint: n(r, &a.community_joint, "community_joint", "地域体制強化共同支援加算の回数"),
+        intensive_info_hospital: n(
+            r,
+            &a.intensive_info_hospital,
+            "intensive_info_hospital",
+            "集中支援加算（情報提供・病院等）の回数",
+        ),
+        intensive_info_other: n(
+            r,
+            &a.intensive_info_other,
+            "intensive_info_other",
+            "集中支援加算（情報提供・それ以外）の回数",
+        ),
+        conference: n(
+            r,
+            &a.conference,
+            "conference",
+            "サービス担当者会議実施加算の回数",
+        ),
+        service_monitoring: n(
+            r,
+            &a.service_monitoring,
+            "service_monitoring",
+            "サービス提供時モニタリング加算の回数",
+        ),
+        hub_emergency: n(
+            r,
+            &a.hub_emergency,
+            "hub_emergency",
+            "地域生活支援拠点等相談強化加算の回数",
+        ),
+        community_joint: n(
+            r,
+            &a.community_joint,
+            "community_joint",
+            "地域体制強化共同支援加算の回数",
+        ),
         ..Adds::default()
     };
     // 通院同行した病院等の数: blank means every 通院同行 was to a different 病院等.
     for (raw, name, label, visits, out) in [
-        (&a.medical_accompany_hospitals, "medical_accompany_hospitals", "通院同行した病院等の数", adds.medical_accompany, &mut adds.medical_accompany_hospitals),
-        (&a.intensive_accompany_hospitals, "intensive_accompany_hospitals", "通院同行した病院等の数", adds.intensive_accompany, &mut adds.intensive_accompany_hospitals),
+        (
+            &a.medical_accompany_hospitals,
+            "medical_accompany_hospitals",
+            "通院同行した病院等の数",
+            adds.medical_accompany,
+            &mut adds.medical_accompany_hospitals,
+        ),
+        (
+            &a.intensive_accompany_hospitals,
+            "intensive_accompany_hospitals",
+            "通院同行した病院等の数",
+            adds.intensive_accompany,
+            &mut adds.intensive_accompany_hospitals,
+        ),
     ] {
         let field = format!("{base}.{name}");
         match r.opt_int(raw, &field, label, 0, COUNT_MAX) {
@@ -496,13 +631,48 @@ fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
         }
     };
     adds.first = f(r, &a.first, "first", "初回加算");
-    adds.prior_transition = f(r, &a.prior_transition, "prior_transition", "前6月間の連携加算・移行支援加算の算定");
-    adds.services_ended = f(r, &a.services_ended, "services_ended", "障害福祉サービス等の利用終了後6月以内");
-    adds.medical_meeting = f(r, &a.medical_meeting, "medical_meeting", "医療・保育・教育機関等連携加算（面談・会議）");
-    adds.medical_meeting_discharge_only = f(r, &a.medical_meeting_discharge_only, "medical_meeting_discharge_only", "退院・退所する施設の職員のみからの情報提供");
-    adds.medical_info_same_hospital = f(r, &a.medical_info_same_hospital, "medical_info_same_hospital", "通院同行と同じ病院等への情報提供");
-    adds.intensive_meeting_same_as_transition = f(r, &a.intensive_meeting_same_as_transition, "intensive_meeting_same_as_transition", "連携加算等と同様の会議参加");
-    adds.conference_plan_changed = f(r, &a.conference_plan_changed, "conference_plan_changed", "サービス担当者会議での計画の変更");
+    adds.prior_transition = f(
+        r,
+        &a.prior_transition,
+        "prior_transition",
+        "前6月間の連携加算・移行支援加算の算定",
+    );
+    adds.services_ended = f(
+        r,
+        &a.services_ended,
+        "services_ended",
+        "障害福祉サービス等の利用終了後6月以内",
+    );
+    adds.medical_meeting = f(
+        r,
+        &a.medical_meeting,
+        "medical_meeting",
+        "医療・保育・教育機関等連携加算（面談・会議）",
+    );
+    adds.medical_meeting_discharge_only = f(
+        r,
+        &a.medical_meeting_discharge_only,
+        "medical_meeting_discharge_only",
+        "退院・退所する施設の職員のみからの情報提供",
+    );
+    adds.medical_info_same_hospital = f(
+        r,
+        &a.medical_info_same_hospital,
+        "medical_info_same_hospital",
+        "通院同行と同じ病院等への情報提供",
+    );
+    adds.intensive_meeting_same_as_transition = f(
+        r,
+        &a.intensive_meeting_same_as_transition,
+        "intensive_meeting_same_as_transition",
+        "連携加算等と同様の会議参加",
+    );
+    adds.conference_plan_changed = f(
+        r,
+        &a.conference_plan_changed,
+        "conference_plan_changed",
+        "サービス担当者会議での計画の変更",
+    );
     ok.then_some(adds)
 }
 
@@ -535,7 +705,10 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         .as_text()
         .map(|_| c.label.shown().trim().to_string())
         .unwrap_or_else(|| format!("ケース{}", i + 1));
-    let staff = c.staff.as_text().map(|_| c.staff.shown().trim().to_string());
+    let staff = c
+        .staff
+        .as_text()
+        .map(|_| c.staff.shown().trim().to_string());
     let adds = adds?;
     if adds.service_monitoring > 0 && staff.is_none() {
         r.problems.push(Problem::required(
@@ -670,7 +843,14 @@ impl Acc<'_, '_> {
         total
     }
 
-    fn exclude(&mut self, rule: &str, item: &str, count: i64, reason: String, sources: Vec<Citation>) {
+    fn exclude(
+        &mut self,
+        rule: &str,
+        item: &str,
+        count: i64,
+        reason: String,
+        sources: Vec<Citation>,
+    ) {
         if count <= 0 {
             return;
         }
@@ -723,7 +903,11 @@ impl Acc<'_, '_> {
     }
 
     fn limit(&mut self, key: &str) -> Option<(i64, Citation, String)> {
-        match self.c.figure(key).and_then(|f| Ok((f.int()?, f.citation, f.label))) {
+        match self
+            .c
+            .figure(key)
+            .and_then(|f| Ok((f.int()?, f.citation, f.label)))
+        {
             Ok(v) => Some(v),
             Err(p) => {
                 self.problems.push(p);
@@ -733,11 +917,22 @@ impl Acc<'_, '_> {
     }
 
     /// 通院同行: at most the limit a month, and one per 病院等.
-    fn accompany(&mut self, rule: &str, item: &str, visits: i64, hospitals: i64, prefix: &str) -> i64 {
+    fn accompany(
+        &mut self,
+        rule: &str,
+        item: &str,
+        visits: i64,
+        hospitals: i64,
+        prefix: &str,
+    ) -> i64 {
         if visits <= 0 {
             return 0;
         }
-        let Some((same, same_cite, same_label)) = self.limit(&format!("{prefix}.accompany_same_hospital")) else { return 0 };
+        let Some((same, same_cite, same_label)) =
+            self.limit(&format!("{prefix}.accompany_same_hospital"))
+        else {
+            return 0;
+        };
         let per_hospital = hospitals.saturating_mul(same);
         let billable = if visits > per_hospital {
             self.exclude(
@@ -787,15 +982,27 @@ fn case_month(
     // ---- 基本報酬
     let mut band = None;
     if let Some(pos) = position {
-        let b = if Decimal::from(pos as i64) < threshold { office.kind.band() } else { "ii" };
+        let b = if Decimal::from(pos as i64) < threshold {
+            office.kind.band()
+        } else {
+            "ii"
+        };
         band = Some(b.to_string());
-        let svc = if case.service == Service::Plan { "plan" } else { "monitoring" };
+        let svc = if case.service == Service::Plan {
+            "plan"
+        } else {
+            "monitoring"
+        };
         let key = format!("soudan.basic.{k}.{svc}.{b}");
         let note = format!(
             "取扱順{pos}件目: {pos}は40×員数＝{}{}ため、{}を算定します。",
             threshold.normalize(),
             if b == "ii" { "以上の" } else { "未満の" },
-            if b == "ii" { "（Ⅱ）（取扱件数40以上の部分）" } else { "事業所の区分" }
+            if b == "ii" {
+                "（Ⅱ）（取扱件数40以上の部分）"
+            } else {
+                "事業所の区分"
+            }
         );
         acc.bill(
             "soudan.basic",
@@ -816,11 +1023,21 @@ fn case_month(
         }
     }
     if office.peer_support {
-        held.push(("soudan.addition.peer_support".to_string(), "ピアサポート体制加算"));
+        held.push((
+            "soudan.addition.peer_support".to_string(),
+            "ピアサポート体制加算",
+        ));
     }
     for (key, label) in held {
         if has_basic {
-            acc.bill("soudan.addition.system", &key, 1, LineKind::Addition, vec![systems_cite.clone()], vec![]);
+            acc.bill(
+                "soudan.addition.system",
+                &key,
+                1,
+                LineKind::Addition,
+                vec![systems_cite.clone()],
+                vec![],
+            );
         } else {
             acc.exclude(
                 "soudan.addition.system",
@@ -834,8 +1051,20 @@ fn case_month(
 
     // ---- 利用者負担上限額管理加算 (月1回)
     let r = "soudan.addition.upper_limit_management";
-    let n = acc.cap(r, "利用者負担上限額管理加算", a.upper_limit_management, "soudan.limit.upper_limit_management");
-    acc.bill(r, &format!("{r}.{k}"), n, LineKind::Addition, vec![], vec![]);
+    let n = acc.cap(
+        r,
+        "利用者負担上限額管理加算",
+        a.upper_limit_management,
+        "soudan.limit.upper_limit_management",
+    );
+    acc.bill(
+        r,
+        &format!("{r}.{k}"),
+        n,
+        LineKind::Addition,
+        vec![],
+        vec![],
+    );
 
     // ---- 初回加算 (A; 併給不可: 前6月間に連携加算・移行支援加算)
     let r = "soudan.addition.first";
@@ -846,13 +1075,31 @@ fn case_month(
         } else if a.prior_transition {
             acc.exclude(r, "初回加算", 1, "併給不可: 前6月間において居宅介護支援事業所等連携加算又は保育・教育等移行支援加算を算定しているため、初回加算は算定できません。".into(), vec![cite(SEED, "§3 実施加算 初回加算 併給不可欄（l.225）")]);
         } else {
-            acc.bill(r, &format!("{r}.{k}"), 1, LineKind::Addition, vec![cite(SEED, "§3 実施加算 初回加算 ※A（l.225）"), cite(SEED_000, "よくある相談支援関係請求エラー 1. 初回加算の算定 要件①〜③")], vec![]);
+            acc.bill(
+                r,
+                &format!("{r}.{k}"),
+                1,
+                LineKind::Addition,
+                vec![
+                    cite(SEED, "§3 実施加算 初回加算 ※A（l.225）"),
+                    cite(
+                        SEED_000,
+                        "よくある相談支援関係請求エラー 1. 初回加算の算定 要件①〜③",
+                    ),
+                ],
+                vec![],
+            );
             first_billed = true;
         }
     }
     if a.first_extra_months > 0 {
         if first_billed {
-            let n = acc.cap(r, "初回加算（契約から3月超の面接月）", a.first_extra_months, "soudan.limit.first_extra");
+            let n = acc.cap(
+                r,
+                "初回加算（契約から3月超の面接月）",
+                a.first_extra_months,
+                "soudan.limit.first_extra",
+            );
             acc.bill(
                 "soudan.addition.first.extra",
                 &format!("{r}.{k}"),
@@ -862,14 +1109,29 @@ fn case_month(
                 vec!["初回加算に加えて、契約日から計画案交付まで3月を超え、3月経過後に月2回以上面接した月の数だけ初回加算の単位数を重ねて算定します（本製品の解釈）。".into()],
             );
             let extra_label = "初回加算（契約から3月超の面接月）";
-            if let Some(l) = acc.lines.last_mut().filter(|l| l.rule == "soudan.addition.first.extra") {
+            if let Some(l) = acc
+                .lines
+                .last_mut()
+                .filter(|l| l.rule == "soudan.addition.first.extra")
+            {
                 l.item = extra_label.to_string();
             }
-            if let Some(s) = acc.steps.last_mut().filter(|s| s.rule == "soudan.addition.first.extra") {
+            if let Some(s) = acc
+                .steps
+                .last_mut()
+                .filter(|s| s.rule == "soudan.addition.first.extra")
+            {
                 s.title = extra_label.to_string();
             }
         } else {
-            acc.exclude(r, "初回加算（契約から3月超の面接月）", a.first_extra_months, "初回加算を算定する月に限り重ねて算定します。この月は初回加算を算定しません。".into(), vec![cite(SEED, "§3 実施加算 初回加算（l.225）")]);
+            acc.exclude(
+                r,
+                "初回加算（契約から3月超の面接月）",
+                a.first_extra_months,
+                "初回加算を算定する月に限り重ねて算定します。この月は初回加算を算定しません。"
+                    .into(),
+                vec![cite(SEED, "§3 実施加算 初回加算（l.225）")],
+            );
         }
     }
 
@@ -882,8 +1144,22 @@ fn case_month(
             let i = a.hospital_info_i.min(limit);
             let ii = a.hospital_info_ii.min(limit - i);
             let rest = a.hospital_info_i + a.hospital_info_ii - i - ii;
-            acc.bill(r, "soudan.addition.hospital_info.i", i, LineKind::Addition, vec![lc.clone()], vec![]);
-            acc.bill(r, "soudan.addition.hospital_info.ii", ii, LineKind::Addition, vec![lc.clone()], vec![]);
+            acc.bill(
+                r,
+                "soudan.addition.hospital_info.i",
+                i,
+                LineKind::Addition,
+                vec![lc.clone()],
+                vec![],
+            );
+            acc.bill(
+                r,
+                "soudan.addition.hospital_info.ii",
+                ii,
+                LineKind::Addition,
+                vec![lc.clone()],
+                vec![],
+            );
             acc.exclude(r, "入院時情報連携加算", rest, format!("{ll}: （Ⅰ）（Ⅱ）をあわせて{limit}回までとし、（Ⅰ）を優先して算定します（本製品の解釈）。"), vec![lc, reading("§3 入院時情報連携加算「利用者1人につき月1回を限度」: （Ⅰ）（Ⅱ）あわせての限度とし、単位数の高い（Ⅰ）を優先する")]);
             hospital_i = i > 0;
             hospital_any = i + ii > 0;
@@ -897,12 +1173,37 @@ fn case_month(
         if case.service != Service::Plan {
             acc.exclude(r, "退院・退所加算", a.discharge, "退院・退所加算は※A（サービス等利用計画作成時）の加算です。この月に計画作成がありません。".into(), vec![mark_cite()]);
         } else if first_billed {
-            acc.exclude(r, "退院・退所加算", a.discharge, "併給不可: 初回加算を算定する月は退院・退所加算を算定できません。".into(), vec![cite(SEED, "§3 実施加算 退院・退所加算 併給不可欄「初回加算」（l.227）")]);
+            acc.exclude(
+                r,
+                "退院・退所加算",
+                a.discharge,
+                "併給不可: 初回加算を算定する月は退院・退所加算を算定できません。".into(),
+                vec![cite(
+                    SEED,
+                    "§3 実施加算 退院・退所加算 併給不可欄「初回加算」（l.227）",
+                )],
+            );
         } else if let Some((limit, lc, ll)) = acc.limit("soudan.limit.discharge_stay") {
             let remaining = (limit - a.discharge_prior).max(0);
             let n = a.discharge.min(remaining);
-            acc.exclude(r, "退院・退所加算", a.discharge - n, format!("{ll}: 同じ入院・入所で既に{}回算定しているため、残り{remaining}回までです。", a.discharge_prior), vec![lc.clone()]);
-            acc.bill(r, "soudan.addition.discharge", n, LineKind::Addition, vec![lc], vec![]);
+            acc.exclude(
+                r,
+                "退院・退所加算",
+                a.discharge - n,
+                format!(
+                    "{ll}: 同じ入院・入所で既に{}回算定しているため、残り{remaining}回までです。",
+                    a.discharge_prior
+                ),
+                vec![lc.clone()],
+            );
+            acc.bill(
+                r,
+                "soudan.addition.discharge",
+                n,
+                LineKind::Addition,
+                vec![lc],
+                vec![],
+            );
             discharge_billed = n > 0;
         }
     }
@@ -921,11 +1222,24 @@ fn case_month(
     let mut transition_meeting_billed = false;
     if t_total > 0 {
         if has_basic {
-            acc.exclude(r, t_name, t_total, format!("{t_name}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。"), vec![mark_cite(), cite(SEED, &format!("§3 実施加算 {t_name} ※C D（{t_line}）"))]);
+            acc.exclude(
+                r,
+                t_name,
+                t_total,
+                format!("{t_name}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。"),
+                vec![
+                    mark_cite(),
+                    cite(SEED, &format!("§3 実施加算 {t_name} ※C D（{t_line}）")),
+                ],
+            );
         } else if hospital_any || discharge_billed {
             acc.exclude(r, t_name, t_total, format!("併給不可: 同じ月に{}を算定するため、{t_name}は算定できません。", if hospital_any { "入院時情報連携加算" } else { "退院・退所加算" }), vec![cite(SEED, &format!("§3 実施加算 {t_name} 併給不可欄「入院時情報連携加算・退院・退所加算」（{t_line}）"))]);
         } else {
-            let limit_key = if a.services_ended { "soudan.limit.transition.after_end" } else { "soudan.limit.transition.in_use" };
+            let limit_key = if a.services_ended {
+                "soudan.limit.transition.after_end"
+            } else {
+                "soudan.limit.transition.in_use"
+            };
             for (part, count, label) in [
                 ("visit", a.transition_visit, "訪問による面接"),
                 ("meeting", a.transition_meeting, "会議参加"),
@@ -938,7 +1252,14 @@ fn case_month(
                 } else {
                     vec![]
                 };
-                acc.bill(r, &format!("{r}.{k}.{part}"), n, LineKind::Addition, extra, vec![]);
+                acc.bill(
+                    r,
+                    &format!("{r}.{k}.{part}"),
+                    n,
+                    LineKind::Addition,
+                    extra,
+                    vec![],
+                );
                 if part == "meeting" && n > 0 {
                     transition_meeting_billed = true;
                 }
@@ -948,29 +1269,110 @@ fn case_month(
 
     // ---- 集中支援加算 (C; 併給不可: 入院時情報連携加算(Ⅰ)・退院・退所加算)
     let r = "soudan.addition.intensive";
-    let i_total = a.intensive_visit + a.intensive_meeting_held + a.intensive_meeting_attend + a.intensive_accompany + a.intensive_info_hospital + a.intensive_info_other;
+    let i_total = a.intensive_visit
+        + a.intensive_meeting_held
+        + a.intensive_meeting_attend
+        + a.intensive_accompany
+        + a.intensive_info_hospital
+        + a.intensive_info_other;
     if i_total > 0 {
         if has_basic {
-            acc.exclude(r, "集中支援加算", i_total, "集中支援加算は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。".into(), vec![mark_cite(), cite(SEED, "§3 集中支援加算 併給不可欄 C（l.233）")]);
+            acc.exclude(
+                r,
+                "集中支援加算",
+                i_total,
+                "集中支援加算は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。"
+                    .into(),
+                vec![
+                    mark_cite(),
+                    cite(SEED, "§3 集中支援加算 併給不可欄 C（l.233）"),
+                ],
+            );
         } else if hospital_i || discharge_billed {
             acc.exclude(r, "集中支援加算", i_total, format!("併給不可: 同じ月に{}を算定するため、集中支援加算は算定できません。", if hospital_i { "入院時情報連携加算（Ⅰ）" } else { "退院・退所加算" }), vec![cite(SEED, "§3 集中支援加算 併給不可欄「入院時情報連携加算（I）・退院・退所加算」（l.233）")]);
         } else {
             let p = "soudan.limit.intensive";
-            let n = acc.cap(r, "集中支援加算（訪問）", a.intensive_visit, &format!("{p}.visit"));
-            acc.bill(r, "soudan.addition.intensive.visit", n, LineKind::Addition, vec![], vec![]);
-            let n = acc.cap(r, "集中支援加算（会議開催）", a.intensive_meeting_held, &format!("{p}.meeting_held"));
-            acc.bill(r, "soudan.addition.intensive.meeting_held", n, LineKind::Addition, vec![], vec![]);
+            let n = acc.cap(
+                r,
+                "集中支援加算（訪問）",
+                a.intensive_visit,
+                &format!("{p}.visit"),
+            );
+            acc.bill(
+                r,
+                "soudan.addition.intensive.visit",
+                n,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
+            let n = acc.cap(
+                r,
+                "集中支援加算（会議開催）",
+                a.intensive_meeting_held,
+                &format!("{p}.meeting_held"),
+            );
+            acc.bill(
+                r,
+                "soudan.addition.intensive.meeting_held",
+                n,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
             if a.intensive_meeting_same_as_transition && transition_meeting_billed {
                 acc.exclude(r, "集中支援加算（会議参加）", a.intensive_meeting_attend, format!("会議の趣旨・つなぎ先等が{t_name}の会議参加と同様で、{t_name}を算定するため、集中支援加算（会議参加）は算定できません。"), vec![cite(SEED, "§3 集中支援加算 併給不可欄 会議参加について（l.233）")]);
             } else {
-                let n = acc.cap(r, "集中支援加算（会議参加）", a.intensive_meeting_attend, &format!("{p}.meeting_attend"));
-                acc.bill(r, "soudan.addition.intensive.meeting_attend", n, LineKind::Addition, vec![], vec![]);
+                let n = acc.cap(
+                    r,
+                    "集中支援加算（会議参加）",
+                    a.intensive_meeting_attend,
+                    &format!("{p}.meeting_attend"),
+                );
+                acc.bill(
+                    r,
+                    "soudan.addition.intensive.meeting_attend",
+                    n,
+                    LineKind::Addition,
+                    vec![],
+                    vec![],
+                );
             }
-            let n = acc.accompany(r, "集中支援加算（通院同行）", a.intensive_accompany, a.intensive_accompany_hospitals, p);
-            acc.bill(r, "soudan.addition.intensive.accompany", n, LineKind::Addition, vec![], vec![]);
-            let n1 = acc.cap(r, "集中支援加算（情報提供・病院等）", a.intensive_info_hospital, &format!("{p}.info_each"));
-            let n2 = acc.cap(r, "集中支援加算（情報提供・それ以外）", a.intensive_info_other, &format!("{p}.info_each"));
-            acc.bill(r, "soudan.addition.intensive.info", n1 + n2, LineKind::Addition, vec![], vec![]);
+            let n = acc.accompany(
+                r,
+                "集中支援加算（通院同行）",
+                a.intensive_accompany,
+                a.intensive_accompany_hospitals,
+                p,
+            );
+            acc.bill(
+                r,
+                "soudan.addition.intensive.accompany",
+                n,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
+            let n1 = acc.cap(
+                r,
+                "集中支援加算（情報提供・病院等）",
+                a.intensive_info_hospital,
+                &format!("{p}.info_each"),
+            );
+            let n2 = acc.cap(
+                r,
+                "集中支援加算（情報提供・それ以外）",
+                a.intensive_info_other,
+                &format!("{p}.info_each"),
+            );
+            acc.bill(
+                r,
+                "soudan.addition.intensive.info",
+                n1 + n2,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
         }
     }
 
@@ -983,21 +1385,55 @@ fn case_month(
         } else if a.medical_meeting_discharge_only && (first_billed || discharge_billed) {
             acc.exclude(r, item, 1, "初回加算又は退院・退所加算を算定し、かつ退院・退所する施設の職員のみから情報の提供を受けているため、面談は算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算 併給不可欄（l.230）")]);
         } else {
-            let key = if case.service == Service::Plan { "soudan.addition.medical.meeting_plan" } else { "soudan.addition.medical.meeting_monitoring" };
+            let key = if case.service == Service::Plan {
+                "soudan.addition.medical.meeting_plan"
+            } else {
+                "soudan.addition.medical.meeting_monitoring"
+            };
             acc.bill(r, key, 1, LineKind::Addition, vec![reading("§3 医療・保育・教育機関等連携加算の単位数「200 300 300 150」: 内容欄の記述の順（面談・計画作成、面談・モニタリング、通院同行、情報提供）に読み、面談は計画作成・モニタリングの月に1回とする")], vec![]);
         }
     }
-    let n = acc.accompany(r, "医療・保育・教育機関等連携加算（通院同行）", a.medical_accompany, a.medical_accompany_hospitals, "soudan.limit.medical");
-    acc.bill(r, "soudan.addition.medical.accompany", n, LineKind::Addition, vec![], vec![]);
+    let n = acc.accompany(
+        r,
+        "医療・保育・教育機関等連携加算（通院同行）",
+        a.medical_accompany,
+        a.medical_accompany_hospitals,
+        "soudan.limit.medical",
+    );
+    acc.bill(
+        r,
+        "soudan.addition.medical.accompany",
+        n,
+        LineKind::Addition,
+        vec![],
+        vec![],
+    );
     let accompany_billed = n > 0;
     let mut info_h = a.medical_info_hospital;
     if a.medical_info_same_hospital && accompany_billed && info_h > 0 {
         acc.exclude(r, "医療・保育・教育機関等連携加算（情報提供・病院等）", info_h, "病院等への情報提供と同じ月に、同じ病院等へ通院同行により情報提供しているため、重複して算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算「重複して算定できない」（l.230）")]);
         info_h = 0;
     }
-    let n1 = acc.cap(r, "医療・保育・教育機関等連携加算（情報提供・病院等）", info_h, "soudan.limit.medical.info_each");
-    let n2 = acc.cap(r, "医療・保育・教育機関等連携加算（情報提供・それ以外）", a.medical_info_other, "soudan.limit.medical.info_each");
-    acc.bill(r, "soudan.addition.medical.info", n1 + n2, LineKind::Addition, vec![], vec![]);
+    let n1 = acc.cap(
+        r,
+        "医療・保育・教育機関等連携加算（情報提供・病院等）",
+        info_h,
+        "soudan.limit.medical.info_each",
+    );
+    let n2 = acc.cap(
+        r,
+        "医療・保育・教育機関等連携加算（情報提供・それ以外）",
+        a.medical_info_other,
+        "soudan.limit.medical.info_each",
+    );
+    acc.bill(
+        r,
+        "soudan.addition.medical.info",
+        n1 + n2,
+        LineKind::Addition,
+        vec![],
+        vec![],
+    );
 
     // ---- サービス担当者会議実施加算 (B)
     let r = "soudan.addition.conference";
@@ -1005,23 +1441,50 @@ fn case_month(
         if case.service != Service::Monitoring {
             acc.exclude(r, "サービス担当者会議実施加算", a.conference, "サービス担当者会議実施加算は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。".into(), vec![mark_cite(), cite(SEED, "§3 サービス担当者会議実施加算 ※B（l.239）")]);
         } else if a.conference_plan_changed {
-            acc.exclude(r, "サービス担当者会議実施加算", a.conference, "サービス担当者会議においてサービス等利用計画の変更があったため、算定できません。".into(), vec![cite(SEED, "§3 サービス担当者会議実施加算（l.239）")]);
+            acc.exclude(
+                r,
+                "サービス担当者会議実施加算",
+                a.conference,
+                "サービス担当者会議においてサービス等利用計画の変更があったため、算定できません。"
+                    .into(),
+                vec![cite(SEED, "§3 サービス担当者会議実施加算（l.239）")],
+            );
         } else {
-            let n = acc.cap(r, "サービス担当者会議実施加算", a.conference, "soudan.limit.conference");
-            acc.bill(r, "soudan.addition.conference", n, LineKind::Addition, vec![], vec![]);
+            let n = acc.cap(
+                r,
+                "サービス担当者会議実施加算",
+                a.conference,
+                "soudan.limit.conference",
+            );
+            acc.bill(
+                r,
+                "soudan.addition.conference",
+                n,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
         }
     }
 
     // ---- サービス提供時モニタリング加算 (D; 月1回; 担当者1人の1月の請求上限)
     let r = "soudan.addition.service_monitoring";
-    let mut n = acc.cap(r, "サービス提供時モニタリング加算", a.service_monitoring, "soudan.limit.service_monitoring.per_user");
+    let mut n = acc.cap(
+        r,
+        "サービス提供時モニタリング加算",
+        a.service_monitoring,
+        "soudan.limit.service_monitoring.per_user",
+    );
     if n > 0 {
         if let Some(staff) = &case.staff {
             let entry = shared.staff.entry(staff.clone()).or_insert((case.role, 0));
             if entry.0 != case.role {
                 acc.problems.push(Problem::inconsistent(
                     format!("{base}.staff_role"),
-                    format!("担当者「{staff}」の職種が、前のケース（{}）と異なります。", entry.0.label()),
+                    format!(
+                        "担当者「{staff}」の職種が、前のケース（{}）と異なります。",
+                        entry.0.label()
+                    ),
                 ));
                 n = 0;
             } else if let Some((limit, lc, ll)) = acc.limit(case.role.limit_key()) {
@@ -1036,14 +1499,33 @@ fn case_month(
             }
         }
     }
-    acc.bill(r, "soudan.addition.service_monitoring", n, LineKind::Addition, vec![], vec![]);
+    acc.bill(
+        r,
+        "soudan.addition.service_monitoring",
+        n,
+        LineKind::Addition,
+        vec![],
+        vec![],
+    );
 
     // ---- 地域生活支援拠点等相談強化加算 (D; 月4回; 拠点等)
     let r = "soudan.addition.hub_emergency";
     if a.hub_emergency > 0 {
         if office.hub {
-            let n = acc.cap(r, "地域生活支援拠点等相談強化加算", a.hub_emergency, "soudan.limit.hub_emergency");
-            acc.bill(r, "soudan.addition.hub_emergency", n, LineKind::Addition, vec![], vec![]);
+            let n = acc.cap(
+                r,
+                "地域生活支援拠点等相談強化加算",
+                a.hub_emergency,
+                "soudan.limit.hub_emergency",
+            );
+            acc.bill(
+                r,
+                "soudan.addition.hub_emergency",
+                n,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
         } else {
             acc.exclude(r, "地域生活支援拠点等相談強化加算", a.hub_emergency, "運営規程において地域生活支援拠点等であることを市町村により位置づけられている事業所に限ります（事業所の設定で「地域生活支援拠点等」になっていません）。".into(), vec![cite(SEED, "§3 地域生活支援拠点等相談強化加算（l.241）")]);
         }
@@ -1053,8 +1535,20 @@ fn case_month(
     let r = "soudan.addition.community_joint";
     if a.community_joint > 0 {
         if office.community_system {
-            let n = acc.cap(r, "地域体制強化共同支援加算", a.community_joint, "soudan.limit.community_joint");
-            acc.bill(r, "soudan.addition.community_joint", n, LineKind::Addition, vec![], vec![]);
+            let n = acc.cap(
+                r,
+                "地域体制強化共同支援加算",
+                a.community_joint,
+                "soudan.limit.community_joint",
+            );
+            acc.bill(
+                r,
+                "soudan.addition.community_joint",
+                n,
+                LineKind::Addition,
+                vec![],
+                vec![],
+            );
         } else {
             acc.exclude(r, "地域体制強化共同支援加算", a.community_joint, "地域生活支援拠点等であること、又は拠点等に係る関係機関との連携体制を確保し協議会に定期的に参画していることが要件です（事業所の設定で体制がありません）。".into(), vec![cite(SEED, "§3 地域体制強化共同支援加算（l.242）")]);
         }
@@ -1063,8 +1557,18 @@ fn case_month(
     if !acc.problems.is_empty() {
         return Err(acc.problems);
     }
-    let basic_units: i64 = acc.lines.iter().filter(|l| l.kind == LineKind::Basic).map(|l| l.units).sum();
-    let addition_units: i64 = acc.lines.iter().filter(|l| l.kind != LineKind::Basic).map(|l| l.units).sum();
+    let basic_units: i64 = acc
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Basic)
+        .map(|l| l.units)
+        .sum();
+    let addition_units: i64 = acc
+        .lines
+        .iter()
+        .filter(|l| l.kind != LineKind::Basic)
+        .map(|l| l.units)
+        .sum();
     let mut steps = acc.steps;
     steps.push(
         Step::new("soudan.case.total", format!("{}の月の合計", case.label))
@@ -1099,7 +1603,8 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
         }
     }
     if req.cases.is_empty() {
-        r.problems.push(Problem::required("cases", "ケース（1件以上）"));
+        r.problems
+            .push(Problem::required("cases", "ケース（1件以上）"));
     }
     let uf = read_user_figures(&mut r, &req.user_figures);
     let (Some(month), Some(office)) = (month, office) else {
@@ -1127,7 +1632,9 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
             .source(reading("§3 基本報酬 40未満／40以上: 原典は「40未満」「40以上」のみ。ケースを契約の古い順に並べ、取扱順が40×員数（常勤換算）未満のケースに事業所の区分、以上のケースに（Ⅱ）を適用する"))
             .note("取扱件数は、この月に計画作成又はモニタリングで基本報酬を算定するケース（計画相談と障害児相談の合計）を契約の古い順（入力の順）に数えます（本製品の解釈）。"),
     );
-    let mut shared = Shared { staff: BTreeMap::new() };
+    let mut shared = Shared {
+        staff: BTreeMap::new(),
+    };
     let mut outs = Vec::new();
     let mut position = 0usize;
     for (i, case) in cases.iter().enumerate() {
@@ -1137,7 +1644,16 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
         } else {
             None
         };
-        match case_month(&c, &office, case, i, pos, threshold, &th.citation, &mut shared) {
+        match case_month(
+            &c,
+            &office,
+            case,
+            i,
+            pos,
+            threshold,
+            &th.citation,
+            &mut shared,
+        ) {
             Ok(o) => outs.push(o),
             Err(e) => ps.extend(e),
         }
@@ -1148,13 +1664,23 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let basic: i64 = outs.iter().map(|o| o.basic_units).sum();
     let adds: i64 = outs.iter().map(|o| o.addition_units).sum();
     let total: i64 = outs.iter().map(|o| o.month.total_units).sum();
-    let ii = outs.iter().filter(|o| o.band.as_deref() == Some("ii")).count();
+    let ii = outs
+        .iter()
+        .filter(|o| o.band.as_deref() == Some("ii"))
+        .count();
     for (staff, (role, n)) in &shared.staff {
         steps.push(
-            Step::new("soudan.addition.service_monitoring.staff", format!("サービス提供時モニタリング加算: 担当者「{staff}」の件数"))
-                .input("職種", role.label())
-                .value(format!("{n}件"))
-                .source(c.figure(role.limit_key()).map(|f| f.citation).unwrap_or_else(|_| cite(SEED, "§3 l.240"))),
+            Step::new(
+                "soudan.addition.service_monitoring.staff",
+                format!("サービス提供時モニタリング加算: 担当者「{staff}」の件数"),
+            )
+            .input("職種", role.label())
+            .value(format!("{n}件"))
+            .source(
+                c.figure(role.limit_key())
+                    .map(|f| f.citation)
+                    .unwrap_or_else(|_| cite(SEED, "§3 l.240")),
+            ),
         );
     }
     steps.push(
@@ -1265,9 +1791,13 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
     let mut services = Vec::new();
     for (i, s) in req.services.iter().enumerate() {
         let ids: Vec<&str> = SERVICES.iter().map(|x| x.0).collect();
-        if let Some(v) = r.choice(s, &format!("services[{i}]"), "サービスの種類", &ids.join(", "), |t| {
-            SERVICES.iter().find(|x| x.0 == t || x.1 == t).copied()
-        }) {
+        if let Some(v) = r.choice(
+            s,
+            &format!("services[{i}]"),
+            "サービスの種類",
+            &ids.join(", "),
+            |t| SERVICES.iter().find(|x| x.0 == t || x.1 == t).copied(),
+        ) {
             if !services.iter().any(|x: &(&str, &str, &str)| x.0 == v.0) {
                 services.push(v);
             }
@@ -1275,23 +1805,40 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
     }
     let new_user = r.flag(&req.new_user, "new_user", "新規・著しい変動", false);
     let intensive = r.flag(&req.intensive, "intensive", "集中的に支援が必要な者", false);
-    let elderly = r.flag(&req.elderly_no_care_management, "elderly_no_care_management", "65歳以上で介護保険のケアマネジメントなし", false);
+    let elderly = r.flag(
+        &req.elderly_no_care_management,
+        "elderly_no_care_management",
+        "65歳以上で介護保険のケアマネジメントなし",
+        false,
+    );
     let start = r.month(&req.start_month, "start_month", "支給決定期間の開始月");
     let end = r.month(&req.end_month, "end_month", "支給決定期間の終期月");
-    let from_next = r.opt_choice(&req.count_from, "count_from", "数え始め", "start_month, next_month", |t| match t {
-        "start_month" => Some(false),
-        "next_month" => Some(true),
-        _ => None,
-    });
+    let from_next = r.opt_choice(
+        &req.count_from,
+        "count_from",
+        "数え始め",
+        "start_month, next_month",
+        |t| match t {
+            "start_month" => Some(false),
+            "next_month" => Some(true),
+            _ => None,
+        },
+    );
     let uf = read_user_figures(&mut r, &req.user_figures);
     if services.is_empty() && req.services.is_empty() {
         ps.push(Problem::required("services", "利用するサービス（1つ以上）"));
     }
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            ps.push(Problem::inconsistent("end_month", format!("終期月（{}）が開始月（{}）より前です。", e.both(), s.both())));
+            ps.push(Problem::inconsistent(
+                "end_month",
+                format!("終期月（{}）が開始月（{}）より前です。", e.both(), s.both()),
+            ));
         } else if months_between(s, e) >= GRANT_MAX_MONTHS {
-            ps.push(Problem::out_of_range("end_month", format!("支給決定期間は{GRANT_MAX_MONTHS}か月までで入力してください。")));
+            ps.push(Problem::out_of_range(
+                "end_month",
+                format!("支給決定期間は{GRANT_MAX_MONTHS}か月までで入力してください。"),
+            ));
         }
     }
     let (Some(start), Some(end), Some(new_user), Some(intensive), Some(elderly), Some(from_next)) =
@@ -1308,32 +1855,57 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
     let mut problems = Vec::new();
     let mut steps = Vec::new();
     let mut period: Option<(i64, String)> = None;
-    let mut consider = |key: String, why: String, steps: &mut Vec<Step>, problems: &mut Vec<Problem>| {
-        match c.int(&key) {
+    let mut consider =
+        |key: String, why: String, steps: &mut Vec<Step>, problems: &mut Vec<Problem>| match c
+            .int(&key)
+        {
             Ok((v, cit)) => {
-                steps.push(Step::new("soudan.monitoring.period", why.clone()).value(format!("{v}か月")).source(cit));
+                steps.push(
+                    Step::new("soudan.monitoring.period", why.clone())
+                        .value(format!("{v}か月"))
+                        .source(cit),
+                );
                 if period.as_ref().map(|p| v < p.0).unwrap_or(true) {
                     period = Some((v, why));
                 }
             }
             Err(p) => problems.push(p),
-        }
-    };
+        };
     for (_, label, group) in &services {
-        let g = if *group == "home-6" && elderly { "home-6-elderly" } else { group };
-        consider(format!("soudan.monitoring.period.{g}"), format!("{label}を利用"), &mut steps, &mut problems);
+        let g = if *group == "home-6" && elderly {
+            "home-6-elderly"
+        } else {
+            group
+        };
+        consider(
+            format!("soudan.monitoring.period.{g}"),
+            format!("{label}を利用"),
+            &mut steps,
+            &mut problems,
+        );
     }
     if intensive {
-        consider("soudan.monitoring.period.intensive".into(), "集中的に支援が必要な者".into(), &mut steps, &mut problems);
+        consider(
+            "soudan.monitoring.period.intensive".into(),
+            "集中的に支援が必要な者".into(),
+            &mut steps,
+            &mut problems,
+        );
     }
     let new_months = if new_user {
-        match (c.int("soudan.monitoring.new_months"), c.int("soudan.monitoring.period.new")) {
+        match (
+            c.int("soudan.monitoring.new_months"),
+            c.int("soudan.monitoring.period.new"),
+        ) {
             (Ok((n, nc)), Ok((p, pc))) => {
                 steps.push(
-                    Step::new("soudan.monitoring.new", "新規サービス利用者（著しい変動のある支給決定）")
-                        .value(format!("最初の{n}か月は{p}か月ごと（毎月）"))
-                        .source(pc)
-                        .source(nc),
+                    Step::new(
+                        "soudan.monitoring.new",
+                        "新規サービス利用者（著しい変動のある支給決定）",
+                    )
+                    .value(format!("最初の{n}か月は{p}か月ごと（毎月）"))
+                    .source(pc)
+                    .source(nc),
                 );
                 n
             }
@@ -1350,15 +1922,27 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
         return Err(problems);
     }
     let Some((period_months, why)) = period else {
-        return Err(vec![Problem::required("services", "利用するサービス（1つ以上）")]);
+        return Err(vec![Problem::required(
+            "services",
+            "利用するサービス（1つ以上）",
+        )]);
     };
     let period_months = period_months.max(1);
     steps.push(
-        Step::new("soudan.monitoring.standard", "国の標準期間（利用するサービスのうち最も短い期間）")
-            .input("利用するサービス", services.iter().map(|s| s.1).collect::<Vec<_>>().join("、"))
-            .value(format!("{period_months}か月ごと（{why}）"))
-            .source(rule.clone())
-            .source(cite(SEED, "§5 具体例②「標準期間の短い方に期間を合わせて設定」（l.313–322）")),
+        Step::new(
+            "soudan.monitoring.standard",
+            "国の標準期間（利用するサービスのうち最も短い期間）",
+        )
+        .input(
+            "利用するサービス",
+            services.iter().map(|s| s.1).collect::<Vec<_>>().join("、"),
+        )
+        .value(format!("{period_months}か月ごと（{why}）"))
+        .source(rule.clone())
+        .source(cite(
+            SEED,
+            "§5 具体例②「標準期間の短い方に期間を合わせて設定」（l.318–330）",
+        )),
     );
     let mut schedule = Vec::new();
     let mut mons = Vec::new();
@@ -1379,7 +1963,13 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
         if kind != "none" {
             mons.push(m.to_string());
         }
-        schedule.push(ScheduleMonth { month: m, label: m.both(), index: idx, kind, mark });
+        schedule.push(ScheduleMonth {
+            month: m,
+            label: m.both(),
+            index: idx,
+            kind,
+            mark,
+        });
         if m >= end {
             break;
         }
@@ -1390,7 +1980,7 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
             .input("支給決定期間", format!("{}〜{}", start.both(), end.both()))
             .input("数え始め", if from_next { "開始月の翌月を1か月目" } else { "開始月を1か月目" })
             .value(mons.iter().filter_map(|s| YearMonth::parse(s)).map(|m| m.wareki()).collect::<Vec<_>>().join("、"))
-            .source(cite(SEED, "§5 具体例①「モニタリングを3ヵ月間は毎月、その後3ヵ月ごと」「終期月のため、必ずモニタリング実施」（l.303–312）"))
+            .source(cite(SEED, "§5 具体例①「モニタリングを3ヵ月間は毎月、その後3ヵ月ごと」「終期月のため、必ずモニタリング実施」（l.303–317）"))
             .source(cite(SEED, "§5 具体例②「支給決定開始月を1ヵ月目とカウント。支給決定開始日が月の途中の場合は翌月からカウントする場合もある」; §7 Q&A 9"))
             .source(reading("§5 具体例①②: 新規は1〜3か月目を毎月、以後は3か月目から標準期間ごと。新規でなければ標準期間ごと（n か月目, 2n か月目…）。終期月は常にモニタリング（計画案）とする"))
             .note(format!("標準期間{period_months}か月{}。終期月（{}）は必ずモニタリング・計画案の作成を行います。", if new_months > 0 { format!("（最初の{new_months}か月は毎月）") } else { String::new() }, end.wareki()))

@@ -7,7 +7,13 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
 fn office_kind() -> impl Strategy<Value = &'static str> {
-    prop_oneof![Just("none"), Just("kyoka-1"), Just("kyoka-2"), Just("kyoka-3"), Just("kyoka-4")]
+    prop_oneof![
+        Just("none"),
+        Just("kyoka-1"),
+        Just("kyoka-2"),
+        Just("kyoka-3"),
+        Just("kyoka-4")
+    ]
 }
 fn level() -> impl Strategy<Value = &'static str> {
     prop_oneof![Just("none"), Just("i"), Just("ii")]
@@ -17,14 +23,38 @@ fn service() -> impl Strategy<Value = &'static str> {
 }
 
 const COUNTS: &[&str] = &[
-    "upper_limit_management", "first_extra_months", "hospital_info_i", "hospital_info_ii", "discharge", "discharge_prior",
-    "transition_visit", "transition_meeting", "transition_info", "medical_accompany", "medical_info_hospital", "medical_info_other",
-    "intensive_visit", "intensive_meeting_held", "intensive_meeting_attend", "intensive_accompany", "intensive_info_hospital",
-    "intensive_info_other", "conference", "service_monitoring", "hub_emergency", "community_joint",
+    "upper_limit_management",
+    "first_extra_months",
+    "hospital_info_i",
+    "hospital_info_ii",
+    "discharge",
+    "discharge_prior",
+    "transition_visit",
+    "transition_meeting",
+    "transition_info",
+    "medical_accompany",
+    "medical_info_hospital",
+    "medical_info_other",
+    "intensive_visit",
+    "intensive_meeting_held",
+    "intensive_meeting_attend",
+    "intensive_accompany",
+    "intensive_info_hospital",
+    "intensive_info_other",
+    "conference",
+    "service_monitoring",
+    "hub_emergency",
+    "community_joint",
 ];
 const FLAGS: &[&str] = &[
-    "first", "prior_transition", "services_ended", "medical_meeting", "medical_meeting_discharge_only", "medical_info_same_hospital",
-    "intensive_meeting_same_as_transition", "conference_plan_changed",
+    "first",
+    "prior_transition",
+    "services_ended",
+    "medical_meeting",
+    "medical_meeting_discharge_only",
+    "medical_info_same_hospital",
+    "intensive_meeting_same_as_transition",
+    "conference_plan_changed",
 ];
 
 fn case() -> impl Strategy<Value = Value> {
