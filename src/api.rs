@@ -203,7 +203,13 @@ fn names() -> String {
 /// The answer when a JavaScript value cannot be read as JSON at all (a
 /// function, a symbol, a cyclic object).
 pub fn unreadable(detail: &str) -> Response {
-    Response::fail("", vec![Problem::bad_request("", format!("リクエストを読み取れません（{detail}）。"))])
+    Response::fail(
+        "",
+        vec![Problem::bad_request(
+            "",
+            format!("リクエストを読み取れません（{detail}）。"),
+        )],
+    )
 }
 
 /// Answers one request given as JSON text.

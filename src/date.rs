@@ -23,9 +23,12 @@ impl YearMonth {
         }
     }
 
-    /// Parses `YYYY-MM` (also accepts `YYYY-MM-DD`, taking its month).
+    /// Parses `YYYY-MM` (also accepts `YYYY-MM-DD`, taking its month), and the
+    /// forms people type in Japan (see [`iso_form`]): `2024年6月`, `令和6年6月`,
+    /// `R6.6`, `2024/6`.
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim();
+        let iso = iso_form(s);
+        let s = iso.as_str();
         let mut it = s.splitn(3, '-');
         let y = it.next()?;
         let m = it.next()?;
@@ -126,7 +129,7 @@ impl Serialize for YearMonth {
 
 /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim().replace('/', "-");
+    let s = iso_form(s);
     let mut it = s.split('-');
     let y: i32 = it.next()?.parse().ok()?;
     let m: u32 = it.next()?.parse().ok()?;
@@ -135,6 +138,53 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Rewrites the month and date forms people type in Japan into `Y-M[-D]`, which
+/// the parsers above read: `2024年6月3日`, `令和6年6月3日`, `令和元年5月`,
+/// `R6.6.3`, `r6/6`, `H31.4`, `2024.6`, `2024/6/3`. Text that is none of these
+/// comes back unchanged (trimmed), so the parsers refuse it as before. Browsers
+/// without a month picker (Firefox, Safari on macOS) show a plain text box, and
+/// a 事業所 types the month the way its 請求書 writes it.
+pub fn iso_form(s: &str) -> String {
+    let t = s.trim();
+    // (era name, its letter, the 西暦 year before its first year)
+    const ERAS: [(&str, char, i32); 2] = [("令和", 'R', 2018), ("平成", 'H', 1988)];
+    let (base, rest) = ERAS
+        .iter()
+        .find_map(|(name, letter, base)| {
+            t.strip_prefix(name)
+                .or_else(|| t.strip_prefix(*letter))
+                .or_else(|| t.strip_prefix(letter.to_ascii_lowercase()))
+                .map(|rest| (Some(*base), rest))
+        })
+        .unwrap_or((None, t));
+    let mut out = String::new();
+    for c in rest.chars() {
+        match c {
+            '年' | '月' | '.' | '/' | '-' => out.push('-'),
+            '日' => {}
+            c => out.push(c),
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    match base {
+        None => out,
+        Some(base) => {
+            let (year, tail) = out.split_once('-').unwrap_or((out.as_str(), ""));
+            let n = if year == "元" {
+                Some(1)
+            } else {
+                year.parse::<i32>().ok()
+            };
+            match n {
+                Some(n) if (1..=99).contains(&n) && !tail.is_empty() => {
+                    format!("{}-{tail}", base + n)
+                }
+                _ => t.to_string(),
+            }
+        }
+    }
 }
 
 /// The era and year within it for a date (明治 to 令和; dates before 明治 fall back to 西暦).
@@ -250,66 +300,5 @@ pub fn wareki_text(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wareki_months() {
-        assert_eq!(
-            YearMonth::new(2024, 4).map(|m| m.wareki()).as_deref(),
-            Some("令和6年4月")
-        );
-        assert_eq!(
-            YearMonth::new(2026, 6).map(|m| m.wareki()).as_deref(),
-            Some("令和8年6月")
-        );
-        assert_eq!(
-            YearMonth::new(2019, 4).map(|m| m.wareki()).as_deref(),
-            Some("平成31年4月")
-        );
-        assert_eq!(
-            YearMonth::new(2019, 5).map(|m| m.wareki()).as_deref(),
-            Some("令和元年5月")
-        );
-        assert_eq!(wareki_fiscal_year(2006), "平成18年度");
-        assert_eq!(wareki_fiscal_year(2025), "令和7年度");
-        assert_eq!(wareki_text("2024-06"), "令和6年6月");
-        assert_eq!(wareki_text("2024-06-03"), "令和6年6月3日");
-        assert_eq!(wareki_text("x"), "");
-    }
-
-    #[test]
-    fn parse_and_days() {
-        let m = YearMonth::parse("2024-02").unwrap();
-        assert_eq!(m.days(), 29);
-        assert_eq!(YearMonth::parse("2025-02").unwrap().days(), 28);
-        assert_eq!(YearMonth::parse("2024-13"), None);
-        assert_eq!(YearMonth::parse("2024-06-15"), YearMonth::new(2024, 6));
-        assert_eq!(YearMonth::parse("2024-06-31"), None);
-        assert_eq!(YearMonth::parse("abc"), None);
-        assert_eq!(YearMonth::new(2025, 3).unwrap().fiscal_year(), 2024);
-    }
-
-    #[test]
-    fn fiscal_years() {
-        assert_eq!(parse_fiscal_year("2024"), Some(2024));
-        assert_eq!(parse_fiscal_year("2024年度"), Some(2024));
-        assert_eq!(parse_fiscal_year("令和6年度"), Some(2024));
-        assert_eq!(parse_fiscal_year("令和6"), Some(2024));
-        assert_eq!(parse_fiscal_year("R6"), Some(2024));
-        assert_eq!(parse_fiscal_year("r7"), Some(2025));
-        assert_eq!(parse_fiscal_year("令和元年度"), Some(2019));
-        assert_eq!(parse_fiscal_year("平成30年度"), Some(2018));
-        assert_eq!(parse_fiscal_year("H30"), Some(2018));
-        assert_eq!(parse_fiscal_year("24"), None);
-        assert_eq!(parse_fiscal_year("令和0年度"), None);
-        assert_eq!(parse_fiscal_year("abc"), None);
-        assert_eq!(fiscal_year_both(2024), "2024年度（令和6年度）");
-        assert_eq!(fiscal_year_last_month(2026), YearMonth::new(2027, 3));
-        assert_eq!(fiscal_year_first_month(2026), YearMonth::new(2026, 4));
-        let ms = fiscal_year_months(2024);
-        assert_eq!(ms.len(), 12);
-        assert_eq!(ms.first().copied(), YearMonth::new(2024, 4));
-        assert_eq!(ms.last().copied(), YearMonth::new(2025, 3));
-    }
-}
+#[path = "tests/date.rs"]
+mod tests;

@@ -312,13 +312,15 @@ impl<'p> Reader<'p> {
                 None => return Some(None),
                 Some(t) => match parse_minutes(&t) {
                     Some(v) => v,
-                    None => return self.fail(Problem::invalid(
-                        field,
-                        format!(
+                    None => {
+                        return self.fail(Problem::invalid(
+                            field,
+                            format!(
                             "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
                             raw.shown()
                         ),
-                    )),
+                        ))
+                    }
                 },
             },
         };
@@ -338,12 +340,12 @@ impl<'p> Reader<'p> {
     pub fn month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<YearMonth> {
         match raw.as_text() {
             None => self.fail(Problem::required(field, label)),
-            Some(t) => match YearMonth::parse(&t.replace('/', "-")) {
+            Some(t) => match YearMonth::parse(&t) {
                 Some(m) => Some(m),
                 None => self.fail(Problem::invalid(
                     field,
                     format!(
-                        "{label}は「2024-06」の形で入力してください（入力: {}）。",
+                        "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
                         raw.shown()
                     ),
                 )),
@@ -385,7 +387,7 @@ impl<'p> Reader<'p> {
                 None => self.fail(Problem::invalid(
                     field,
                     format!(
-                        "{label}は「2024-06-03」の形の日付で入力してください（入力: {}）。",
+                        "{label}は「2024-06-03」または「令和6年6月3日」の形の日付で入力してください（入力: {}）。",
                         raw.shown()
                     ),
                 )),

@@ -177,20 +177,73 @@ pub struct PriceService {
 }
 
 const PRICE_SERVICES: &[(&str, PriceService)] = &[
-    ("seikatsu-kaigo", PriceService { price: "seikatsu-kaigo", treatment: "seikatsu-kaigo", label: "生活介護" }),
-    ("shuro-a", PriceService { price: "shuro-keizoku", treatment: "shuro-a", label: "就労継続支援A型" }),
-    ("shuro-b", PriceService { price: "shuro-keizoku", treatment: "shuro-b", label: "就労継続支援B型" }),
-    ("shuro-ikou", PriceService { price: "shuro-ikou", treatment: "shuro-ikou", label: "就労移行支援" }),
-    ("shuro-teichaku", PriceService { price: "shuro-teichaku", treatment: "shuro-teichaku", label: "就労定着支援" }),
-    ("shuro-sentaku", PriceService { price: "shuro-sentaku", treatment: "shuro-sentaku", label: "就労選択支援" }),
-    ("kyodo-seikatsu", PriceService { price: "kyodo-seikatsu", treatment: "kyodo-seikatsu", label: "共同生活援助" }),
+    (
+        "seikatsu-kaigo",
+        PriceService {
+            price: "seikatsu-kaigo",
+            treatment: "seikatsu-kaigo",
+            label: "生活介護",
+        },
+    ),
+    (
+        "shuro-a",
+        PriceService {
+            price: "shuro-keizoku",
+            treatment: "shuro-a",
+            label: "就労継続支援A型",
+        },
+    ),
+    (
+        "shuro-b",
+        PriceService {
+            price: "shuro-keizoku",
+            treatment: "shuro-b",
+            label: "就労継続支援B型",
+        },
+    ),
+    (
+        "shuro-ikou",
+        PriceService {
+            price: "shuro-ikou",
+            treatment: "shuro-ikou",
+            label: "就労移行支援",
+        },
+    ),
+    (
+        "shuro-teichaku",
+        PriceService {
+            price: "shuro-teichaku",
+            treatment: "shuro-teichaku",
+            label: "就労定着支援",
+        },
+    ),
+    (
+        "shuro-sentaku",
+        PriceService {
+            price: "shuro-sentaku",
+            treatment: "shuro-sentaku",
+            label: "就労選択支援",
+        },
+    ),
+    (
+        "kyodo-seikatsu",
+        PriceService {
+            price: "kyodo-seikatsu",
+            treatment: "kyodo-seikatsu",
+            label: "共同生活援助",
+        },
+    ),
 ];
 
 fn price_service(id: &str) -> Option<PriceService> {
-    PRICE_SERVICES.iter().find(|(k, _)| *k == id).map(|(_, p)| *p)
+    PRICE_SERVICES
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map(|(_, p)| *p)
 }
 
-const BURDEN_CHOICES: &str = "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
+const BURDEN_CHOICES: &str =
+    "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
 
 fn burden_category(t: &str) -> Option<(&'static str, &'static str)> {
     Some(match t {
@@ -233,8 +286,14 @@ fn level_label(l: &str) -> String {
 }
 
 fn treatment_level(t: &str) -> Option<String> {
-    let ok = matches!(t, "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro")
-        || t.strip_prefix("v-").and_then(|n| n.parse::<u32>().ok()).map(|n| (1..=14).contains(&n)).unwrap_or(false);
+    let ok = matches!(
+        t,
+        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+    ) || t
+        .strip_prefix("v-")
+        .and_then(|n| n.parse::<u32>().ok())
+        .map(|n| (1..=14).contains(&n))
+        .unwrap_or(false);
     ok.then(|| t.to_string())
 }
 
@@ -375,7 +434,13 @@ struct ValidUser {
 
 fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     let month = r.month(&req.service_month, "service_month", "サービス提供月");
-    let service = r.choice(&req.service, "service", "サービス", Service::CHOICES, Service::parse);
+    let service = r.choice(
+        &req.service,
+        "service",
+        "サービス",
+        Service::CHOICES,
+        Service::parse,
+    );
     let price = match service {
         Some(Service::SeikatsuKaigo) => price_service("seikatsu-kaigo"),
         Some(Service::GroupHome) => price_service("kyodo-seikatsu"),
@@ -389,49 +454,155 @@ fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
         None => None,
     };
     let municipality = req.region.municipality.as_text();
-    let grade = r.opt_choice(&req.region.grade, "region.grade", "級地", "1〜7, その他", grade_id);
+    let grade = r.opt_choice(
+        &req.region.grade,
+        "region.grade",
+        "級地",
+        "1〜7, その他",
+        grade_id,
+    );
     if municipality.is_none() && matches!(grade, Some(None)) {
-        r.problems.push(Problem::required("region.grade", "事業所所在地の市町村か級地"));
+        r.problems.push(Problem::required(
+            "region.grade",
+            "事業所所在地の市町村か級地",
+        ));
     }
-    let treatment = r.opt_choice(&req.treatment.level, "treatment.level", "処遇改善加算の区分", "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro", treatment_level);
-    let facility = r.flag(&req.treatment.facility, "treatment.facility", "指定障害者支援施設が行う", false);
+    let treatment = r.opt_choice(
+        &req.treatment.level,
+        "treatment.level",
+        "処遇改善加算の区分",
+        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro",
+        treatment_level,
+    );
+    let facility = r.flag(
+        &req.treatment.facility,
+        "treatment.facility",
+        "指定障害者支援施設が行う",
+        false,
+    );
     let o = &req.office;
     let needs_capacity = service == Some(Service::SeikatsuKaigo);
-    let capacity = if needs_capacity { r.int(&o.capacity, "office.capacity", "利用定員", 1, 999).map(Some) } else { Some(None) };
-    let staffing = r.opt_choice(&o.staffing_addition, "office.staffing_addition", "人員配置体制加算", "none, i, ii, iii, iv", level_none_i_iv);
-    let wp = r.opt_choice(&o.welfare_professional, "office.welfare_professional", "福祉専門職員配置等加算", "none, i, ii, iii", |t| {
-        level_none_i_iv(t).filter(|l| *l != "iv")
-    });
+    let capacity = if needs_capacity {
+        r.int(&o.capacity, "office.capacity", "利用定員", 1, 999)
+            .map(Some)
+    } else {
+        Some(None)
+    };
+    let staffing = r.opt_choice(
+        &o.staffing_addition,
+        "office.staffing_addition",
+        "人員配置体制加算",
+        "none, i, ii, iii, iv",
+        level_none_i_iv,
+    );
+    let wp = r.opt_choice(
+        &o.welfare_professional,
+        "office.welfare_professional",
+        "福祉専門職員配置等加算",
+        "none, i, ii, iii",
+        |t| level_none_i_iv(t).filter(|l| *l != "iv"),
+    );
     let nurses = r.opt_int(&o.nurses, "office.nurses", "看護職員数", 0, 99);
-    let transport = r.opt_choice(&o.transport_addition, "office.transport_addition", "送迎加算", "none, i, ii", |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i" | "ii")));
-    let ts = r.flag(&o.transport_severe, "office.transport_severe", "重度者の送迎", false);
-    let tss = r.flag(&o.transport_same_site, "office.transport_same_site", "同一敷地内の送迎", false);
-    let newr8 = r.flag(&o.newly_designated_r8, "office.newly_designated_r8", "令和8年6月以降の新規指定", false);
-    let night = r.opt_choice(&o.night_support, "office.night_support", "夜間支援等体制加算", "none, i", |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i")));
-    let night_persons = r.opt_int(&o.night_support_persons, "office.night_support_persons", "夜間支援対象利用者数", 1, 99);
+    let transport = r.opt_choice(
+        &o.transport_addition,
+        "office.transport_addition",
+        "送迎加算",
+        "none, i, ii",
+        |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i" | "ii")),
+    );
+    let ts = r.flag(
+        &o.transport_severe,
+        "office.transport_severe",
+        "重度者の送迎",
+        false,
+    );
+    let tss = r.flag(
+        &o.transport_same_site,
+        "office.transport_same_site",
+        "同一敷地内の送迎",
+        false,
+    );
+    let newr8 = r.flag(
+        &o.newly_designated_r8,
+        "office.newly_designated_r8",
+        "令和8年6月以降の新規指定",
+        false,
+    );
+    let night = r.opt_choice(
+        &o.night_support,
+        "office.night_support",
+        "夜間支援等体制加算",
+        "none, i",
+        |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i")),
+    );
+    let night_persons = r.opt_int(
+        &o.night_support_persons,
+        "office.night_support_persons",
+        "夜間支援対象利用者数",
+        1,
+        99,
+    );
     if night.flatten() == Some("i") && matches!(night_persons, Some(None)) {
-        r.problems.push(Problem::required("office.night_support_persons", "夜間支援対象利用者数"));
+        r.problems.push(Problem::required(
+            "office.night_support_persons",
+            "夜間支援対象利用者数",
+        ));
     }
     if req.users.is_empty() {
-        r.problems.push(Problem::required("users", "利用者（1人以上）"));
+        r.problems
+            .push(Problem::required("users", "利用者（1人以上）"));
     }
     let mut users = Vec::new();
     for (i, u) in req.users.iter().enumerate() {
         let f = |s: &str| format!("users[{i}].{s}");
-        let label = u.label.as_text().unwrap_or_else(|| format!("利用者{}", i + 1));
-        let burden = r.choice(&u.burden_category, &f("burden_category"), "利用者負担の区分", BURDEN_CHOICES, burden_category);
+        let label = u
+            .label
+            .as_text()
+            .unwrap_or_else(|| format!("利用者{}", i + 1));
+        let burden = r.choice(
+            &u.burden_category,
+            &f("burden_category"),
+            "利用者負担の区分",
+            BURDEN_CHOICES,
+            burden_category,
+        );
         let (kubun, std_m, units_v) = match service {
             Some(Service::SeikatsuKaigo) => (
-                r.choice(&u.kubun, &f("kubun"), "障害支援区分", "6, 5, 4, 3, 2, 1", |t| sk::Kubun::parse(t).map(|_| t.to_string())).map(Some),
-                r.minutes(&u.standard_minutes, &f("standard_minutes"), "標準的な時間", 24 * 60).map(Some),
+                r.choice(
+                    &u.kubun,
+                    &f("kubun"),
+                    "障害支援区分",
+                    "6, 5, 4, 3, 2, 1",
+                    |t| sk::Kubun::parse(t).map(|_| t.to_string()),
+                )
+                .map(Some),
+                r.minutes(
+                    &u.standard_minutes,
+                    &f("standard_minutes"),
+                    "標準的な時間",
+                    24 * 60,
+                )
+                .map(Some),
                 Some(None),
             ),
             Some(Service::GroupHome) => (
-                r.choice(&u.kubun, &f("kubun"), "障害支援区分", "6, 5, 4, 3, 2, 1", gh_kubun).map(|k| Some(k.to_string())),
+                r.choice(
+                    &u.kubun,
+                    &f("kubun"),
+                    "障害支援区分",
+                    "6, 5, 4, 3, 2, 1",
+                    gh_kubun,
+                )
+                .map(|k| Some(k.to_string())),
                 Some(None),
                 Some(None),
             ),
-            Some(Service::Units) => (Some(None), Some(None), r.int(&u.units, &f("units"), "月の単位数", 0, 10_000_000).map(Some)),
+            Some(Service::Units) => (
+                Some(None),
+                Some(None),
+                r.int(&u.units, &f("units"), "月の単位数", 0, 10_000_000)
+                    .map(Some),
+            ),
             None => (None, None, None),
         };
         let days = if service == Some(Service::Units) {
@@ -439,21 +610,54 @@ fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
         } else {
             r.int(&u.days, &f("days"), "利用日数", 0, 31)
         };
-        let res = r.flag(&u.facility_resident, &f("facility_resident"), "施設入所者", false);
+        let res = r.flag(
+            &u.facility_resident,
+            &f("facility_resident"),
+            "施設入所者",
+            false,
+        );
         let meal = r.opt_int(&u.meal_days, &f("meal_days"), "食事提供の日数", 0, 31);
-        let tow = r.opt_int(&u.transport_one_ways, &f("transport_one_ways"), "送迎の片道回数", 0, 62);
-        let abs = r.opt_int(&u.absence_responses, &f("absence_responses"), "欠席時対応の回数", 0, 31);
+        let tow = r.opt_int(
+            &u.transport_one_ways,
+            &f("transport_one_ways"),
+            "送迎の片道回数",
+            0,
+            62,
+        );
+        let abs = r.opt_int(
+            &u.absence_responses,
+            &f("absence_responses"),
+            "欠席時対応の回数",
+            0,
+            31,
+        );
         let init = r.opt_int(&u.initial_days, &f("initial_days"), "初期加算の日数", 0, 31);
         let trial = r.flag(&u.trial, &f("trial"), "体験利用", false);
         let rent = r.opt_int(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
         if let (Some(Some(m)), Some(d)) = (meal, days) {
             if m > d && service != Some(Service::Units) {
-                r.problems.push(Problem::inconsistent(f("meal_days"), format!("食事提供の日数（{m}日）が利用日数（{d}日）を超えています。")));
+                r.problems.push(Problem::inconsistent(
+                    f("meal_days"),
+                    format!("食事提供の日数（{m}日）が利用日数（{d}日）を超えています。"),
+                ));
             }
         }
-        if let (Some(b), Some(k), Some(std_m), Some(d), Some(res), Some(m), Some(t), Some(a), Some(ini), Some(tr), Some(rent), Some(uv)) =
-            (burden, kubun, std_m, days, res, meal, tow, abs, init, trial, rent, units_v)
-        {
+        if let (
+            Some(b),
+            Some(k),
+            Some(std_m),
+            Some(d),
+            Some(res),
+            Some(m),
+            Some(t),
+            Some(a),
+            Some(ini),
+            Some(tr),
+            Some(rent),
+            Some(uv),
+        ) = (
+            burden, kubun, std_m, days, res, meal, tow, abs, init, trial, rent, units_v,
+        ) {
             users.push(ValidUser {
                 label,
                 burden: b,
@@ -506,7 +710,12 @@ fn percent(rate: Decimal) -> String {
 
 /// `地域区分の級地（神奈川県横浜市、…）` → `神奈川県横浜市`.
 fn municipality_name(label: &str) -> String {
-    label.split('（').nth(1).and_then(|r| r.split('、').next()).unwrap_or(label).to_string()
+    label
+        .split('（')
+        .nth(1)
+        .and_then(|r| r.split('、').next())
+        .unwrap_or(label)
+        .to_string()
 }
 
 fn gh_kubun(t: &str) -> Option<&'static str> {
@@ -524,7 +733,14 @@ fn gh_kubun(t: &str) -> Option<&'static str> {
 // ---------------------------------------------------------------- service units
 
 fn line(rule: &str, item: String, per: i64, count: i64, kind: LineKind) -> UnitLine {
-    UnitLine { rule: rule.to_string(), item, per, count, units: per * count, kind }
+    UnitLine {
+        rule: rule.to_string(),
+        item,
+        per,
+        count,
+        units: per * count,
+        kind,
+    }
 }
 
 fn days_label(n: i64) -> String {
@@ -532,50 +748,116 @@ fn days_label(n: i64) -> String {
 }
 
 /// 生活介護: one user's units by item.
-fn seikatsu_kaigo_units(c: &Ctx, o: &ValidOffice, u: &ValidUser) -> Result<UserMonth, Vec<Problem>> {
+fn seikatsu_kaigo_units(
+    c: &Ctx,
+    o: &ValidOffice,
+    u: &ValidUser,
+) -> Result<UserMonth, Vec<Problem>> {
     let mut ps = Problems::new();
     let mut lines = Vec::new();
     let mut steps = Vec::new();
-    let kubun = u.kubun.as_deref().and_then(sk::Kubun::parse).unwrap_or(sk::Kubun::K2OrLess);
-    let office = sk::Office { capacity: o.capacity.unwrap_or(1), extension_addition: false };
-    let user = sk::User { kubun, facility_resident: u.facility_resident };
-    let (set, set_steps) = sk::setting(c, &office, &user).map_err(|p| vec![p.at("office.capacity")])?;
+    let kubun = u
+        .kubun
+        .as_deref()
+        .and_then(sk::Kubun::parse)
+        .unwrap_or(sk::Kubun::K2OrLess);
+    let office = sk::Office {
+        capacity: o.capacity.unwrap_or(1),
+        extension_addition: false,
+    };
+    let user = sk::User {
+        kubun,
+        facility_resident: u.facility_resident,
+    };
+    let (set, set_steps) =
+        sk::setting(c, &office, &user).map_err(|p| vec![p.at("office.capacity")])?;
     steps.extend(set_steps);
     let std_m = u.standard_minutes.unwrap_or(0);
     match sk::band_units(c, &set, &user, std_m) {
         Ok(bu) => {
             steps.extend(bu.steps);
-            lines.push(line("seikatsu_kaigo.basic", format!("生活介護サービス費（{}・{}）", kubun.label(), bu.band.label.replace("所要時間区分 ", "")), bu.units, u.days, LineKind::Basic));
-            steps.push(Step::new("money.sk.basic", "基本報酬 × 利用日数").input("1日の単位数", units(bu.units)).input("利用日数", days_label(u.days)).value(units(bu.units * u.days)));
+            lines.push(line(
+                "seikatsu_kaigo.basic",
+                format!(
+                    "生活介護サービス費（{}・{}）",
+                    kubun.label(),
+                    bu.band.label.replace("所要時間区分 ", "")
+                ),
+                bu.units,
+                u.days,
+                LineKind::Basic,
+            ));
+            steps.push(
+                Step::new("money.sk.basic", "基本報酬 × 利用日数")
+                    .input("1日の単位数", units(bu.units))
+                    .input("利用日数", days_label(u.days))
+                    .value(units(bu.units * u.days)),
+            );
         }
         Err(e) => ps.extend(e),
     }
     // 人員配置体制加算 (per day, by the office's declared level and capacity scope).
     if o.staffing != "none" {
-        let scope = c.band("seikatsu_kaigo.addition.staffing_scope", Decimal::from(o.capacity.unwrap_or(1)));
+        let scope = c.band(
+            "seikatsu_kaigo.addition.staffing_scope",
+            Decimal::from(o.capacity.unwrap_or(1)),
+        );
         if let Some(scope) = ps.take(scope.map_err(|e| e.at("office.capacity"))) {
-            let key = format!("seikatsu_kaigo.addition.staffing.{}.{}", o.staffing, scope.id);
+            let key = format!(
+                "seikatsu_kaigo.addition.staffing.{}.{}",
+                o.staffing, scope.id
+            );
             if let Some(f) = ps.take(c.figure(&key)) {
                 if let Some(per) = ps.take(f.int()) {
-                    lines.push(line("seikatsu_kaigo.addition.staffing", f.label.clone(), per, u.days, LineKind::Addition));
-                    steps.push(per_day_step("money.sk.staffing", &f, per, u.days).source(scope.citation));
+                    lines.push(line(
+                        "seikatsu_kaigo.addition.staffing",
+                        f.label.clone(),
+                        per,
+                        u.days,
+                        LineKind::Addition,
+                    ));
+                    steps.push(
+                        per_day_step("money.sk.staffing", &f, per, u.days).source(scope.citation),
+                    );
                 }
             }
         }
     }
     if o.welfare_professional != "none" {
-        if let Some(f) = ps.take(c.figure(&format!("seikatsu_kaigo.addition.welfare_professional.{}", o.welfare_professional))) {
+        if let Some(f) = ps.take(c.figure(&format!(
+            "seikatsu_kaigo.addition.welfare_professional.{}",
+            o.welfare_professional
+        ))) {
             if let Some(per) = ps.take(f.int()) {
-                lines.push(line("seikatsu_kaigo.addition.welfare_professional", f.label.clone(), per, u.days, LineKind::Addition));
-                steps.push(per_day_step("money.sk.welfare_professional", &f, per, u.days));
+                lines.push(line(
+                    "seikatsu_kaigo.addition.welfare_professional",
+                    f.label.clone(),
+                    per,
+                    u.days,
+                    LineKind::Addition,
+                ));
+                steps.push(per_day_step(
+                    "money.sk.welfare_professional",
+                    &f,
+                    per,
+                    u.days,
+                ));
             }
         }
     }
     if o.nurses > 0 {
-        if let Some(f) = ps.take(c.figure(&format!("seikatsu_kaigo.addition.nurse.{}", set.tier.id))) {
+        if let Some(f) =
+            ps.take(c.figure(&format!("seikatsu_kaigo.addition.nurse.{}", set.tier.id)))
+        {
             if let Some(per) = ps.take(f.int()) {
                 let per_day = per * o.nurses;
-                lines.push(line("seikatsu_kaigo.addition.nurse", format!("{}×{}人", f.label, o.nurses), per_day, u.days, LineKind::Addition));
+                lines.push(line(
+                    "seikatsu_kaigo.addition.nurse",
+                    format!("{}×{}人", f.label, o.nurses),
+                    per_day,
+                    u.days,
+                    LineKind::Addition,
+                ));
                 steps.push(
                     Step::new("money.sk.nurse", f.label.clone())
                         .input("1人あたり", units(per))
@@ -590,8 +872,15 @@ fn seikatsu_kaigo_units(c: &Ctx, o: &ValidOffice, u: &ValidUser) -> Result<UserM
     if u.meal_days > 0 {
         if let Some(f) = ps.take(c.figure("seikatsu_kaigo.addition.meal")) {
             if let Some(per) = ps.take(f.int()) {
-                lines.push(line("seikatsu_kaigo.addition.meal", f.label.clone(), per, u.meal_days, LineKind::Addition));
-                let mut s = per_day_step("money.sk.meal", &f, per, u.meal_days).note("対象は低所得者等です。入力した日数をそのまま算定します。");
+                lines.push(line(
+                    "seikatsu_kaigo.addition.meal",
+                    f.label.clone(),
+                    per,
+                    u.meal_days,
+                    LineKind::Addition,
+                ));
+                let mut s = per_day_step("money.sk.meal", &f, per, u.meal_days)
+                    .note("対象は低所得者等です。入力した日数をそのまま算定します。");
                 if u.burden.0 == "general-2" {
                     s = s.note("利用者負担の区分が一般2の利用者は、通常、食事提供体制加算の対象ではありません。確認してください。");
                 }
@@ -608,7 +897,13 @@ fn seikatsu_kaigo_units(c: &Ctx, o: &ValidOffice, u: &ValidUser) -> Result<UserM
         if let (Some(f), Some((max, max_cit))) = (f, max) {
             if let Some(per) = ps.take(f.int()) {
                 let n = u.absence_responses.min(max);
-                lines.push(line("seikatsu_kaigo.addition.absence", f.label.clone(), per, n, LineKind::Addition));
+                lines.push(line(
+                    "seikatsu_kaigo.addition.absence",
+                    f.label.clone(),
+                    per,
+                    n,
+                    LineKind::Addition,
+                ));
                 let mut s = Step::new("money.sk.absence", f.label.clone())
                     .input("1回あたり", units(per))
                     .input("回数", format!("{}回", u.absence_responses))
@@ -629,7 +924,13 @@ fn seikatsu_kaigo_units(c: &Ctx, o: &ValidOffice, u: &ValidUser) -> Result<UserM
         if let (Some(f), Some((max, max_cit))) = (f, max) {
             if let Some(per) = ps.take(f.int()) {
                 let n = u.initial_days.min(max).min(u.days);
-                lines.push(line("seikatsu_kaigo.addition.initial", f.label.clone(), per, n, LineKind::Addition));
+                lines.push(line(
+                    "seikatsu_kaigo.addition.initial",
+                    f.label.clone(),
+                    per,
+                    n,
+                    LineKind::Addition,
+                ));
                 steps.push(
                     Step::new("money.sk.initial", f.label.clone())
                         .input("1日あたり", units(per))
@@ -655,27 +956,65 @@ fn per_day_step(rule: &str, f: &Figure, per: i64, days: i64) -> Step {
         .source(f.citation.clone())
 }
 
-fn transport_lines(c: &Ctx, o: &ValidOffice, u: &ValidUser, ps: &mut Problems, lines: &mut Vec<UnitLine>, steps: &mut Vec<Step>) {
-    let Some(f) = ps.take(c.figure(&format!("seikatsu_kaigo.addition.transport.{}", o.transport))) else { return };
-    let Some(mut per) = ps.take(f.int()) else { return };
-    let mut s = Step::new("money.sk.transport", format!("{}（片道あたり）", f.label)).input("片道あたり", units(per)).source(f.citation.clone());
+fn transport_lines(
+    c: &Ctx,
+    o: &ValidOffice,
+    u: &ValidUser,
+    ps: &mut Problems,
+    lines: &mut Vec<UnitLine>,
+    steps: &mut Vec<Step>,
+) {
+    let Some(f) = ps.take(c.figure(&format!(
+        "seikatsu_kaigo.addition.transport.{}",
+        o.transport
+    ))) else {
+        return;
+    };
+    let Some(mut per) = ps.take(f.int()) else {
+        return;
+    };
+    let mut s = Step::new("money.sk.transport", format!("{}（片道あたり）", f.label))
+        .input("片道あたり", units(per))
+        .source(f.citation.clone());
     if o.transport_severe {
-        let Some(sev) = ps.take(c.figure("seikatsu_kaigo.addition.transport.severe")) else { return };
+        let Some(sev) = ps.take(c.figure("seikatsu_kaigo.addition.transport.severe")) else {
+            return;
+        };
         let Some(sv) = ps.take(sev.int()) else { return };
         per += sv;
-        s = s.input("重度者加算", units(sv)).source(sev.citation.clone());
+        s = s
+            .input("重度者加算", units(sv))
+            .source(sev.citation.clone());
     }
     if o.transport_same_site {
-        let Some(rate) = ps.take(c.figure("seikatsu_kaigo.addition.transport.same_site_rate")) else { return };
-        let Some(rounded) = Rounding::HalfUpInteger.to_int(Decimal::from(per) * rate.value) else { return };
+        let Some(rate) = ps.take(c.figure("seikatsu_kaigo.addition.transport.same_site_rate"))
+        else {
+            return;
+        };
+        let Some(rounded) = Rounding::HalfUpInteger.to_int(Decimal::from(per) * rate.value) else {
+            return;
+        };
         s = s
             .input("同一敷地内", format!("{}倍", rate.value))
-            .note(format!("{per}単位×{}＝{}（{}）", rate.value, Decimal::from(per) * rate.value, Rounding::HalfUpInteger.label()))
+            .note(format!(
+                "{per}単位×{}＝{}（{}）",
+                rate.value,
+                Decimal::from(per) * rate.value,
+                Rounding::HalfUpInteger.label()
+            ))
             .source(rate.citation.clone());
         per = rounded;
     }
-    s = s.input("片道回数", format!("{}回", u.transport_one_ways)).value(units(per * u.transport_one_ways));
-    lines.push(line("seikatsu_kaigo.addition.transport", f.label.clone(), per, u.transport_one_ways, LineKind::Addition));
+    s = s
+        .input("片道回数", format!("{}回", u.transport_one_ways))
+        .value(units(per * u.transport_one_ways));
+    lines.push(line(
+        "seikatsu_kaigo.addition.transport",
+        f.label.clone(),
+        per,
+        u.transport_one_ways,
+        LineKind::Addition,
+    ));
     steps.push(s);
 }
 
@@ -694,22 +1033,44 @@ fn group_home_units(c: &Ctx, o: &ValidOffice, u: &ValidUser) -> Result<UserMonth
     };
     if let Some(f) = ps.take(c.figure(&format!("group_home.basic.{table}.{k}"))) {
         if let Some(per) = ps.take(f.int()) {
-            lines.push(line("group_home.basic", f.label.clone(), per, u.days, LineKind::Basic));
+            lines.push(line(
+                "group_home.basic",
+                f.label.clone(),
+                per,
+                u.days,
+                LineKind::Basic,
+            ));
             steps.push(per_day_step("money.gh.basic", &f, per, u.days));
         }
     }
     if o.night_support && !u.trial {
-        let scope = ps.take(c.band("group_home.addition.night_scope", Decimal::from(o.night_persons)).map_err(|e| e.at("office.night_support_persons")));
+        let scope = ps.take(
+            c.band(
+                "group_home.addition.night_scope",
+                Decimal::from(o.night_persons),
+            )
+            .map_err(|e| e.at("office.night_support_persons")),
+        );
         if let Some(scope) = scope {
             let group = match k.as_str() {
                 "kubun6" | "kubun5" | "kubun4" => "kubun4-plus",
                 "kubun3" => "kubun3",
                 _ => "kubun2-or-less",
             };
-            if let Some(f) = ps.take(c.figure(&format!("group_home.addition.night.i.{}.{group}", scope.id))) {
+            if let Some(f) =
+                ps.take(c.figure(&format!("group_home.addition.night.i.{}.{group}", scope.id)))
+            {
                 if let Some(per) = ps.take(f.int()) {
-                    lines.push(line("group_home.addition.night", f.label.clone(), per, u.days, LineKind::Addition));
-                    steps.push(per_day_step("money.gh.night", &f, per, u.days).source(scope.citation));
+                    lines.push(line(
+                        "group_home.addition.night",
+                        f.label.clone(),
+                        per,
+                        u.days,
+                        LineKind::Addition,
+                    ));
+                    steps.push(
+                        per_day_step("money.gh.night", &f, per, u.days).source(scope.citation),
+                    );
                 }
             }
         }
@@ -724,8 +1085,16 @@ fn direct_units(u: &ValidUser) -> UserMonth {
     let n = u.units.unwrap_or(0);
     UserMonth::new(
         u.label.clone(),
-        vec![line("money.units", "単位数（直接入力）".into(), n, 1, LineKind::Basic)],
-        vec![Step::new("money.units", "月の単位数（利用者が入力）").input("単位数", units(n)).value(units(n))],
+        vec![line(
+            "money.units",
+            "単位数（直接入力）".into(),
+            n,
+            1,
+            LineKind::Basic,
+        )],
+        vec![Step::new("money.units", "月の単位数（利用者が入力）")
+            .input("単位数", units(n))
+            .value(units(n))],
     )
 }
 
@@ -746,7 +1115,10 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
         (Some(m), chosen) => {
             let key = format!("money.grade.{m}");
             if crate::params::rows_for(&key).is_empty() {
-                ps.push(Problem::invalid("region.municipality", format!("「{m}」の級地は登録されていません。級地を選んでください。")));
+                ps.push(Problem::invalid(
+                    "region.municipality",
+                    format!("「{m}」の級地は登録されていません。級地を選んでください。"),
+                ));
                 None
             } else {
                 match c.figure(&key) {
@@ -754,11 +1126,19 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
                         let g = f.int().ok().and_then(|n| grade_id(&n.to_string()));
                         if let (Some(g), Some(ch)) = (g, chosen) {
                             if g.0 != ch.0 {
-                                ps.push(Problem::inconsistent("region.grade", format!("{}は{}です（選択: {}）。", f.label, g.1, ch.1)));
+                                ps.push(Problem::inconsistent(
+                                    "region.grade",
+                                    format!("{}は{}です（選択: {}）。", f.label, g.1, ch.1),
+                                ));
                             }
                         }
                         if let Some(g) = g {
-                            steps.push(Step::new("money.grade", "地域区分（級地）").input("市町村", municipality_name(&f.label)).value(g.1).source(f.citation.clone()));
+                            steps.push(
+                                Step::new("money.grade", "地域区分（級地）")
+                                    .input("市町村", municipality_name(&f.label))
+                                    .value(g.1)
+                                    .source(f.citation.clone()),
+                            );
                         }
                         g
                     }
@@ -776,7 +1156,11 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
             }
         }
         (None, Some(ch)) => {
-            steps.push(Step::new("money.grade", "地域区分（級地）").value(ch.1).note("選択された級地です。"));
+            steps.push(
+                Step::new("money.grade", "地域区分（級地）")
+                    .value(ch.1)
+                    .note("選択された級地です。"),
+            );
             Some(ch)
         }
         (None, None) => None,
@@ -786,7 +1170,10 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
     };
     if let Ok(f) = c.figure(&format!("money.add_on_rate.{}", grade.0)) {
         if let Some(last) = steps.last_mut() {
-            *last = last.clone().input("上乗せ割合", percent(f.value)).source(f.citation);
+            *last = last
+                .clone()
+                .input("上乗せ割合", percent(f.value))
+                .source(f.citation);
         }
     }
     let price_key = format!("money.unit_price.{}.{}", v.price.price, grade.0);
@@ -794,10 +1181,21 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
     let treatment = if v.treatment == "none" {
         None
     } else {
-        let svc = if v.facility { format!("{}-facility", v.price.treatment) } else { v.price.treatment.to_string() };
+        let svc = if v.facility {
+            format!("{}-facility", v.price.treatment)
+        } else {
+            v.price.treatment.to_string()
+        };
         let key = format!("money.treatment.{svc}.{}", v.treatment);
         if crate::params::rows_for(&key).is_empty() {
-            ps.push(Problem::invalid("treatment.level", format!("{}の処遇改善加算({})の率は登録されていません。", v.price.label, level_label(&v.treatment))));
+            ps.push(Problem::invalid(
+                "treatment.level",
+                format!(
+                    "{}の処遇改善加算({})の率は登録されていません。",
+                    v.price.label,
+                    level_label(&v.treatment)
+                ),
+            ));
             None
         } else {
             // Not in force is the level's problem (the user may choose another level or none).
@@ -833,21 +1231,43 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
         steps.push(
             Step::new("money.treatment.rate", "福祉・介護職員等処遇改善加算の率")
                 .input("区分", label.clone())
-                .input("指定障害者支援施設が行う", if v.facility { "はい" } else { "いいえ" })
+                .input(
+                    "指定障害者支援施設が行う",
+                    if v.facility { "はい" } else { "いいえ" },
+                )
                 .value(percent(f.value))
                 .source(f.citation.clone()),
         );
     }
-    Ok(Prices { grade_label: grade.1.to_string(), unit_price, treatment, steps })
+    Ok(Prices {
+        grade_label: grade.1.to_string(),
+        unit_price,
+        treatment,
+        steps,
+    })
 }
 
-fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field: &str) -> Result<UserYen, Vec<Problem>> {
+fn user_yen(
+    c: &Ctx,
+    v: &Valid,
+    p: &Prices,
+    u: &ValidUser,
+    um: UserMonth,
+    field: &str,
+) -> Result<UserYen, Vec<Problem>> {
     let mut ps = Problems::new();
     let mut steps = um.steps.clone();
     let base = um.total_units;
     steps.push(
         Step::new("money.user.units", "単位数の合計（処遇改善加算を除く）")
-            .input("内訳", um.lines.iter().map(|l| format!("{} {}", l.item, units(l.units))).collect::<Vec<_>>().join("、"))
+            .input(
+                "内訳",
+                um.lines
+                    .iter()
+                    .map(|l| format!("{} {}", l.item, units(l.units)))
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            )
             .value(units(base)),
     );
     // 処遇改善加算: the month's units × rate, 四捨五入.
@@ -858,19 +1278,25 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
         match Rounding::HalfUpInteger.to_int(exact) {
             Some(t) => {
                 treatment = t;
-                let mut s = Step::new("money.treatment", format!("福祉・介護職員等処遇改善加算({label})"))
-                    .input("単位数の合計", units(base))
-                    .input("率", percent(f.value))
-                    .input("計算", format!("{base}×{}＝{exact}", f.value))
-                    .value(units(t))
-                    .source(f.citation.clone())
-                    .note(format!("端数は{}。", Rounding::HalfUpInteger.label()));
+                let mut s = Step::new(
+                    "money.treatment",
+                    format!("福祉・介護職員等処遇改善加算({label})"),
+                )
+                .input("単位数の合計", units(base))
+                .input("率", percent(f.value))
+                .input("計算", format!("{base}×{}＝{exact}", f.value))
+                .value(units(t))
+                .source(f.citation.clone())
+                .note(format!("端数は{}。", Rounding::HalfUpInteger.label()));
                 if let Some(r) = rule {
                     s = s.source(r);
                 }
                 steps.push(s);
             }
-            None => ps.push(Problem::out_of_range("treatment.level", "処遇改善加算の計算が範囲を超えました。")),
+            None => ps.push(Problem::out_of_range(
+                "treatment.level",
+                "処遇改善加算の計算が範囲を超えました。",
+            )),
         }
     }
     let total_units = base + treatment;
@@ -881,7 +1307,10 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
     let mut s = Step::new("money.total_yen", "総費用額（単位数×1単位の単価）")
         .input("単位数", units(total_units))
         .input("1単位の単価", format!("{}円", p.unit_price.value))
-        .input("計算", format!("{total_units}×{}＝{exact}", p.unit_price.value))
+        .input(
+            "計算",
+            format!("{total_units}×{}＝{exact}", p.unit_price.value),
+        )
         .value(yen(total_yen))
         .source(p.unit_price.citation.clone())
         .note(format!("端数は{}。", Rounding::FloorYen.label()));
@@ -892,7 +1321,10 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
     // 利用者負担: 1割, capped.
     let burden_rule = ps.take(c.rule("money.burden"));
     let rate = ps.take(c.figure("money.burden_rate"));
-    let cap = ps.take(c.figure(&format!("money.burden_cap.{}", u.burden.0)).map_err(|e| e.at(&format!("{field}.burden_category"))));
+    let cap = ps.take(
+        c.figure(&format!("money.burden_cap.{}", u.burden.0))
+            .map_err(|e| e.at(&format!("{field}.burden_category"))),
+    );
     let (Some(rate), Some(cap)) = (rate, cap) else {
         return Err(ps.into_vec());
     };
@@ -902,21 +1334,41 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
     let burden = tenth.min(cap_yen);
     let mut s = Step::new("money.burden", "利用者負担額（1割、負担上限月額まで）")
         .input("総費用額", yen(total_yen))
-        .input("1割相当額", format!("{}×{}＝{tenth_exact} → {}（{}）", total_yen, rate.value, yen(tenth), Rounding::FloorYen.label()))
-        .input("負担上限月額", format!("{}（{}）", yen(cap_yen), u.burden.1))
+        .input(
+            "1割相当額",
+            format!(
+                "{}×{}＝{tenth_exact} → {}（{}）",
+                total_yen,
+                rate.value,
+                yen(tenth),
+                Rounding::FloorYen.label()
+            ),
+        )
+        .input(
+            "負担上限月額",
+            format!("{}（{}）", yen(cap_yen), u.burden.1),
+        )
         .value(yen(burden))
         .source(rate.citation.clone())
         .source(cap.citation.clone())
-        .source(cite("product-reading", "1割相当額の端数は1円未満切捨てとして計算"));
+        .source(cite(
+            "product-reading",
+            "1割相当額の端数は1円未満切捨てとして計算",
+        ));
     if let Some(r) = burden_rule {
         s = s.source(r);
     }
     if tenth > cap_yen {
-        s = s.note(format!("1割相当額が上限を超えるため、上限の{}です。", yen(cap_yen)));
+        s = s.note(format!(
+            "1割相当額が上限を超えるため、上限の{}です。",
+            yen(cap_yen)
+        ));
     }
     s = s.note("同じ月に複数の事業所を利用する場合の上限額管理は、この計算に含みません。");
     if v.service == Service::GroupHome && u.burden.0 == "general-1" {
-        s = s.note("20歳以上のグループホーム利用者は、課税世帯なら一般2です。区分を確認してください。");
+        s = s.note(
+            "20歳以上のグループホーム利用者は、課税世帯なら一般2です。区分を確認してください。",
+        );
     }
     steps.push(s);
     let benefit = total_yen - burden;
@@ -936,13 +1388,16 @@ fn user_yen(c: &Ctx, v: &Valid, p: &Prices, u: &ValidUser, um: UserMonth, field:
                     let sub = rent.min(maxv);
                     rent_subsidy = Some(sub);
                     steps.push(
-                        Step::new("money.gh_rent_subsidy", "家賃助成（特定障害者特別給付費）— 利用者の収入")
-                            .input("家賃", yen(rent))
-                            .input("上限月額", yen(maxv))
-                            .value(yen(sub))
-                            .source(rule)
-                            .source(max.citation.clone())
-                            .note("利用者（入居者）への給付で、事業所の収入には含めません。"),
+                        Step::new(
+                            "money.gh_rent_subsidy",
+                            "家賃助成（特定障害者特別給付費）— 利用者の収入",
+                        )
+                        .input("家賃", yen(rent))
+                        .input("上限月額", yen(maxv))
+                        .value(yen(sub))
+                        .source(rule)
+                        .source(max.citation.clone())
+                        .note("利用者（入居者）への給付で、事業所の収入には含めません。"),
                     );
                 }
             }
@@ -1027,7 +1482,11 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
         service_label: v.service.label().to_string(),
         grade_label: p.grade_label.clone(),
         unit_price: p.unit_price.value.to_string(),
-        treatment_label: p.treatment.as_ref().map(|(l, _)| format!("処遇改善加算({l})")).unwrap_or_else(|| "処遇改善加算なし".into()),
+        treatment_label: p
+            .treatment
+            .as_ref()
+            .map(|(l, _)| format!("処遇改善加算({l})"))
+            .unwrap_or_else(|| "処遇改善加算なし".into()),
         treatment_rate: p.treatment.as_ref().map(|(_, f)| f.value.to_string()),
         users,
         totals: t,
@@ -1039,17 +1498,27 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
 pub fn compare(req: &CompareRequest) -> Outcome<CompareOutput> {
     let mut ps = Problems::new();
     if req.scenarios.len() < 2 {
-        ps.push(Problem::required("scenarios", "比較するシナリオ（2つ以上）"));
+        ps.push(Problem::required(
+            "scenarios",
+            "比較するシナリオ（2つ以上）",
+        ));
         return Err(ps.into_vec());
     }
     let mut out = Vec::new();
     for (i, s) in req.scenarios.iter().enumerate() {
-        let name = s.name.as_text().unwrap_or_else(|| format!("シナリオ{}", i + 1));
+        let name = s
+            .name
+            .as_text()
+            .unwrap_or_else(|| format!("シナリオ{}", i + 1));
         match office_month(&s.request) {
             Ok(r) => out.push(ScenarioResult { name, result: r }),
             Err(e) => {
                 for mut p in e {
-                    p.field = if p.field.is_empty() { format!("scenarios[{i}].request") } else { format!("scenarios[{i}].request.{}", p.field) };
+                    p.field = if p.field.is_empty() {
+                        format!("scenarios[{i}].request")
+                    } else {
+                        format!("scenarios[{i}].request.{}", p.field)
+                    };
                     p.message = format!("{name}: {}", p.message);
                     ps.push(p);
                 }
@@ -1074,5 +1543,8 @@ pub fn compare(req: &CompareRequest) -> Outcome<CompareOutput> {
             .collect(),
         None => Vec::new(),
     };
-    Ok(CompareOutput { scenarios: out, differences })
+    Ok(CompareOutput {
+        scenarios: out,
+        differences,
+    })
 }

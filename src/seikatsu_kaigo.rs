@@ -735,7 +735,11 @@ pub(crate) struct Setting {
     pub kubun: Kubun,
 }
 
-pub(crate) fn setting(c: &Ctx, office: &Office, user: &User) -> Result<(Setting, Vec<Step>), Problem> {
+pub(crate) fn setting(
+    c: &Ctx,
+    office: &Office,
+    user: &User,
+) -> Result<(Setting, Vec<Step>), Problem> {
     let rule = c.rule("seikatsu_kaigo.basic")?;
     let tier = c
         .band(
@@ -772,7 +776,12 @@ pub(crate) struct BandUnits {
 
 /// 所要時間区分 for `basis_minutes` (9時間以上 stays 8時間以上9時間未満; a
 /// 施設入所者 at most 7時間以上8時間未満) and the 基本報酬 units of that band.
-pub(crate) fn band_units(c: &Ctx, set: &Setting, user: &User, basis_minutes: u32) -> Result<BandUnits, Vec<Problem>> {
+pub(crate) fn band_units(
+    c: &Ctx,
+    set: &Setting,
+    user: &User,
+    basis_minutes: u32,
+) -> Result<BandUnits, Vec<Problem>> {
     let mut ps = Problems::new();
     let mut steps = Vec::new();
     let band = ps.take(c.band("seikatsu_kaigo.time_band", Decimal::from(basis_minutes)));
@@ -783,35 +792,57 @@ pub(crate) fn band_units(c: &Ctx, set: &Setting, user: &User, basis_minutes: u32
     let mut bs = Step::new("seikatsu_kaigo.day.band", "所要時間区分")
         .input("所要時間", hm(basis_minutes))
         .source(band.citation.clone());
-    if c.band("seikatsu_kaigo.extension_band", Decimal::from(basis_minutes)).is_ok() {
+    if c.band(
+        "seikatsu_kaigo.extension_band",
+        Decimal::from(basis_minutes),
+    )
+    .is_ok()
+    {
         bs = bs.note("9時間以上の場合も8時間以上9時間未満の区分で算定し、超える時間は延長支援加算（届出がある場合）の対象です。");
     }
     let mut capped = false;
     if user.facility_resident && band.lower > Decimal::from(cap.0) {
-        let Some(capped_band) = ps.take(c.band("seikatsu_kaigo.time_band", Decimal::from(cap.0))) else {
+        let Some(capped_band) = ps.take(c.band("seikatsu_kaigo.time_band", Decimal::from(cap.0)))
+        else {
             return Err(ps.into_vec());
         };
         bs = bs
             .input("施設入所者", "はい")
-            .note(format!("施設入所者は8時間以上9時間未満を算定できないため、{}で算定します。", capped_band.label))
+            .note(format!(
+                "施設入所者は8時間以上9時間未満を算定できないため、{}で算定します。",
+                capped_band.label
+            ))
             .source(cap.1.clone());
         band = capped_band;
         capped = true;
     }
     steps.push(bs.value(band.label.clone()));
-    let key = format!("seikatsu_kaigo.basic.{}.{}.{}", set.tier.id, set.kubun.key(), band.id);
+    let key = format!(
+        "seikatsu_kaigo.basic.{}.{}.{}",
+        set.tier.id,
+        set.kubun.key(),
+        band.id
+    );
     let Some((units_v, cit)) = ps.take(c.int(&key)) else {
         return Err(ps.into_vec());
     };
     steps.push(
-        Step::new("seikatsu_kaigo.day.basic_units", "生活介護サービス費（基本報酬）")
-            .input("利用定員", set.tier.label.clone())
-            .input("障害支援区分", set.kubun.label())
-            .input("所要時間区分", band.label.clone())
-            .value(units(units_v))
-            .source(cit),
+        Step::new(
+            "seikatsu_kaigo.day.basic_units",
+            "生活介護サービス費（基本報酬）",
+        )
+        .input("利用定員", set.tier.label.clone())
+        .input("障害支援区分", set.kubun.label())
+        .input("所要時間区分", band.label.clone())
+        .value(units(units_v))
+        .source(cit),
     );
-    Ok(BandUnits { band, capped, units: units_v, steps })
+    Ok(BandUnits {
+        band,
+        capped,
+        units: units_v,
+        steps,
+    })
 }
 
 /// One day's band and units.

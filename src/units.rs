@@ -42,6 +42,11 @@ pub struct UserMonth {
 impl UserMonth {
     pub fn new(label: String, lines: Vec<UnitLine>, steps: Vec<Step>) -> Self {
         let total_units = lines.iter().map(|l| l.units).sum();
-        Self { label, lines, total_units, steps }
+        Self {
+            label,
+            lines,
+            total_units,
+            steps,
+        }
     }
 }

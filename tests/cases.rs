@@ -30,7 +30,11 @@ fn all_case_files() {
         for case in cases {
             count += 1;
             let name = case["name"].as_str().unwrap_or("(unnamed)").to_string();
-            assert!(case["source"].is_string(), "{}: case {name:?} has no source", f.display());
+            assert!(
+                case["source"].is_string(),
+                "{}: case {name:?} has no source",
+                f.display()
+            );
             let resp = hoshu::api::to_value(&hoshu::api::run_value(case["request"].clone()));
             let Some(expect) = case["expect"].as_object() else {
                 failures.push(format!("{}: {name}: no expect", f.display()));
@@ -49,6 +53,11 @@ fn all_case_files() {
         }
     }
     assert!(count > 0, "no cases found");
-    assert!(failures.is_empty(), "{} failing expectation(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing expectation(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     println!("{count} cases passed");
 }

@@ -6,11 +6,25 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn category() -> impl Strategy<Value = &'static str> {
-    prop_oneof![Just("seikatsu-hogo"), Just("low-income"), Just("general-1"), Just("general-2")]
+    prop_oneof![
+        Just("seikatsu-hogo"),
+        Just("low-income"),
+        Just("general-1"),
+        Just("general-2")
+    ]
 }
 
 fn level() -> impl Strategy<Value = &'static str> {
-    prop_oneof![Just("none"), Just("i"), Just("ii"), Just("iii"), Just("iv"), Just("v-3"), Just("i-i"), Just("ii-ro")]
+    prop_oneof![
+        Just("none"),
+        Just("i"),
+        Just("ii"),
+        Just("iii"),
+        Just("iv"),
+        Just("v-3"),
+        Just("i-i"),
+        Just("ii-ro")
+    ]
 }
 
 proptest! {

@@ -113,7 +113,14 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
-                prop_oneof![Just("office".to_string()), Just("plan".to_string()), Just("days".to_string()), Just("service_month".to_string()), Just("capacity".to_string()), "[a-z_]{1,8}"],
+                prop_oneof![
+                    Just("office".to_string()),
+                    Just("plan".to_string()),
+                    Just("days".to_string()),
+                    Just("service_month".to_string()),
+                    Just("capacity".to_string()),
+                    "[a-z_]{1,8}"
+                ],
                 inner,
                 0..6
             )

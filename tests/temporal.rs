@@ -131,7 +131,10 @@ fn every_month_resolves_to_one_answer_or_a_named_not_in_force() {
             } else {
                 assert!(!r.ok, "{calc} {m}: answered outside its period");
                 assert!(
-                    r.problems.iter().all(|p| p.code == hoshu::problem::Code::NotInForce && p.field == month_field),
+                    r.problems
+                        .iter()
+                        .all(|p| p.code == hoshu::problem::Code::NotInForce
+                            && p.field == month_field),
                     "{calc} {m}: expected a named not-in-force problem on {month_field}, got {:?}",
                     r.problems
                 );
