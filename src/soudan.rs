@@ -1855,22 +1855,22 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
     let mut problems = Vec::new();
     let mut steps = Vec::new();
     let mut period: Option<(i64, String)> = None;
-    let mut consider =
-        |key: String, why: String, steps: &mut Vec<Step>, problems: &mut Vec<Problem>| match c
-            .int(&key)
-        {
-            Ok((v, cit)) => {
-                steps.push(
-                    Step::new("soudan.monitoring.period", why.clone())
-                        .value(format!("{v}か月"))
-                        .source(cit),
-                );
-                if period.as_ref().map(|p| v < p.0).unwrap_or(true) {
-                    period = Some((v, why));
-                }
+    let mut consider = |key: String,
+                        why: String,
+                        steps: &mut Vec<Step>,
+                        problems: &mut Vec<Problem>| match c.int(&key) {
+        Ok((v, cit)) => {
+            steps.push(
+                Step::new("soudan.monitoring.period", why.clone())
+                    .value(format!("{v}か月"))
+                    .source(cit),
+            );
+            if period.as_ref().map(|p| v < p.0).unwrap_or(true) {
+                period = Some((v, why));
             }
-            Err(p) => problems.push(p),
-        };
+        }
+        Err(p) => problems.push(p),
+    };
     for (_, label, group) in &services {
         let g = if *group == "home-6" && elderly {
             "home-6-elderly"
