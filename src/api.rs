@@ -74,6 +74,8 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::shuro::teichaku_month),
     calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::shuro::sentaku_month),
     calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::shuro::eligibility),
+    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::soudan::month),
+    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::soudan::monitoring),
     calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::kaikei::price),
     calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::yokohama_gh::month),
     calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::yokohama_gh::setup),

@@ -20,6 +20,7 @@ pub mod problem;
 pub mod rounding;
 pub mod seikatsu_kaigo;
 pub mod shuro;
+pub mod soudan;
 pub mod units;
 pub mod yokohama_gh;
 

@@ -125,10 +125,24 @@ fn samples() -> Vec<Sample> {
             json!({"calculator": "yokohama_gh.setup", "building": "owned", "purpose": "new", "maintenance": {"kind": "3", "facility_cost": 12000000}}),
             |v, m| v["fiscal_year"] = json!(m.fiscal_year()),
         ),
+        (
+            "service_month",
+            json!({"calculator": "soudan.month", "office": {"kind": "kyoka-2", "staff_fte": "1", "chief": "i"},
+                   "cases": [{"kind": "keikaku", "service": "plan", "additions": {"first": true}},
+                             {"kind": "ji", "service": "none", "additions": {"intensive_visit": 1, "service_monitoring": 1}, "staff": "A"}]}),
+            |v, m| v["service_month"] = json!(m.to_string()),
+        ),
+        (
+            "start_month",
+            json!({"calculator": "soudan.monitoring", "services": ["kyotaku", "seikatsu-kaigo"], "new_user": true}),
+            |v, m| {
+                v["start_month"] = json!(m.to_string());
+                v["end_month"] = json!(m.to_string());
+            },
+        ),
     ]
 }
 
-/// First month each calculator is in force (its rule's start).
 /// Last month each calculator is in force: the data's horizon, unless its
 /// figures are registered for a shorter period.
 fn last_month(calculator: &str) -> YearMonth {
@@ -139,6 +153,7 @@ fn last_month(calculator: &str) -> YearMonth {
     }
 }
 
+/// First month each calculator is in force (its rule's start).
 fn first_month(calculator: &str) -> YearMonth {
     match calculator {
         // 生活介護: 所要時間区分 by 標準的な時間 from 令和6年4月.
@@ -153,6 +168,8 @@ fn first_month(calculator: &str) -> YearMonth {
         c if c.starts_with("shuro.") => YearMonth::new(2024, 4).unwrap(),
         // 横浜市 GH: 資料4 is the 令和7年度 edition (its figures are registered for 令和7年度 only).
         c if c.starts_with("yokohama_gh.") => YearMonth::new(2025, 4).unwrap(),
+        // 計画相談支援・障害児相談支援: seed 003 (令和6年度改定の内容) from 令和6年4月.
+        c if c.starts_with("soudan.") => YearMonth::new(2024, 4).unwrap(),
         c => panic!("first month of {c} unknown: add it here"),
     }
 }

@@ -770,6 +770,151 @@ export interface YokohamaGhSetupOutput {
   steps: Step[];
 }
 
+// ---------------------------------------------------------------- 計画相談支援・障害児相談支援
+
+export type SoudanOfficeKind = "none" | "kyoka-1" | "kyoka-2" | "kyoka-3" | "kyoka-4";
+export type SoudanLevel = "none" | "i" | "ii";
+export type SoudanCaseKind = "keikaku" | "ji";
+export type SoudanService = "plan" | "monitoring" | "none";
+
+/** The office: 機能強化型, 員数 (常勤換算), 体制加算 held. */
+export interface SoudanOffice {
+  kind?: SoudanOfficeKind | null;
+  /** 相談支援専門員の員数（常勤換算）, e.g. "2.5". */
+  staff_fte?: Dec;
+  chief?: SoudanLevel | null;
+  behavior?: SoudanLevel | null;
+  medical_care?: SoudanLevel | null;
+  mental?: SoudanLevel | null;
+  brain?: SoudanLevel | null;
+  peer_support?: Flag;
+  hub?: Flag;
+  community_system?: Flag;
+}
+
+/** The 加算 events of one case in the month (counts; blank is 0). */
+export interface SoudanAdditions {
+  upper_limit_management?: Num;
+  first?: Flag;
+  first_extra_months?: Num;
+  prior_transition?: Flag;
+  hospital_info_i?: Num;
+  hospital_info_ii?: Num;
+  discharge?: Num;
+  discharge_prior?: Num;
+  transition_visit?: Num;
+  transition_meeting?: Num;
+  transition_info?: Num;
+  services_ended?: Flag;
+  medical_meeting?: Flag;
+  medical_meeting_discharge_only?: Flag;
+  medical_accompany?: Num;
+  medical_accompany_hospitals?: Num;
+  medical_info_hospital?: Num;
+  medical_info_other?: Num;
+  medical_info_same_hospital?: Flag;
+  intensive_visit?: Num;
+  intensive_meeting_held?: Num;
+  intensive_meeting_attend?: Num;
+  intensive_meeting_same_as_transition?: Flag;
+  intensive_accompany?: Num;
+  intensive_accompany_hospitals?: Num;
+  intensive_info_hospital?: Num;
+  intensive_info_other?: Num;
+  conference?: Num;
+  conference_plan_changed?: Flag;
+  service_monitoring?: Num;
+  hub_emergency?: Num;
+  community_joint?: Num;
+}
+
+/** One case, listed oldest contract first. */
+export interface SoudanCase {
+  label?: string | null;
+  kind?: SoudanCaseKind | null;
+  service?: SoudanService | null;
+  staff?: string | null;
+  staff_role?: "specialist" | "assistant" | null;
+  additions?: SoudanAdditions;
+}
+
+export interface SoudanMonthRequest {
+  calculator: "soudan.month";
+  service_month?: MonthText | null;
+  office?: SoudanOffice;
+  cases?: SoudanCase[];
+  user_figures?: UserFigures;
+}
+
+export interface SoudanExcluded {
+  rule: string;
+  item: string;
+  count: number;
+  reason: string;
+}
+
+export interface SoudanCaseOutput extends UserMonth {
+  kind: SoudanCaseKind;
+  kind_label: string;
+  service: SoudanService;
+  service_label: string;
+  position: number | null;
+  band: string | null;
+  basic_units: number;
+  addition_units: number;
+  excluded: SoudanExcluded[];
+}
+
+export interface SoudanMonthOutput {
+  service_month: string;
+  month_label: string;
+  office_kind: SoudanOfficeKind;
+  office_kind_label: string;
+  staff_fte: string;
+  threshold: string;
+  basic_case_count: number;
+  band_ii_count: number;
+  cases: SoudanCaseOutput[];
+  basic_units_total: number;
+  addition_units_total: number;
+  total_units: number;
+  steps: Step[];
+}
+
+export type SoudanServiceId =
+  | "kyotaku" | "kodo" | "doko" | "jyudo-homon" | "tanki" | "gh-nichu" | "iko" | "teichaku" | "kunren" | "jiritsu-seikatsu"
+  | "seikatsu-kaigo" | "keizoku" | "gh" | "chiiki-teichaku" | "jido-tsusho"
+  | "shisetsu" | "ryoyo" | "hokatsu" | "chiiki-iko";
+
+export interface SoudanMonitoringRequest {
+  calculator: "soudan.monitoring";
+  services?: SoudanServiceId[];
+  new_user?: Flag;
+  intensive?: Flag;
+  elderly_no_care_management?: Flag;
+  start_month?: MonthText | null;
+  end_month?: MonthText | null;
+  count_from?: "start_month" | "next_month" | null;
+  user_figures?: UserFigures;
+}
+
+export interface SoudanScheduleMonth {
+  month: string;
+  label: string;
+  index: number;
+  kind: "monitoring" | "final" | "none";
+  mark: "モ" | "モ案" | "";
+}
+
+export interface SoudanMonitoringOutput {
+  period_months: number;
+  period_label: string;
+  new_months: number;
+  schedule: SoudanScheduleMonth[];
+  monitoring_months: string[];
+  steps: Step[];
+}
+
 // ---------------------------------------------------------------- all calculators
 
 /** Every request, discriminated by `calculator`. */
@@ -787,7 +932,9 @@ export type Request =
   | ShuroSentakuMonthRequest
   | ShuroEligibilityRequest;
   | YokohamaGhMonthRequest
-  | YokohamaGhSetupRequest;
+  | YokohamaGhSetupRequest
+  | SoudanMonthRequest
+  | SoudanMonitoringRequest;
 
 /** The output type of each calculator. */
 export interface Outputs {
@@ -805,6 +952,8 @@ export interface Outputs {
   "shuro.eligibility": ShuroEligibilityOutput;
   "yokohama_gh.month": YokohamaGhMonthOutput;
   "yokohama_gh.setup": YokohamaGhSetupOutput;
+  "soudan.month": SoudanMonthOutput;
+  "soudan.monitoring": SoudanMonitoringOutput;
 }
 
 /** The response of a given request type. */
