@@ -930,7 +930,7 @@ export type Request =
   | ShuroIkouMonthRequest
   | ShuroTeichakuMonthRequest
   | ShuroSentakuMonthRequest
-  | ShuroEligibilityRequest;
+  | ShuroEligibilityRequest
   | YokohamaGhMonthRequest
   | YokohamaGhSetupRequest
   | SoudanMonthRequest

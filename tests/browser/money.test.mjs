@@ -92,3 +92,40 @@ test("two scenarios side by side with the difference in yen", { timeout: 60000 }
     assertNoErrors(ctx);
   });
 });
+
+test("就労系: a B型 office's month in yen, with its band; scenarios 令和8改定対象 or not; a 就労系 field's problem beside it", { timeout: 90000 }, async () => {
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await page.fill("#service_month", "2026-06");
+    await page.selectOption("#service", "shuro_b");
+    await page.selectOption("#municipality", "kanagawa-yokohama");
+    await page.selectOption("#treatment", "i-i");
+    await page.fill("#so-capacity", "20");
+    await page.fill("#so-average_wage", "45000");
+    await page.fill("#u-0-label", "Aさん");
+    await page.selectOption("#u-0-burden_category", "general-1");
+    await page.fill("#u-0-days", "20");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    // 令和6の区分（改定対象でない）: 837×20 = 16,740; 処遇改善 10.5% → 1,758 (1757.7); 18,498×10.91 = 201,813.18 → 201,813円
+    assert.match(await page.textContent('[data-testid="shuro-basic"]'), /837単位\/日/);
+    assert.equal(await page.textContent('[data-testid="total-yen"]'), "201,813円");
+    await page.click("#save-scenario");
+    await page.check("#so-r8_target");
+    // 令和8改定対象: 812×20 = 16,240; 1,705 (1705.2); 17,945×10.91 = 195,779.95 → 195,779円
+    await page.click("#compare");
+    await page.waitForSelector('[data-testid="diff-1"]');
+    assert.equal(await page.textContent('[data-testid="diff-1"]'), "-6,034円");
+    // A 就労系 field's problem is shown beside it, and what was typed stays.
+    await page.fill("#so-capacity", "abc");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="error"]');
+    const near = await page.locator('[data-field="shuro_office.capacity"]').textContent();
+    assert.ok(near.includes("利用定員"), near);
+    assert.equal(await page.inputValue("#so-capacity"), "abc");
+    assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
+    await screenshot(page, "money-shuro");
+    assertNoOffOrigin(ctx);
+    assertNoErrors(ctx);
+  });
+});

@@ -6,21 +6,28 @@ import {
   startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
   restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
 } from "./core.mjs";
+import { officeFieldsHtml, applyShuroService, readShuroOffice } from "./shuro-office.mjs";
 
 const BURDEN = [["general-1", "一般1"], ["general-2", "一般2"], ["low-income", "低所得"], ["seikatsu-hogo", "生活保護"]];
 const KUBUN = [["6", "区分6"], ["5", "区分5"], ["4", "区分4"], ["3", "区分3"], ["2", "区分2"], ["1", "区分1以下"]];
 
 /** The users table's columns; `show` lists the services that use each. */
+const SHURO = ["shuro_b", "shuro_a", "shuro_ikou", "shuro_teichaku", "shuro_sentaku"];
+const DAILY_SHURO = ["shuro_b", "shuro_a", "shuro_ikou"];
+const ALL = ["seikatsu_kaigo", "group_home", ...SHURO, "units"];
 const COLUMNS = [
-  { name: "label", head: "呼び名", kind: "text", show: ["seikatsu_kaigo", "group_home", "units"] },
-  { name: "burden_category", head: "利用者負担の区分", kind: "select", options: BURDEN, show: ["seikatsu_kaigo", "group_home", "units"] },
+  { name: "label", head: "呼び名", kind: "text", show: ALL },
+  { name: "burden_category", head: "利用者負担の区分", kind: "select", options: BURDEN, show: ALL },
   { name: "kubun", head: "障害支援区分", kind: "select", options: KUBUN, show: ["seikatsu_kaigo", "group_home"] },
   { name: "standard_minutes", head: "標準的な時間", kind: "duration", show: ["seikatsu_kaigo"] },
-  { name: "days", head: "利用日数（GHは入居日数）", kind: "number", show: ["seikatsu_kaigo", "group_home"] },
+  { name: "days", head: "利用日数（GHは入居日数）", kind: "number", show: ["seikatsu_kaigo", "group_home", ...DAILY_SHURO, "shuro_sentaku"] },
   { name: "facility_resident", head: "施設入所者", kind: "check", show: ["seikatsu_kaigo"] },
-  { name: "meal_days", head: "食事提供の日数", kind: "number", show: ["seikatsu_kaigo"] },
-  { name: "transport_one_ways", head: "送迎の片道回数", kind: "number", show: ["seikatsu_kaigo"] },
-  { name: "absence_responses", head: "欠席時対応の回数", kind: "number", show: ["seikatsu_kaigo"] },
+  { name: "meal_days", head: "食事提供の日数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
+  { name: "transport_one_ways", head: "送迎の片道回数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
+  { name: "absence_responses", head: "欠席時対応の回数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
+  { name: "plan_missing_month", head: "個別支援計画未作成減算（何か月目）", kind: "number", show: [...DAILY_SHURO, "shuro_teichaku"] },
+  { name: "peer_support", head: "ピアサポート加算の対象", kind: "check", show: ["shuro_b"] },
+  { name: "same_day_other_days", head: "他の日中活動サービスと同じ日の日数", kind: "number", show: ["shuro_sentaku"] },
   { name: "initial_days", head: "初期加算の日数", kind: "number", show: ["seikatsu_kaigo"] },
   { name: "trial", head: "体験利用", kind: "check", show: ["group_home"] },
   { name: "rent", head: "家賃（月額・円）", kind: "number", show: ["group_home"] },
@@ -111,6 +118,12 @@ function applyService(root) {
   for (const c of COLUMNS) {
     for (const e of root.querySelectorAll(`[data-col="${c.name}"]`)) e.hidden = !c.show.includes(s);
   }
+  applyShuroService(root, shuroKey(s));
+}
+
+/** `shuro_b` → `b` (the 就労系 fields' service key); other services → null. */
+function shuroKey(s) {
+  return SHURO.includes(s) ? s.slice("shuro_".length) : null;
 }
 
 // ------------------------------------------------------------------ request
@@ -156,6 +169,7 @@ function buildRequest(root) {
     region: { municipality: text(root, "region.municipality"), grade: text(root, "region.grade") },
     treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
     office,
+    shuro_office: shuroKey(service) ? readShuroOffice(root, shuroKey(service), "shuro_office.") : undefined,
     users,
     user_figures: userFigures(root),
   };
@@ -195,6 +209,7 @@ function requestFromState(state) {
   buildRows(copy, Number(params.get("users.count")) || 1);
   restoreUserFigures(copy, copy.querySelector("#user-figures"), params);
   restoreState(copy, params);
+  applyService(copy);
   return buildRequest(copy);
 }
 
@@ -255,6 +270,7 @@ function renderMonth(r) {
   fill(result, 
     el("h2", { id: "result-heading" }, "計算結果"),
     el("p", {}, `${r.month_label}・${r.service_label}・${r.grade_label}（1単位 ${r.unit_price}円）・${r.treatment_label}${r.treatment_rate ? `（${pct(r.treatment_rate)}）` : ""}`),
+    r.shuro_basic ? el("p", { "data-testid": "shuro-basic" }, `基本報酬: ${r.shuro_basic.item}・${r.shuro_basic.band_label}（${r.shuro_basic.measure}）・${fmt.format(r.shuro_basic.units)}単位/${r.shuro_basic.per === "month" ? "月" : "日"}`) : null,
     el("dl", { class: "totals" },
       el("dt", {}, "総費用額"), el("dd", {}, el("strong", { "data-testid": "total-yen" }, yen(t.total_yen)), `（${un(t.total_units)}、うち処遇改善加算 ${un(t.treatment_units)}）`),
       el("dt", {}, "給付費（市町村への請求額）"), el("dd", {}, el("strong", { "data-testid": "benefit-yen" }, yen(t.benefit_yen))),
@@ -303,6 +319,7 @@ function renderCompare(c) {
     ["サービス", (r) => r.service_label],
     ["級地・単価", (r) => `${r.grade_label}・${r.unit_price}円`],
     ["処遇改善加算", (r) => r.treatment_label],
+    ["基本報酬の区分", (r) => (r.shuro_basic ? `${r.shuro_basic.band_label}（${fmt.format(r.shuro_basic.units)}単位）` : "—")],
     ["利用者数", (r) => `${r.users.length}人`],
     ["合計単位", (r) => un(r.totals.total_units)],
     ["総費用額", (r) => yen(r.totals.total_yen)],
@@ -354,7 +371,8 @@ function csv() {
   const r = last.r;
   const rows = [
     ["サービス提供月（西暦）", r.service_month], ["サービス提供月（和暦）", r.month_wareki], ["サービス", r.service_label],
-    ["級地", r.grade_label], ["1単位の単価（円）", r.unit_price], ["処遇改善加算", r.treatment_label, r.treatment_rate ?? ""], [],
+    ["級地", r.grade_label], ["1単位の単価（円）", r.unit_price], ["処遇改善加算", r.treatment_label, r.treatment_rate ?? ""],
+    ...(r.shuro_basic ? [["基本報酬", r.shuro_basic.item, r.shuro_basic.band_label, r.shuro_basic.measure, r.shuro_basic.units]] : []), [],
     ["利用者", "単位数", "処遇改善加算（単位）", "合計単位", "総費用額（円）", "1割相当額（円）", "負担上限月額（円）", "利用者負担額（円）", "給付費（円）", "家賃助成（利用者の収入・円）"],
     ...r.users.map((u) => [u.label, u.base_units, u.treatment_units, u.total_units, u.total_yen, u.tenth_yen, u.burden_cap_yen, u.burden_yen, u.benefit_yen, u.rent_subsidy_yen ?? ""]),
     ["合計", r.totals.base_units, r.totals.treatment_units, r.totals.total_units, r.totals.total_yen, "", "", r.totals.burden_yen, r.totals.benefit_yen, r.totals.rent_subsidy_yen],
@@ -382,6 +400,7 @@ function fillMunicipalities() {
 }
 
 async function main() {
+  document.getElementById("shuro-office-fields").outerHTML = officeFieldsHtml("shuro_office.", "so-", null);
   head(form);
   const state = urlState();
   buildRows(form, Math.max(1, Number(state.get("users.count")) || 1));

@@ -8,6 +8,7 @@ import {
   restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult,
   resultActions,
 } from "./core.mjs";
+import { officeFieldsHtml, readShuroOffice } from "./shuro-office.mjs";
 
 const SERVICES = {
   b: "就労継続支援B型",
@@ -89,27 +90,7 @@ function buildRequest() {
     const c = form.elements.namedItem(n);
     return c && !c.disabled ? value(form, n) : false;
   };
-  const office = {};
-  if (["b", "a", "ikou"].includes(s)) office.capacity = v("office.capacity");
-  if (s === "b") {
-    Object.assign(office, {
-      staffing: v("office.staffing_b"), b_system: value(form, "office.b_system"), r8_target: f("office.r8_target"),
-      new_designation: f("office.new_designation"), designated_r8_or_later: f("office.designated_r8_or_later"),
-      average_wage: v("office.average_wage"), wage_total: v("office.wage_total"), wage_user_days: v("office.wage_user_days"),
-      wage_open_days: v("office.wage_open_days"), regional_collab: f("office.regional_collab"),
-    });
-  }
-  if (s === "a") Object.assign(office, { staffing: v("office.staffing_a"), score: v("office.score"), work_minutes: duration(form, "office.work_minutes"), other_points: v("office.other_points") });
-  if (s === "ikou") Object.assign(office, { ikou_type: v("office.ikou_type"), settled: v("office.settled"), settled_base: v("office.settled_base") });
-  if (s === "teichaku") Object.assign(office, { retained: v("office.retained"), retained_base: v("office.retained_base") });
-  if (s === "sentaku") {
-    office.concentration = {};
-    for (const k of ["ikou_total", "ikou_top", "a_total", "a_top", "b_total", "b_top"]) office.concentration[k] = v(`office.concentration.${k}`);
-    office.concentration.justified = f("office.concentration.justified");
-  }
-  for (const k of ["staff_total", "staff_fulltime", "staff_qualified", "staff_tenure3", "staff_shortage_month"]) office[k] = v(`office.${k}`);
-  office.over_capacity = f("office.over_capacity");
-  if (["b", "a", "ikou"].includes(s)) office.transport = v("office.transport");
+  const office = readShuroOffice(form, s);
   const users = [];
   for (let i = 0; i < body.children.length; i++) {
     const u = {};
@@ -200,6 +181,7 @@ function csv() {
 }
 
 async function main() {
+  document.getElementById("office-fields").outerHTML = officeFieldsHtml();
   const state = urlState();
   buildHead();
   let n = 1;
