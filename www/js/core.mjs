@@ -366,6 +366,38 @@ export function markReady() {
   document.documentElement.dataset.ready = "true";
 }
 
+/**
+ * Shows that the inputs need attention: each problem beside its field and in
+ * the summary, a field offered for each missing figure (when `figures` is
+ * given), and the result area emptied. What the user typed stays as it is.
+ */
+export function showFailure({ form, summary, result, figures = null, heading = "計算結果" }, problems) {
+  if (figures) offerMissingFigures(form, figures, problems);
+  showProblems(form, problems, summary);
+  result.dataset.state = "error";
+  fill(result, el("h2", { id: "result-heading" }, heading),
+    el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
+}
+
+/**
+ * The calculate step every page shares: keeps the form's state in the URL,
+ * asks the core, and either renders the result (`render(result)`) or shows
+ * the problems. `page` is `{ form, summary, result, figures?, heading? }`.
+ */
+export function calculateAndShow(core, page, request, render) {
+  saveState(page.form);
+  const res = core.calculate(request);
+  if (!res.ok) {
+    showFailure(page, res.problems);
+    return res;
+  }
+  clearProblems(page.form, page.summary);
+  if (page.figures) offerMissingFigures(page.form, page.figures, []);
+  render(res.result);
+  markFirstResult();
+  return res;
+}
+
 /** Records the time of the first result (read by the benchmark). */
 export function markFirstResult() {
   if (!document.documentElement.dataset.firstResultMs) {

@@ -3,8 +3,7 @@
 // shows each year's limits, what was allowed and why.
 
 import {
-  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, fmt,
-  saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
 } from "./core.mjs";
 
 /** The inputs of one year, grouped as an accountant reads the 決算. */
@@ -185,18 +184,7 @@ const yen = (n) => (n === null || n === undefined ? "—" : `${fmt.format(n)}円
 
 function calculate() {
   if (!core) return;
-  saveState(form);
-  const res = core.calculate(buildRequest());
-  if (!res.ok) {
-    showProblems(form, res.problems, summary);
-    result.dataset.state = "error";
-    fill(result, el("h2", { id: "result-heading" }, "計算結果"),
-      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
-    return;
-  }
-  clearProblems(form, summary);
-  render(res.result);
-  markFirstResult();
+  calculateAndShow(core, { form, summary, result }, buildRequest(), render);
 }
 
 function reserveCells(r, i, key) {

@@ -3,8 +3,7 @@
 // yen chain with its explanation.
 
 import {
-  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
-  restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, showFailure,
 } from "./core.mjs";
 import { officeFieldsHtml, applyShuroService, readShuroOffice } from "./shuro-office.mjs";
 
@@ -228,11 +227,7 @@ function formState() {
 // ------------------------------------------------------------------ calculate and render
 
 function fail(problems) {
-  offerMissingFigures(form, figures, problems);
-  showProblems(form, problems, summary);
-  result.dataset.state = "error";
-  fill(result, el("h2", { id: "result-heading" }, "計算結果"),
-    el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
+  showFailure({ form, summary, result, figures }, problems);
 }
 
 function calculate() {

@@ -2,9 +2,7 @@
 // the result, its explanation, and every problem beside its field.
 
 import {
-  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
-  restoreUserFigures, renderSteps, fmt, hm, weekday, daysInMonth, saveState, urlState, restoreState,
-  downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, hm, weekday, daysInMonth, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
 } from "./core.mjs";
 
 const SITUATIONS = [
@@ -112,23 +110,7 @@ function buildRequest() {
 
 function calculate() {
   if (!core) return;
-  saveState(form);
-  const req = buildRequest();
-  const res = core.calculate(req);
-  if (res.ok) {
-    clearProblems(form, summary);
-    offerMissingFigures(form, figures, []);
-    render(res.result);
-    markFirstResult();
-  } else {
-    offerMissingFigures(form, figures, res.problems);
-    showProblems(form, res.problems, summary);
-    result.dataset.state = "error";
-    fill(result, 
-      el("h2", { id: "result-heading" }, "計算結果"),
-      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"),
-    );
-  }
+  calculateAndShow(core, { form, summary, result, figures }, buildRequest(), render);
 }
 
 function render(r) {

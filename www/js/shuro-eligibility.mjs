@@ -1,8 +1,7 @@
 // 就労系サービスの対象者: builds a `shuro.eligibility` request and shows the verdict with its reasons.
 
 import {
-  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, saveState, urlState, restoreState,
-  downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
 } from "./core.mjs";
 
 const form = document.getElementById("form");
@@ -33,18 +32,7 @@ function buildRequest() {
 
 function calculate() {
   if (!core) return;
-  saveState(form);
-  const res = core.calculate(buildRequest());
-  if (res.ok) {
-    clearProblems(form, summary);
-    render(res.result);
-    markFirstResult();
-  } else {
-    showProblems(form, res.problems, summary);
-    result.dataset.state = "error";
-    fill(result, el("h2", { id: "result-heading" }, "判定結果"),
-      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
-  }
+  calculateAndShow(core, { form, summary, result, heading: "判定結果" }, buildRequest(), render);
 }
 
 function render(r) {

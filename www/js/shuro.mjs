@@ -4,9 +4,7 @@
 // beside its field.
 
 import {
-  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures,
-  restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult,
-  resultActions,
+  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
 } from "./core.mjs";
 import { officeFieldsHtml, readShuroOffice } from "./shuro-office.mjs";
 
@@ -105,21 +103,7 @@ function buildRequest() {
 
 function calculate() {
   if (!core) return;
-  saveState(form);
-  const res = core.calculate(buildRequest());
-  if (res.ok) {
-    clearProblems(form, summary);
-    offerMissingFigures(form, figures, []);
-    render(res.result);
-    markFirstResult();
-  } else {
-    offerMissingFigures(form, figures, res.problems);
-    showProblems(form, res.problems, summary);
-    result.dataset.state = "error";
-    fill(result,
-      el("h2", { id: "result-heading" }, "計算結果"),
-      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
-  }
+  calculateAndShow(core, { form, summary, result, figures }, buildRequest(), render);
 }
 
 const WP = { i: "(Ⅰ)", ii: "(Ⅱ)", iii: "(Ⅲ)" };

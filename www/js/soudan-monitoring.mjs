@@ -2,8 +2,7 @@
 // standard period and the months of the 支給決定期間 with モニタリング.
 
 import {
-  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, saveState, urlState, restoreState,
-  downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
 } from "./core.mjs";
 
 const SERVICES = [
@@ -43,18 +42,7 @@ function buildRequest() {
 
 function calculate() {
   if (!core) return;
-  saveState(form);
-  const res = core.calculate(buildRequest());
-  if (!res.ok) {
-    showProblems(form, res.problems, summary);
-    result.dataset.state = "error";
-    fill(result, el("h2", { id: "result-heading" }, "計算結果"),
-      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
-    return;
-  }
-  clearProblems(form, summary);
-  render(res.result);
-  markFirstResult();
+  calculateAndShow(core, { form, summary, result }, buildRequest(), render);
 }
 
 const KIND = { monitoring: "モニタリング", final: "モニタリング・計画案（終期月）", none: "—" };

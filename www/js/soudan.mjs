@@ -3,8 +3,7 @@
 // everything in the URL, and shows each case's units with the explanation.
 
 import {
-  startPage, el, fill, value, text, userFigures, showProblems, clearProblems, offerMissingFigures,
-  restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, showFailure,
 } from "./core.mjs";
 
 const KINDS = [["keikaku", "計画相談支援"], ["ji", "障害児相談支援"]];
@@ -200,15 +199,11 @@ function buildRequest() {
 // ------------------------------------------------------------------ calculate and render
 
 function fail(problems) {
-  offerMissingFigures(form, figures, problems);
-  showProblems(form, problems, summary);
+  showFailure({ form, summary, result, figures }, problems);
   // A problem inside a closed 加算 panel: open it so that the message is seen.
   for (const d of form.querySelectorAll("details.case-additions")) {
     if (d.querySelector(".has-error")) d.open = true;
   }
-  result.dataset.state = "error";
-  fill(result, el("h2", { id: "result-heading" }, "計算結果"),
-    el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
 }
 
 function calculate() {

@@ -2,8 +2,7 @@
 // request, shows each grant with its cap and the explanation, CSV and print.
 
 import {
-  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, fmt,
-  saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
 } from "./core.mjs";
 
 const form = document.getElementById("form");
@@ -48,18 +47,7 @@ const yen = (n) => `${fmt.format(n)}円`;
 
 function calculate() {
   if (!core) return;
-  saveState(form);
-  const res = core.calculate(buildRequest());
-  if (!res.ok) {
-    showProblems(form, res.problems, summary);
-    result.dataset.state = "error";
-    fill(result, el("h2", { id: "result-heading" }, "計算結果"),
-      el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
-    return;
-  }
-  clearProblems(form, summary);
-  render(res.result);
-  markFirstResult();
+  calculateAndShow(core, { form, summary, result }, buildRequest(), render);
 }
 
 function render(r) {

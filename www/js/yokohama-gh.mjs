@@ -5,8 +5,7 @@
 // with the explanation, a CSV and print.
 
 import {
-  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, fmt,
-  saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions,
+  startPage, el, fill, value, text, showProblems, clearProblems, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, showFailure,
 } from "./core.mjs";
 
 const KUBUN = [["none", "非該当"], ["1", "区分1"], ["2", "区分2"], ["3", "区分3"], ["4", "区分4"], ["5", "区分5"], ["6", "区分6"]];
@@ -173,10 +172,7 @@ function buildRequest() {
 const yen = (n) => `${fmt.format(n)}円`;
 
 function fail(problems) {
-  showProblems(form, problems, summary);
-  result.dataset.state = "error";
-  fill(result, el("h2", { id: "result-heading" }, "計算結果"),
-    el("p", { class: "placeholder" }, "入力内容に確認が必要な箇所があります。上の一覧から該当の項目へ移動できます。"));
+  showFailure({ form, summary, result }, problems);
 }
 
 function calculate() {
