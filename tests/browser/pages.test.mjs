@@ -1,6 +1,7 @@
 // Every page in dist/: it loads its wasm core (data-ready), throws nothing,
 // logs no console error, requests nothing outside its own origin, has no axe
-// (WCAG 2.1 A/AA) violation; a full-page screenshot goes to test-results/.
+// (WCAG 2.1 A/AA) violation; 入力を消す works; a full-page screenshot goes to
+// test-results/.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -46,6 +47,15 @@ for (const p of pages) {
         0,
         `${p}: ${violations.length} accessibility violation(s):\n${formatViolations(violations)}\n(screenshot: ${shot})`,
       );
+      // 入力を消す empties the form without an error (a control named or id'd
+      // "reset" would hide form.reset(): a regression this guards against).
+      const clear = page.locator("#clear-form");
+      if (await clear.count()) {
+        await clear.click();
+        await page.waitForTimeout(100);
+        assertNoErrors(ctx);
+        assert.equal(await page.evaluate(() => typeof document.getElementById("form").reset), "function", `${p}: form.reset is hidden by a control`);
+      }
     });
   });
 }

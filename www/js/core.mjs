@@ -278,10 +278,11 @@ export function daysInMonth(y, m) {
 // ------------------------------------------------------------------ state in the URL
 
 /** Writes every named control of the form into the page's URL query (shareable, bookmarkable). */
-export function saveState(form) {
+/** The form's values as query parameters (checked boxes as 1, the checked radio, non-empty fields), except names `skip` refuses. */
+export function formParams(form, skip = () => false) {
   const params = new URLSearchParams();
   for (const c of form.elements) {
-    if (!c.name || c.disabled || c.type === "button" || c.type === "submit") continue;
+    if (!c.name || c.disabled || c.type === "button" || c.type === "submit" || skip(c.name)) continue;
     if (c.type === "checkbox") {
       if (c.checked) params.set(c.name, "1");
     } else if (c.type === "radio") {
@@ -290,6 +291,11 @@ export function saveState(form) {
       params.set(c.name, c.value);
     }
   }
+  return params;
+}
+
+export function saveState(form) {
+  const params = formParams(form);
   const embed = new URLSearchParams(location.search).get("embed");
   if (embed) params.set("embed", embed);
   const url = `${location.pathname}?${params.toString()}${location.hash}`;

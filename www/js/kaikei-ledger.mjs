@@ -345,7 +345,7 @@ async function main() {
     document.getElementById("years-status").textContent = `${rows.length + 1}年度目を削除しました。`;
     document.getElementById("add-year").focus();
   });
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     setYears([{}]);
     form.elements.namedItem("first_fiscal_year").value = "2024";

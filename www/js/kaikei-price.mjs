@@ -102,7 +102,7 @@ async function main() {
     for (const f of FIELDS) if (f !== "fiscal_year") form.elements.namedItem(f).value = EXAMPLE[f] ?? "";
     document.getElementById("operating_days").focus();
   });
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     form.elements.namedItem("fiscal_year").value = "2025";
     history.replaceState(null, "", location.pathname + (new URLSearchParams(location.search).get("embed") ? "?embed=1" : ""));

@@ -3,7 +3,7 @@
 // yen chain with its explanation.
 
 import {
-  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, showFailure,
+  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, showFailure, formParams,
 } from "./core.mjs";
 import { officeFieldsHtml, applyShuroService, readShuroOffice } from "./shuro-office.mjs";
 
@@ -168,7 +168,7 @@ function buildRequest(root) {
     region: { municipality: text(root, "region.municipality"), grade: text(root, "region.grade") },
     treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
     office,
-    shuro_office: shuroKey(service) ? readShuroOffice(root, shuroKey(service), "shuro_office.") : undefined,
+    ...(shuroKey(service) ? { shuro_office: readShuroOffice(root, shuroKey(service), "shuro_office.") } : {}),
     users,
     user_figures: userFigures(root),
   };
@@ -205,6 +205,8 @@ function renumberScenarios() {
 function requestFromState(state) {
   const params = new URLSearchParams(state);
   const copy = form.cloneNode(true);
+  // Back to the page's defaults first: a box left unticked in the saved state must not stay ticked from the live form.
+  copy.reset();
   buildRows(copy, Number(params.get("users.count")) || 1);
   restoreUserFigures(copy, copy.querySelector("#user-figures"), params);
   restoreState(copy, params);
@@ -214,14 +216,7 @@ function requestFromState(state) {
 
 /** The form's own state (without saved scenarios), as a query string. */
 function formState() {
-  const p = new URLSearchParams();
-  for (const c of form.elements) {
-    if (!c.name || c.name.startsWith("scenario.") || c.type === "button" || c.type === "submit") continue;
-    if (c.type === "checkbox") {
-      if (c.checked) p.set(c.name, "1");
-    } else if (c.value !== "") p.set(c.name, c.value);
-  }
-  return p.toString();
+  return formParams(form, (name) => name.startsWith("scenario.")).toString();
 }
 
 // ------------------------------------------------------------------ calculate and render
@@ -439,7 +434,7 @@ async function main() {
     scenarioItems().at(-1).querySelector("input").focus();
   });
   document.getElementById("compare").addEventListener("click", compare);
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     document.getElementById("scenario-list").replaceChildren();
     document.getElementById("scenarios-box").hidden = true;

@@ -197,7 +197,7 @@ async function main() {
   monthInput.addEventListener("input", showWareki);
   document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w) => w !== "土" && w !== "日"));
   document.getElementById("select-none").addEventListener("click", () => selectDays(() => false));
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     history.replaceState(null, "", location.pathname + (new URLSearchParams(location.search).get("embed") ? "?embed=1" : ""));
     buildDays();

@@ -67,7 +67,7 @@ async function main() {
   restoreState(form, state);
   dateInput.addEventListener("change", showWareki);
   dateInput.addEventListener("input", showWareki);
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     history.replaceState(null, "", location.pathname + (new URLSearchParams(location.search).get("embed") ? "?embed=1" : ""));
     clearProblems(form, summary);

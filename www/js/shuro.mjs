@@ -187,7 +187,7 @@ async function main() {
   monthInput.addEventListener("input", showWareki);
   document.getElementById("add-user").addEventListener("click", () => { addUserRow(); applyService(); body.lastElementChild.querySelector("input").focus(); });
   document.getElementById("remove-user").addEventListener("click", () => { if (body.children.length > 1) body.lastElementChild.remove(); });
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     const s = service();
     form.reset();
     form.elements.namedItem("service").value = s;

@@ -87,7 +87,7 @@ async function main() {
   buildChecks();
   const state = urlState();
   for (const n of ["start_month", "end_month"]) document.getElementById(n).addEventListener("input", showWareki);
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     history.replaceState(null, "", location.pathname);
     clearProblems(form, summary);

@@ -319,7 +319,7 @@ async function main() {
     document.getElementById("add-case").focus();
   });
   form.addEventListener("change", (e) => { if (e.target.name && e.target.name.includes(".additions.")) markFilled(); });
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     setRows([{}]);
     history.replaceState(null, "", location.pathname);

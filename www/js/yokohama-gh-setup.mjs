@@ -88,7 +88,7 @@ function csv() {
 async function main() {
   const state = urlState();
   if (!state.get("fiscal_year")) document.getElementById("fiscal_year").value = "令和7年度";
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     history.replaceState(null, "", location.pathname);
     clearProblems(form, summary);

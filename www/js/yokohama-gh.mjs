@@ -309,7 +309,7 @@ async function main() {
     const b = e.target.closest("button.remove-row");
     if (b) removeRow(b.dataset.kind, Number(b.dataset.index));
   });
-  document.getElementById("reset").addEventListener("click", () => {
+  document.getElementById("clear-form").addEventListener("click", () => {
     form.reset();
     setRows("residents", [{}]);
     setRows("satellites", []);
