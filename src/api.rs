@@ -6,7 +6,7 @@
 //! type is decoded from it through `serde_path_to_error`, and the serde message
 //! is turned into a Japanese one.
 
-use crate::problem::{Code, Outcome, Problem};
+use crate::engine::problem::{Code, Outcome, Problem};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -63,22 +63,22 @@ macro_rules! calculator {
 /// Every calculator the product offers (one line each).
 #[rustfmt::skip]
 pub static CALCULATORS: &[Calculator] = &[
-    calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::seikatsu_kaigo::day),
-    calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::seikatsu_kaigo::month),
+    calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
+    calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
     calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
-    calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::kaikei::ledger),
-    calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::shuro::b_month),
-    calculator!("shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::shuro::a_month),
-    calculator!("shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::shuro::ikou_month),
-    calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::shuro::teichaku_month),
-    calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::shuro::sentaku_month),
-    calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::shuro::eligibility),
-    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::soudan::month),
-    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::soudan::monitoring),
-    calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::kaikei::price),
-    calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::yokohama_gh::month),
-    calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::yokohama_gh::setup),
+    calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
+    calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
+    calculator!("shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
+    calculator!("shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
+    calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
+    calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
+    calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
+    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
+    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
+    calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
+    calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
+    calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
 ];
 
 fn call<R: DeserializeOwned, O: Serialize>(
@@ -264,14 +264,14 @@ pub struct FigureInfo {
     pub label: &'static str,
     pub value: Option<String>,
     pub unit: &'static str,
-    pub status: crate::explain::Status,
+    pub status: crate::engine::trace::Status,
     pub from: String,
     pub to: Option<String>,
 }
 
 /// Every figure row whose key starts with `prefix.` (all periods).
 pub fn figures(prefix: &str) -> Vec<FigureInfo> {
-    crate::params::rows_under(prefix)
+    crate::engine::params::rows_under(prefix)
         .iter()
         .map(|r| FigureInfo {
             key: r.key,

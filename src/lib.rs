@@ -3,26 +3,20 @@
 //! A plain-Rust core (tested with `cargo test` on the host) that computes Japanese
 //! disability-welfare remuneration, and a thin WebAssembly facade over it.
 //!
-//! * Figures live in `data/*.tsv`, each with its period, status and source
-//!   ([`params`]); formulas read them through a [`params::Ctx`] for the service month.
-//! * Every result carries its explanation ([`explain::Step`]).
-//! * Every bad input is a [`problem::Problem`] naming its field, in Japanese.
-//! * [`api::run_value`] is the single entry point for the wasm facade and the CLI.
+//! The tree mirrors the law:
+//!
+//! * [`engine`] — what every rule stands on: dated, cited figures ([`engine::params`]),
+//!   the explanation ([`engine::trace`]), problems, input readers, rounding, dates.
+//! * [`national`] — the national rules (報酬告示・留意事項通知・Q&A), one folder per service.
+//! * [`local`] — a municipality's own rules (横浜市's グループホーム 市単独加算・補助).
+//! * [`money`] — the yen chain only: units → 円, 処遇改善加算, 利用者負担, 給付費.
+//! * [`api`] — the single JSON entry point for the wasm facade and the CLI.
 
 pub mod api;
-pub mod date;
-pub mod explain;
-pub mod input;
-pub mod kaikei;
+pub mod engine;
+pub mod local;
 pub mod money;
-pub mod params;
-pub mod problem;
-pub mod rounding;
-pub mod seikatsu_kaigo;
-pub mod shuro;
-pub mod soudan;
-pub mod units;
-pub mod yokohama_gh;
+pub mod national;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

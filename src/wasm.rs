@@ -42,7 +42,7 @@ pub fn version() -> String {
 /// `"2024-06"` → `"令和6年6月"`; `"2024-06-03"` → `"令和6年6月3日"`; anything else → `""`.
 #[wasm_bindgen(js_name = wareki)]
 pub fn wareki(text: &str) -> String {
-    crate::date::wareki_text(text)
+    crate::engine::date::wareki_text(text)
 }
 
 /// The registered figures under a key prefix (`"money.grade"`): key, label,

@@ -54,7 +54,7 @@ fn request() -> impl Strategy<Value = Value> {
 
 fn fill_all() -> Value {
     let mut m = serde_json::Map::new();
-    for r in hoshu::params::all_rows() {
+    for r in hoshu::engine::params::all_rows() {
         if r.key.starts_with("seikatsu_kaigo.basic.") && r.value.is_none() {
             m.insert(r.key.to_string(), json!("999"));
         }

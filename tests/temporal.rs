@@ -4,8 +4,8 @@
 //! problem on its month field. Months before 2024-04 and after the data's
 //! horizon are refused, never answered from another period's table.
 
-use hoshu::date::YearMonth;
-use hoshu::params::all_rows;
+use hoshu::engine::date::YearMonth;
+use hoshu::engine::params::all_rows;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -191,7 +191,7 @@ fn every_month_resolves_to_one_answer_or_a_named_not_in_force() {
                 assert!(
                     r.problems
                         .iter()
-                        .all(|p| p.code == hoshu::problem::Code::NotInForce
+                        .all(|p| p.code == hoshu::engine::problem::Code::NotInForce
                             && p.field == month_field),
                     "{calc} {m}: expected a named not-in-force problem on {month_field}, got {:?}",
                     r.problems

@@ -156,7 +156,7 @@ proptest! {
     #[test]
     fn basic_operation_prorating_never_exceeds_full_month(unit in 0i64..30_000, days in 0u32..32, mdays in 28u32..32) {
         let days = days.min(mdays);
-        let v = hoshu::yokohama_gh::prorate(unit, days, mdays);
+        let v = hoshu::local::yokohama::gh::prorate(unit, days, mdays);
         prop_assert!(v <= unit);
         prop_assert!(v >= 0);
         if days == mdays { prop_assert_eq!(v, unit); }
@@ -215,16 +215,25 @@ proptest! {
 
 #[test]
 fn leap_and_common_february_prorating() {
-    use hoshu::date::YearMonth;
+    use hoshu::engine::date::YearMonth;
     // 令和10年2月 (2028, leap) and 令和8年2月 (2026, common): the seed's formula with 当月日数.
     let leap = YearMonth::new(2028, 2).unwrap().days();
     let common = YearMonth::new(2026, 2).unwrap().days();
     assert_eq!((leap, common), (29, 28));
     // 2月15日入居: 15 days (leap) / 14 days (common), 365日・4人・区分1以下 27,000円.
-    assert_eq!(hoshu::yokohama_gh::prorate(27_000, 15, leap), 13_965); // 405,000 ÷ 29 = 13,965.5… → 13,965
-    assert_eq!(hoshu::yokohama_gh::prorate(27_000, 14, common), 13_500);
+    assert_eq!(
+        hoshu::local::yokohama::gh::prorate(27_000, 15, leap),
+        13_965
+    ); // 405,000 ÷ 29 = 13,965.5… → 13,965
+    assert_eq!(
+        hoshu::local::yokohama::gh::prorate(27_000, 14, common),
+        13_500
+    );
     // The whole month is the 単価.
-    assert_eq!(hoshu::yokohama_gh::prorate(27_000, 29, leap), 27_000);
+    assert_eq!(
+        hoshu::local::yokohama::gh::prorate(27_000, 29, leap),
+        27_000
+    );
     // The seed's example.
-    assert_eq!(hoshu::yokohama_gh::prorate(14_000, 15, 31), 6_774);
+    assert_eq!(hoshu::local::yokohama::gh::prorate(14_000, 15, 31), 6_774);
 }

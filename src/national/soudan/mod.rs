@@ -16,12 +16,12 @@
 //! Every figure (units, limits, the 40件 threshold, the standard periods) is read
 //! from `data/soudan.tsv`.
 
-use crate::date::YearMonth;
-use crate::explain::{units, Citation, Step};
-use crate::input::{Raw, Reader};
-use crate::params::{cite, read_user_figures, Ctx, PRODUCT_READING};
-use crate::problem::{Outcome, Problem, Problems};
-use crate::units::{LineKind, UnitLine, UserMonth};
+use crate::engine::date::YearMonth;
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{cite, read_user_figures, Ctx, PRODUCT_READING};
+use crate::engine::problem::{Outcome, Problem, Problems};
+use crate::engine::trace::{units, Citation, Step};
+use crate::engine::units::{LineKind, UnitLine, UserMonth};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

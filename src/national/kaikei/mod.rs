@@ -59,14 +59,14 @@
 //! month (4月); so a 年度 whose 決算 falls after the data's horizon
 //! (`dataset.verified_through`) is refused as not in force.
 
-use crate::date::{
+use crate::engine::date::{
     fiscal_year_both, fiscal_year_first_month, fiscal_year_last_month, fiscal_year_months,
 };
-use crate::explain::{thousands, yen, Citation, Step};
-use crate::input::{Raw, Reader};
-use crate::params::{cite, Ctx, Figure, UserFigures};
-use crate::problem::{Code, Outcome, Problem, Problems};
-use crate::rounding::Rounding;
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{cite, Ctx, Figure, UserFigures};
+use crate::engine::problem::{Code, Outcome, Problem, Problems};
+use crate::engine::rounding::Rounding;
+use crate::engine::trace::{thousands, yen, Citation, Step};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

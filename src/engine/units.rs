@@ -1,7 +1,7 @@
 //! The shape every service's month takes in units, consumed by the money
 //! calculation (units → 円, 処遇改善加算, 利用者負担).
 
-use crate::explain::Step;
+use crate::engine::trace::Step;
 use serde::Serialize;
 
 /// One line of a user's month: 基本報酬, a 加算 or a 減算, in units.

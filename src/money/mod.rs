@@ -16,15 +16,15 @@
 //! resident's income, never the provider's. The 上限管理 across several
 //! providers is outside this calculation.
 
-use crate::date::YearMonth;
-use crate::explain::{units, yen, Step};
-use crate::input::{Raw, Reader};
-use crate::params::{cite, read_user_figures, Ctx, Figure};
-use crate::problem::{Outcome, Problem, Problems};
-use crate::rounding::Rounding;
-use crate::seikatsu_kaigo as sk;
-use crate::shuro;
-use crate::units::{LineKind, UnitLine, UserMonth};
+use crate::engine::date::YearMonth;
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{cite, read_user_figures, Ctx, Figure};
+use crate::engine::problem::{Outcome, Problem, Problems};
+use crate::engine::rounding::Rounding;
+use crate::engine::trace::{units, yen, Step};
+use crate::engine::units::{LineKind, UnitLine, UserMonth};
+use crate::national::seikatsu_kaigo as sk;
+use crate::national::shuro;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -1190,7 +1190,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
     let grade = match (&v.municipality, v.grade) {
         (Some(m), chosen) => {
             let key = format!("money.grade.{m}");
-            if crate::params::rows_for(&key).is_empty() {
+            if crate::engine::params::rows_for(&key).is_empty() {
                 ps.push(Problem::invalid(
                     "region.municipality",
                     format!("「{m}」の級地は登録されていません。級地を選んでください。"),
@@ -1263,7 +1263,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
             v.price.treatment.to_string()
         };
         let key = format!("money.treatment.{svc}.{}", v.treatment);
-        if crate::params::rows_for(&key).is_empty() {
+        if crate::engine::params::rows_for(&key).is_empty() {
             ps.push(Problem::invalid(
                 "treatment.level",
                 format!(
@@ -1276,7 +1276,7 @@ fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
         } else {
             // Not in force is the level's problem (the user may choose another level or none).
             let to_level = |mut e: Problem| {
-                if e.code == crate::problem::Code::NotInForce {
+                if e.code == crate::engine::problem::Code::NotInForce {
                     e.field = "treatment.level".into();
                 }
                 e

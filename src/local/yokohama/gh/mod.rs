@@ -56,12 +56,12 @@
 //! 令和7年度 (2025-04〜2026-03). Other months get a named "not in force" problem
 //! rather than figures that may be outdated (a newer edition is added as new rows).
 
-use crate::date::{date_both, fiscal_year_both, fiscal_year_first_month, YearMonth};
-use crate::explain::{yen, Citation, Step};
-use crate::input::{Raw, Reader};
-use crate::params::{cite, read_user_figures, Ctx, PRODUCT_READING};
-use crate::problem::{Code, Outcome, Problem, Problems};
-use crate::rounding::Rounding;
+use crate::engine::date::{date_both, fiscal_year_both, fiscal_year_first_month, YearMonth};
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{cite, read_user_figures, Ctx, PRODUCT_READING};
+use crate::engine::problem::{Code, Outcome, Problem, Problems};
+use crate::engine::rounding::Rounding;
+use crate::engine::trace::{yen, Citation, Step};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

@@ -19,11 +19,11 @@
 //! Every figure (the 3時間, 2時間, 1時間, 6時間 thresholds, the bands, the units)
 //! is read from `data/seikatsu_kaigo_*.tsv`.
 
-use crate::date::{date_both, YearMonth};
-use crate::explain::{hm, units, Citation, Step};
-use crate::input::{Raw, Reader};
-use crate::params::{cite, read_user_figures, Ctx};
-use crate::problem::{Code, Outcome, Problem, Problems};
+use crate::engine::date::{date_both, YearMonth};
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{cite, read_user_figures, Ctx};
+use crate::engine::problem::{Code, Outcome, Problem, Problems};
+use crate::engine::trace::{hm, units, Citation, Step};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -731,7 +731,7 @@ fn yes_no(b: bool) -> &'static str {
 
 /// The office's 利用定員 tier and the user's 区分, shared by every day.
 pub(crate) struct Setting {
-    pub tier: crate::params::Band,
+    pub tier: crate::engine::params::Band,
     pub kubun: Kubun,
 }
 
@@ -768,7 +768,7 @@ pub(crate) fn setting(
 
 /// A day's 所要時間区分 and its units, from the time the band is read from.
 pub(crate) struct BandUnits {
-    pub band: crate::params::Band,
+    pub band: crate::engine::params::Band,
     pub capped: bool,
     pub units: i64,
     pub steps: Vec<Step>,

@@ -11,13 +11,13 @@
 //! For the money calculation: [`validate`] then [`month_units`] give each user's
 //! month as a [`UserMonth`] (lines of 基本報酬・加算・減算 in units).
 
-use crate::date::{date_both, YearMonth};
-use crate::explain::{thousands, units, Citation, Step};
-use crate::input::{Raw, Reader};
-use crate::params::{cite, read_user_figures, Band, Ctx, UserFigures, PRODUCT_READING};
-use crate::problem::{Code, Outcome, Problem, Problems};
-use crate::rounding::Rounding;
-use crate::units::{LineKind, UnitLine, UserMonth};
+use crate::engine::date::{date_both, YearMonth};
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{cite, read_user_figures, Band, Ctx, UserFigures, PRODUCT_READING};
+use crate::engine::problem::{Code, Outcome, Problem, Problems};
+use crate::engine::rounding::Rounding;
+use crate::engine::trace::{thousands, units, Citation, Step};
+use crate::engine::units::{LineKind, UnitLine, UserMonth};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -1200,7 +1200,7 @@ fn basic_a(c: &Ctx, o: &Office, steps: &mut Vec<Step>) -> Result<Basic, Vec<Prob
             let other = o.other_points.unwrap_or(0);
             steps.push(
                 Step::new("shuro.a.score.hours", "スコア Ⅰ労働時間の点数")
-                    .input("1日の平均労働時間", crate::explain::hm(wm))
+                    .input("1日の平均労働時間", crate::engine::trace::hm(wm))
                     .value(format!("{pts}点"))
                     .source(hb.citation.clone())
                     .source(pcit),

@@ -7,10 +7,10 @@
 //! value in force for the service month and its citation, or with a problem that
 //! names what is missing or not in force.
 
-use crate::date::YearMonth;
-use crate::explain::{Citation, Status};
-use crate::input::{Raw, Reader};
-use crate::problem::{Code, MissingFigure, Problem};
+use crate::engine::date::YearMonth;
+use crate::engine::input::{Raw, Reader};
+use crate::engine::problem::{Code, MissingFigure, Problem};
+use crate::engine::trace::{Citation, Status};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;

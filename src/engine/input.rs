@@ -6,8 +6,8 @@
 //! users type it: full-width digits and punctuation, thousands separators, and
 //! surrounding spaces are accepted.
 
-use crate::date::{parse_date, parse_fiscal_year, YearMonth};
-use crate::problem::{Problem, Problems};
+use crate::engine::date::{parse_date, parse_fiscal_year, YearMonth};
+use crate::engine::problem::{Problem, Problems};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
@@ -329,7 +329,7 @@ impl<'p> Reader<'p> {
                 field,
                 format!(
                     "{label}は{}以内で入力してください（入力: {}）。",
-                    crate::explain::hm(max),
+                    crate::engine::trace::hm(max),
                     raw.shown()
                 ),
             ));
@@ -429,7 +429,7 @@ impl<'p> Reader<'p> {
         match self.opt_choice(raw, field, label, choices, parse) {
             Some(Some(v)) => Some(v),
             Some(None) => self.fail(Problem::new(
-                crate::problem::Code::Required,
+                crate::engine::problem::Code::Required,
                 field,
                 format!("{label}を選んでください（{choices}）。"),
             )),

@@ -1,0 +1,13 @@
+//! The engine every rule stands on: dated, cited figures and the context that
+//! reads them ([`params`]), the explanation ([`trace`]), problems ([`problem`]),
+//! lenient input readers ([`input`]), named rounding ([`rounding`]), service
+//! months and dates ([`date`]), and the shape of a service's month in units
+//! ([`units`]).
+
+pub mod date;
+pub mod input;
+pub mod params;
+pub mod problem;
+pub mod rounding;
+pub mod trace;
+pub mod units;

@@ -1,0 +1,3 @@
+//! A municipality's own rules, one folder per municipality.
+
+pub mod yokohama;

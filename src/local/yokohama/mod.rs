@@ -1,0 +1,3 @@
+//! 横浜市's own rules.
+
+pub mod gh;
