@@ -113,6 +113,14 @@ fn main() {
         let _ = r.line;
     }
     out.push_str("];\n\n");
+    // Every key, sorted and unique: `key!` checks a key against it at compile time.
+    let keys: BTreeSet<&str> = rows.iter().map(|r| r.key.as_str()).collect();
+    out.push_str("/// Every figure key of data/*.tsv, sorted (byte order), unique (read at compile time only).\n#[allow(clippy::large_const_arrays)]\n");
+    let _ = writeln!(out, "pub const KEYS: [&str; {}] = [", keys.len());
+    for k in &keys {
+        let _ = writeln!(out, "    {k:?},");
+    }
+    out.push_str("];\n\n");
     out.push_str("pub(crate) static SOURCES: &[SourceDoc] = &[\n");
     for (id, (title, url)) in &sources {
         let _ = writeln!(

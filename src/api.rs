@@ -209,13 +209,19 @@ fn names() -> String {
 }
 
 /// The answer when a JavaScript value cannot be read as JSON at all (a
-/// function, a symbol, a cyclic object).
+/// function, a symbol, a BigInt, a cyclic object). `detail` is the decoder's
+/// own (English) text: only its gist reaches the user, in Japanese.
 pub fn unreadable(detail: &str) -> Response {
+    let what = if detail.contains("unknown variant") || detail.contains("invalid type") {
+        "数値・文字列・真偽値・配列・オブジェクト以外の値（関数、Symbol など）が含まれています"
+    } else {
+        "JSONとして表せない値が含まれています"
+    };
     Response::fail(
         "",
         vec![Problem::bad_request(
             "",
-            format!("リクエストを読み取れません（{detail}）。"),
+            format!("リクエスト全体を読み取れません（{what}）。"),
         )],
     )
 }

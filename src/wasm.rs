@@ -20,9 +20,9 @@ fn to_js<T: Serialize>(v: &T) -> JsValue {
 pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
     let resp = match serde_wasm_bindgen::from_value::<serde_json::Value>(request) {
         Ok(v) => api::run_value(v),
-        Err(e) => {
-            api::run_value(serde_json::json!({ "calculator": "", "__decode_error": e.to_string() }))
-        }
+        // The value cannot be read as JSON data at all (a function, a symbol,
+        // a BigInt…): answered as such, never as an unknown calculator.
+        Err(e) => api::unreadable(&e.to_string()),
     };
     to_js(&resp)
 }

@@ -46,7 +46,8 @@ export type ProblemCode =
   | "inconsistent"
   | "not_in_force"
   | "missing_figure"
-  | "bad_request";
+  | "bad_request"
+  | "data_error";
 
 /** A figure the product lacks; send its value back in `user_figures[key]`. */
 export interface MissingFigure {

@@ -6,8 +6,10 @@
 
 pub mod date;
 pub mod input;
+pub mod keys;
 pub mod params;
 pub mod problem;
 pub mod rounding;
+pub mod rules;
 pub mod trace;
 pub mod units;

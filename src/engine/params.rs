@@ -135,8 +135,36 @@ fn web_title(url: &str, status: Status) -> String {
     }
 }
 
+thread_local! {
+    /// Keys asked for while [`record_keys`] runs (tests: every key read exists).
+    static READ_LOG: std::cell::RefCell<Option<std::collections::BTreeSet<String>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` and returns every figure key that calculations asked for meanwhile
+/// (the `code_health` test checks that each has a row in `data/`).
+pub fn record_keys(f: impl FnOnce()) -> std::collections::BTreeSet<String> {
+    READ_LOG.with(|l| *l.borrow_mut() = Some(Default::default()));
+    f();
+    READ_LOG.with(|l| l.borrow_mut().take().unwrap_or_default())
+}
+
+fn log_read(key: &str) {
+    READ_LOG.with(|l| {
+        if let Some(set) = l.borrow_mut().as_mut() {
+            set.insert(key.to_string());
+        }
+    });
+}
+
 /// Rows whose key is exactly `key`, oldest first.
 pub fn rows_for(key: &str) -> &'static [ParamRow] {
+    log_read(key);
+    rows_unlogged(key)
+}
+
+/// As [`rows_for`], for keys the user sent (not read by a rule).
+fn rows_unlogged(key: &str) -> &'static [ParamRow] {
     let start = PARAMS.partition_point(|r| r.key < key);
     let end = start + PARAMS[start..].partition_point(|r| r.key == key);
     &PARAMS[start..end]
@@ -144,6 +172,7 @@ pub fn rows_for(key: &str) -> &'static [ParamRow] {
 
 /// Rows whose key starts with `prefix.`.
 pub fn rows_under(prefix: &str) -> &'static [ParamRow] {
+    log_read(&format!("{prefix}.*"));
     let p = format!("{prefix}.");
     let start = PARAMS.partition_point(|r| r.key < p.as_str());
     let end = start + PARAMS[start..].partition_point(|r| r.key.starts_with(p.as_str()));
@@ -165,14 +194,21 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// The value as an integer; a figure with a fraction here is a data error.
+    /// The value as an integer. A fraction here is the user's mistake when the
+    /// user entered the figure (named on its field), and a data error otherwise.
     pub fn int(&self) -> Result<i64, Problem> {
-        if self.value.fract().is_zero() {
-            self.value
-                .to_i64()
-                .ok_or_else(|| data_error(&self.key, "整数に変換できません"))
-        } else {
-            Err(data_error(&self.key, "整数であるべき値に端数があります"))
+        let whole = self.value.fract().is_zero();
+        match (self.value.to_i64(), self.citation.status) {
+            (Some(v), _) if whole => Ok(v),
+            (_, Status::User) => Err(Problem::invalid(
+                format!("user_figures.{}", self.key),
+                format!(
+                    "「{}」は整数で入力してください（入力: {}）。",
+                    self.label, self.value
+                ),
+            )),
+            (Some(_), _) => Err(data_error(&self.key, "整数であるべき値に端数があります")),
+            (None, _) => Err(data_error(&self.key, "整数に変換できません")),
         }
     }
 }
@@ -189,12 +225,18 @@ pub struct Band {
 }
 
 fn data_error(key: &str, what: &str) -> Problem {
-    Problem::new(
-        Code::BadRequest,
-        "",
-        format!("登録データの誤りです（{key}: {what}）。開発者に連絡してください。"),
-    )
+    Problem::data_error(key, what)
 }
+
+crate::rule!(
+    /// 収録範囲 — the last month the product's figures are checked for
+    pub HORIZON = "dataset.verified_through", "収録範囲（この月より後は計算しない）",
+    source "本製品のデータ（data/dataset.tsv）", fn new,
+    keys ["dataset.verified_through"]
+);
+
+/// The engine's own provisions.
+pub static RULES: &[&crate::engine::rules::Rule] = &[&HORIZON];
 
 /// What every calculation reads figures through: the service month and the
 /// figures the user supplied.
@@ -427,7 +469,7 @@ pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFig
             continue;
         }
         let field = format!("user_figures.{k}");
-        if rows_for(k).is_empty() {
+        if rows_unlogged(k).is_empty() {
             r.problems.push(Problem::bad_request(
                 &field,
                 format!("「{k}」という値は登録されていません。"),

@@ -2,9 +2,12 @@
 //! and says in Japanese what is wrong. Nothing here panics.
 
 use serde::Serialize;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 /// What kind of problem.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     /// A required field is absent or empty.
@@ -21,10 +24,13 @@ pub enum Code {
     MissingFigure,
     /// The request's shape is wrong (unknown calculator, unknown field, wrong structure).
     BadRequest,
+    /// A figure registered in the product is itself wrong (the product's fault,
+    /// never the user's): reported so that it can be mended, never computed with.
+    DataError,
 }
 
 /// A figure the product lacks and the user may supply from their own サービスコード表 etc.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct MissingFigure {
     /// The figure's key, to be sent back in `user_figures`.
     pub key: String,
@@ -36,7 +42,7 @@ pub struct MissingFigure {
     pub where_to_find: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Problem {
     pub code: Code,
     /// Path into the request (`days[2].actual_minutes`); empty for the request as a whole.
@@ -76,6 +82,23 @@ impl Problem {
     pub fn bad_request(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(Code::BadRequest, field, message)
     }
+    /// A registered figure that is itself wrong: the product's fault, named as such.
+    pub fn data_error(key: &str, what: &str) -> Self {
+        Self::new(
+            Code::DataError,
+            "",
+            format!("本製品の登録データの誤りです（{key}: {what}）。入力の誤りではありません。開発者に連絡してください。"),
+        )
+    }
+    /// An amount beyond what the calculation can hold: refused by name, never
+    /// wrapped, clamped or zeroed.
+    pub fn overflow(field: impl Into<String>, what: &str) -> Self {
+        Self::new(
+            Code::OutOfRange,
+            field,
+            format!("{what}が計算できる範囲を超えました。入力した人数・日数・単価等を確認してください。"),
+        )
+    }
     /// Sets the field when the problem was raised without one (e.g. a figure lookup).
     pub fn at(mut self, field: &str) -> Self {
         if self.field.is_empty() {
@@ -85,20 +108,25 @@ impl Problem {
     }
 }
 
-/// Collects problems so that every bad field is reported at once.
+/// Collects problems so that every bad field is reported at once. A problem
+/// already recorded is not recorded twice; recording is linear in the number
+/// of problems (a hash of each is kept).
 #[derive(Default, Debug)]
-pub struct Problems(pub Vec<Problem>);
+pub struct Problems(pub Vec<Problem>, HashSet<u64>);
 
 impl Problems {
     pub fn new() -> Self {
         Self::default()
     }
     pub fn push(&mut self, p: Problem) {
-        if !self.0.contains(&p) {
+        let mut h = DefaultHasher::new();
+        p.hash(&mut h);
+        // Two different problems share a 64-bit hash with negligible odds.
+        if self.1.insert(h.finish()) {
             self.0.push(p);
         }
     }
-    pub fn extend(&mut self, ps: Vec<Problem>) {
+    pub fn extend(&mut self, ps: impl IntoIterator<Item = Problem>) {
         for p in ps {
             self.push(p);
         }
@@ -131,3 +159,16 @@ impl Problems {
 
 /// Shorthand for calculators: the problems of a request, all at once.
 pub type Outcome<T> = Result<T, Vec<Problem>>;
+
+/// `?` turns a single problem into the list a calculator answers.
+impl From<Problem> for Vec<Problem> {
+    fn from(p: Problem) -> Self {
+        vec![p]
+    }
+}
+
+impl From<Problems> for Vec<Problem> {
+    fn from(ps: Problems) -> Self {
+        ps.0
+    }
+}

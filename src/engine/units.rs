@@ -1,6 +1,7 @@
 //! The shape every service's month takes in units, consumed by the money
 //! calculation (units → 円, 処遇改善加算, 利用者負担).
 
+use crate::engine::problem::Problem;
 use crate::engine::trace::Step;
 use serde::Serialize;
 
@@ -40,13 +41,28 @@ pub struct UserMonth {
 }
 
 impl UserMonth {
-    pub fn new(label: String, lines: Vec<UnitLine>, steps: Vec<Step>) -> Self {
-        let total_units = lines.iter().map(|l| l.units).sum();
-        Self {
+    /// The month of `lines`; their total is checked (an overflow is a named
+    /// problem on the user's label, never a wrapped number).
+    pub fn new(label: String, lines: Vec<UnitLine>, steps: Vec<Step>) -> Result<Self, Problem> {
+        let total_units = lines
+            .iter()
+            .try_fold(0i64, |sum, l| sum.checked_add(l.units))
+            .ok_or_else(|| Problem::overflow("", &format!("{label}の単位数の合計")))?;
+        Ok(Self {
             label,
             lines,
             total_units,
             steps,
-        }
+        })
     }
+}
+
+/// Entered occurrences that are not billed, and why (a limit, a 併給不可 mark).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Excluded {
+    pub rule: String,
+    pub item: String,
+    /// Times entered but not billed.
+    pub count: i64,
+    pub reason: String,
 }

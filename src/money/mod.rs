@@ -1021,7 +1021,7 @@ fn seikatsu_kaigo_units(
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    Ok(UserMonth::new(u.label.clone(), lines, steps))
+    Ok(UserMonth::new(u.label.clone(), lines, steps)?)
 }
 
 fn per_day_step(rule: &str, f: &Figure, per: i64, days: i64) -> Step {
@@ -1154,10 +1154,10 @@ fn group_home_units(c: &Ctx, o: &ValidOffice, u: &ValidUser) -> Result<UserMonth
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    Ok(UserMonth::new(u.label.clone(), lines, steps))
+    Ok(UserMonth::new(u.label.clone(), lines, steps)?)
 }
 
-fn direct_units(u: &ValidUser) -> UserMonth {
+fn direct_units(u: &ValidUser) -> Result<UserMonth, Problem> {
     let n = u.units.unwrap_or(0);
     UserMonth::new(
         u.label.clone(),
@@ -1516,8 +1516,7 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
                 ps.extend(
                     e.into_iter()
                         .filter(|p| p.field != "service_month")
-                        .map(shuro_field)
-                        .collect(),
+                        .map(shuro_field),
                 );
                 None
             }
@@ -1551,7 +1550,7 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
         let um = match v.service {
             Service::SeikatsuKaigo => seikatsu_kaigo_units(&c, &v.office, u),
             Service::GroupHome => group_home_units(&c, &v.office, u),
-            Service::Units => Ok(direct_units(u)),
+            Service::Units => direct_units(u).map_err(Into::into),
             // One `UserMonth` per user, in order (shuro::month_units keeps the roster's order).
             _ => shuro_months
                 .next()

@@ -1909,7 +1909,7 @@ fn user_month(
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    Ok(UserMonth::new(u.label.clone(), lines, steps))
+    Ok(UserMonth::new(u.label.clone(), lines, steps)?)
 }
 
 /// Every user's month in units, and the office total. The function the money

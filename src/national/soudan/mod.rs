@@ -1577,7 +1577,7 @@ fn case_month(
             .value(units(basic_units + addition_units)),
     );
     Ok(CaseOutput {
-        month: UserMonth::new(case.label.clone(), acc.lines, steps),
+        month: UserMonth::new(case.label.clone(), acc.lines, steps)?,
         kind,
         kind_label: kind.label(),
         service: case.service,

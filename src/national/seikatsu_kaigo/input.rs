@@ -1,0 +1,412 @@
+//! 生活介護: the request as sent (lenient [`Raw`] leaves), the validated
+//! office, user, plan and day, and the readers between them (each bad field a
+//! Japanese problem naming its path).
+
+use crate::engine::input::{Raw, Reader};
+use crate::engine::problem::{Code, Problem};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The office (事業所).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OfficeInput {
+    /// 利用定員 (persons).
+    pub capacity: Raw,
+    /// 延長支援加算の届出あり.
+    pub extension_addition: Raw,
+}
+
+/// The user (利用者).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UserInput {
+    /// 障害支援区分: "6" … "1" (区分1・2 are 区分2以下).
+    pub kubun: Raw,
+    /// 同一の障害者支援施設で施設入所支援を受けている (昼間実施サービスとしての生活介護).
+    pub facility_resident: Raw,
+}
+
+/// The 生活介護計画 (個別支援計画) entries that make up the 標準的な時間.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlanInput {
+    /// サービス提供時間 (minutes, or "H:MM").
+    pub service_minutes: Raw,
+    /// 送迎に要する時間（往復）: the vehicle's time from leaving the office to returning, both legs.
+    pub transport_round_trip_minutes: Raw,
+    /// 利用者が必要とするサービスを提供する事業所が居住する地域にない場合等に該当.
+    pub transport_service_not_local: Raw,
+    /// 複数人を同乗させる送迎ルート (Q&A VOL.4 問2).
+    pub transport_shared_route: Raw,
+    /// 障害特性等: none | medical_care | severe_multiple | behavior | deafblind | other_accepted.
+    pub trait_reason: Raw,
+    /// 行動関連項目の合計点数 (when trait_reason is behavior).
+    pub behavior_score: Raw,
+    /// 障害特性に係る配慮: time actually needed (minutes).
+    pub trait_minutes: Raw,
+    /// 送迎時の居宅内での介助等 (minutes).
+    pub in_home_care_minutes: Raw,
+}
+
+/// One day of service.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DayInput {
+    /// The date (month requests only; day requests use `service_date`).
+    pub date: Raw,
+    /// as_planned | shorter_unavoidable | clinic_visit | shorter_other | longer_caregiver | short_business_day
+    pub situation: Raw,
+    /// 実際のサービス提供時間 (minutes or "H:MM"); needed for some situations and for 延長支援加算.
+    pub actual_minutes: Raw,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DayRequest {
+    pub service_date: Raw,
+    pub office: OfficeInput,
+    pub user: UserInput,
+    pub plan: PlanInput,
+    pub day: DayInput,
+    pub user_figures: BTreeMap<String, Raw>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MonthRequest {
+    pub service_month: Raw,
+    pub office: OfficeInput,
+    pub user: UserInput,
+    pub plan: PlanInput,
+    pub days: Vec<DayInput>,
+    pub user_figures: BTreeMap<String, Raw>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Kubun {
+    K6,
+    K5,
+    K4,
+    K3,
+    K2OrLess,
+}
+
+impl Kubun {
+    pub fn parse(t: &str) -> Option<Self> {
+        let t = t.trim_start_matches("区分");
+        Some(match t {
+            "6" => Kubun::K6,
+            "5" => Kubun::K5,
+            "4" => Kubun::K4,
+            "3" => Kubun::K3,
+            "2" | "1" | "2以下" | "2-or-less" => Kubun::K2OrLess,
+            _ => return None,
+        })
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Kubun::K6 => "kubun6",
+            Kubun::K5 => "kubun5",
+            Kubun::K4 => "kubun4",
+            Kubun::K3 => "kubun3",
+            Kubun::K2OrLess => "kubun2-or-less",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Kubun::K6 => "区分6",
+            Kubun::K5 => "区分5",
+            Kubun::K4 => "区分4",
+            Kubun::K3 => "区分3",
+            Kubun::K2OrLess => "区分2以下",
+        }
+    }
+    pub const ALL: [Kubun; 5] = [Kubun::K6, Kubun::K5, Kubun::K4, Kubun::K3, Kubun::K2OrLess];
+}
+
+/// 障害特性等 for the (ウ) consideration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TraitReason {
+    None,
+    MedicalCare,
+    SevereMultiple,
+    Behavior,
+    Deafblind,
+    OtherAccepted,
+}
+
+impl TraitReason {
+    pub fn parse(t: &str) -> Option<Self> {
+        Some(match t {
+            "none" | "なし" => TraitReason::None,
+            "medical_care" | "医療的ケア" => TraitReason::MedicalCare,
+            "severe_multiple" | "重症心身障害" => TraitReason::SevereMultiple,
+            "behavior" | "行動関連" => TraitReason::Behavior,
+            "deafblind" | "盲ろう" => TraitReason::Deafblind,
+            "other_accepted" | "その他" => TraitReason::OtherAccepted,
+            _ => return None,
+        })
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            TraitReason::None => "該当なし",
+            TraitReason::MedicalCare => "医療的ケアスコアに該当する者",
+            TraitReason::SevereMultiple => "重症心身障害者",
+            TraitReason::Behavior => "行動関連項目の合計点数が一定以上である者",
+            TraitReason::Deafblind => "盲ろう者",
+            TraitReason::OtherAccepted => {
+                "その他、市町村が利用者の状態等を勘案して認めた者（Q&A VOL.1 問27）"
+            }
+        }
+    }
+    const CHOICES: &'static str =
+        "none, medical_care, severe_multiple, behavior, deafblind, other_accepted";
+}
+
+/// How the day went, which decides whose time the band is read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    /// 計画どおり.
+    AsPlanned,
+    /// (ア) 道路状況・天候・心身の状況等やむを得ない事情で短くなった.
+    ShorterUnavoidable,
+    /// 定期通院による遅刻・早退・中抜け (資料1 §2 ポイント).
+    ClinicVisit,
+    /// 本人の都合等、やむを得ない事情によらず短くなった.
+    ShorterOther,
+    /// (オ) 介護者の就業等で長くなり、日常生活上の世話を行った.
+    LongerCaregiver,
+    /// 問26 運営規程で営業時間を短くしている日（土日祝日等）.
+    ShortBusinessDay,
+}
+
+impl Situation {
+    pub fn parse(t: &str) -> Option<Self> {
+        Some(match t {
+            "as_planned" | "計画どおり" => Situation::AsPlanned,
+            "shorter_unavoidable" | "ア" => Situation::ShorterUnavoidable,
+            "clinic_visit" | "定期通院" => Situation::ClinicVisit,
+            "shorter_other" => Situation::ShorterOther,
+            "longer_caregiver" | "オ" => Situation::LongerCaregiver,
+            "short_business_day" | "問26" => Situation::ShortBusinessDay,
+            _ => return None,
+        })
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Situation::AsPlanned => "計画どおり",
+            Situation::ShorterUnavoidable => "やむを得ない事情で短くなった（ア）",
+            Situation::ClinicVisit => "定期通院による遅刻・早退・中抜け",
+            Situation::ShorterOther => "本人の都合等で短くなった（やむを得ない事情によらない）",
+            Situation::LongerCaregiver => "介護者の就業等で長くなり日常生活上の世話を行った（オ）",
+            Situation::ShortBusinessDay => "運営規程で営業時間を短くしている日（問26）",
+        }
+    }
+    const CHOICES: &'static str =
+        "as_planned, shorter_unavoidable, clinic_visit, shorter_other, longer_caregiver, short_business_day";
+    pub(super) fn needs_actual(self) -> bool {
+        matches!(
+            self,
+            Situation::ShorterOther | Situation::LongerCaregiver | Situation::ShortBusinessDay
+        )
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Office {
+    pub capacity: i64,
+    pub extension_addition: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct User {
+    pub kubun: Kubun,
+    pub facility_resident: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub service_minutes: u32,
+    pub transport_round_trip_minutes: u32,
+    pub transport_service_not_local: bool,
+    pub transport_shared_route: bool,
+    pub trait_reason: TraitReason,
+    pub behavior_score: Option<i64>,
+    pub trait_minutes: u32,
+    pub in_home_care_minutes: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub situation: Situation,
+    pub actual_minutes: Option<u32>,
+}
+
+const DAY_MAX: u32 = 24 * 60;
+
+pub(super) fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
+    let capacity = r.int(&o.capacity, "office.capacity", "利用定員", 1, 999);
+    let ext = r.flag(
+        &o.extension_addition,
+        "office.extension_addition",
+        "延長支援加算の届出",
+        false,
+    );
+    Some(Office {
+        capacity: capacity?,
+        extension_addition: ext?,
+    })
+}
+
+pub(super) fn read_user(r: &mut Reader, u: &UserInput) -> Option<User> {
+    let kubun = r.choice(
+        &u.kubun,
+        "user.kubun",
+        "障害支援区分",
+        "6, 5, 4, 3, 2, 1",
+        Kubun::parse,
+    );
+    let res = r.flag(
+        &u.facility_resident,
+        "user.facility_resident",
+        "施設入所者",
+        false,
+    );
+    Some(User {
+        kubun: kubun?,
+        facility_resident: res?,
+    })
+}
+
+/// The 配慮 entries for 送迎 ((イ)) and 居宅内介助等 ((エ)).
+fn read_transport(r: &mut Reader, p: &PlanInput) -> Option<(u32, bool, bool, u32)> {
+    let round = r.opt_minutes(
+        &p.transport_round_trip_minutes,
+        "plan.transport_round_trip_minutes",
+        "送迎に要する時間（往復）",
+        DAY_MAX,
+    );
+    let not_local = r.flag(
+        &p.transport_service_not_local,
+        "plan.transport_service_not_local",
+        "必要なサービスの事業所が居住地域にない等",
+        false,
+    );
+    let shared = r.flag(
+        &p.transport_shared_route,
+        "plan.transport_shared_route",
+        "複数人同乗の送迎ルート",
+        false,
+    );
+    let home = r.opt_minutes(
+        &p.in_home_care_minutes,
+        "plan.in_home_care_minutes",
+        "送迎時の居宅内介助等の時間",
+        DAY_MAX,
+    );
+    Some((round?.unwrap_or(0), not_local?, shared?, home?.unwrap_or(0)))
+}
+
+/// The 障害特性に係る配慮 ((ウ)) entries: the reason, its time, the score.
+fn read_trait(r: &mut Reader, p: &PlanInput) -> Option<(TraitReason, Option<i64>, u32)> {
+    let reason = r.opt_choice(
+        &p.trait_reason,
+        "plan.trait_reason",
+        "障害特性等",
+        TraitReason::CHOICES,
+        TraitReason::parse,
+    );
+    let score = r.opt_int(
+        &p.behavior_score,
+        "plan.behavior_score",
+        "行動関連項目の合計点数",
+        0,
+        24,
+    );
+    let trait_m = r.opt_minutes(
+        &p.trait_minutes,
+        "plan.trait_minutes",
+        "障害特性に係る配慮に要した時間",
+        DAY_MAX,
+    );
+    let (reason, trait_m, score) = (reason?.unwrap_or(TraitReason::None), trait_m?, score?);
+    if reason != TraitReason::None && trait_m.is_none() {
+        r.problems.push(Problem::required(
+            "plan.trait_minutes",
+            "障害特性に係る配慮に実際に要した時間",
+        ));
+        return None;
+    }
+    if reason == TraitReason::Behavior && score.is_none() {
+        r.problems.push(Problem::required(
+            "plan.behavior_score",
+            "行動関連項目の合計点数",
+        ));
+        return None;
+    }
+    Some((reason, score, trait_m.unwrap_or(0)))
+}
+
+pub(super) fn read_plan(r: &mut Reader, p: &PlanInput) -> Option<Plan> {
+    let service = r.minutes(
+        &p.service_minutes,
+        "plan.service_minutes",
+        "サービス提供時間",
+        DAY_MAX,
+    );
+    let transport = read_transport(r, p);
+    let traits = read_trait(r, p);
+    let (round, not_local, shared, home) = transport?;
+    let (reason, score, trait_m) = traits?;
+    Some(Plan {
+        service_minutes: service?,
+        transport_round_trip_minutes: round,
+        transport_service_not_local: not_local,
+        transport_shared_route: shared,
+        trait_reason: reason,
+        behavior_score: score,
+        trait_minutes: trait_m,
+        in_home_care_minutes: home,
+    })
+}
+
+pub(super) fn read_day(
+    r: &mut Reader,
+    d: &DayInput,
+    date: Option<NaiveDate>,
+    prefix: &str,
+) -> Option<(Situation, Option<u32>, Option<NaiveDate>)> {
+    let f = |s: &str| format!("{prefix}.{s}");
+    let situation = r.opt_choice(
+        &d.situation,
+        &f("situation"),
+        "その日の状況",
+        Situation::CHOICES,
+        Situation::parse,
+    );
+    let actual = r.opt_minutes(
+        &d.actual_minutes,
+        &f("actual_minutes"),
+        "実際のサービス提供時間",
+        DAY_MAX,
+    );
+    let situation = situation?.unwrap_or(Situation::AsPlanned);
+    let actual = actual?;
+    if situation.needs_actual() && actual.is_none() {
+        r.problems.push(Problem::new(
+            Code::Required,
+            f("actual_minutes"),
+            format!(
+                "「{}」の日は実際のサービス提供時間を入力してください。",
+                situation.label()
+            ),
+        ));
+        return None;
+    }
+    Some((situation, actual, date))
+}
