@@ -20,16 +20,7 @@ use std::fs;
 /// Services whose rules are not yet registered (the restructure moves them one
 /// by one): their ids and keys are not checked yet. Empty when every service
 /// declares its rules.
-const NOT_YET_REGISTERED: &[&str] = &[
-    "shuro.",
-    "soudan.",
-    "kaikei.",
-    "yokohama_gh.",
-    "money.",
-    // read by money today; they move to national/seikatsu_kaigo and national/group_home
-    "seikatsu_kaigo.addition.",
-    "group_home.",
-];
+const NOT_YET_REGISTERED: &[&str] = &["shuro.", "soudan.", "kaikei.", "yokohama_gh."];
 
 fn pending(id: &str) -> bool {
     NOT_YET_REGISTERED.iter().any(|p| id.starts_with(p))
@@ -171,7 +162,6 @@ const NOT_YET_SPLIT: &[&str] = &[
     "src/national/soudan/",
     "src/national/kaikei/",
     "src/local/yokohama/gh/",
-    "src/money/",
 ];
 
 #[test]

@@ -2,7 +2,8 @@
 //! calculation (units → 円, 処遇改善加算, 利用者負担).
 
 use crate::engine::problem::Problem;
-use crate::engine::trace::Step;
+use crate::engine::rules::Rule;
+use crate::engine::trace::{units, Step, Trace};
 use serde::Serialize;
 
 /// One line of a user's month: 基本報酬, a 加算 or a 減算, in units.
@@ -55,6 +56,45 @@ impl UserMonth {
             steps,
         })
     }
+}
+
+/// A service's month in units: what each service's `month_units` answers
+/// (生活介護, 共同生活援助, 就労系 alike) and the only thing the yen chain
+/// (`money`) reads of a service.
+///
+/// `users` holds one [`UserMonth`] per user, in the order the users were
+/// entered; `steps` are the office's own steps (the 基本報酬's band, a 加算
+/// level decided for the whole office), shown once after the prices and
+/// before the users.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ServiceMonth {
+    pub users: Vec<UserMonth>,
+    pub steps: Vec<Step>,
+}
+
+/// Bills `days` days of the per-day figure `key` (even 0, as entered): the
+/// unit line under `line` (the item of the 明細), and the step that explains
+/// it under `step` (1日あたり × 日数), returned with the units for the
+/// caller to complete and record. `None` when the figure is missing or the
+/// product overflows (the problem is in `t`).
+pub fn per_day(
+    t: &mut Trace,
+    line: &Rule,
+    step: &Rule,
+    key: &str,
+    days: i64,
+    kind: LineKind,
+) -> Option<(i64, Step)> {
+    let f = t.figure(key)?;
+    let per = t.take(f.int())?;
+    let total = t.line(line, f.label.clone(), per, days, kind)?;
+    let s = Step::of(step)
+        .title(f.label)
+        .input("1日あたり", units(per))
+        .input("日数", format!("{days}日"))
+        .value(units(total))
+        .source(f.citation);
+    Some((total, s))
 }
 
 /// Entered occurrences that are not billed, and why (a limit, a 併給不可 mark).

@@ -1,5 +1,6 @@
 //! National rules (報酬告示・留意事項通知・Q&A), one folder per service.
 
+pub mod group_home;
 pub mod kaikei;
 pub mod seikatsu_kaigo;
 pub mod shuro;

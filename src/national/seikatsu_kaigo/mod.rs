@@ -18,17 +18,25 @@
 //!
 //! Every figure (the 3時間, 2時間, 1時間, 6時間 thresholds, the bands, the units)
 //! is read from `data/seikatsu_kaigo_*.tsv`.
+//!
+//! For the yen chain (`money.office_month`), [`month_units`] gives each user's
+//! month in units: the 基本報酬 of the 標準的な時間 × 利用日数 and the 加算 of
+//! [`additions`] (人員配置体制加算, 福祉専門職員配置等加算, 常勤看護職員等配置加算,
+//! 食事提供体制加算, 送迎加算, 欠席時対応加算, 初期加算).
 
+pub mod additions;
 pub mod basic;
 pub mod day;
 pub mod input;
 pub mod month;
+pub mod month_units;
 pub mod output;
 pub mod standard_time;
 
 pub use basic::{band_units, setting, Setting};
 pub use input::{Kubun, Office, User};
 pub use month::{day, month};
+pub use month_units::{month_units, MonthOffice, MonthUser, TransportOffice};
 pub use standard_time::standard_time;
 
 use crate::engine::rules::Rule;
@@ -51,4 +59,20 @@ pub static RULES: &[&Rule] = &[
     &basic::EXTENSION,
     &basic::EXTENSION_RESIDENT,
     &month::MONTH_TOTAL,
+    &month_units::BASIC,
+    &month_units::BASIC_STEP,
+    &additions::staffing::STAFFING,
+    &additions::staffing::STAFFING_STEP,
+    &additions::welfare_professional::WELFARE_PROFESSIONAL,
+    &additions::welfare_professional::WELFARE_PROFESSIONAL_STEP,
+    &additions::nurse::NURSE,
+    &additions::nurse::NURSE_STEP,
+    &additions::meal::MEAL,
+    &additions::meal::MEAL_STEP,
+    &additions::transport::TRANSPORT,
+    &additions::transport::TRANSPORT_STEP,
+    &additions::absence::ABSENCE,
+    &additions::absence::ABSENCE_STEP,
+    &additions::initial::INITIAL,
+    &additions::initial::INITIAL_STEP,
 ];

@@ -1,0 +1,173 @@
+//! 利用者負担: 総費用額の定率負担 (1割), at most the 負担上限月額 of the user's
+//! category; 給付費 = 総費用額 − 利用者負担; and a グループホーム resident's
+//! 家賃助成 (特定障害者特別給付費), the resident's income.
+
+use super::input::Person;
+use super::service::Service;
+use crate::engine::params::{cite, Figure, PRODUCT_READING};
+use crate::engine::problem::Problem;
+use crate::engine::rounding::Rounding;
+use crate::engine::trace::{yen, Step, Trace};
+use crate::{key, key_fmt, rule};
+use rust_decimal::Decimal;
+
+rule!(
+    /// 利用者負担額 — 障害者総合支援法 第29条第3項
+    pub BURDEN = "money.burden", "利用者負担額（定率負担、負担上限月額まで）",
+    source "障害者総合支援法 第29条第3項（費用の1割、所得に応じた負担上限月額）", fn burden,
+    keys ["rule.money.burden", "money.burden_rate", "money.burden_cap."]
+);
+rule!(
+    /// 給付費 — 総費用額 − 利用者負担額
+    pub BENEFIT = "money.benefit", "給付費（総費用額−利用者負担額）",
+    source "障害者総合支援法 第29条第3項（介護給付費等＝費用の額−利用者負担額）", fn benefit
+);
+rule!(
+    /// グループホーム家賃助成（特定障害者特別給付費）— 利用者の収入
+    pub RENT_SUBSIDY = "money.gh_rent_subsidy",
+    "家賃助成（特定障害者特別給付費）— 利用者の収入",
+    source "障害者総合支援法 第34条（特定障害者特別給付費）", fn rent_subsidy,
+    keys ["rule.money.gh_rent_subsidy", "money.gh_rent_subsidy.max"]
+);
+
+/// A user's 利用者負担.
+pub(super) struct Burden {
+    /// 1割相当額.
+    pub tenth: i64,
+    /// 負担上限月額.
+    pub cap: i64,
+    /// 利用者負担額.
+    pub burden: i64,
+}
+
+/// The 定率負担's rate as said: `0.1` → `1割`.
+fn share(rate: Decimal) -> String {
+    let tenths = rate * Decimal::TEN;
+    if tenths.fract().is_zero() {
+        format!("{}割", tenths.normalize())
+    } else {
+        format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
+    }
+}
+
+/// The 定率負担 of the 総費用額 (1円未満切捨て, the product's reading of 1割相当額).
+fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Decimal, i64)> {
+    let exact = Decimal::from(total_yen).checked_mul(rate.value);
+    let r = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?)));
+    if r.is_none() {
+        t.problems
+            .push(Problem::overflow(t.field.clone(), "利用者負担額"));
+    }
+    r
+}
+
+/// The notes of the burden step: the cap that bit, 上限額管理, GH's 一般2.
+fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &str) -> Step {
+    if b.tenth > b.cap {
+        s = s.note(format!(
+            "{share}相当額が上限を超えるため、上限の{}です。",
+            yen(b.cap)
+        ));
+    }
+    s = s.note("同じ月に複数の事業所を利用する場合の上限額管理は、この計算に含みません。");
+    if service == Service::GroupHome && p.burden.id == "general-1" {
+        s = s.note(
+            // prose-figure: the age of the 世帯 rule (施行令), not a figure of data/
+            "20歳以上のグループホーム利用者は、課税世帯なら一般2です。区分を確認してください。",
+        );
+    }
+    s
+}
+
+/// 利用者負担額: the 定率負担 of the 総費用額, at most the category's 負担上限月額.
+pub(super) fn burden(
+    t: &mut Trace,
+    service: Service,
+    p: &Person,
+    total_yen: i64,
+) -> Option<Burden> {
+    let rule = t.rule("money.burden");
+    let rate = t.figure(key!("money.burden_rate"));
+    let cap_key = key_fmt!("money.burden_cap.{}", p.burden.id);
+    let field = format!("{}.burden_category", t.field);
+    let cap = t.ctx.figure(&cap_key).map_err(|e| e.at(&field));
+    let cap = t.take(cap);
+    let (rate, cap) = (rate?, cap?);
+    let cap_yen = t.take(cap.int())?;
+    let (exact, tenth) = tenth(t, total_yen, &rate)?;
+    let b = Burden {
+        tenth,
+        cap: cap_yen,
+        burden: tenth.min(cap_yen),
+    };
+    let share = share(rate.value);
+    let floor = Rounding::FloorYen.label();
+    let mut s = Step::of(&BURDEN)
+        .title(format!("利用者負担額（{share}、負担上限月額まで）"))
+        .input("総費用額", yen(total_yen))
+        .input(
+            &format!("{share}相当額"),
+            format!(
+                "{total_yen}×{}＝{exact} → {}（{floor}）",
+                rate.value,
+                yen(tenth)
+            ),
+        )
+        .input(
+            "負担上限月額",
+            format!("{}（{}）", yen(cap_yen), p.burden.label),
+        )
+        .value(yen(b.burden))
+        .source(rate.citation)
+        .source(cap.citation)
+        .source(cite(
+            PRODUCT_READING,
+            &format!("{share}相当額の端数は{floor}として計算"),
+        ));
+    if let Some(r) = rule {
+        s = s.source(r);
+    }
+    t.step(burden_notes(s, service, p, &b, &share));
+    Some(b)
+}
+
+/// 給付費 = 総費用額 − 利用者負担額.
+pub fn benefit(t: &mut Trace, total_yen: i64, burden: i64) -> Option<i64> {
+    let Some(benefit) = total_yen.checked_sub(burden) else {
+        t.problems
+            .push(Problem::overflow(t.field.clone(), "給付費"));
+        return None;
+    };
+    t.step(
+        Step::of(&BENEFIT)
+            .input("総費用額", yen(total_yen))
+            .input("利用者負担額", yen(burden))
+            .value(yen(benefit)),
+    );
+    Some(benefit)
+}
+
+/// グループホーム家賃助成: the rent, at most the monthly maximum, for a
+/// 生活保護・低所得 resident who entered a rent. `None` when it does not apply
+/// (or its figure is missing: the problem is recorded).
+pub(super) fn rent_subsidy(t: &mut Trace, service: Service, p: &Person) -> Option<i64> {
+    let eligible = matches!(p.burden.id, "seikatsu-hogo" | "low-income");
+    let rent = p
+        .rent
+        .filter(|_| service == Service::GroupHome && eligible)?;
+    let rule = t.rule("money.gh_rent_subsidy");
+    let max = t.figure(key!("money.gh_rent_subsidy.max"))?;
+    let (maxv, rule) = (t.take(max.int()), rule);
+    let (maxv, rule) = (maxv?, rule?);
+    let sub = rent.min(maxv);
+    t.step(
+        Step::of(&RENT_SUBSIDY)
+            .input("家賃", yen(rent))
+            .input("上限月額", yen(maxv))
+            .value(yen(sub))
+            .source(rule)
+            .source(max.citation)
+            .note("利用者（入居者）への給付で、事業所の収入には含めません。"),
+    );
+    Some(sub)
+}

@@ -1,0 +1,704 @@
+//! money: the request as sent (lenient [`Raw`] leaves), the validated month
+//! (the prices' choices, each user's 利用者負担 and the service's own entries)
+//! and the readers between them, each bad field a Japanese problem naming its
+//! path.
+
+use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
+use crate::engine::date::YearMonth;
+use crate::engine::input::{Raw, Reader};
+use crate::engine::problem::Problem;
+use crate::national::group_home as gh;
+use crate::national::seikatsu_kaigo as sk;
+use crate::national::shuro;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RegionInput {
+    /// A municipality id (`kanagawa-yokohama`), when its 級地 is registered.
+    pub municipality: Raw,
+    /// 級地: "1"…"7" or "0"/"その他".
+    pub grade: Raw,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TreatmentInput {
+    /// none | i | ii | iii | iv | v-1 … v-14 (令和6年6月〜) | i-i | i-ro | ii-i | ii-ro (令和8年6月〜)
+    pub level: Raw,
+    /// 指定障害者支援施設が行う場合 (施設の率).
+    pub facility: Raw,
+}
+
+/// Office settings used by the services' own unit rules.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OfficeInput {
+    /// 利用定員.
+    pub capacity: Raw,
+    /// 生活介護: 人員配置体制加算 none | i | ii | iii | iv.
+    pub staffing_addition: Raw,
+    /// 福祉専門職員配置等加算 none | i | ii | iii.
+    pub welfare_professional: Raw,
+    /// 生活介護: 常勤看護職員等配置加算の看護職員数（常勤換算、小数点以下切捨て後の人数）.
+    pub nurses: Raw,
+    /// 送迎加算 none | i | ii.
+    pub transport_addition: Raw,
+    /// 送迎加算の重度者加算の要件を満たす.
+    pub transport_severe: Raw,
+    /// 同一敷地内の送迎.
+    pub transport_same_site: Raw,
+    /// グループホーム: 令和8年6月以降に新規指定された事業所.
+    pub newly_designated_r8: Raw,
+    /// グループホーム: 夜間支援等体制加算 none | i.
+    pub night_support: Raw,
+    /// グループホーム: 夜間支援対象利用者数.
+    pub night_support_persons: Raw,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UserInput {
+    /// 利用者の呼び名（任意）.
+    pub label: Raw,
+    /// 利用者負担の区分: seikatsu-hogo | low-income | general-1 | general-2.
+    pub burden_category: Raw,
+    /// 障害支援区分.
+    pub kubun: Raw,
+    /// 生活介護: 標準的な時間（分 or "H:MM"）.
+    pub standard_minutes: Raw,
+    /// 利用日数（グループホームは入居日数）.
+    pub days: Raw,
+    /// 生活介護: 施設入所者.
+    pub facility_resident: Raw,
+    /// 食事提供体制加算の日数.
+    pub meal_days: Raw,
+    /// 送迎の片道回数.
+    pub transport_one_ways: Raw,
+    /// 欠席時対応加算の回数.
+    pub absence_responses: Raw,
+    /// 初期加算の日数.
+    pub initial_days: Raw,
+    /// グループホーム: 体験利用.
+    pub trial: Raw,
+    /// グループホーム: 家賃（月額、円）.
+    pub rent: Raw,
+    /// 単位数を直接入力する場合の月の単位数.
+    pub units: Raw,
+    /// 就労系: 個別支援計画未作成減算が適用される何か月目か (0 = なし).
+    pub plan_missing_month: Raw,
+    /// 就労継続支援B型（一律評価型）: ピアサポート実施加算の対象.
+    pub peer_support: Raw,
+    /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
+    pub same_day_other_days: Raw,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OfficeMonthRequest {
+    /// Ignored: allowed so that a saved `money.office_month` request can serve as a scenario.
+    pub calculator: Raw,
+    pub service_month: Raw,
+    /// seikatsu_kaigo | group_home | shuro_b | shuro_a | shuro_ikou | shuro_teichaku | shuro_sentaku | units
+    pub service: Raw,
+    /// For `units`: the price category of the service (see `PriceService`).
+    pub price_service: Raw,
+    pub region: RegionInput,
+    pub treatment: TreatmentInput,
+    pub office: OfficeInput,
+    /// 就労系: the office as the 就労系 calculators read it (利用定員, 人員配置,
+    /// 平均工賃月額 or スコア or 定着率, 福祉専門職員の員数, 減算 …).
+    pub shuro_office: shuro::OfficeInput,
+    pub users: Vec<UserInput>,
+    pub user_figures: BTreeMap<String, Raw>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScenarioInput {
+    pub name: Raw,
+    pub request: OfficeMonthRequest,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CompareRequest {
+    pub scenarios: Vec<ScenarioInput>,
+}
+
+// ---------------------------------------------------------------- choices
+
+/// 利用者負担の区分.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Burden {
+    /// Key part of `money.burden_cap.<id>`.
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+const BURDEN_CHOICES: &str =
+    "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
+
+fn burden_category(t: &str) -> Option<Burden> {
+    let (id, label) = match t {
+        "seikatsu-hogo" | "生活保護" => ("seikatsu-hogo", "生活保護"),
+        "low-income" | "低所得" => ("low-income", "低所得"),
+        "general-1" | "一般1" => ("general-1", "一般1"),
+        "general-2" | "一般2" => ("general-2", "一般2"),
+        _ => return None,
+    };
+    Some(Burden { id, label })
+}
+
+/// 地域区分の級地.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grade {
+    /// Key part of `money.unit_price.<service>.<id>`.
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// `1`…`7` (`1級地`), `0` / `その他` / `other`.
+pub(super) fn grade_id(t: &str) -> Option<Grade> {
+    let (id, label) = match t.trim_end_matches("級地") {
+        "1" => ("grade-1", "1級地"),
+        "2" => ("grade-2", "2級地"),
+        "3" => ("grade-3", "3級地"),
+        "4" => ("grade-4", "4級地"),
+        "5" => ("grade-5", "5級地"),
+        "6" => ("grade-6", "6級地"),
+        "7" => ("grade-7", "7級地"),
+        "0" | "その他" | "other" => ("other", "その他"),
+        _ => return None,
+    };
+    Some(Grade { id, label })
+}
+
+/// 処遇改善加算の区分: none, i〜iv, v-1〜v-14 (令和6年6月〜), i-i, i-ro, ii-i, ii-ro (令和8年6月〜).
+fn treatment_level(t: &str) -> Option<String> {
+    let ok = matches!(
+        t,
+        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+    ) || t
+        .strip_prefix("v-")
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (1..=14).contains(&n));
+    ok.then(|| t.to_string())
+}
+
+fn level_none_i_iv(t: &str) -> Option<&'static str> {
+    Some(match t {
+        "none" | "なし" => "none",
+        "i" => "i",
+        "ii" => "ii",
+        "iii" => "iii",
+        "iv" => "iv",
+        _ => return None,
+    })
+}
+
+/// A level held, or `None` for `none`.
+fn held(level: Option<&'static str>) -> Option<&'static str> {
+    level.filter(|l| *l != "none")
+}
+
+/// A count left empty: none entered (0 days, 0 times, 0 nurses) — the
+/// reading of an empty field, never a fallback for a failed amount.
+fn none_entered(v: Option<i64>) -> i64 {
+    v.unwrap_or_default()
+}
+
+// ---------------------------------------------------------------- validated
+
+/// The month as validated.
+pub(super) struct Valid {
+    pub month: YearMonth,
+    pub service: Service,
+    pub price: PriceService,
+    pub municipality: Option<String>,
+    pub grade: Option<Grade>,
+    /// 処遇改善加算の区分, `None` when not held.
+    pub treatment: Option<String>,
+    /// 指定障害者支援施設が行う (施設の率).
+    pub facility: bool,
+    pub users: Vec<Person>,
+    /// What the service reads to compute its units.
+    pub units: Units,
+}
+
+/// What money itself needs of a user.
+pub(super) struct Person {
+    pub burden: Burden,
+    /// グループホーム: 家賃 (月額、円).
+    pub rent: Option<i64>,
+}
+
+/// Each service's own entries, for its `month_units`.
+pub(super) enum Units {
+    SeikatsuKaigo(sk::MonthOffice, Vec<sk::MonthUser>),
+    GroupHome(gh::Office, Vec<gh::Resident>),
+    /// Units entered directly: (label, units) per user.
+    Direct(Vec<(String, i64)>),
+    /// 就労系: read by `shuro::validate` from the same request.
+    Shuro,
+}
+
+/// A user's entries of their service.
+enum Entry {
+    SeikatsuKaigo(sk::MonthUser),
+    GroupHome(gh::Resident),
+    Direct(String, i64),
+    Shuro,
+}
+
+/// The service-specific entries of a user, before the counts.
+enum Specific {
+    SeikatsuKaigo(sk::Kubun, u32),
+    GroupHome(gh::Kubun),
+    Direct(i64),
+    Shuro,
+}
+
+/// The office's entries (read for every service, used by 生活介護 and 共同生活援助).
+struct OfficeEntries {
+    capacity: Option<i64>,
+    staffing: Option<&'static str>,
+    welfare_professional: Option<&'static str>,
+    nurses: i64,
+    transport: sk::TransportOffice,
+    newly_designated_r8: bool,
+    night_support_persons: Option<i64>,
+}
+
+/// What every user of a service other than 就労系 enters.
+struct Counts {
+    days: i64,
+    facility_resident: bool,
+    meal_days: i64,
+    transport_one_ways: i64,
+    absence_responses: i64,
+    initial_days: i64,
+    trial: bool,
+    rent: Option<i64>,
+}
+
+// ---------------------------------------------------------------- readers
+
+/// The service whose price applies: chosen for `units`, the service's own otherwise.
+fn read_price(
+    r: &mut Reader,
+    req: &OfficeMonthRequest,
+    service: Option<Service>,
+) -> Option<PriceService> {
+    match service {
+        Some(Service::Units) => r.choice(
+            &req.price_service,
+            "price_service",
+            "単価を適用するサービス",
+            PRICE_CHOICES,
+            price_service,
+        ),
+        Some(s) => s.price_id().and_then(price_service),
+        None => None,
+    }
+}
+
+/// 事業所所在地: the municipality (when its 級地 is registered) or the 級地.
+fn read_region(r: &mut Reader, region: &RegionInput) -> (Option<String>, Option<Option<Grade>>) {
+    let municipality = region.municipality.as_text();
+    let grade = r.opt_choice(
+        &region.grade,
+        "region.grade",
+        "級地",
+        "1〜7, その他",
+        grade_id,
+    );
+    if municipality.is_none() && matches!(grade, Some(None)) {
+        r.problems.push(Problem::required(
+            "region.grade",
+            "事業所所在地の市町村か級地",
+        ));
+    }
+    (municipality, grade)
+}
+
+/// 処遇改善加算の区分 and whether a 指定障害者支援施設 provides the service.
+fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>, Option<bool>) {
+    let level = r.opt_choice(
+        &t.level,
+        "treatment.level",
+        "処遇改善加算の区分",
+        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro",
+        treatment_level,
+    );
+    let facility = r.flag(
+        &t.facility,
+        "treatment.facility",
+        "指定障害者支援施設が行う",
+        false,
+    );
+    let level = level.map(|l| l.filter(|l| l != "none"));
+    (level, facility)
+}
+
+/// 生活介護's office entries: 利用定員 (生活介護 only) and the 加算 it holds.
+#[allow(clippy::type_complexity)]
+fn read_sk_office(
+    r: &mut Reader,
+    o: &OfficeInput,
+    service: Option<Service>,
+) -> Option<(Option<i64>, Option<&'static str>, Option<&'static str>, i64)> {
+    let capacity = if service == Some(Service::SeikatsuKaigo) {
+        r.int(&o.capacity, "office.capacity", "利用定員", 1, 999)
+            .map(Some)
+    } else {
+        Some(None)
+    };
+    let staffing = r.opt_choice(
+        &o.staffing_addition,
+        "office.staffing_addition",
+        "人員配置体制加算",
+        "none, i, ii, iii, iv",
+        level_none_i_iv,
+    );
+    let wp = r.opt_choice(
+        &o.welfare_professional,
+        "office.welfare_professional",
+        "福祉専門職員配置等加算",
+        "none, i, ii, iii",
+        |t| level_none_i_iv(t).filter(|l| *l != "iv"),
+    );
+    let nurses = r.opt_int(&o.nurses, "office.nurses", "看護職員数", 0, 99);
+    Some((capacity?, held(staffing?), held(wp?), none_entered(nurses?)))
+}
+
+/// 送迎加算 as the office holds it.
+fn read_transport(r: &mut Reader, o: &OfficeInput) -> Option<sk::TransportOffice> {
+    let level = r.opt_choice(
+        &o.transport_addition,
+        "office.transport_addition",
+        "送迎加算",
+        "none, i, ii",
+        |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i" | "ii")),
+    );
+    let severe = r.flag(
+        &o.transport_severe,
+        "office.transport_severe",
+        "重度者の送迎",
+        false,
+    );
+    let same_site = r.flag(
+        &o.transport_same_site,
+        "office.transport_same_site",
+        "同一敷地内の送迎",
+        false,
+    );
+    Some(sk::TransportOffice {
+        level: held(level?),
+        severe: severe?,
+        same_site: same_site?,
+    })
+}
+
+/// 共同生活援助's office entries: 新規指定 and 夜間支援等体制加算.
+fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<(bool, Option<i64>)> {
+    let newr8 = r.flag(
+        &o.newly_designated_r8,
+        "office.newly_designated_r8",
+        "令和8年6月以降の新規指定",
+        false,
+    );
+    let night = r.opt_choice(
+        &o.night_support,
+        "office.night_support",
+        "夜間支援等体制加算",
+        "none, i",
+        |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i")),
+    );
+    let persons = r.opt_int(
+        &o.night_support_persons,
+        "office.night_support_persons",
+        "夜間支援対象利用者数",
+        1,
+        99,
+    );
+    if night.flatten() == Some("i") && matches!(persons, Some(None)) {
+        r.problems.push(Problem::required(
+            "office.night_support_persons",
+            "夜間支援対象利用者数",
+        ));
+    }
+    let persons = match (night?, persons?) {
+        (Some("i"), p) => p,
+        _ => None,
+    };
+    Some((newr8?, persons))
+}
+
+/// The office's entries, every field read whatever the service.
+fn read_office(r: &mut Reader, o: &OfficeInput, service: Option<Service>) -> Option<OfficeEntries> {
+    let sk_office = read_sk_office(r, o, service);
+    let transport = read_transport(r, o);
+    let gh_office = read_gh_office(r, o);
+    let (capacity, staffing, welfare_professional, nurses) = sk_office?;
+    let (newly_designated_r8, night_support_persons) = gh_office?;
+    Some(OfficeEntries {
+        capacity,
+        staffing,
+        welfare_professional,
+        nurses,
+        transport: transport?,
+        newly_designated_r8,
+        night_support_persons,
+    })
+}
+
+/// The entries of the user's service read before the counts: 区分 and
+/// 標準的な時間 (生活介護), 区分 (共同生活援助), the units (`units`).
+fn read_specific(
+    r: &mut Reader,
+    service: Option<Service>,
+    u: &UserInput,
+    f: &dyn Fn(&str) -> String,
+) -> Option<Specific> {
+    match service? {
+        Service::SeikatsuKaigo => {
+            let kubun = r.choice(
+                &u.kubun,
+                &f("kubun"),
+                "障害支援区分",
+                "6, 5, 4, 3, 2, 1",
+                sk::Kubun::parse,
+            );
+            let minutes = r.minutes(
+                &u.standard_minutes,
+                &f("standard_minutes"),
+                "標準的な時間",
+                24 * 60,
+            );
+            Some(Specific::SeikatsuKaigo(kubun?, minutes?))
+        }
+        Service::GroupHome => r
+            .choice(
+                &u.kubun,
+                &f("kubun"),
+                "障害支援区分",
+                "6, 5, 4, 3, 2, 1",
+                gh::Kubun::parse,
+            )
+            .map(Specific::GroupHome),
+        Service::Units => r
+            .int(&u.units, &f("units"), "月の単位数", 0, 10_000_000)
+            .map(Specific::Direct),
+        _ => Some(Specific::Shuro),
+    }
+}
+
+/// 利用日数 and the 加算's days and times, 体験利用, 家賃.
+fn read_counts(
+    r: &mut Reader,
+    service: Option<Service>,
+    u: &UserInput,
+    f: &dyn Fn(&str) -> String,
+) -> Option<Counts> {
+    let direct = service == Some(Service::Units);
+    let days = if direct {
+        Some(0)
+    } else {
+        r.int(&u.days, &f("days"), "利用日数", 0, 31)
+    };
+    let res = r.flag(
+        &u.facility_resident,
+        &f("facility_resident"),
+        "施設入所者",
+        false,
+    );
+    let meal = r.opt_int(&u.meal_days, &f("meal_days"), "食事提供の日数", 0, 31);
+    let tow = r.opt_int(
+        &u.transport_one_ways,
+        &f("transport_one_ways"),
+        "送迎の片道回数",
+        0,
+        62,
+    );
+    let abs = r.opt_int(
+        &u.absence_responses,
+        &f("absence_responses"),
+        "欠席時対応の回数",
+        0,
+        31,
+    );
+    let init = r.opt_int(&u.initial_days, &f("initial_days"), "初期加算の日数", 0, 31);
+    let trial = r.flag(&u.trial, &f("trial"), "体験利用", false);
+    let rent = r.opt_int(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
+    if let (Some(Some(m)), Some(d)) = (meal, days) {
+        if m > d && !direct {
+            r.problems.push(Problem::inconsistent(
+                f("meal_days"),
+                format!("食事提供の日数（{m}日）が利用日数（{d}日）を超えています。"),
+            ));
+        }
+    }
+    Some(Counts {
+        days: days?,
+        facility_resident: res?,
+        meal_days: none_entered(meal?),
+        transport_one_ways: none_entered(tow?),
+        absence_responses: none_entered(abs?),
+        initial_days: none_entered(init?),
+        trial: trial?,
+        rent: rent?,
+    })
+}
+
+/// The user's entry of their service, from the specific entries and the counts.
+fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
+    match s {
+        Specific::SeikatsuKaigo(kubun, minutes) => Entry::SeikatsuKaigo(sk::MonthUser {
+            label,
+            user: sk::User {
+                kubun,
+                facility_resident: c.facility_resident,
+            },
+            standard_minutes: minutes,
+            days: c.days,
+            meal_days: c.meal_days,
+            transport_one_ways: c.transport_one_ways,
+            absence_responses: c.absence_responses,
+            initial_days: c.initial_days,
+            general_2: burden.id == "general-2",
+        }),
+        Specific::GroupHome(kubun) => Entry::GroupHome(gh::Resident {
+            label,
+            kubun,
+            days: c.days,
+            trial: c.trial,
+        }),
+        Specific::Direct(n) => Entry::Direct(label, n),
+        Specific::Shuro => Entry::Shuro,
+    }
+}
+
+/// One user: 利用者負担の区分, then the entries of the service (a 就労系
+/// user's days are read by `shuro::validate`).
+fn read_user(
+    r: &mut Reader,
+    service: Option<Service>,
+    u: &UserInput,
+    i: usize,
+) -> Option<(Person, Entry)> {
+    let f = |s: &str| format!("users[{i}].{s}");
+    let label = u
+        .label
+        .as_text()
+        .unwrap_or_else(|| format!("利用者{}", i + 1));
+    let burden = r.choice(
+        &u.burden_category,
+        &f("burden_category"),
+        "利用者負担の区分",
+        BURDEN_CHOICES,
+        burden_category,
+    );
+    let specific = read_specific(r, service, u, &f);
+    if matches!(specific, Some(Specific::Shuro)) {
+        let person = Person {
+            burden: burden?,
+            rent: None,
+        };
+        return Some((person, Entry::Shuro));
+    }
+    let counts = read_counts(r, service, u, &f);
+    let (burden, specific, counts) = (burden?, specific?, counts?);
+    let person = Person {
+        burden,
+        rent: counts.rent,
+    };
+    Some((person, entry(label, burden, specific, &counts)))
+}
+
+/// Each service's own entries, from the office's and the users'.
+fn units_of(service: Service, o: OfficeEntries, entries: Vec<Entry>) -> Option<Units> {
+    let entries = entries.into_iter();
+    Some(match service {
+        Service::SeikatsuKaigo => {
+            let office = sk::MonthOffice {
+                capacity: o.capacity?,
+                staffing: o.staffing,
+                welfare_professional: o.welfare_professional,
+                nurses: o.nurses,
+                transport: o.transport,
+            };
+            let users = entries.filter_map(|e| match e {
+                Entry::SeikatsuKaigo(u) => Some(u),
+                _ => None,
+            });
+            Units::SeikatsuKaigo(office, users.collect())
+        }
+        Service::GroupHome => {
+            let office = gh::Office {
+                newly_designated_r8: o.newly_designated_r8,
+                night_support_persons: o.night_support_persons,
+            };
+            let residents = entries.filter_map(|e| match e {
+                Entry::GroupHome(r) => Some(r),
+                _ => None,
+            });
+            Units::GroupHome(office, residents.collect())
+        }
+        Service::Units => Units::Direct(
+            entries
+                .filter_map(|e| match e {
+                    Entry::Direct(label, n) => Some((label, n)),
+                    _ => None,
+                })
+                .collect(),
+        ),
+        _ => Units::Shuro,
+    })
+}
+
+/// The whole request, every field read (all problems at once).
+pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
+    let month = r.month(&req.service_month, "service_month", "サービス提供月");
+    let service = r.choice(
+        &req.service,
+        "service",
+        "サービス",
+        Service::CHOICES,
+        Service::parse,
+    );
+    let price = read_price(r, req, service);
+    let (municipality, grade) = read_region(r, &req.region);
+    let (treatment, facility) = read_treatment(r, &req.treatment);
+    let office = read_office(r, &req.office, service);
+    if req.users.is_empty() {
+        // prose-figure: at least one user is asked for, not a figure of data/
+        let p = Problem::required("users", "利用者（1人以上）");
+        r.problems.push(p);
+    }
+    let mut users = Vec::new();
+    let mut entries = Vec::new();
+    for (i, u) in req.users.iter().enumerate() {
+        if let Some((p, e)) = read_user(r, service, u, i) {
+            users.push(p);
+            entries.push(e);
+        }
+    }
+    let office = office?;
+    if users.len() != req.users.len() {
+        return None;
+    }
+    let service = service?;
+    Some(Valid {
+        month: month?,
+        service,
+        price: price?,
+        municipality,
+        grade: grade?,
+        treatment: treatment?,
+        facility: facility?,
+        users,
+        units: units_of(service, office, entries)?,
+    })
+}

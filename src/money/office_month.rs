@@ -1,0 +1,127 @@
+//! `money.office_month`: an office's month in yen — each service's units
+//! (one interface, [`ServiceMonth`]), the prices, each user's yen and the
+//! office's totals.
+
+use super::input::{read, OfficeMonthRequest, Valid};
+use super::output::{OfficeMonthOutput, Totals, UserYen};
+use super::prices::{prices, Prices};
+use super::units::{service_month, shuro_month, shuro_validate};
+use super::yen::user_yen;
+use crate::engine::input::Reader;
+use crate::engine::params::{read_user_figures, Ctx};
+use crate::engine::problem::{Outcome, Problem, Problems};
+use crate::engine::trace::{units, yen, Step};
+use crate::engine::units::UserMonth;
+use crate::rule;
+
+rule!(
+    /// 事業所の月の合計 — 明細書ごとの総費用額の合計
+    pub OFFICE_TOTAL = "money.office.total", "事業所の月の合計（利用者ごとの合計）",
+    source "明細書（利用者ごと）の総費用額・利用者負担額・給付費の合計", fn office_total
+);
+
+/// Every user's month in yen, in order.
+fn users_yen(
+    c: &Ctx,
+    v: &Valid,
+    p: &Prices,
+    months: Vec<UserMonth>,
+) -> Result<Vec<UserYen>, Vec<Problem>> {
+    let mut ps = Problems::new();
+    let mut months = months.into_iter();
+    let mut users = Vec::new();
+    for (i, person) in v.users.iter().enumerate() {
+        let field = format!("users[{i}]");
+        // One `UserMonth` per user, in order (each month_units keeps the roster's order).
+        let um = months
+            .next()
+            .ok_or_else(|| vec![Problem::required(&field, "利用者")]);
+        match um.and_then(|um| user_yen(c, v, p, person, um, &field)) {
+            Ok(y) => users.push(y),
+            Err(e) => ps.extend(e),
+        }
+    }
+    ps.finish(users)
+}
+
+/// `a + b`, or the office total's overflow.
+fn add(a: i64, b: i64) -> Result<i64, Problem> {
+    a.checked_add(b)
+        .ok_or_else(|| Problem::overflow("users", "事業所の月の合計"))
+}
+
+/// The office's totals: the users' amounts added, checked.
+fn totals(users: &[UserYen]) -> Result<Totals, Problem> {
+    let mut t = Totals::default();
+    for u in users {
+        t.base_units = add(t.base_units, u.base_units)?;
+        t.treatment_units = add(t.treatment_units, u.treatment_units)?;
+        t.total_units = add(t.total_units, u.total_units)?;
+        t.total_yen = add(t.total_yen, u.total_yen)?;
+        t.burden_yen = add(t.burden_yen, u.burden_yen)?;
+        t.benefit_yen = add(t.benefit_yen, u.benefit_yen)?;
+        if let Some(r) = u.rent_subsidy_yen {
+            t.rent_subsidy_yen = add(t.rent_subsidy_yen, r)?;
+        }
+    }
+    Ok(t)
+}
+
+/// 事業所の月の合計: the sum of the users' 明細書 (each already rounded).
+pub fn office_total(users: &[UserYen], t: &Totals) -> Step {
+    Step::of(&OFFICE_TOTAL)
+        .input("利用者数", format!("{}人", users.len()))
+        .input("単位数", units(t.total_units))
+        .input("利用者負担額の合計", yen(t.burden_yen))
+        .input("給付費の合計", yen(t.benefit_yen))
+        .value(yen(t.total_yen))
+        // prose-figure: the legal rounding unit of 第二の1(1)②, not a figure of data/
+        .note("総費用額は利用者ごと（明細書ごと）に1円未満を切り捨てて合計します。")
+}
+
+/// `money.office_month`: the office's month in yen, user by user.
+pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
+    let mut ps = Problems::new();
+    let mut r = Reader::new(&mut ps);
+    let v = read(req, &mut r);
+    let uf = read_user_figures(&mut r, &req.user_figures);
+    let shuro_valid = shuro_validate(req, &mut ps);
+    let Some(v) = v else {
+        return Err(ps.into_vec());
+    };
+    if !ps.is_empty() {
+        return Err(ps.into_vec());
+    }
+    let c = Ctx::new(v.month, "service_month", &uf)?;
+    // 就労系 first: a service not in force that month (就労選択支援 before
+    // 令和7年10月) is the answer, before any question about its price.
+    let shuro = shuro_month(&c, shuro_valid.as_ref())?;
+    let p = prices(&c, &v)?;
+    let (month, shuro_basic) = match shuro {
+        Some((m, basic)) => (m, Some(basic)),
+        None => (service_month(&c, &v.units)?, None),
+    };
+    let users = users_yen(&c, &v, &p, month.users)?;
+    let totals = totals(&users)?;
+    let mut steps = p.steps.clone();
+    steps.extend(month.steps);
+    steps.push(office_total(&users, &totals));
+    Ok(OfficeMonthOutput {
+        service_month: v.month,
+        month_label: v.month.both(),
+        month_wareki: v.month.wareki(),
+        service: v.service,
+        service_label: v.service.label().to_string(),
+        grade_label: p.grade_label.clone(),
+        unit_price: p.unit_price.value.to_string(),
+        treatment_label: match &p.treatment {
+            Some(t) => format!("処遇改善加算({})", t.label),
+            None => "処遇改善加算なし".into(),
+        },
+        treatment_rate: p.treatment.as_ref().map(|t| t.rate.value.to_string()),
+        shuro_basic,
+        users,
+        totals,
+        steps,
+    })
+}

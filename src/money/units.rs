@@ -1,0 +1,126 @@
+//! Each service's month in units through the one interface
+//! ([`ServiceMonth`]): 生活介護 and 共同生活援助 from their own rules, 就労系
+//! from `shuro` (adapted here: its request is read from the money request and
+//! its problems renamed to the money request's fields), or units entered
+//! directly.
+
+use super::input::{OfficeMonthRequest, Units};
+use super::service::Service;
+use crate::engine::params::Ctx;
+use crate::engine::problem::{Problem, Problems};
+use crate::engine::trace::{units, Step, Trace};
+use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
+use crate::national::{group_home, seikatsu_kaigo, shuro};
+use crate::rule;
+
+rule!(
+    /// 月の単位数（利用者が入力）
+    pub DIRECT = "money.units", "月の単位数（利用者が入力）",
+    source "利用者の入力（お手元の明細・サービスコード表による）", fn direct_month
+);
+
+/// A user's month of units entered directly.
+pub fn direct_month(c: &Ctx, label: &str, n: i64, field: &str) -> Result<UserMonth, Vec<Problem>> {
+    let mut t = Trace::new(c, field);
+    t.line(&DIRECT, "単位数（直接入力）", n, 1, LineKind::Basic);
+    t.step(Step::of(&DIRECT).input("単位数", units(n)).value(units(n)));
+    let t = t.check()?;
+    Ok(UserMonth::new(label.to_string(), t.lines, t.steps)?)
+}
+
+/// Every user's month of units entered directly.
+fn direct_units(c: &Ctx, users: &[(String, i64)]) -> Result<ServiceMonth, Vec<Problem>> {
+    let mut ps = Problems::new();
+    let mut months = Vec::new();
+    for (i, (label, n)) in users.iter().enumerate() {
+        match direct_month(c, label, *n, &format!("users[{i}]")) {
+            Ok(m) => months.push(m),
+            Err(e) => ps.extend(e),
+        }
+    }
+    ps.finish(ServiceMonth {
+        users: months,
+        steps: Vec::new(),
+    })
+}
+
+/// The month in units of 生活介護, 共同生活援助 or units entered directly.
+/// (就労系 months are read before the prices: see [`shuro_month`].)
+pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<Problem>> {
+    match units {
+        Units::SeikatsuKaigo(o, users) => seikatsu_kaigo::month_units(c, o, users),
+        Units::GroupHome(o, residents) => group_home::month_units(c, o, residents),
+        Units::Direct(users) => direct_units(c, users),
+        Units::Shuro => Ok(ServiceMonth::default()),
+    }
+}
+
+/// The 就労系 month request inside a money request: the 就労系 office and, for
+/// each user, the fields the 就労系 calculator reads (same names, same order).
+fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
+    shuro::MonthRequest {
+        service_month: req.service_month.clone(),
+        office: req.shuro_office.clone(),
+        users: req
+            .users
+            .iter()
+            .map(|u| shuro::UserInput {
+                label: u.label.clone(),
+                days: u.days.clone(),
+                meal_days: u.meal_days.clone(),
+                transport_one_ways: u.transport_one_ways.clone(),
+                absence_responses: u.absence_responses.clone(),
+                plan_missing_month: u.plan_missing_month.clone(),
+                peer_support: u.peer_support.clone(),
+                same_day_other_days: u.same_day_other_days.clone(),
+            })
+            .collect(),
+        user_figures: req.user_figures.clone(),
+    }
+}
+
+/// A 就労系 problem's field, as named in the money request (`office.x` → `shuro_office.x`).
+fn shuro_field(mut p: Problem) -> Problem {
+    if let Some(rest) = p.field.strip_prefix("office.") {
+        p.field = format!("shuro_office.{rest}");
+    } else if p.field == "office" {
+        p.field = "shuro_office".into();
+    }
+    p
+}
+
+/// 就労系: the office and the users' month as the 就労系 calculator reads
+/// them. Read even when the money part has problems, so that all are
+/// answered at once (a `service_month` problem is money's own, already said).
+pub(super) fn shuro_validate(req: &OfficeMonthRequest, ps: &mut Problems) -> Option<shuro::Valid> {
+    let service = req.service.as_text().and_then(|t| Service::parse(&t))?;
+    match shuro::validate(service.shuro()?, &shuro_request(req)) {
+        Ok(sv) => Some(sv),
+        Err(e) => {
+            ps.extend(
+                e.into_iter()
+                    .filter(|p| p.field != "service_month")
+                    .map(shuro_field),
+            );
+            None
+        }
+    }
+}
+
+/// 就労系's month as a [`ServiceMonth`] (adapted from `shuro::month_units`),
+/// with the office's 基本報酬 band shown in the answer.
+pub(super) fn shuro_month(
+    c: &Ctx,
+    sv: Option<&shuro::Valid>,
+) -> Result<Option<(ServiceMonth, shuro::Basic)>, Vec<Problem>> {
+    let Some(sv) = sv else {
+        return Ok(None);
+    };
+    let m = shuro::month_units(c, sv)
+        .map_err(|e| e.into_iter().map(shuro_field).collect::<Vec<_>>())?;
+    let month = ServiceMonth {
+        users: m.users,
+        steps: m.steps,
+    };
+    Ok(Some((month, m.basic)))
+}

@@ -1,0 +1,138 @@
+//! 生活介護's month in units for the yen chain (`money.office_month`): each
+//! user's 基本報酬 (read from [`band_units`], never recomputed) and the 加算
+//! of [`super::additions`], as a [`ServiceMonth`].
+
+use super::additions::{
+    absence_addition, initial_addition, meal_addition, nurse_addition, staffing_addition,
+    transport_addition, welfare_professional_addition,
+};
+use super::basic::{band_units, setting, Setting};
+use super::input::{Office, User};
+use crate::engine::params::Ctx;
+use crate::engine::problem::{Problem, Problems};
+use crate::engine::trace::{units, Step, Trace};
+use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
+use crate::rule;
+
+rule!(
+    /// 生活介護サービス費（月の明細の行）— 告示 別表 第6の1
+    pub BASIC = "seikatsu_kaigo.basic", "生活介護サービス費",
+    source "告示 別表 第6の1", fn basic_line,
+    keys ["seikatsu_kaigo.basic."]
+);
+rule!(
+    /// 基本報酬 × 利用日数 — 告示 別表 第6の1（1日につき）
+    pub BASIC_STEP = "money.sk.basic", "基本報酬 × 利用日数",
+    source "告示 別表 第6の1（1日につき）", fn basic_line
+);
+
+/// 送迎加算 as the office holds it.
+#[derive(Clone, Debug, Default)]
+pub struct TransportOffice {
+    /// `i` or `ii`; `None` when the office does not hold 送迎加算.
+    pub level: Option<&'static str>,
+    /// 重度者加算の要件を満たす.
+    pub severe: bool,
+    /// 同一敷地内の送迎.
+    pub same_site: bool,
+}
+
+/// The office as the month's 加算 read it (its 体制の届出).
+#[derive(Clone, Debug)]
+pub struct MonthOffice {
+    /// 利用定員.
+    pub capacity: i64,
+    /// 人員配置体制加算 `i` … `iv`; `None` when not held.
+    pub staffing: Option<&'static str>,
+    /// 福祉専門職員配置等加算 `i` … `iii`; `None` when not held.
+    pub welfare_professional: Option<&'static str>,
+    /// 常勤看護職員等配置加算の看護職員数（常勤換算、切捨て後）.
+    pub nurses: i64,
+    pub transport: TransportOffice,
+}
+
+/// One user's month as entered.
+#[derive(Clone, Debug)]
+pub struct MonthUser {
+    pub label: String,
+    pub user: User,
+    /// 標準的な時間 (minutes).
+    pub standard_minutes: u32,
+    /// 利用日数.
+    pub days: i64,
+    pub meal_days: i64,
+    pub transport_one_ways: i64,
+    pub absence_responses: i64,
+    pub initial_days: i64,
+    /// 利用者負担の区分が一般2 (通常、食事提供体制加算の対象ではない).
+    pub general_2: bool,
+}
+
+/// 生活介護サービス費 of the month: the day's units of the user's 標準的な時間
+/// × 利用日数.
+pub fn basic_line(t: &mut Trace, set: &Setting, u: &MonthUser) -> Option<i64> {
+    let c = t.ctx;
+    let bu = t.take(band_units(c, set, &u.user, u.standard_minutes))?;
+    t.steps.extend(bu.steps);
+    let item = format!(
+        "生活介護サービス費（{}・{}）",
+        set.kubun.label(),
+        bu.band.label.replace("所要時間区分 ", "")
+    );
+    let total = t.line(&BASIC, item, bu.units, u.days, LineKind::Basic)?;
+    t.step(
+        Step::of(&BASIC_STEP)
+            .input("1日の単位数", units(bu.units))
+            .input("利用日数", format!("{}日", u.days))
+            .value(units(total)),
+    );
+    Some(total)
+}
+
+/// One user's month: the office's 定員区分 and the user's 区分, the basic line
+/// and every 加算 the office holds and the user entered.
+pub fn user_month(
+    c: &Ctx,
+    o: &MonthOffice,
+    u: &MonthUser,
+    field: &str,
+) -> Result<UserMonth, Vec<Problem>> {
+    let office = Office {
+        capacity: o.capacity,
+        extension_addition: false,
+    };
+    let (set, steps) = setting(c, &office, &u.user).map_err(|p| p.at("office.capacity"))?;
+    let mut t = Trace::new(c, field);
+    t.steps = steps;
+    basic_line(&mut t, &set, u);
+    staffing_addition(&mut t, o, u);
+    welfare_professional_addition(&mut t, o, u);
+    nurse_addition(&mut t, o, &set, u);
+    meal_addition(&mut t, u);
+    transport_addition(&mut t, &o.transport, u);
+    absence_addition(&mut t, u);
+    initial_addition(&mut t, u);
+    let t = t.check()?;
+    Ok(UserMonth::new(u.label.clone(), t.lines, t.steps)?)
+}
+
+/// 生活介護's month: every user's [`UserMonth`], in order (`users[i]` names
+/// each user's problems).
+pub fn month_units(
+    c: &Ctx,
+    o: &MonthOffice,
+    users: &[MonthUser],
+) -> Result<ServiceMonth, Vec<Problem>> {
+    let mut ps = Problems::new();
+    let mut months = Vec::new();
+    for (i, u) in users.iter().enumerate() {
+        match user_month(c, o, u, &format!("users[{i}]")) {
+            Ok(m) => months.push(m),
+            Err(e) => ps.extend(e),
+        }
+    }
+    ps.finish(ServiceMonth {
+        users: months,
+        steps: Vec::new(),
+    })
+}
