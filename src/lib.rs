@@ -29,6 +29,7 @@ pub fn rules() -> Vec<&'static engine::rules::Rule> {
         national::seikatsu_kaigo::RULES,
         national::group_home::RULES,
         money::RULES,
+        national::soudan::RULES,
     ]
     .into_iter()
     .flatten()

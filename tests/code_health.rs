@@ -20,7 +20,7 @@ use std::fs;
 /// Services whose rules are not yet registered (the restructure moves them one
 /// by one): their ids and keys are not checked yet. Empty when every service
 /// declares its rules.
-const NOT_YET_REGISTERED: &[&str] = &["shuro.", "soudan.", "kaikei.", "yokohama_gh."];
+const NOT_YET_REGISTERED: &[&str] = &["shuro.", "kaikei.", "yokohama_gh."];
 
 fn pending(id: &str) -> bool {
     NOT_YET_REGISTERED.iter().any(|p| id.starts_with(p))
@@ -159,7 +159,6 @@ const MAX_LINES: usize = 60;
 /// Files not yet restructured (the restructure shortens them one by one).
 const NOT_YET_SPLIT: &[&str] = &[
     "src/national/shuro/",
-    "src/national/soudan/",
     "src/national/kaikei/",
     "src/local/yokohama/gh/",
 ];

@@ -1,0 +1,107 @@
+//! 初回加算 (seed 003 §3 実施加算, l.225; seed 000 初回加算の要件①〜③): ※A, 併給不可
+//! with the 連携加算・移行支援加算 of the previous 6 months, and the months of
+//! 面接 when the plan took more than 3 months, up to the limit.
+
+use super::Billed;
+use crate::engine::params::cite;
+use crate::engine::trace::Trace;
+use crate::engine::units::LineKind;
+use crate::national::soudan::billing::{bill_with, limit, reading};
+use crate::national::soudan::input::Case;
+use crate::national::soudan::marks::plan_month_only;
+use crate::national::soudan::{SEED, SEED_000};
+use crate::{key, key_fmt, rule};
+
+rule!(
+    /// 初回加算 — seed 003 §3 実施加算 (l.225)、seed 000 要件①〜③
+    pub INITIAL = "soudan.addition.first", "初回加算",
+    source "seed 003 §3 実施加算 初回加算 ※A・併給不可欄（l.225）、seed 000 初回加算の要件", fn initial_addition,
+    keys ["soudan.addition.first."]
+);
+rule!(
+    /// 初回加算（契約から3月超の面接月）— seed 003 §3 (l.225)、seed 000 要件③
+    pub INITIAL_EXTRA = "soudan.addition.first.extra", "初回加算（契約から3月超の面接月）",
+    source "seed 003 §3 実施加算 初回加算「面接をした月の回数を加算」（l.225）、seed 000 要件③", fn initial_addition_extra_months,
+    keys ["soudan.addition.first.", "soudan.limit.first_extra"]
+);
+
+/// 初回加算: in a month of 計画作成 (※A), unless a 連携加算・移行支援加算 was
+/// billed in the previous 6 months. True when billed.
+pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
+    if !case.adds.first {
+        return false;
+    }
+    let item = "初回加算";
+    if plan_month_only(
+        t,
+        &INITIAL,
+        item,
+        1,
+        case.service,
+        "計画作成（サービス利用支援）",
+    ) {
+        return false;
+    }
+    if case.adds.prior_transition {
+        t.exclude(&INITIAL, item, 1, "併給不可: 前6月間において居宅介護支援事業所等連携加算又は保育・教育等移行支援加算を算定しているため、初回加算は算定できません。".into(), vec![cite(SEED, "§3 実施加算 初回加算 併給不可欄（l.225）")]);
+        return false;
+    }
+    let key = key_fmt!("soudan.addition.first.{}", case.kind.key());
+    let sources = vec![
+        cite(SEED, "§3 実施加算 初回加算 ※A（l.225）"),
+        cite(
+            SEED_000,
+            "よくある相談支援関係請求エラー 1. 初回加算の算定 要件①〜③",
+        ),
+    ];
+    bill_with(t, &INITIAL, &key, 1, LineKind::Addition, sources, vec![]);
+    true
+}
+
+/// 初回加算 once more for each month of 面接 after the first 3 months, up to
+/// the limit; only in a month that bills the 初回加算 itself.
+pub fn initial_addition_extra_months(t: &mut Trace, case: &Case, billed: &Billed) {
+    let months = case.adds.first_extra_months;
+    let item = INITIAL_EXTRA.name;
+    if months <= 0 {
+        return;
+    }
+    if !billed.initial {
+        t.exclude(
+            &INITIAL,
+            item,
+            months,
+            "初回加算を算定する月に限り重ねて算定します。この月は初回加算を算定しません。".into(),
+            vec![cite(SEED, "§3 実施加算 初回加算（l.225）")],
+        );
+        return;
+    }
+    let limit_key = key!("soudan.limit.first_extra");
+    let n = t.cap(&INITIAL, item, months, limit_key);
+    let Some((max, _, _)) = limit(t, limit_key) else {
+        return;
+    };
+    let sources = vec![
+        // prose-figure: the quote is the guidebook's words; the limit itself is read
+        reading(&format!("§3 初回加算「面接をした月の回数を加算。3回を限度」: 初回加算の単位数を面接月の数（{max}回まで）だけ重ねて加算する")),
+        cite(SEED_000, "初回加算 要件③"),
+    ];
+    // prose-figure: 要件③'s period and frequency (seed 000), not figures the product computes with
+    let note = "初回加算に加えて、契約日から計画案交付まで3月を超え、3月経過後に月2回以上面接した月の数だけ初回加算の単位数を重ねて算定します（本製品の解釈）。";
+    let key = key_fmt!("soudan.addition.first.{}", case.kind.key());
+    bill_with(
+        t,
+        &INITIAL_EXTRA,
+        &key,
+        n,
+        LineKind::Addition,
+        sources,
+        vec![note.into()],
+    );
+    if let Some(l) = t.lines.last_mut().filter(|l| l.rule == INITIAL_EXTRA.id) {
+        l.item = item.to_string();
+    }
+    if let Some(s) = t.steps.last_mut().filter(|s| s.rule == INITIAL_EXTRA.id) {
+        s.title = item.to_string();
+    }
+}

@@ -1,0 +1,413 @@
+//! Readers from the request to the validated office and cases: every bad field
+//! is recorded (in the order of the request) and the month is computed only
+//! when there is none.
+
+use super::validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, Service, StaffRole};
+use super::{AdditionsInput, CaseInput, MonthRequest, OfficeInput};
+use crate::engine::date::YearMonth;
+use crate::engine::input::{Raw, Reader};
+use crate::engine::params::{read_user_figures, UserFigures};
+use crate::engine::problem::{Problem, Problems};
+use rust_decimal::Decimal;
+
+/// Largest count of one 加算 event a case may enter (an input bound, not a rule).
+const COUNT_MAX: i64 = 99;
+
+const LEVEL_CHOICES: &str = "none, i, ii";
+
+/// The request of `soudan.month`, validated.
+pub struct MonthInput {
+    pub month: YearMonth,
+    pub office: Office,
+    pub cases: Vec<Case>,
+    pub user_figures: UserFigures,
+}
+
+/// The month, the office, the cases (at least one) and the user's figures;
+/// every problem of the request at once.
+pub fn read_month(req: &MonthRequest) -> Result<MonthInput, Vec<Problem>> {
+    let mut ps = Problems::new();
+    let mut r = Reader::new(&mut ps);
+    let month = r.month(&req.service_month, "service_month", "サービス提供月");
+    let office = read_office(&mut r, &req.office);
+    let mut cases = Vec::new();
+    for (i, c) in req.cases.iter().enumerate() {
+        if let Some(c) = read_case(&mut r, c, i) {
+            cases.push(c);
+        }
+    }
+    if req.cases.is_empty() {
+        r.problems
+            .push(Problem::required("cases", "ケース（1件以上）")); // prose-figure: "at least one", not a figure
+    }
+    let user_figures = read_user_figures(&mut r, &req.user_figures);
+    let (Some(month), Some(office)) = (month, office) else {
+        return Err(ps.into_vec());
+    };
+    ps.finish(MonthInput {
+        month,
+        office,
+        cases,
+        user_figures,
+    })
+}
+
+/// The office: 機能強化型, 員数, the 体制加算 held and the 拠点等 settings.
+fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
+    let kind = r.choice(
+        &o.kind,
+        "office.kind",
+        "機能強化型の区分",
+        "none, kyoka-1, kyoka-2, kyoka-3, kyoka-4",
+        OfficeKind::parse,
+    );
+    let fte = r.decimal(
+        &o.staff_fte,
+        "office.staff_fte",
+        "相談支援専門員の員数（常勤換算）",
+        Decimal::new(1, 1),
+        Decimal::from(99),
+    );
+    let systems = read_systems(r, o);
+    let peer = r.flag(
+        &o.peer_support,
+        "office.peer_support",
+        "ピアサポート体制加算",
+        false,
+    );
+    let hub = r.flag(&o.hub, "office.hub", "地域生活支援拠点等", false);
+    let cs = r.flag(
+        &o.community_system,
+        "office.community_system",
+        "地域体制強化共同支援加算の体制",
+        false,
+    );
+    Some(Office {
+        kind: kind?,
+        staff_fte: fte?,
+        systems: systems?,
+        peer_support: peer?,
+        hub: hub?,
+        community_system: cs?,
+    })
+}
+
+/// The 体制加算 with a level: (key under `soudan.addition.`, 日本語名, level).
+fn read_systems(
+    r: &mut Reader,
+    o: &OfficeInput,
+) -> Option<Vec<(&'static str, &'static str, Level)>> {
+    let mut systems = Vec::new();
+    let mut ok = true;
+    for (key, label, raw) in [
+        ("chief", "主任相談支援専門員配置加算", &o.chief),
+        ("behavior", "行動障害支援体制加算", &o.behavior),
+        ("medical_care", "要医療児者支援体制加算", &o.medical_care),
+        ("mental", "精神障害者支援体制加算", &o.mental),
+        ("brain", "高次脳機能障害支援体制加算", &o.brain),
+    ] {
+        match r.opt_choice(
+            raw,
+            &format!("office.{key}"),
+            label,
+            LEVEL_CHOICES,
+            Level::parse,
+        ) {
+            Some(l) => systems.push((key, label, l.unwrap_or(Level::None))),
+            None => ok = false,
+        }
+    }
+    ok.then_some(systems)
+}
+
+/// The fields of one case's `additions`, read under `base`; `ok` turns false
+/// at the first bad one (every bad one is still recorded).
+struct Fields<'a, 'p> {
+    r: &'a mut Reader<'p>,
+    base: &'a str,
+    ok: bool,
+}
+
+impl Fields<'_, '_> {
+    /// A count of times; blank means none entered.
+    fn count(&mut self, raw: &Raw, name: &str, label: &str) -> i64 {
+        let field = format!("{}.{name}", self.base);
+        match self.r.opt_int(raw, &field, label, 0, COUNT_MAX) {
+            Some(Some(v)) => v,
+            // blank: no event entered
+            Some(None) => 0,
+            None => {
+                self.ok = false;
+                0
+            }
+        }
+    }
+
+    fn flag(&mut self, raw: &Raw, name: &str, label: &str) -> bool {
+        let field = format!("{}.{name}", self.base);
+        match self.r.flag(raw, &field, label, false) {
+            Some(b) => b,
+            None => {
+                self.ok = false;
+                false
+            }
+        }
+    }
+
+    /// 通院同行した病院等の数: blank means every 通院同行 was to a different 病院等.
+    fn hospitals(&mut self, raw: &Raw, name: &str, visits: i64) -> i64 {
+        let label = "通院同行した病院等の数";
+        let field = format!("{}.{name}", self.base);
+        let problem = match self.r.opt_int(raw, &field, label, 0, COUNT_MAX) {
+            Some(Some(h)) if h > visits => Problem::inconsistent(
+                field,
+                format!("{label}（{h}）が通院同行の回数（{visits}）を超えています。"),
+            ),
+            Some(Some(0)) if visits > 0 => Problem::inconsistent(
+                field,
+                format!("通院同行が{visits}回あるのに{label}が0です。"),
+            ),
+            Some(Some(h)) => return h,
+            Some(None) => return visits,
+            None => {
+                self.ok = false;
+                return 0;
+            }
+        };
+        self.r.problems.push(problem);
+        self.ok = false;
+        0
+    }
+}
+
+/// The counts of 利用者負担上限額管理加算 … 居宅介護支援事業所等連携加算.
+fn read_first_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
+    adds.upper_limit_management = f.count(
+        &a.upper_limit_management,
+        "upper_limit_management",
+        "利用者負担上限額管理加算の回数",
+    );
+    adds.first_extra_months = f.count(
+        &a.first_extra_months,
+        "first_extra_months",
+        "初回加算の面接月の数",
+    );
+    adds.hospital_info_i = f.count(
+        &a.hospital_info_i,
+        "hospital_info_i",
+        "入院時情報連携加算（Ⅰ）の回数",
+    );
+    adds.hospital_info_ii = f.count(
+        &a.hospital_info_ii,
+        "hospital_info_ii",
+        "入院時情報連携加算（Ⅱ）の回数",
+    );
+    adds.discharge = f.count(&a.discharge, "discharge", "退院・退所加算の回数");
+    adds.discharge_prior = f.count(
+        &a.discharge_prior,
+        "discharge_prior",
+        "同じ入院・入所で既に算定した退院・退所加算の回数",
+    );
+    adds.transition_visit = f.count(
+        &a.transition_visit,
+        "transition_visit",
+        "連携加算・移行支援加算（訪問）の回数",
+    );
+    adds.transition_meeting = f.count(
+        &a.transition_meeting,
+        "transition_meeting",
+        "連携加算・移行支援加算（会議参加）の回数",
+    );
+    adds.transition_info = f.count(
+        &a.transition_info,
+        "transition_info",
+        "連携加算・移行支援加算（情報提供）の回数",
+    );
+}
+
+/// The counts of 医療・保育・教育機関等連携加算 and 集中支援加算.
+fn read_liaison_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
+    adds.medical_accompany = f.count(
+        &a.medical_accompany,
+        "medical_accompany",
+        "医療・保育・教育機関等連携加算（通院同行）の回数",
+    );
+    adds.medical_info_hospital = f.count(
+        &a.medical_info_hospital,
+        "medical_info_hospital",
+        "医療・保育・教育機関等連携加算（情報提供・病院等）の回数",
+    );
+    adds.medical_info_other = f.count(
+        &a.medical_info_other,
+        "medical_info_other",
+        "医療・保育・教育機関等連携加算（情報提供・それ以外）の回数",
+    );
+    adds.intensive_visit = f.count(
+        &a.intensive_visit,
+        "intensive_visit",
+        "集中支援加算（訪問）の回数",
+    );
+    adds.intensive_meeting_held = f.count(
+        &a.intensive_meeting_held,
+        "intensive_meeting_held",
+        "集中支援加算（会議開催）の回数",
+    );
+    adds.intensive_meeting_attend = f.count(
+        &a.intensive_meeting_attend,
+        "intensive_meeting_attend",
+        "集中支援加算（会議参加）の回数",
+    );
+    adds.intensive_accompany = f.count(
+        &a.intensive_accompany,
+        "intensive_accompany",
+        "集中支援加算（通院同行）の回数",
+    );
+}
+
+/// The counts of 集中支援加算（情報提供） … 地域体制強化共同支援加算.
+fn read_last_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
+    adds.intensive_info_hospital = f.count(
+        &a.intensive_info_hospital,
+        "intensive_info_hospital",
+        "集中支援加算（情報提供・病院等）の回数",
+    );
+    adds.intensive_info_other = f.count(
+        &a.intensive_info_other,
+        "intensive_info_other",
+        "集中支援加算（情報提供・それ以外）の回数",
+    );
+    adds.conference = f.count(
+        &a.conference,
+        "conference",
+        "サービス担当者会議実施加算の回数",
+    );
+    adds.service_monitoring = f.count(
+        &a.service_monitoring,
+        "service_monitoring",
+        "サービス提供時モニタリング加算の回数",
+    );
+    adds.hub_emergency = f.count(
+        &a.hub_emergency,
+        "hub_emergency",
+        "地域生活支援拠点等相談強化加算の回数",
+    );
+    adds.community_joint = f.count(
+        &a.community_joint,
+        "community_joint",
+        "地域体制強化共同支援加算の回数",
+    );
+}
+
+/// The yes/no entries of a case's 加算.
+fn read_flags(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
+    adds.first = f.flag(&a.first, "first", "初回加算");
+    adds.prior_transition = f.flag(
+        &a.prior_transition,
+        "prior_transition",
+        "前6月間の連携加算・移行支援加算の算定",
+    );
+    adds.services_ended = f.flag(
+        &a.services_ended,
+        "services_ended",
+        "障害福祉サービス等の利用終了後6月以内",
+    );
+    adds.medical_meeting = f.flag(
+        &a.medical_meeting,
+        "medical_meeting",
+        "医療・保育・教育機関等連携加算（面談・会議）",
+    );
+    adds.medical_meeting_discharge_only = f.flag(
+        &a.medical_meeting_discharge_only,
+        "medical_meeting_discharge_only",
+        "退院・退所する施設の職員のみからの情報提供",
+    );
+    adds.medical_info_same_hospital = f.flag(
+        &a.medical_info_same_hospital,
+        "medical_info_same_hospital",
+        "通院同行と同じ病院等への情報提供",
+    );
+    adds.intensive_meeting_same_as_transition = f.flag(
+        &a.intensive_meeting_same_as_transition,
+        "intensive_meeting_same_as_transition",
+        "連携加算等と同様の会議参加",
+    );
+    adds.conference_plan_changed = f.flag(
+        &a.conference_plan_changed,
+        "conference_plan_changed",
+        "サービス担当者会議での計画の変更",
+    );
+}
+
+/// A case's 加算 events: counts, then the 通院同行 病院等, then the yes/no entries.
+fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
+    let mut f = Fields { r, base, ok: true };
+    let mut adds = Adds::default();
+    read_first_counts(&mut f, a, &mut adds);
+    read_liaison_counts(&mut f, a, &mut adds);
+    read_last_counts(&mut f, a, &mut adds);
+    adds.medical_accompany_hospitals = f.hospitals(
+        &a.medical_accompany_hospitals,
+        "medical_accompany_hospitals",
+        adds.medical_accompany,
+    );
+    adds.intensive_accompany_hospitals = f.hospitals(
+        &a.intensive_accompany_hospitals,
+        "intensive_accompany_hospitals",
+        adds.intensive_accompany,
+    );
+    read_flags(&mut f, a, &mut adds);
+    f.ok.then_some(adds)
+}
+
+/// One case: its kind, its support this month, its 担当者 and its 加算.
+fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
+    let base = format!("cases[{i}]");
+    let kind = r.choice(
+        &c.kind,
+        &format!("{base}.kind"),
+        "相談支援の種類",
+        "keikaku（計画相談支援）, ji（障害児相談支援）",
+        CaseKind::parse,
+    );
+    let service = r.choice(
+        &c.service,
+        &format!("{base}.service"),
+        "その月の支援",
+        "plan（計画作成）, monitoring（モニタリング）, none（なし）",
+        Service::parse,
+    );
+    let role = r.opt_choice(
+        &c.staff_role,
+        &format!("{base}.staff_role"),
+        "担当者の職種",
+        "specialist（相談支援専門員）, assistant（相談支援員）",
+        StaffRole::parse,
+    );
+    let adds = read_adds(r, &c.additions, &format!("{base}.additions"));
+    let label = c
+        .label
+        .as_text()
+        .map(|_| c.label.shown().trim().to_string())
+        .unwrap_or_else(|| format!("ケース{}", i + 1));
+    let staff = c
+        .staff
+        .as_text()
+        .map(|_| c.staff.shown().trim().to_string());
+    let adds = adds?;
+    if adds.service_monitoring > 0 && staff.is_none() {
+        r.problems.push(Problem::required(
+            format!("{base}.staff"),
+            // prose-figure: "per staff member", not a figure
+            "サービス提供時モニタリング加算の担当者（相談支援専門員1人ごとの請求上限のため）",
+        ));
+        return None;
+    }
+    Some(Case {
+        label,
+        kind: kind?,
+        service: service?,
+        staff,
+        role: role?.unwrap_or(StaffRole::Specialist),
+        adds,
+    })
+}

@@ -1,0 +1,77 @@
+//! The ※ marks of the guidebook's table (seed 003 §3, l.217–221): when in the
+//! month a 加算 may be billed. A 加算 a mark rules out is excluded (with the
+//! reason and the source), never a problem.
+//!
+//! * A = サービス等利用計画作成時: needs 計画作成 (サービス利用支援) in the month ([`plan_month_only`]);
+//! * B = モニタリング実施時: needs モニタリング (継続サービス利用支援) ([`monitoring_month_only`]);
+//! * C = 基本報酬との併給不可: only in a month without 基本報酬 ([`not_with_basic`]);
+//! * D = 単独で請求可能: billed with or without 基本報酬 (nothing to check).
+//!
+//! The 併給不可 entries between two 加算 are applied where each 加算 is.
+
+use super::input::Service;
+use super::SEED;
+use crate::engine::params::cite;
+use crate::engine::rules::Rule;
+use crate::engine::trace::{Citation, Trace};
+
+const MARKS: &str = "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（l.217–221）";
+
+/// The legend of the ※ marks.
+pub fn mark_cite() -> Citation {
+    cite(SEED, MARKS)
+}
+
+/// ※A: without 計画作成 in the month, the `count` entered times of `item` are
+/// excluded (`lacking` names what the month lacks). True when excluded.
+pub fn plan_month_only(
+    t: &mut Trace,
+    rule: &Rule,
+    item: &str,
+    count: i64,
+    service: Service,
+    lacking: &str,
+) -> bool {
+    if service == Service::Plan {
+        return false;
+    }
+    let reason = format!(
+        "{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。"
+    );
+    t.exclude(rule, item, count, reason, vec![mark_cite()]);
+    true
+}
+
+/// ※B: without モニタリング in the month, `item` is excluded. True when excluded.
+pub fn monitoring_month_only(
+    t: &mut Trace,
+    rule: &Rule,
+    item: &str,
+    count: i64,
+    service: Service,
+    row: Citation,
+) -> bool {
+    if service == Service::Monitoring {
+        return false;
+    }
+    let reason = format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。");
+    t.exclude(rule, item, count, reason, vec![mark_cite(), row]);
+    true
+}
+
+/// ※C: in a month with 基本報酬, `item` is excluded. True when excluded.
+pub fn not_with_basic(
+    t: &mut Trace,
+    rule: &Rule,
+    item: &str,
+    count: i64,
+    service: Service,
+    row: Citation,
+) -> bool {
+    if service == Service::None {
+        return false;
+    }
+    let reason = format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。");
+    t.exclude(rule, item, count, reason, vec![mark_cite(), row]);
+    true
+}

@@ -1,0 +1,27 @@
+//! モニタリング期間: what the helper answers.
+
+use crate::engine::date::YearMonth;
+use crate::engine::trace::Step;
+use serde::Serialize;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ScheduleMonth {
+    pub month: YearMonth,
+    pub label: String,
+    /// 1 = the first month counted (0 = the start month when counting from the next month).
+    pub index: i64,
+    /// monitoring | final (終期月: モニタリング・計画案) | none.
+    pub kind: &'static str,
+    pub mark: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MonitoringOutput {
+    pub period_months: i64,
+    pub period_label: String,
+    pub new_months: i64,
+    pub schedule: Vec<ScheduleMonth>,
+    /// The months with モニタリング (incl. the 終期月), as "YYYY-MM".
+    pub monitoring_months: Vec<String>,
+    pub steps: Vec<Step>,
+}
