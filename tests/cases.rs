@@ -34,13 +34,16 @@ fn malformed(case: &Value) -> Vec<String> {
     };
     for k in obj.keys() {
         if !KEYS.contains(&k.as_str()) {
-            out.push(format!("unknown key {k:?} (a case has {})", KEYS.join(", ")));
+            out.push(format!(
+                "unknown key {k:?} (a case has {})",
+                KEYS.join(", ")
+            ));
         }
     }
     if !case["name"].is_string() {
         out.push("no name".into());
     }
-    if !case["source"].as_str().is_some_and(|s| !s.trim().is_empty()) {
+    if case["source"].as_str().is_none_or(|s| s.trim().is_empty()) {
         out.push("no source: every case names the rule it pins".into());
     }
     if !case["request"].is_object() {
@@ -73,7 +76,9 @@ fn check(case: &Value) -> Result<(), Failed> {
         // An absent value reads as null (as it always has).
         let got = resp.pointer(ptr);
         if got.unwrap_or(&Value::Null) != want {
-            let got = got.map_or("nothing (no such pointer in the response)".into(), |v| v.to_string());
+            let got = got.map_or("nothing (no such pointer in the response)".into(), |v| {
+                v.to_string()
+            });
             wrong.push(format!("  {ptr}\n    expected {want}\n    got      {got}"));
         }
     }

@@ -134,7 +134,8 @@ fn run(g: &Generator) -> Result<Completion, Failed> {
     fs::create_dir_all(scratch.join("tests/cases")).map_err(|e| e.to_string())?;
     for e in fs::read_dir("tools").map_err(|e| e.to_string())?.flatten() {
         if e.path().extension().is_some_and(|x| x == "py") {
-            fs::copy(e.path(), scratch.join("tools").join(e.file_name())).map_err(|e| e.to_string())?;
+            fs::copy(e.path(), scratch.join("tools").join(e.file_name()))
+                .map_err(|e| e.to_string())?;
         }
     }
     let result = compare(g, &scratch, &args);
