@@ -5,7 +5,8 @@
 #   3 build                  scripts/build.sh (pkg/, dist/)
 #   4 wasm Rust tests        cargo test --target wasm32-unknown-unknown --test wasm (node)
 #   5 JS tests of pkg/       node --test tests/js/
-#   6 TypeScript check       tsc --noEmit -p tests/ts/tsconfig.json
+#   6 TypeScript check       node tests/ts/gen-cases.mjs (every typed case's request and the
+#                            response pkg/ gives it), then tsc --noEmit -p tests/ts/tsconfig.json
 #   7 browser tests          node --test tests/browser/   (last: CI reads its summary)
 set -euo pipefail
 
@@ -35,7 +36,7 @@ cargo test --target wasm32-unknown-unknown --test wasm
 stage 5/7 "JS tests of pkg/: node --test tests/js/"
 node --test tests/js/
 
-stage 6/7 "TypeScript check: tsc --noEmit -p tests/ts/tsconfig.json"
+stage 6/7 "TypeScript check: requests and real responses, tsc --noEmit -p tests/ts/tsconfig.json"
 node tests/ts/gen-cases.mjs
 node_modules/.bin/tsc --noEmit -p tests/ts/tsconfig.json
 echo "tsc: no type errors"

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Writes tests/cases/soudan.json: a case for every figure of seed 003's tables, every
-limit at and beyond its edge, every 併給不可 pair, the 40件 edge on both sides and the
-モニタリング examples. Run from the repository root: python3 tools/gen_soudan_cases.py"""
-import json
+"""Writes tests/cases/national/soudan/*.json: a case for every figure of seed 003's tables,
+every limit at and beyond its edge, every 併給不可 pair, the 40件 edge on both sides and the
+モニタリング examples, one file per rule group (FILE below). The folder is this script's
+own: its case files are replaced on every run (tests/generated.rs checks they match).
+Run from the repository root: python3 tools/gen_soudan_cases.py"""
+import json, os
 S3="seed-003 §3 計画相談支援給付費、障害児相談支援給付費一覧表"
+OUT="tests/cases/national/soudan"
 cases=[]
+FILE="basic"  # the file (OUT/FILE.json) the next cases go to
 def req(cs, office=None, month="2024-06", uf=None):
     o={"kind":"none","staff_fte":"1"}
     if office: o.update(office)
@@ -16,7 +20,7 @@ def case(name, source, request, expect, typed=True):
     typed = typed and name not in UNTYPED
     c={"name":name,"source":source,"request":request,"expect":expect}
     if not typed: c["typed"]=False
-    cases.append(c)
+    cases.append((FILE,c))
 def C(kind="keikaku", service="plan", **adds):
     c={"kind":kind,"service":service}
     staff=adds.pop("staff",None); role=adds.pop("staff_role",None); label=adds.pop("label",None)
@@ -50,6 +54,7 @@ for k,s,lab in kinds[1:]:
          {"/ok":True,"/result/cases/0/lines/0/per":1800,"/result/cases/0/steps/0/sources/0/status":"user"})
 
 # ---- 40件 threshold
+FILE="threshold"
 R40="seed-003 §3 基本報酬 40未満／40以上 (l.214–215); product-reading（契約の古い順、40×員数）"
 cs=[C("keikaku","monitoring") for _ in range(40)]
 case("40件: 員数1人、39件目は（Ⅰ）、40件目は（Ⅱ）",R40,req(cs),
@@ -68,6 +73,7 @@ case("40件: 機能強化型（Ⅱ）でも40×員数以上は（Ⅱ）（員数
      {"/ok":True,"/result/cases/2/band":"kyoka-2","/result/cases/2/basic_units":2101,"/result/cases/3/band":"ii","/result/cases/3/basic_units":815})
 
 # ---- 実施加算
+FILE="additions"
 def add_case(name, src, cs, expect, office=None):
     case(name, src, req(cs, office), dict({"/ok":True}, **expect))
 J=S3+" 実施加算"
@@ -89,6 +95,7 @@ add_case("退院・退所加算: 既に2回、今月1回（限度3回ちょう�
 add_case("退院・退所加算: 既に2回、今月2回は1回まで",J+" l.227 3回分を限度",[C("keikaku","plan",discharge=2,discharge_prior=2)],{"/result/cases/0/addition_units":300,"/result/cases/0/excluded/0/count":1})
 add_case("退院・退所加算と初回加算は併給不可（退院・退所加算を算定しない）",J+" l.227 併給不可欄「初回加算」",[C("keikaku","plan",first=True,discharge=1)],{"/result/cases/0/addition_units":300,"/result/cases/0/lines/1/rule":"soudan.addition.first","/result/cases/0/excluded/0/rule":"soudan.addition.discharge"})
 add_case("退院・退所加算はA: モニタリング月は算定しない",J+" l.227 ※A",[C("keikaku","monitoring",discharge=1)],{"/result/cases/0/addition_units":0,"/result/cases/0/excluded/0/rule":"soudan.addition.discharge"})
+FILE="collaboration"  # 居宅介護支援事業所等連携加算, 保育・教育等移行支援加算, 医療・保育・教育機関等連携加算
 for kind,name,ln in [("keikaku","居宅介護支援事業所等連携加算","l.228"),("ji","保育・教育等移行支援加算","l.229")]:
     add_case(f"{name}: 訪問300・会議参加300・情報提供150（基本報酬のない月）",f"{J} {ln}; product-reading（300を訪問・会議参加）",[C(kind,"none",transition_visit=1,transition_meeting=1,transition_info=1)],
              {"/result/cases/0/lines/0/per":300,"/result/cases/0/lines/1/per":300,"/result/cases/0/lines/2/per":150,"/result/cases/0/total_units":750})
@@ -110,6 +117,7 @@ add_case("医療・保育・教育機関等連携加算: 情報提供150（病�
 add_case("医療・保育・教育機関等連携加算: 情報提供（病院等）月2回は1回",M+" それぞれで月1回",[C("keikaku","none",medical_info_hospital=2)],{"/result/cases/0/total_units":150,"/result/cases/0/excluded/0/count":1})
 add_case("医療・保育・教育機関等連携加算: 通院同行と同じ病院等への情報提供は重複して算定しない",M+" 重複して算定できない",[C("keikaku","none",medical_accompany=1,medical_info_hospital=1,medical_info_same_hospital=True)],{"/result/cases/0/total_units":300,"/result/cases/0/excluded/0/count":1})
 add_case("医療・保育・教育機関等連携加算はD: 基本報酬と同じ月にも算定する",M+" ※D",[C("keikaku","monitoring",medical_accompany=1)],{"/result/cases/0/total_units":1608})
+FILE="intensive"
 K=S3+" 集中支援加算 l.233–238"
 for part,per,ln in [("visit",300,"l.234"),("meeting_held",300,"l.235"),("meeting_attend",300,"l.236")]:
     add_case(f"集中支援加算 {part} {per}（月1回、限度ちょうど）",f"{K} {ln}",[C("keikaku","none",**{f"intensive_{part}":1})],{"/result/cases/0/lines/0/per":per,"/result/cases/0/total_units":per,"/result/cases/0/excluded":[]})
@@ -123,10 +131,12 @@ add_case("集中支援加算はC: 基本報酬と同じ月は算定しない",K+
 add_case("集中支援加算と入院時情報連携加算（Ⅰ）は併給不可",K+" 併給不可欄",[C("keikaku","none",intensive_visit=1,hospital_info_i=1)],{"/result/cases/0/total_units":300,"/result/cases/0/lines/0/rule":"soudan.addition.hospital_info","/result/cases/0/excluded/0/rule":"soudan.addition.intensive"})
 add_case("集中支援加算と入院時情報連携加算（Ⅱ）は併給できる",K+" 併給不可欄（（Ⅰ）のみ）",[C("keikaku","none",intensive_visit=1,hospital_info_ii=1)],{"/result/cases/0/total_units":450,"/result/cases/0/excluded":[]})
 add_case("集中支援加算（会議参加）: 連携加算の会議参加と同様なら算定しない",K+" 併給不可欄 会議参加",[C("keikaku","none",intensive_meeting_attend=1,intensive_meeting_same_as_transition=True,transition_meeting=1)],{"/result/cases/0/total_units":300,"/result/cases/0/lines/0/rule":"soudan.addition.transition","/result/cases/0/excluded/0/item":"集中支援加算（会議参加）"})
+FILE="conference"
 add_case("サービス担当者会議実施加算100（モニタリング月）",S3+" l.239",[C("keikaku","monitoring",conference=1)],{"/result/cases/0/lines/1/per":100,"/result/cases/0/addition_units":100})
 add_case("サービス担当者会議実施加算: 月2回は1回",S3+" l.239 月1回を限度",[C("keikaku","monitoring",conference=2)],{"/result/cases/0/addition_units":100,"/result/cases/0/excluded/0/count":1})
 add_case("サービス担当者会議実施加算はB: 計画作成月は算定しない",S3+" l.239 ※B",[C("keikaku","plan",conference=1)],{"/result/cases/0/addition_units":0,"/result/cases/0/excluded/0/rule":"soudan.addition.conference"})
 add_case("サービス担当者会議実施加算: 計画の変更があれば算定しない",S3+" l.239",[C("keikaku","monitoring",conference=1,conference_plan_changed=True)],{"/result/cases/0/addition_units":0,"/result/cases/0/excluded/0/count":1})
+FILE="service_monitoring"
 add_case("サービス提供時モニタリング加算100",S3+" l.240",[C("keikaku","none",service_monitoring=1,staff="山田")],{"/result/cases/0/lines/0/per":100,"/result/cases/0/total_units":100})
 add_case("サービス提供時モニタリング加算: 利用者1人につき月2回は1回",S3+" l.240",[C("keikaku","monitoring",service_monitoring=2,staff="山田")],{"/result/cases/0/addition_units":100,"/result/cases/0/excluded/0/count":1})
 cs=[C("keikaku","monitoring",service_monitoring=1,staff="山田") for _ in range(39)]
@@ -140,17 +150,20 @@ cs.append(C("keikaku","monitoring",service_monitoring=1,staff="山田"))
 add_case("サービス提供時モニタリング加算: 相談支援員1人20件目は算定しない（別の担当者は算定）",S3+" l.240 相談支援員19件",cs,{"/result/cases/19/addition_units":0,"/result/cases/19/excluded/0/count":1,"/result/cases/20/addition_units":100})
 case("サービス提供時モニタリング加算: 担当者がなければ問題",S3+" l.240",req([C("keikaku","none",service_monitoring=1)]),{"/ok":False,"/problems/0/field":"cases[0].staff","/problems/0/code":"required"})
 case("サービス提供時モニタリング加算: 同じ担当者の職種が食い違えば問題",S3+" l.240",req([C("keikaku","none",service_monitoring=1,staff="山田"),C("keikaku","none",service_monitoring=1,staff="山田",staff_role="assistant")]),{"/ok":False,"/problems/0/field":"cases[1].staff_role","/problems/0/code":"inconsistent"})
+FILE="community"  # 地域生活支援拠点等相談強化加算, 地域体制強化共同支援加算
 add_case("地域生活支援拠点等相談強化加算700×4（限度ちょうど）",S3+" l.241",[C("keikaku","none",hub_emergency=4)],{"/result/cases/0/lines/0/per":700,"/result/cases/0/total_units":2800,"/result/cases/0/excluded":[]},{"hub":True})
 add_case("地域生活支援拠点等相談強化加算: 月5回は4回",S3+" l.241 1月に4回を限度",[C("keikaku","none",hub_emergency=5)],{"/result/cases/0/total_units":2800,"/result/cases/0/excluded/0/count":1},{"hub":True})
 add_case("地域生活支援拠点等相談強化加算: 拠点等でなければ算定しない",S3+" l.241",[C("keikaku","none",hub_emergency=1)],{"/result/cases/0/total_units":0,"/result/cases/0/excluded/0/count":1})
 add_case("地域体制強化共同支援加算2000（月1回）",S3+" l.242",[C("keikaku","none",community_joint=1)],{"/result/cases/0/lines/0/per":2000,"/result/cases/0/total_units":2000},{"community_system":True})
 add_case("地域体制強化共同支援加算: 月2回は1回",S3+" l.242 1月に1回を限度",[C("ji","monitoring",community_joint=2)],{"/result/cases/0/addition_units":2000,"/result/cases/0/excluded/0/count":1},{"community_system":True})
 add_case("地域体制強化共同支援加算: 体制がなければ算定しない",S3+" l.242",[C("keikaku","none",community_joint=1)],{"/result/cases/0/total_units":0,"/result/cases/0/excluded/0/count":1})
+FILE="system"  # 体制加算
 B=S3+" 体制加算"
 for f,lv,per,ln in [("chief","i",300,"l.248"),("chief","ii",100,"l.249"),("behavior","i",60,"l.251"),("behavior","ii",30,"l.252"),("medical_care","i",60,"l.253"),("medical_care","ii",30,"l.254"),("mental","i",60,"l.255"),("mental","ii",30,"l.256"),("brain","i",60,"l.257"),("brain","ii",30,"l.258")]:
     add_case(f"体制加算 {f}（{lv}）{per}",f"{B} {ln}",[C("keikaku","plan")],{"/result/cases/0/lines/1/per":per,"/result/cases/0/addition_units":per,"/result/cases/0/lines/1/rule":"soudan.addition.system"},{f:lv})
 add_case("ピアサポート体制加算100",B+" l.259",[C("ji","monitoring")],{"/result/cases/0/lines/1/per":100,"/result/cases/0/addition_units":100},{"peer_support":True})
 add_case("体制加算は基本報酬のない月は算定しない",B+"; product-reading",[C("keikaku","none",upper_limit_management=1)],{"/result/cases/0/total_units":150,"/result/cases/0/excluded/0/rule":"soudan.addition.system"},{"chief":"i","peer_support":True})
+FILE="month"  # the office total, periods and input problems
 add_case("事業所の合計: ケースの合計",S3,[C("keikaku","plan",first=True),C("ji","monitoring",conference=1),C("keikaku","none",intensive_visit=1)],{"/result/total_units":1572+300+1448+100+300,"/result/basic_units_total":1572+1448,"/result/addition_units_total":700})
 # problems
 case("令和6年3月は適用期間外","data/soudan.tsv rule.soudan.basic（令和6年4月〜）",req([C()],month="2024-03"),{"/ok":False,"/problems/0/code":"not_in_force","/problems/0/field":"service_month"})
@@ -160,6 +173,7 @@ case("ケースがなければ問題","input",req([]),{"/ok":False,"/problems/0/
 case("通院同行した病院等の数が回数を超えれば問題","input",req([C("keikaku","none",medical_accompany=1,medical_accompany_hospitals=2)]),{"/ok":False,"/problems/0/field":"cases[0].additions.medical_accompany_hospitals","/problems/0/code":"inconsistent"})
 
 # ---- monitoring
+FILE="monitoring"  # soudan.monitoring: モニタリング期間
 S5="seed-003 §5 モニタリング期間の設定について"
 def mon(services, start, end, **kw):
     r={"calculator":"soudan.monitoring","services":services,"start_month":start,"end_month":end}
@@ -179,5 +193,12 @@ case("月の途中の開始: 翌月を1か月目として数える",S5+" 具体�
 case("終期月の関係で3か月後にならない場合",S5+" 具体例③の注「終期月の関係で、3ヵ月後にならない場合もある」",mon(["kyotaku"],"2024-04","2024-11"),{"/ok":True,"/result/monitoring_months":["2024-06","2024-09","2024-11"]})
 case("モニタリング: 不明なサービスと逆順の期間",S5,mon(["foo"],"2024-06","2024-05"),{"/ok":False,"/problems/0/field":"services[0]","/problems/1/field":"end_month"})
 case("モニタリング: サービスなし",S5,mon([],"2024-06","2024-08"),{"/ok":False,"/problems/0/field":"services"})
-json.dump(cases,open("tests/cases/soudan.json","w"),ensure_ascii=False,indent=1)
-print(len(cases))
+os.makedirs(OUT,exist_ok=True)
+for f in os.listdir(OUT):
+    if f.endswith(".json"): os.remove(os.path.join(OUT,f))
+files={}
+for f,c in cases: files.setdefault(f,[]).append(c)
+for f,cs in files.items():
+    with open(f"{OUT}/{f}.json","w",encoding="utf-8") as out:
+        json.dump(cs,out,ensure_ascii=False,indent=1); out.write("\n")
+print(f"{len(cases)} cases in {len(files)} files → {OUT}/")

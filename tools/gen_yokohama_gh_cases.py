@@ -1,6 +1,9 @@
-# Writes tests/cases/yokohama_gh.json. The expected amounts are typed here from seed 002 資料4 第6節,
-# independently of tools/import_yokohama_gh.py (which reads the data from the seed). Run from the repository root.
-import json
+# Writes tests/cases/local/yokohama/gh/*.json, one file per rule group (cases.file below). The
+# expected amounts are typed here from seed 002 資料4 第6節, independently of
+# tools/import_yokohama_gh.py (which reads the data from the seed). The folder is this script's own:
+# its case files are replaced on every run (tests/generated.rs checks they match).
+# Run from the repository root: python3 tools/gen_yokohama_gh_cases.py
+import json, os
 # Tables typed from seed 002 資料4 第6節 (independently of the importer).
 RENT = {"urban": [44250,35400,29500,25280,36870,32770,29500], "adjustment": [37500,30000,25000,21420,31250,27770,25000]}
 CARE = {True: [24170,19340,16110,13810,12080,10740,9670], False: [18000,14400,12000,10280,9000,8000,7200]}
@@ -9,7 +12,12 @@ BASIC = {
  "all_year": {"1": [27000,22000,25000,19000], "2": [14000,12000,18000,16000], "3": [5000,4000,9000,8000], "4": [0,0,1000,2000]},
 }
 SRC6 = "seed-002 資料4 第6節 4 ○建物借上加算単価表・○介護支援加算単価表／5 ○単価表（1）（2）"
-cases = []
+OUT = "tests/cases/local/yokohama/gh"
+class Cases(list):
+    """The cases, each with the file (OUT/<file>.json) it goes to: the `file` set last."""
+    file = None
+    def append(self, c): super().append((self.file, c))
+cases = Cases()
 M = "2025-06"
 def home(**kw):
     h = {"capacity": 4, "area": "urban", "building": "rented", "monthly_rent": 2000000, "support": "all_year", "night_support": True}
@@ -19,6 +27,7 @@ def req(h, residents, month=M, **kw):
     r.update(kw); return r
 yk = lambda **kw: dict({"kubun": "3", "authority": "yokohama"}, **kw)
 
+cases.file = "unit_tables"  # 建物借上加算・介護支援加算の単価表 (and the vacancy subsidies that share them)
 for i, cap in enumerate(range(4, 11)):
     for area, night in [("urban", True), ("adjustment", False), ("urban", False), ("adjustment", True)]:
         h = home(capacity=cap, area=area, night_support=night, empty_rooms=1)
@@ -29,6 +38,7 @@ for i, cap in enumerate(range(4, 11)):
                      "/result/care_unit": CARE[night][i], "/result/residents/0/rent_addition/amount": RENT[area][i],
                      "/result/residents/0/care_addition/amount": CARE[night][i],
                      "/result/vacancy/rent_per_room": RENT[area][i], "/result/vacancy/care_per_room": CARE[night][i]}})
+cases.file = "basic_operation"  # 運営基本費
 for sup in ["weekdays", "all_year"]:
     for k in ["1", "2", "3", "4"]:
         for j, cap in enumerate([4, 5, 6, 7]):
@@ -47,6 +57,7 @@ for k in ["5", "6"]:
     cases.append({"name": f"運営基本費: 区分{k}は区分4の行（本製品の解釈: 区分4以上）（365日・7人以上 → 2,000円）", "source": "product-reading 資料4 第6節 4 ○運営基本費単価表 区分5・6",
       "request": req(home(capacity=7), [yk(kubun=k)]), "expect": {"/result/residents/0/basic_operation/amount": 2000}})
 # The seed's worked example
+cases.file = "proration"  # 日割り
 cases.append({"name": "資料4の例: 1月17日入居、4人定員・365日・区分2 → (14,000×15)÷31 = 6,774円",
   "source": "seed-002 資料4 第6節 4 運営基本費 算定方法【例】",
   "request": req(home(), [yk(kubun="2", move_in="2026-01-17")], month="2026-01"),
@@ -55,6 +66,7 @@ cases.append({"name": "資料4の例: 1月17日入居、4人定員・365日・�
              "/result/residents/0/rent_addition/amount": 0, "/result/residents/0/water_addition/amount": 0, "/result/residents/0/care_addition/amount": 0,
              "/result/residents/0/on_first_day": False}})
 # 水道料金加算, サービス管理費
+cases.file = "city_additions"  # 水道料金加算, 建物借上加算 (按分・上限), 市街化調整区域
 cases.append({"name": "水道料金加算: 実費未入力は上限1,300円、サービス管理費 5,000円", "source": "seed-002 資料4 第6節 4 水道料金加算・サービス管理費",
   "request": req(home(), [yk()]), "expect": {"/result/water_unit": 1300, "/result/residents/0/water_addition/amount": 1300, "/result/residents/0/service_management/amount": 5000}})
 cases.append({"name": "水道料金加算: 実費1,299円（上限未満）は実費", "source": "seed-002 資料4 第6節 4 水道料金加算「上限額に達しない場合は実費」",
@@ -70,8 +82,10 @@ cases.append({"name": "建物借上加算: 按分額が上限額を超える（3
   "request": req(home(capacity=5, monthly_rent=354100), [yk()]), "expect": {"/result/rent_share": 35410, "/result/rent_unit": 35400}})
 cases.append({"name": "建物借上加算: 按分額が上限額未満（353,990円 → 35,399円 → 35,390円）", "source": "seed-002 資料4 第6節 4 建物借上加算",
   "request": req(home(capacity=5, monthly_rent=353990), [yk()]), "expect": {"/result/rent_share": 35390, "/result/rent_unit": 35390, "/result/vacancy/rent_per_room": 35390, "/result/vacancy/rent": 0}})
+cases.file = "operating_subsidy"
 cases.append({"name": "建物借上補助（空室2室）: 按分額と補助基準額の少ない方×空室数", "source": "seed-002 資料4 第6節 5 建物借上補助",
   "request": req(home(capacity=5, monthly_rent=300000, empty_rooms=2), [yk()]), "expect": {"/result/vacancy/rent_per_room": 30000, "/result/vacancy/rent": 60000, "/result/vacancy/care": 38680}})
+cases.file = "city_additions"
 # 市街化調整区域 before 平成18年度 → 市街化区域 (reading); satellite
 cases.append({"name": "市街化調整区域で平成17年度設置のホームは市街化区域の単価（本製品の解釈）", "source": "seed-002 資料4 第6節 4 建物借上加算単価表 ※",
   "request": req(home(area="adjustment", established_fiscal_year="平成17年度"), [yk()]), "expect": {"/result/rent_cap": 44250}})
@@ -79,6 +93,7 @@ cases.append({"name": "市街化調整区域で平成18年度設置のホーム�
   "request": req(home(area="adjustment", established_fiscal_year=2006), [yk()]), "expect": {"/result/rent_cap": 37500}})
 cases.append({"name": "市街化調整区域で設置年度がないと問題（欄の横に表示）", "source": "seed-002 資料4 第6節 4 建物借上加算単価表 ※",
   "request": req(home(area="adjustment"), [yk()]), "expect": {"/ok": False, "/problems/0/field": "home.established_fiscal_year", "/problems/0/code": "required"}})
+cases.file = "proration"
 # 日割り February (common year in range), 区分 change, move out
 cases.append({"name": "日割り: 令和8年2月（平年28日）2月15日入居 → (27,000×14)÷28 = 13,500円", "source": "seed-002 資料4 第6節 4 運営基本費 日割の計算式",
   "request": req(home(), [yk(kubun="1", move_in="2026-02-15")], month="2026-02"), "expect": {"/result/residents/0/days_enrolled": 14, "/result/residents/0/month_days": 28, "/result/residents/0/basic_operation/amount": 13500}})
@@ -90,6 +105,7 @@ cases.append({"name": "月途中の退居: 1月10日退居 → 運営基本費 (
   "request": req(home(monthly_rent=200000), [yk(kubun="2", move_out="2026-01-10")], month="2026-01"),
   "expect": {"/result/residents/0/days_enrolled": 10, "/result/residents/0/basic_operation/amount": 4516, "/result/residents/0/rent_addition/amount": 25000,
              "/result/residents/0/water_addition/amount": 1300, "/result/residents/0/care_addition/amount": 24170, "/result/residents/0/service_management/amount": 5000}})
+cases.file = "eligibility"  # which items each resident gets
 # Eligibility table 2 (市単独加算の詳細), column by column
 def elig(name, res, expect_items, src="seed-002 " + "資料4 第6節 末尾「市単独加算の詳細」表", h=None, month="2026-01", extra=None):
     rs = [res] if extra is None else [res] + extra
@@ -111,6 +127,7 @@ elig("詳細表 列4: 月途中で入居した体験利用 → 運営基本費�
      {"kubun": "3", "authority": "yokohama", "move_in": "2026-01-05", "trial": True}, {"rent_addition": (False, None), "water_addition": (False, None), "care_addition": (False, None), "basic_operation": (True, MK), "service_management": (True, MK)})
 elig("体験利用（月の初日から）→ 運営基本費・サービス管理費のみ（第6節 3 (1)）",
      {"kubun": "3", "authority": "yokohama", "trial": True}, {"rent_addition": (False, None), "water_addition": (False, None), "care_addition": (False, None), "basic_operation": (True, MK), "service_management": (True, MK)}, src="seed-002 資料4 第6節 3 (1)")
+cases.file = "routes"  # 請求方法
 # Route overview table (第6節 2) rows (1)-(3); (4) vacancy below
 elig("請求方法の概要 (1): 横浜市の区役所が受給者証を発行 → 5つとも毎月かながわシステム",
      {"kubun": "3", "authority": "yokohama"}, {k: (True, MK) for k in ["rent_addition", "water_addition", "care_addition", "basic_operation", "service_management"]}, src="seed-002 資料4 第6節 2 請求方法の概要 (1)")
@@ -118,10 +135,13 @@ elig("請求方法の概要 (2): 市外・補助を受けていない → 建物
      {"kubun": "3", "authority": "other"}, {"rent_addition": (True, Q), "water_addition": (True, Q), "care_addition": (True, Q)}, src="seed-002 資料4 第6節 2 請求方法の概要 (2)")
 elig("請求方法の概要 (3): 市外・補助（家賃・人件費）を受けている → 介護支援加算のみ…人件費の助成も受けていれば介護支援加算もなし",
      {"kubun": "3", "authority": "other", "other_rent_subsidy": True, "other_staff_subsidy": True}, {"rent_addition": (False, None), "water_addition": (False, None), "care_addition": (False, None)}, src="seed-002 資料4 第6節 2 (3)・4 介護支援加算「入居者」")
+cases.file = "eligibility"
 elig("市外・人件費の助成のみ → 建物借上・水道は○、介護支援加算×",
      {"kubun": "3", "authority": "other", "other_staff_subsidy": True}, {"rent_addition": (True, Q), "water_addition": (True, Q), "care_addition": (False, None)}, src="seed-002 資料4 第6節 4 介護支援加算「入居者」")
+cases.file = "routes"
 elig("（注意）本体請求0日・加算のみ → かながわシステムで「イ 本体請求が0日の場合」のコード",
      {"kubun": "3", "authority": "yokohama", "national_claim": "additions_only"}, {k: (True, MK) for k in ["rent_addition", "water_addition", "care_addition", "basic_operation", "service_management"]}, src="seed-002 資料4 第6節 4（注意）")
+cases.file = "eligibility"
 elig("個別支援計画未作成減算の月はサービス管理費なし",
      {"kubun": "3", "authority": "yokohama", "plan_missing_reduction": True}, {"service_management": (False, None), "basic_operation": (True, MK)}, src="seed-002 資料4 第6節 4 サービス管理費 補助対象")
 elig("区分2以上の入居者がいないホーム → 介護支援加算なし",
@@ -133,6 +153,7 @@ for b, exp in [("rented", True), ("owned", False)]:
          {"kubun": "3", "authority": "yokohama"}, {"rent_addition": (exp, MK if exp else None), "water_addition": (True, MK), "care_addition": (True, MK), "basic_operation": (True, MK), "service_management": (True, MK)},
          src="seed-002 資料4 第6節 末尾「横浜市障害者グループホームへの補助金等一覧表」", h=h)
 # Vacancy, satellite
+cases.file = "operating_subsidy"  # 第6節 5: 建物借上補助, 要介護支援費, サテライト型住居に係る家賃補助
 cases.append({"name": "請求方法の概要 (4): 空室1室（5人・夜間あり）→ 建物借上補助＋要介護支援費、2月に交付申請（年度分）",
   "source": "seed-002 資料4 第6節 2 (4)・5 補助の内容",
   "request": req(home(capacity=5, monthly_rent=400000, empty_rooms=1), [yk()]),
@@ -148,6 +169,7 @@ cases.append({"name": "サテライト型住居に係る家賃補助: 37か月�
   "source": "seed-002 資料4 第6節 5「利用開始した月から3年以内」",
   "request": req(home(satellite_vacancies=[{"rent": 40000, "start_month": "2022-06"}]), [yk()]), "expect": {"/result/vacancy/satellite/0": 0}})
 # Totals
+cases.file = "month"  # the home's totals, problems and periods
 cases.append({"name": "ホームの合計: 項目別・請求方法別（横浜市2人・市外1人・空室1）",
   "source": "seed-002 資料4 第6節 2 請求方法の概要",
   "request": req(home(monthly_rent=200000, empty_rooms=1), [yk(kubun="2"), yk(kubun="4"), {"kubun": "3", "authority": "other"}]),
@@ -170,6 +192,7 @@ cases.append({"name": "空室と入居者の合計が定員を超えると問題
   "request": req(home(empty_rooms=4), [yk()]), "expect": {"/ok": False, "/problems/0/field": "home.empty_rooms"}})
 
 # --- 設置費等補助
+cases.file = "setup"  # yokohama_gh.setup: 設置費等補助
 def s(**kw):
     r = {"calculator": "yokohama_gh.setup", "fiscal_year": "令和7年度", "building": "owned", "purpose": "new"}
     r.update(kw); return r
@@ -224,5 +247,12 @@ cases.append({"name": "スプリンクラー: ポンプユニット加算3,090,0
   "expect": {"/result/sprinkler/cap": 5610000, "/result/sprinkler/eligible_cost": 4104000, "/result/sprinkler/grant": 3078000}})
 cases.append({"name": "設置費等補助: 令和8年度は「適用されません」", "source": "seed-002 資料4（令和7年度版）",
   "request": s(fiscal_year=2026, maintenance={"kind": "3", "facility_cost": 12000000}), "expect": {"/ok": False, "/problems/0/code": "not_in_force", "/problems/0/field": "fiscal_year"}})
-json.dump(cases, open("tests/cases/yokohama_gh.json", "w"), ensure_ascii=False, indent=1)
-print(len(cases))
+os.makedirs(OUT, exist_ok=True)
+for f in os.listdir(OUT):
+    if f.endswith(".json"): os.remove(os.path.join(OUT, f))
+files = {}
+for f, c in cases: files.setdefault(f, []).append(c)
+for f, cs in files.items():
+    with open(f"{OUT}/{f}.json", "w", encoding="utf-8") as out:
+        json.dump(cs, out, ensure_ascii=False, indent=1); out.write("\n")
+print(f"{len(cases)} cases in {len(files)} files → {OUT}/")

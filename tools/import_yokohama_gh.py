@@ -4,12 +4,13 @@
 
 Every figure is read from the seed text itself (the line is located by its
 label, the numbers parsed from it) so that a re-run against the seed checks the
-data. Run: python3 tools/import_yokohama_gh.py /work/shared/seeds/002_b6fb22e942353f26.txt
+data. Run from the repository root (the seed defaults to ../shared/seeds/, beside the repository):
+    python3 tools/import_yokohama_gh.py [../shared/seeds/002_b6fb22e942353f26.txt]
 """
 import re
 import sys
 
-SEED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds/002_b6fb22e942353f26.txt"
+SEED = sys.argv[1] if len(sys.argv) > 1 else "../shared/seeds/002_b6fb22e942353f26.txt"
 OUT = "data/yokohama_gh.tsv"
 SRC = "seed-002-yokohama-r7"
 # The manual is the 令和7年度 edition: its figures are given for 令和7年度

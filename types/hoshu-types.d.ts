@@ -65,14 +65,27 @@ export interface Problem {
   figure?: MissingFigure;
 }
 
-/** What `calculate()` answers. It never throws. */
-export interface Response<R = unknown> {
-  ok: boolean;
-  calculator: string;
-  result?: R;
+interface ResponseBase<C extends string> {
+  /** The calculator that answered. */
+  calculator: C;
   problems: Problem[];
   version: string;
 }
+
+/** An answer: `result` holds the calculator's output. */
+export interface ResponseOk<R = unknown, C extends string = string> extends ResponseBase<C> {
+  ok: true;
+  result: R;
+}
+
+/** No answer: `problems` says why; there is no `result`. */
+export interface ResponseFailed<C extends string = string> extends ResponseBase<C> {
+  ok: false;
+  result?: undefined;
+}
+
+/** What `calculate()` answers (it never throws): check `ok` before reading `result`. */
+export type Response<R = unknown, C extends string = string> = ResponseOk<R, C> | ResponseFailed<C>;
 
 /** A registered figure (see `figures(prefix)`). */
 export interface FigureInfo {
@@ -957,5 +970,5 @@ export interface Outputs {
   "soudan.monitoring": SoudanMonitoringOutput;
 }
 
-/** The response of a given request type. */
-export type ResponseOf<Q extends Request> = Response<Outputs[Q["calculator"]]>;
+/** The response of a given request type: its calculator's output, under its calculator's name. */
+export type ResponseOf<Q extends Request> = Response<Outputs[Q["calculator"]], Q["calculator"]>;

@@ -31,24 +31,37 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every case of every case file under `tests/cases/`, in path order.
-/// A file that holds a single request (not a list) is not a case file.
-pub fn cases() -> Vec<Case> {
+/// Every `.json` file under `tests/cases/`, in path order: its path relative to
+/// `tests/cases/` and its parsed content (or why it could not be read).
+pub fn case_files() -> Vec<(String, Result<Value, String>)> {
     let root = Path::new("tests/cases");
     let mut files = Vec::new();
     walk(root, &mut files);
     files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let rel = f
+                .strip_prefix(root)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let parsed = fs::read_to_string(&f)
+                .map_err(|e| e.to_string())
+                .and_then(|text| serde_json::from_str::<Value>(&text).map_err(|e| e.to_string()));
+            (rel, parsed)
+        })
+        .collect()
+}
+
+/// Every case of every case file under `tests/cases/`, in path order.
+/// A file that holds a single request (not a list) is not a case file.
+pub fn cases() -> Vec<Case> {
     let mut out = Vec::new();
-    for f in files {
-        let text = fs::read_to_string(&f).unwrap_or_default();
-        let Ok(Value::Array(items)) = serde_json::from_str::<Value>(&text) else {
+    for (rel, parsed) in case_files() {
+        let Ok(Value::Array(items)) = parsed else {
             continue;
         };
-        let rel = f
-            .strip_prefix(root)
-            .unwrap_or(&f)
-            .to_string_lossy()
-            .replace('\\', "/");
         for v in items {
             out.push(Case {
                 file: rel.clone(),
