@@ -24,7 +24,6 @@ const NOT_YET_REGISTERED: &[&str] = &[
     "shuro.",
     "soudan.",
     "kaikei.",
-    "yokohama_gh.",
     "money.",
     // read by money today; they move to national/seikatsu_kaigo and national/group_home
     "seikatsu_kaigo.addition.",
@@ -170,7 +169,6 @@ const NOT_YET_SPLIT: &[&str] = &[
     "src/national/shuro/",
     "src/national/soudan/",
     "src/national/kaikei/",
-    "src/local/yokohama/gh/",
     "src/money/",
 ];
 
