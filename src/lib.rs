@@ -30,6 +30,7 @@ pub fn rules() -> Vec<&'static engine::rules::Rule> {
         national::group_home::RULES,
         money::RULES,
         national::soudan::RULES,
+        local::yokohama::gh::RULES,
     ]
     .into_iter()
     .flatten()

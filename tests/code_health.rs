@@ -20,7 +20,19 @@ use std::fs;
 /// Services whose rules are not yet registered (the restructure moves them one
 /// by one): their ids and keys are not checked yet. Empty when every service
 /// declares its rules.
+<<<<<<< HEAD
 const NOT_YET_REGISTERED: &[&str] = &["shuro.", "kaikei.", "yokohama_gh."];
+=======
+const NOT_YET_REGISTERED: &[&str] = &[
+    "shuro.",
+    "soudan.",
+    "kaikei.",
+    "money.",
+    // read by money today; they move to national/seikatsu_kaigo and national/group_home
+    "seikatsu_kaigo.addition.",
+    "group_home.",
+];
+>>>>>>> r-ygh
 
 fn pending(id: &str) -> bool {
     NOT_YET_REGISTERED.iter().any(|p| id.starts_with(p))
@@ -160,7 +172,11 @@ const MAX_LINES: usize = 60;
 const NOT_YET_SPLIT: &[&str] = &[
     "src/national/shuro/",
     "src/national/kaikei/",
+<<<<<<< HEAD
     "src/local/yokohama/gh/",
+=======
+    "src/money/",
+>>>>>>> r-ygh
 ];
 
 #[test]

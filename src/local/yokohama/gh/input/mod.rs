@@ -1,0 +1,43 @@
+//! 横浜市 GH `yokohama_gh.month`: the request as sent (lenient [`Raw`] leaves),
+//! and the validated home and residents ([`home`], [`resident`]), each bad field
+//! a Japanese problem naming its path.
+
+pub mod home;
+pub mod resident;
+
+pub use home::{read_home, Area, Building, Home, HomeInput, SatelliteVacancyInput, Support};
+pub use resident::{kubun_label, read_resident, Authority, NationalClaim, Resident, ResidentInput};
+
+use crate::engine::input::{Raw, Reader};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The largest amount of yen a field takes (a month's rent, a cost).
+pub const MAX_YEN: i64 = 100_000_000;
+
+/// `yokohama_gh.month`: one home's month.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MonthRequest {
+    pub service_month: Raw,
+    pub home: HomeInput,
+    pub residents: Vec<ResidentInput>,
+    pub user_figures: BTreeMap<String, Raw>,
+}
+
+/// A count or cost whose blank means none, as the request documents it: 0 when
+/// blank, otherwise an integer within `[min, max]` (`None` when bad).
+pub fn int_blank_is_zero(
+    r: &mut Reader,
+    raw: &Raw,
+    field: &str,
+    label: &str,
+    min: i64,
+    max: i64,
+) -> Option<i64> {
+    if raw.is_blank() {
+        Some(0)
+    } else {
+        r.int(raw, field, label, min, max)
+    }
+}

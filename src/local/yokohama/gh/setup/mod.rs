@@ -1,0 +1,100 @@
+//! 設置費等補助金 (`yokohama_gh.setup`, 資料4 第3節〜第5節): [`construction`]
+//! 整備費 ①〜④ (設置費補助金, 法人負担1/4以上の※), [`initial_equipment`] 初度調弁費,
+//! [`renovation`] 改修費, [`sprinkler`] スプリンクラー設置費; and their total.
+
+pub mod construction;
+pub mod initial_equipment;
+pub mod input;
+pub mod output;
+pub mod renovation;
+pub mod sprinkler;
+
+use crate::engine::date::{fiscal_year_both, fiscal_year_first_month};
+use crate::engine::input::Reader;
+use crate::engine::params::{read_user_figures, Ctx};
+use crate::engine::problem::{Code, Outcome, Problem, Problems};
+use crate::engine::trace::{yen, Citation, Step, Trace};
+use crate::rule;
+use input::{check_setup, read_setup, Setup, SetupRequest};
+use output::SetupOutput;
+
+rule!(
+    /// 設置費等補助金の合計 — 資料4 第3節〜第5節
+    pub TOTAL = "yokohama_gh.setup.total", "設置費等補助金の合計",
+    source "資料4 第3節 設置費補助金／第4節 改修費補助金／第5節 スプリンクラー設置費補助金", fn total,
+    keys ["rule.yokohama_gh.setup"]
+);
+
+/// `yokohama_gh.setup`: the grants of one 年度's 設置費等補助金.
+pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
+    let mut ps = Problems::new();
+    let mut r = Reader::new(&mut ps);
+    let read = read_setup(&mut r, req);
+    let uf = read_user_figures(&mut r, &req.user_figures);
+    let Some(s) = read else {
+        return Err(ps.into_vec());
+    };
+    check_setup(&mut ps, &s, &req.maintenance);
+    if !ps.is_empty() {
+        return Err(ps.into_vec());
+    }
+    let Some(first) = fiscal_year_first_month(s.fiscal_year) else {
+        return Err(vec![Problem::invalid(
+            "fiscal_year",
+            "年度を読み取れません。",
+        )]);
+    };
+    let c = Ctx::new(first, "fiscal_year", &uf)?;
+    let rule = c.rule("yokohama_gh.setup")?;
+    let mut t = Trace::new(&c, "");
+    let out = grants(&mut t, &rule, &s);
+    let t = t.check()?;
+    let Some(out) = out else {
+        return Err(vec![Problem::data_error(
+            "yokohama_gh.setup",
+            "計算できません",
+        )]);
+    };
+    out.map(|o| SetupOutput {
+        steps: t.steps,
+        ..o
+    })
+}
+
+/// Each grant entered, then the total.
+fn grants(t: &mut Trace, rule: &Citation, s: &Setup) -> Option<Outcome<SetupOutput>> {
+    let maintenance = construction::maintenance(t, rule, &s.maintenance)?;
+    let furnishing = initial_equipment::initial_equipment(t, rule, &s.items, s.is_move)?;
+    let renovation = renovation::renovation(t, rule, &s.works)?;
+    let sprinkler = sprinkler::sprinkler(t, rule, &s.sprinkler)?;
+    let all = [&maintenance, &furnishing, &renovation, &sprinkler];
+    if all.iter().all(|g| g.is_none()) {
+        return Some(Err(vec![Problem::new(
+            Code::Required,
+            "maintenance.kind",
+            "整備費・初度調弁費・改修費・スプリンクラー設置費のいずれかを入力してください。",
+        )]));
+    }
+    let total = total(
+        t,
+        rule,
+        all.iter().filter_map(|g| g.as_ref().map(|g| g.grant)),
+    )?;
+    Some(Ok(SetupOutput {
+        fiscal_year: s.fiscal_year,
+        fiscal_year_label: fiscal_year_both(s.fiscal_year),
+        maintenance,
+        furnishing,
+        renovation,
+        sprinkler,
+        total,
+        steps: Vec::new(),
+    }))
+}
+
+/// 設置費等補助金の合計: the sum of the grants.
+pub fn total(t: &mut Trace, rule: &Citation, grants: impl IntoIterator<Item = i64>) -> Option<i64> {
+    let total = super::amounts::sum(t, grants, "設置費等補助金の合計")?;
+    t.step(Step::of(&TOTAL).value(yen(total)).source(rule.clone()));
+    Some(total)
+}
