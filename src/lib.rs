@@ -31,6 +31,7 @@ pub fn rules() -> Vec<&'static engine::rules::Rule> {
         money::RULES,
         national::soudan::RULES,
         local::yokohama::gh::RULES,
+        national::shuro::RULES,
     ]
     .into_iter()
     .flatten()

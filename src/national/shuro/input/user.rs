@@ -1,0 +1,128 @@
+//! 就労系: reading one user (利用者) of a month request, and checking that the
+//! user's counts fit the month and each other.
+
+use super::{blank_is_none, Service, User, UserInput};
+use crate::engine::date::YearMonth;
+use crate::engine::input::Reader;
+use crate::engine::problem::Problem;
+
+/// The `i`th user of the month.
+pub(super) fn read_user(
+    r: &mut Reader,
+    s: Service,
+    u: &UserInput,
+    i: usize,
+    month: Option<YearMonth>,
+) -> Option<User> {
+    let field = format!("users[{i}]");
+    let max_days = month.map(|m| i64::from(m.days())).unwrap_or(31);
+    let label = u
+        .label
+        .as_text()
+        .unwrap_or_else(|| format!("利用者{}", i + 1));
+    let user = read_counts(r, s, u, &field, max_days)?;
+    let user = User { label, ..user };
+    consistent(r, s, &user).then_some(user)
+}
+
+/// The user's days and counts (each within the month).
+fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64) -> Option<User> {
+    let f = |n: &str| format!("{field}.{n}");
+    let days = if s.monthly() {
+        Some(0)
+    } else {
+        r.int(&u.days, &f("days"), "利用日数", 0, max)
+    };
+    let meal = r.opt_int(&u.meal_days, &f("meal_days"), "食事提供の日数", 0, max);
+    let tr = r.opt_int(
+        &u.transport_one_ways,
+        &f("transport_one_ways"),
+        "送迎の片道回数",
+        0,
+        2 * max,
+    );
+    let ab = r.opt_int(
+        &u.absence_responses,
+        &f("absence_responses"),
+        "欠席時対応の回数",
+        0,
+        max,
+    );
+    let pm = r.opt_int(
+        &u.plan_missing_month,
+        &f("plan_missing_month"),
+        "個別支援計画未作成減算の適用月数",
+        0,
+        120,
+    );
+    let peer = r.flag(
+        &u.peer_support,
+        &f("peer_support"),
+        "ピアサポートの対象",
+        false,
+    );
+    let sd = r.opt_int(
+        &u.same_day_other_days,
+        &f("same_day_other_days"),
+        "他の日中活動サービスと同じ日の日数",
+        0,
+        max,
+    );
+    Some(User {
+        label: String::new(),
+        field: field.to_string(),
+        days: days?,
+        meal_days: blank_is_none(meal?),
+        transport_one_ways: blank_is_none(tr?),
+        absence_responses: blank_is_none(ab?),
+        plan_missing_month: blank_is_none(pm?),
+        peer_support: peer?,
+        same_day_other_days: blank_is_none(sd?),
+    })
+}
+
+/// The counts fit the 利用日数 (and the service has the 減算 entered).
+fn consistent(r: &mut Reader, s: Service, u: &User) -> bool {
+    let f = |n: &str| format!("{}.{n}", u.field);
+    let mut bad = Vec::new();
+    if u.meal_days > u.days && !s.monthly() {
+        bad.push((
+            f("meal_days"),
+            format!(
+                "食事提供の日数（{}日）が利用日数（{}日）を超えています。",
+                u.meal_days, u.days
+            ),
+        ));
+    }
+    if u.transport_one_ways > 2 * u.days && !s.monthly() {
+        bad.push((
+            f("transport_one_ways"),
+            format!(
+                "送迎の片道回数（{}回）が利用日数の2倍（{}回）を超えています。",
+                u.transport_one_ways,
+                2 * u.days
+            ),
+        ));
+    }
+    if u.same_day_other_days > u.days {
+        bad.push((
+            f("same_day_other_days"),
+            format!(
+                "同じ日の日数（{}日）が利用日数（{}日）を超えています。",
+                u.same_day_other_days, u.days
+            ),
+        ));
+    }
+    if u.plan_missing_month > 0 && !s.has_plan() {
+        bad.push((
+            f("plan_missing_month"),
+            "就労選択支援は個別支援計画の作成を要しないため、個別支援計画未作成減算はありません。"
+                .to_string(),
+        ));
+    }
+    let ok = bad.is_empty();
+    for (field, m) in bad {
+        r.problems.push(Problem::inconsistent(field, m));
+    }
+    ok
+}

@@ -1,0 +1,32 @@
+//! 就労系: the ratios the rules compare with their bands (定着率, 職員の割合,
+//! 同一事業者の割合), shown as percentages, and band look-ups that name the
+//! request field a failed look-up belongs to.
+
+use crate::engine::params::{Band, Ctx};
+use crate::engine::problem::{Code, Problem};
+use rust_decimal::Decimal;
+
+/// `n / d`, exact; 0 when `d` is 0 (a ratio of nobody, shown as 0%).
+pub fn ratio(n: i64, d: i64) -> Decimal {
+    Decimal::from(n)
+        .checked_div(Decimal::from(d))
+        .unwrap_or(Decimal::ZERO)
+}
+
+/// `0.35` → `35%`.
+pub fn pct(x: Decimal) -> String {
+    let p = (x * Decimal::ONE_HUNDRED).round_dp(2).normalize();
+    format!("{p}%")
+}
+
+/// The band under `prefix` that `x` falls in; a problem names `field` (unless
+/// the bands are not in force for the month, which names the month).
+pub fn band_at(c: &Ctx, prefix: &str, x: Decimal, field: &str) -> Result<Band, Problem> {
+    c.band(prefix, x).map_err(|e| {
+        if e.code == Code::NotInForce {
+            e
+        } else {
+            e.at(field)
+        }
+    })
+}

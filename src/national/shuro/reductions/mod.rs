@@ -1,0 +1,32 @@
+//! 就労系の減算: 個別支援計画未作成減算 (per user), 定員超過利用減算・人員欠如減算
+//! (office-wide, the larger one only), 特定事業所集中減算 (就労選択支援). The rate
+//! 減算 apply to the 所定単位数 before any 加算, multiplied in turn, each step
+//! rounded half up (seed 004 3. 請求等 減算における留意点).
+
+pub mod capacity_staffing;
+pub mod concentration;
+pub mod plan_not_created;
+
+use crate::engine::problem::Problem;
+use crate::engine::rounding::Rounding;
+use crate::engine::trace::Trace;
+use rust_decimal::Decimal;
+
+/// `units × rate`, exact, and rounded half up; `None` (with a problem) when
+/// it does not fit.
+pub(super) fn apply_rate(
+    t: &mut Trace,
+    units: i64,
+    rate: Decimal,
+    what: &str,
+) -> Option<(Decimal, i64)> {
+    let exact = Decimal::from(units).checked_mul(rate);
+    let next = exact.and_then(|x| Rounding::HalfUpInteger.to_int(x));
+    match (exact, next) {
+        (Some(exact), Some(next)) => Some((exact, next)),
+        _ => {
+            t.problems.push(Problem::overflow(t.field.clone(), what));
+            None
+        }
+    }
+}
