@@ -24,9 +24,13 @@ mod wasm;
 /// Every provision the product applies, service by service (the registry
 /// `docs/rules.md` is generated from; see [`engine::rules`]).
 pub fn rules() -> Vec<&'static engine::rules::Rule> {
-    [engine::params::RULES, national::seikatsu_kaigo::RULES]
-        .into_iter()
-        .flatten()
-        .copied()
-        .collect()
+    [
+        engine::params::RULES,
+        national::seikatsu_kaigo::RULES,
+        national::kaikei::RULES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+    .collect()
 }

@@ -23,7 +23,6 @@ use std::fs;
 const NOT_YET_REGISTERED: &[&str] = &[
     "shuro.",
     "soudan.",
-    "kaikei.",
     "yokohama_gh.",
     "money.",
     // read by money today; they move to national/seikatsu_kaigo and national/group_home
@@ -169,7 +168,6 @@ const MAX_LINES: usize = 60;
 const NOT_YET_SPLIT: &[&str] = &[
     "src/national/shuro/",
     "src/national/soudan/",
-    "src/national/kaikei/",
     "src/local/yokohama/gh/",
     "src/money/",
 ];
