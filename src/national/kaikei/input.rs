@@ -185,14 +185,13 @@ fn opt_money(r: &mut Reader, raw: &Raw, field: &str, label: &str) -> Option<Opti
     r.opt_int(raw, field, label, 0, YEN_MAX)
 }
 
-/// A blank amount is 0 yen (the request's documented default, `blank = 0`).
-// Spelled out: a blank is read as 0 yen on purpose, never as a fallback for a bad value.
-#[allow(clippy::manual_unwrap_or_default)]
+/// What a blank amount means: 0 yen (`blank = 0` in the request's fields).
+const BLANK_YEN: i64 = 0;
+
+/// A blank amount is [`BLANK_YEN`]: read so on purpose, never in place of a bad value
+/// (a bad value is `None` one level up, and refused).
 fn zero_if_blank(v: Option<i64>) -> i64 {
-    match v {
-        Some(v) => v,
-        None => 0,
-    }
+    v.unwrap_or(BLANK_YEN)
 }
 
 /// The opening balances as read: each `None` when bad, `Some(None)` when blank.

@@ -41,6 +41,18 @@ pub struct Carried {
     pub wages_total: i64,
 }
 
+impl Carried {
+    /// What a 年度's result carries to the next.
+    fn after(r: &YearResult) -> Self {
+        Self {
+            wage: r.wage_reserve.closing,
+            equipment: r.equipment_reserve.closing,
+            outstanding: r.temporary.closing_outstanding,
+            wages_total: r.wages_total,
+        }
+    }
+}
+
 /// The ledger's request, validated, with each 年度's figures.
 struct Entries<'a> {
     first: i32,
@@ -111,8 +123,11 @@ fn read_ledger<'a>(
 /// The past 年度 as records, oldest first.
 fn history_records(first: i32, h: &History) -> Vec<Record> {
     let n = h.older.len() as i32 + 1;
-    let past = h.older.iter().map(|&(w, d)| (w, d));
-    past.chain([(Some(h.previous.0), h.previous.1)])
+    let previous = (Some(h.previous.0), h.previous.1);
+    h.older
+        .iter()
+        .copied()
+        .chain([previous])
         .enumerate()
         .map(|(j, (w, d))| Record {
             fy: first - n + j as i32,
@@ -132,7 +147,7 @@ fn ledger_year(
     fg: &YearFigures,
     records: &[Record],
     open: Carried,
-) -> Option<(YearResult, Carried)> {
+) -> Option<YearResult> {
     let (past_years, average) = average_wages(t, fg, fy, records);
     let level = guaranteed_level(t, fg, fy, records);
     let wage_draw = wage_reserve_draw(t, fg, y, level, open.wage);
@@ -150,13 +165,7 @@ fn ledger_year(
     let outstanding = temporary.closing_outstanding;
     let (required, held) = reserve_assets(t, wage.closing, equipment.closing, outstanding);
     let carried = carried_forward(t, y.surplus, drawn, added);
-    let next = Carried {
-        wage: wage.closing,
-        equipment: equipment.closing,
-        outstanding,
-        wages_total,
-    };
-    let result = YearResult {
+    Some(YearResult {
         fiscal_year: fy,
         label: fiscal_year_both(fy),
         wages_paid: y.wages_paid,
@@ -182,8 +191,7 @@ fn ledger_year(
         reserve_assets_required: required,
         reserve_assets_held: held,
         steps: std::mem::take(&mut t.steps),
-    };
-    Some((result, next))
+    })
 }
 
 /// `kaikei.ledger`: several 年度, balances carried forward.
@@ -208,7 +216,7 @@ pub fn ledger(req: &LedgerRequest) -> Outcome<LedgerOutput> {
         let mut t = Trace::new(&fg.ctx, format!("years[{i}]"));
         let year = ledger_year(&mut t, fy, y, fg, &records, carried);
         ps.extend(t.problems.into_vec());
-        let Some((res, next)) = year else {
+        let Some(res) = year else {
             return Err(ps.into_vec());
         };
         records.push(Record {
@@ -216,7 +224,7 @@ pub fn ledger(req: &LedgerRequest) -> Outcome<LedgerOutput> {
             wages_total: Some(res.wages_total),
             disaster: y.disaster,
         });
-        carried = next;
+        carried = Carried::after(&res);
         years.push(res);
     }
     if !ps.is_empty() {

@@ -36,7 +36,6 @@ pub struct Basis<'b> {
 }
 
 /// `kaikei.price`: break-even price, the surplus at a price, and the 工賃 it funds.
-#[allow(clippy::result_large_err)]
 pub fn price(req: &PriceRequest) -> Outcome<PriceOutput> {
     let mut ps = Problems::new();
     let uf = UserFigures::new();
