@@ -32,6 +32,7 @@ pub fn rules() -> Vec<&'static engine::rules::Rule> {
         national::soudan::RULES,
         local::yokohama::gh::RULES,
         national::shuro::RULES,
+        national::kaikei::RULES,
     ]
     .into_iter()
     .flatten()
