@@ -8,7 +8,7 @@
 // control; a row's 削除 button (or 最後の…を削除) removes it and moves the
 // focus back to 追加. Every rebuild keeps what was typed in the other rows.
 
-import { el } from "./core.mjs";
+import { el, fill } from "./core.mjs";
 import { controlValue, duration, setControl, text, value } from "./form.mjs";
 
 const CONTROLS = "input, select, textarea";
@@ -57,10 +57,10 @@ export class Roster {
 
   /** The headings' row. */
   buildHead() {
-    this.form.querySelector(`#${this.head}`).replaceChildren(
+    fill(this.form.querySelector(`#${this.head}`),
       this.numbered ? el("th", { scope: "col" }, "番号") : null,
-      ...this.columns.map((c) => el("th", { scope: "col", title: c.short ? c.head : null, ...c.attrs }, c.short || c.head)),
-      ...this.extraHeads.map((h) => el("th", { scope: "col" }, h)),
+      this.columns.map((c) => el("th", { scope: "col", title: c.short ? c.head : null, ...c.attrs }, c.short || c.head)),
+      this.extraHeads.map((h) => el("th", { scope: "col" }, h)),
       this.removeLast ? null : el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, "操作")),
     );
   }
