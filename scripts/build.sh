@@ -5,7 +5,9 @@
 #
 #   pkg/   wasm-bindgen's web-target output (hoshu.js, hoshu.d.ts,
 #          hoshu_bg.wasm shrunk by npm's wasm-opt) and its package.json
-#   dist/  a copy of www/ with pkg/ inside it (what is served)
+#   dist/  a copy of www/ with pkg/ inside it (what is served); each page's
+#          <!--#header-->, <!--#footer-->… markers replaced by the shared
+#          markup of www/partials/ (scripts/include.py)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -94,9 +96,9 @@ JS
   trap - EXIT
 fi
 
-echo "  [build] dist/ = www/ + pkg/"
+echo "  [build] dist/ = www/ (pages with their shared header, footer… from www/partials/) + pkg/"
 rm -rf dist
-cp -r www dist
+python3 scripts/include.py www dist
 mkdir -p dist/pkg
 cp pkg/hoshu.js pkg/hoshu.d.ts pkg/hoshu_bg.wasm pkg/hoshu_bg.wasm.d.ts pkg/package.json dist/pkg/
 if [[ -d pkg/snippets ]]; then cp -r pkg/snippets dist/pkg/; fi

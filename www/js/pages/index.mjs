@@ -1,4 +1,4 @@
 // Index page: loads the core to show its version (and that it works here).
-import { startPage, markReady } from "./core.mjs";
+import { markReady, startPage } from "../lib/page.mjs";
 
 startPage().then(markReady, () => {});

@@ -1,9 +1,13 @@
 // 生活介護 page: builds a `seikatsu_kaigo.month` request from the form, shows
 // the result, its explanation, and every problem beside its field.
 
-import {
-  startPage, el, fill, value, text, duration, userFigures, showProblems, clearProblems, offerMissingFigures, restoreUserFigures, renderSteps, fmt, hm, weekday, daysInMonth, saveState, urlState, restoreState, downloadCsv, markReady, markFirstResult, resultActions, calculateAndShow,
-} from "./core.mjs";
+import { el } from "../lib/core.mjs";
+import { downloadCsv } from "../lib/csv.mjs";
+import { renderSteps, stepsDetails } from "../lib/explain.mjs";
+import { controlValue, duration, readFields, setControl, text, userFigures, value } from "../lib/form.mjs";
+import { daysInMonth, hm, thisMonth, units, weekday } from "../lib/format.mjs";
+import { runPage } from "../lib/page.mjs";
+import { dataTable, num, resultActions, showResult, thead } from "../lib/result.mjs";
 
 const SITUATIONS = [
   ["as_planned", "計画どおり"],
@@ -15,13 +19,9 @@ const SITUATIONS = [
 ];
 
 const form = document.getElementById("form");
-const summary = document.getElementById("problems");
-const result = document.getElementById("result");
-const figures = document.getElementById("user-figures");
 const monthInput = document.getElementById("service_month");
 const body = document.getElementById("days-body");
 let core = null;
-let last = null;
 
 function currentMonth() {
   const m = /^(\d{4})-(\d{1,2})$/.exec((monthInput.value || "").trim());
@@ -31,15 +31,10 @@ function currentMonth() {
   return mo >= 1 && mo <= 12 ? { y, m: mo } : null;
 }
 
-function showWareki() {
-  const out = document.getElementById("service_month-wareki");
-  out.textContent = core && monthInput.value ? core.wareki(monthInput.value) : "";
-}
-
 /** Builds one row per day of the month, keeping what was typed for each day number. */
 function buildDays() {
   const kept = new Map();
-  for (const c of form.elements) if (c.name && c.name.startsWith("day.")) kept.set(c.name, c.type === "checkbox" ? c.checked : c.value);
+  for (const c of form.elements) if (c.name && c.name.startsWith("day.")) kept.set(c.name, controlValue(c));
   body.replaceChildren();
   const cm = currentMonth();
   if (!cm) {
@@ -68,9 +63,7 @@ function buildDays() {
   }
   for (const [k, v] of kept) {
     const c = form.elements.namedItem(k);
-    if (!c) continue;
-    if (c.type === "checkbox") c.checked = v;
-    else c.value = v;
+    if (c) setControl(c, v);
   }
 }
 
@@ -91,37 +84,23 @@ function buildRequest() {
   return {
     calculator: "seikatsu_kaigo.month",
     service_month: text(form, "service_month"),
-    office: { capacity: text(form, "office.capacity"), extension_addition: value(form, "office.extension_addition") },
-    user: { kubun: text(form, "user.kubun"), facility_resident: value(form, "user.facility_resident") },
-    plan: {
-      service_minutes: duration(form, "plan.service_minutes"),
-      transport_round_trip_minutes: duration(form, "plan.transport_round_trip_minutes"),
-      transport_service_not_local: value(form, "plan.transport_service_not_local"),
-      transport_shared_route: value(form, "plan.transport_shared_route"),
-      trait_reason: text(form, "plan.trait_reason"),
-      behavior_score: text(form, "plan.behavior_score"),
-      trait_minutes: duration(form, "plan.trait_minutes"),
-      in_home_care_minutes: duration(form, "plan.in_home_care_minutes"),
-    },
+    office: readFields(form, "office.", { capacity: text, extension_addition: value }),
+    user: readFields(form, "user.", { kubun: text, facility_resident: value }),
+    plan: readFields(form, "plan.", {
+      service_minutes: duration, transport_round_trip_minutes: duration, transport_service_not_local: value, transport_shared_route: value,
+      trait_reason: text, behavior_score: text, trait_minutes: duration, in_home_care_minutes: duration,
+    }),
     days,
     user_figures: userFigures(form),
   };
 }
 
-function calculate() {
-  if (!core) return;
-  calculateAndShow(core, { form, summary, result, figures }, buildRequest(), render);
-}
-
-function render(r) {
-  last = r;
+function render(r, page) {
   const st = r.standard_time;
-  result.dataset.state = "ok";
-  fill(result, 
-    el("h2", { id: "result-heading" }, "計算結果"),
+  showResult(page.result, "計算結果",
     el("p", { class: "total" },
-      `${r.month_label}　合計 `, el("strong", { class: "total-units", "data-testid": "total-units" }, `${fmt.format(r.total_units)}単位`),
-      `（基本報酬 ${fmt.format(r.basic_units_total)}単位＋延長支援加算 ${fmt.format(r.extension_units_total)}単位、利用 ${r.day_count}日）`),
+      `${r.month_label}　合計 `, el("strong", { class: "total-units", "data-testid": "total-units" }, units(r.total_units)),
+      `（基本報酬 ${units(r.basic_units_total)}＋延長支援加算 ${units(r.extension_units_total)}、利用 ${r.day_count}日）`),
     el("p", {}, `${r.capacity_tier}・${r.kubun}`),
     el("h3", {}, "標準的な時間（Q&A VOL.1 問29 の記載イメージ）"),
     el("table", { class: "layout" },
@@ -130,39 +109,28 @@ function render(r) {
         el("tr", { class: i === st.layout.length - 1 ? "sum" : "" }, el("th", { scope: "row" }, row.label), el("td", {}, row.text))))),
     el("p", {}, "実績記録票の「算定時間数」: ", el("strong", {}, st.santei_jikan), "（Q&A VOL.2 問22）"),
     el("h3", {}, "日ごとの所要時間区分と単位数"),
-    el("div", { class: "table-wrap" },
-      el("table", { class: "day-results" },
-        el("caption", { class: "visually-hidden" }, "日ごとの結果"),
-        el("thead", {}, el("tr", {}, ["日付", "その日の状況", "算定に用いた時間", "所要時間区分", "基本報酬", "延長支援加算", "計"].map((h) => el("th", { scope: "col" }, h)))),
-        el("tbody", {}, r.days.map((d) => el("tr", {},
-          el("th", { scope: "row" }, d.date_label),
-          el("td", {}, d.situation_label),
-          el("td", {}, `${hm(d.basis_minutes)}（${d.basis === "standard" ? "標準的な時間" : "実際の時間"}）`),
-          el("td", {}, d.band_label.replace("所要時間区分 ", "") + (d.capped_for_resident ? "（施設入所者の上限）" : "")),
-          el("td", { class: "num" }, fmt.format(d.basic_units)),
-          el("td", { class: "num" }, fmt.format(d.extension_units)),
-          el("td", { class: "num" }, fmt.format(d.total_units)),
-        ))),
-        el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "4" }, "合計"),
-          el("td", { class: "num" }, fmt.format(r.basic_units_total)),
-          el("td", { class: "num" }, fmt.format(r.extension_units_total)),
-          el("td", { class: "num" }, fmt.format(r.total_units)))),
-      )),
-    resultActions(csv),
+    dataTable({ class: "day-results" }, "日ごとの結果",
+      thead(["日付", "その日の状況", "算定に用いた時間", "所要時間区分", "基本報酬", "延長支援加算", "計"]),
+      el("tbody", {}, r.days.map((d) => el("tr", {},
+        el("th", { scope: "row" }, d.date_label),
+        el("td", {}, d.situation_label),
+        el("td", {}, `${hm(d.basis_minutes)}（${d.basis === "standard" ? "標準的な時間" : "実際の時間"}）`),
+        el("td", {}, d.band_label.replace("所要時間区分 ", "") + (d.capped_for_resident ? "（施設入所者の上限）" : "")),
+        [d.basic_units, d.extension_units, d.total_units].map((x) => num(x)),
+      ))),
+      el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "4" }, "合計"),
+        [r.basic_units_total, r.extension_units_total, r.total_units].map((x) => num(x)))),
+    ),
+    resultActions(() => csv(r)),
     el("h3", {}, "計算の根拠"),
     renderSteps(r.steps),
     el("h4", {}, "日ごとの根拠"),
-    r.days.map((d) => el("details", { class: "day-steps" },
-      el("summary", {}, `${d.date_label}　${fmt.format(d.total_units)}単位`),
-      renderSteps(d.steps))),
+    r.days.map((d) => stepsDetails(`${d.date_label}　${units(d.total_units)}`, d.steps)),
   );
-  result.focus();
 }
 
-function csv() {
-  if (!last) return;
-  const r = last;
-  const rows = [
+function csv(r) {
+  downloadCsv(`seikatsu-kaigo-${r.service_month}.csv`, [
     ["計算", "生活介護 1か月の基本報酬"],
     ["サービス提供月", r.service_month, r.month_label],
     ["利用定員", r.capacity_tier],
@@ -174,46 +142,28 @@ function csv() {
     ...r.days.map((d) => [d.date, core.wareki(d.date), d.situation_label, d.basis_minutes, d.basis === "standard" ? "標準的な時間" : "実際の時間",
       d.band_label.replace("所要時間区分 ", ""), d.basic_units, d.extension_units, d.total_units]),
     ["合計", "", "", "", "", "", r.basic_units_total, r.extension_units_total, r.total_units],
-  ];
-  downloadCsv(`seikatsu-kaigo-${r.service_month}.csv`, rows);
+  ]);
 }
 
 function selectDays(pred) {
   for (const use of body.querySelectorAll('input[type="checkbox"]')) use.checked = pred(use.dataset.weekday);
 }
 
-async function main() {
-  const state = urlState();
-  if (state.get("service_month")) monthInput.value = state.get("service_month");
-  else {
-    const now = new Date();
-    monthInput.value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
-  }
-  buildDays();
-  restoreState(form, state);
-  restoreUserFigures(form, figures, state);
-
-  monthInput.addEventListener("change", () => { showWareki(); buildDays(); });
-  monthInput.addEventListener("input", showWareki);
-  document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w) => w !== "土" && w !== "日"));
-  document.getElementById("select-none").addEventListener("click", () => selectDays(() => false));
-  document.getElementById("clear-form").addEventListener("click", () => {
-    form.reset();
-    history.replaceState(null, "", location.pathname + (new URLSearchParams(location.search).get("embed") ? "?embed=1" : ""));
+runPage({
+  defaults: { service_month: thisMonth },
+  buildRequest,
+  render,
+  init(page) {
+    // The days of the saved month, so that the saved days can be restored into them.
+    if (page.state.get("service_month")) monthInput.value = page.state.get("service_month");
     buildDays();
-    clearProblems(form, summary);
-    showWareki();
-  });
-  form.addEventListener("submit", (e) => { e.preventDefault(); calculate(); });
-
-  core = await startPage();
-  showWareki();
-  for (const cell of body.querySelectorAll("td.date")) {
-    const use = cell.parentElement.querySelector('input[type="checkbox"]');
-    cell.querySelector(".wareki-small").textContent = core.wareki(use.dataset.date);
-  }
-  markReady();
-  if ([...state.keys()].length > 0) calculate();
-}
-
-main();
+    monthInput.addEventListener("change", buildDays);
+    document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w) => w !== "土" && w !== "日"));
+    document.getElementById("select-none").addEventListener("click", () => selectDays(() => false));
+  },
+  setup(page) {
+    core = page.core;
+    buildDays(); // again, with each day's 和暦
+  },
+  cleared: buildDays,
+});

@@ -3,7 +3,7 @@
 // (`office.*`) and the money page (`shuro_office.*`), and the office object the
 // `shuro.*.month` calculators read. One source for both pages.
 
-import { text, value, duration } from "./core.mjs";
+import { duration, text, value } from "./form.mjs";
 
 /**
  * The fieldsets, as HTML. `p` prefixes the field names (`office.`), `i` the

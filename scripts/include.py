@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Builds the served site: copies www/ to dist/, writing into each page the
+shared partials (www/partials/<name>.html) its markers name.
+
+    python3 scripts/include.py www dist
+
+A marker stands alone on its line, e.g.
+
+    <!--#header related="soudan.html" related-label="計画相談支援の給付費"-->
+
+and is replaced by the partial, indented as the marker is. Attribute values
+are HTML text, written as they would be in the page. In a partial:
+
+    {{name}}                 the attribute's value ("" when not given)
+    {{name|default text}}    the attribute's value, or the default when not given
+    {{#name}}…{{/name}}      kept only when the attribute is given
+    {{^name}}…{{/name}}      kept only when it is not
+
+An unknown partial, an attribute the partial does not use, or a marker left
+in a page stops the build. www/partials/ itself is not copied.
+"""
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+NAME = r"[a-z][a-z0-9-]*"
+MARKER = re.compile(rf'^([ \t]*)<!--#({NAME})((?:\s+{NAME}(?:="[^"]*")?)*)\s*-->[ \t]*\n', re.M)
+ATTR = re.compile(rf'({NAME})(?:="([^"]*)")?')
+SECTION = re.compile(rf"\{{\{{([#^])({NAME})\}}\}}(.*?)\{{\{{/\2\}}\}}", re.S)
+VAR = re.compile(rf"\{{\{{({NAME})(?:\|([^}}]*))?\}}\}}")
+
+
+def render(template, attrs):
+    out = template
+    while True:
+        new = SECTION.sub(lambda m: m.group(3) if (m.group(1) == "#") == (m.group(2) in attrs) else "", out)
+        if new == out:
+            break
+        out = new
+    return VAR.sub(lambda m: attrs[m.group(1)] if m.group(1) in attrs else (m.group(2) or ""), out)
+
+
+def names_in(template):
+    return {m.group(2) for m in SECTION.finditer(template)} | {m.group(1) for m in VAR.finditer(template)}
+
+
+def build_page(text, partials, where):
+    def replace(m):
+        indent, name, attr_text = m.group(1), m.group(2), m.group(3)
+        if name not in partials:
+            sys.exit(f"{where}: no partial www/partials/{name}.html for <!--#{name}-->")
+        attrs = {a.group(1): a.group(2) or "" for a in ATTR.finditer(attr_text)}
+        unknown = set(attrs) - names_in(partials[name])
+        if unknown:
+            sys.exit(f"{where}: <!--#{name}--> has attributes the partial does not use: {', '.join(sorted(unknown))}")
+        body = render(partials[name], attrs)
+        return "".join(indent + line if line.strip() else line for line in body.splitlines(keepends=True))
+
+    out = MARKER.sub(replace, text)
+    if "<!--#" in out or "{{" in out:
+        sys.exit(f"{where}: a marker or a partial's placeholder is left (a marker must stand alone on its line)")
+    return out
+
+
+def main(src, dst):
+    src, dst = Path(src), Path(dst)
+    partials = {p.stem: p.read_text(encoding="utf-8") for p in (src / "partials").glob("*.html")}
+    shutil.copytree(src, dst, ignore=lambda d, names: ["partials"] if Path(d) == src else [])
+    pages = 0
+    for page in dst.rglob("*.html"):
+        rel = page.relative_to(dst)
+        page.write_text(build_page(page.read_text(encoding="utf-8"), partials, f"www/{rel}"), encoding="utf-8")
+        pages += 1
+    print(f"  [build] {pages} pages with the partials of www/partials/ ({', '.join(sorted(partials))})")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: include.py SRC DST")
+    main(sys.argv[1], sys.argv[2])

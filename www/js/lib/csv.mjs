@@ -1,0 +1,26 @@
+// CSV that Excel opens correctly, downloaded without leaving the page.
+
+import { el } from "./core.mjs";
+
+/** A CSV: UTF-8 with BOM, CRLF, every field quoted when needed. */
+export function toCsv(rows) {
+  const q = (v) => {
+    let s = v === null || v === undefined ? "" : String(v);
+    // A cell starting with = + @ would be read by Excel as a formula.
+    if (/^[=+@\t\r]/.test(s)) s = "'" + s;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return "\uFEFF" + rows.map((r) => r.map(q).join(",")).join("\r\n") + "\r\n";
+}
+
+export function downloadCsv(filename, rows) {
+  const blob = new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" });
+  const a = el("a", { href: URL.createObjectURL(blob), download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** A value for a CSV cell: null and undefined as an empty cell. */
+export const cell = (x) => (x === null || x === undefined ? "" : x);

@@ -1,0 +1,64 @@
+// The result area: its heading and content, the tables results are shown in,
+// and the row of actions under a result (print, CSV, copy the URL).
+
+import { el, fill } from "./core.mjs";
+import { fmt } from "./format.mjs";
+
+/** Shows a result: the heading, then `children`; marks the area ok and moves the focus to it. */
+export function showResult(result, heading, ...children) {
+  result.dataset.state = "ok";
+  fill(result, el("h2", { id: "result-heading" }, heading), ...children);
+  result.focus();
+}
+
+/** A number cell: `num(1234)` → <td class="num">1,234</td> (text and elements as they are); `attrs` are added (e.g. a data-testid). */
+export function num(x, attrs = {}) {
+  return el("td", { class: "num", ...attrs }, typeof x === "number" || x === null ? fmt.format(x) : x);
+}
+
+/** A <thead> of column headings. */
+export function thead(heads) {
+  return el("thead", {}, el("tr", {}, heads.map((h) => el("th", { scope: "col" }, h))));
+}
+
+/** A table in a scrolling wrapper, with a caption only screen readers read (unless `caption` is an element). */
+export function dataTable(attrs, caption, ...parts) {
+  return el("div", { class: "table-wrap" }, el("table", attrs,
+    caption instanceof Node ? caption : el("caption", { class: "visually-hidden" }, caption), ...parts));
+}
+
+/** A breakdown of units: item, units each, count, units (the `lines` of a user or a case). */
+export function linesTable(caption, countHead, lines) {
+  return el("table", { class: "lines" },
+    el("caption", {}, caption),
+    thead(["項目", "単位", countHead, "単位数"]),
+    el("tbody", {}, lines.map((l) => el("tr", {}, el("th", { scope: "row" }, l.item), num(l.per), num(l.count), num(l.units)))));
+}
+
+/**
+ * A <dl class="totals"> from entries [term, description, description's
+ * attributes?], or lists of such entries; null entries are left out.
+ */
+export function totals(...entries) {
+  const list = entries.filter(Boolean).flatMap((e) => (e.length === 0 || Array.isArray(e[0]) ? e : [e]));
+  return el("dl", { class: "totals" }, list.map(([dt, dd, attrs]) => [el("dt", {}, dt), el("dd", attrs || {}, dd)]));
+}
+
+/** The row under a result: print, download the CSV (`onCsv`), copy the page's URL. */
+export function resultActions(onCsv) {
+  return el("div", { class: "button-row no-print" },
+    el("button", { type: "button", onclick: () => window.print() }, "印刷する"),
+    el("button", { type: "button", onclick: onCsv }, "CSVをダウンロード"),
+    el("button", { type: "button", onclick: copyUrl }, "この計算のURLをコピー"),
+    el("span", { role: "status", class: "copy-status" }));
+}
+
+async function copyUrl(e) {
+  const status = e.currentTarget.parentElement.querySelector(".copy-status");
+  try {
+    await navigator.clipboard.writeText(location.href);
+    status.textContent = "URLをコピーしました。";
+  } catch {
+    status.textContent = `このページのURL: ${location.href}`;
+  }
+}

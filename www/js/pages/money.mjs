@@ -1,0 +1,304 @@
+// 事業所の1か月（円）: builds `money.office_month` / `money.compare` requests
+// from the form, keeps users and saved scenarios in the URL, and shows the
+// yen chain with its explanation.
+
+import { el } from "../lib/core.mjs";
+import { figureChoices, labelPart, readFields, text, userFigures, value } from "../lib/form.mjs";
+import { restoreUserFigures } from "../lib/problems.mjs";
+import { formParams, restoreState, saveState } from "../lib/state.mjs";
+import { downloadCsv } from "../lib/csv.mjs";
+import { renderSteps, stepsDetails } from "../lib/explain.mjs";
+import { fmt, percentText, signedYen, thisMonth, units, yen } from "../lib/format.mjs";
+import { runPage } from "../lib/page.mjs";
+import { dataTable, linesTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
+import { Roster } from "../lib/roster.mjs";
+import { applyShuroService, officeFieldsHtml, readShuroOffice } from "../lib/shuro-office.mjs";
+
+const KUBUN = [["6", "区分6"], ["5", "区分5"], ["4", "区分4"], ["3", "区分3"], ["2", "区分2"], ["1", "区分1以下"]];
+
+/** The users table's columns; `show` lists the services that use each. */
+const SHURO = ["shuro_b", "shuro_a", "shuro_ikou", "shuro_teichaku", "shuro_sentaku"];
+const DAILY_SHURO = ["shuro_b", "shuro_a", "shuro_ikou"];
+const ALL = ["seikatsu_kaigo", "group_home", ...SHURO, "units"];
+const COLUMNS = [
+  { name: "label", head: "呼び名", kind: "text", show: ALL },
+  // options: the 利用者負担 categories of the data (setup)
+  { name: "burden_category", head: "利用者負担の区分", kind: "select", options: [], show: ALL },
+  { name: "kubun", head: "障害支援区分", kind: "select", options: KUBUN, blank: "選択", show: ["seikatsu_kaigo", "group_home"] },
+  { name: "standard_minutes", head: "標準的な時間", kind: "duration", show: ["seikatsu_kaigo"] },
+  { name: "days", head: "利用日数（GHは入居日数）", kind: "number", show: ["seikatsu_kaigo", "group_home", ...DAILY_SHURO, "shuro_sentaku"] },
+  { name: "facility_resident", head: "施設入所者", kind: "check", show: ["seikatsu_kaigo"] },
+  { name: "meal_days", head: "食事提供の日数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
+  { name: "transport_one_ways", head: "送迎の片道回数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
+  { name: "absence_responses", head: "欠席時対応の回数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
+  { name: "plan_missing_month", head: "個別支援計画未作成減算（何か月目）", kind: "number", show: [...DAILY_SHURO, "shuro_teichaku"] },
+  { name: "peer_support", head: "ピアサポート加算の対象", kind: "check", show: ["shuro_b"] },
+  { name: "same_day_other_days", head: "他の日中活動サービスと同じ日の日数", kind: "number", show: ["shuro_sentaku"] },
+  { name: "initial_days", head: "初期加算の日数", kind: "number", show: ["seikatsu_kaigo"] },
+  { name: "trial", head: "体験利用", kind: "check", show: ["group_home"] },
+  { name: "rent", head: "家賃（月額・円）", kind: "number", show: ["group_home"] },
+  { name: "units", head: "月の単位数", kind: "number", show: ["units"] },
+].map((c) => ({ ...c, attrs: { "data-col": c.name } }));
+
+const form = document.getElementById("form");
+const users = new Roster(form, {
+  name: "users", id: "u", rowLabel: (i) => `利用者${i + 1}`, columns: COLUMNS, add: "add-user",
+  changed: (root) => applyService(root),
+});
+
+/** Shows the controls and columns the chosen service uses. */
+function applyService(root) {
+  const s = value(root, "service");
+  for (const e of root.querySelectorAll("[data-show]")) e.hidden = !e.dataset.show.split(" ").includes(s);
+  for (const c of COLUMNS) {
+    for (const e of root.querySelectorAll(`[data-col="${c.name}"]`)) e.hidden = !c.show.includes(s);
+  }
+  applyShuroService(root, shuroKey(s));
+}
+
+/** `shuro_b` → `b` (the 就労系 fields' service key); other services → null. */
+function shuroKey(s) {
+  return SHURO.includes(s) ? s.slice("shuro_".length) : null;
+}
+
+// ------------------------------------------------------------------ request
+
+const OFFICE = {
+  seikatsu_kaigo: { capacity: text, staffing_addition: value, welfare_professional: value, nurses: text, transport_addition: value, transport_severe: value, transport_same_site: value },
+  group_home: { newly_designated_r8: value, night_support: value, night_support_persons: text },
+};
+
+function buildRequest(root) {
+  const service = value(root, "service");
+  return {
+    calculator: "money.office_month",
+    service_month: text(root, "service_month"),
+    service,
+    price_service: service === "units" ? value(root, "price_service") : null,
+    region: { municipality: text(root, "region.municipality"), grade: text(root, "region.grade") },
+    treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
+    office: readFields(root, "office.", OFFICE[service] || {}),
+    ...(shuroKey(service) ? { shuro_office: readShuroOffice(root, shuroKey(service), "shuro_office.") } : {}),
+    users: users.read(root, COLUMNS.filter((c) => c.show.includes(service))),
+    user_figures: userFigures(root),
+  };
+}
+
+// ------------------------------------------------------------------ scenarios
+
+function scenarioItems() {
+  return [...document.querySelectorAll("#scenario-list > li")];
+}
+
+function addScenario(name, state) {
+  const list = document.getElementById("scenario-list");
+  const n = list.children.length;
+  const nameId = `scenario-${n}-name`;
+  list.append(el("li", { class: "scenario" },
+    el("label", { for: nameId }, `シナリオ${n + 1}の名前`), " ",
+    el("input", { id: nameId, name: `scenario.${n}.name`, value: name, size: "16", autocomplete: "off" }),
+    el("input", { type: "hidden", name: `scenario.${n}.state`, value: state }),
+    " ",
+    el("button", { type: "button", class: "remove-scenario", "aria-label": `シナリオ${n + 1}を削除` }, "削除"),
+  ));
+  document.getElementById("scenarios-box").hidden = false;
+}
+
+function setScenarios(list) {
+  document.getElementById("scenario-list").replaceChildren();
+  list.forEach(([n, s]) => addScenario(n, s));
+  document.getElementById("scenarios-box").hidden = list.length === 0;
+}
+
+function renumberScenarios() {
+  setScenarios(scenarioItems().map((li) => [li.querySelector('input[name$=".name"]').value, li.querySelector('input[name$=".state"]').value]));
+}
+
+/** The scenarios saved in the URL's state, in order. */
+function savedScenarios(state) {
+  return [...state.keys()].filter((k) => /^scenario\.\d+\.state$/.test(k))
+    .map((k) => k.split(".")[1]).sort((a, b) => Number(a) - Number(b))
+    .map((n) => [state.get(`scenario.${n}.name`) || "", state.get(`scenario.${n}.state`)]);
+}
+
+/** The request a saved state would give, built in a detached copy of the form. */
+function requestFromState(state) {
+  const params = new URLSearchParams(state);
+  const copy = form.cloneNode(true);
+  // Back to the page's defaults first: a box left unticked in the saved state must not stay ticked from the live form.
+  copy.reset();
+  users.build(Number(params.get("users.count")) || 1, copy);
+  restoreUserFigures(copy, copy.querySelector("#user-figures"), params);
+  restoreState(copy, params);
+  applyService(copy);
+  return buildRequest(copy);
+}
+
+/** The form's own state (without saved scenarios), as a query string. */
+function formState() {
+  return formParams(form, (name) => name.startsWith("scenario.")).toString();
+}
+
+function compare(page) {
+  const scenarios = scenarioItems().map((li) => ({
+    name: li.querySelector('input[name$=".name"]').value || null,
+    request: requestFromState(li.querySelector('input[name$=".state"]').value),
+  }));
+  scenarios.push({ name: "いまの入力", request: buildRequest(form) });
+  page.show({ calculator: "money.compare", scenarios }, renderCompare);
+}
+
+// ------------------------------------------------------------------ render
+
+const pct = (rate) => `${percentText(rate)}%`;
+
+function renderMonth(r, page) {
+  const t = r.totals;
+  const b = r.shuro_basic;
+  showResult(page.result, "計算結果",
+    el("p", {}, `${r.month_label}・${r.service_label}・${r.grade_label}（1単位 ${r.unit_price}円）・${r.treatment_label}${r.treatment_rate ? `（${pct(r.treatment_rate)}）` : ""}`),
+    b ? el("p", { "data-testid": "shuro-basic" }, `基本報酬: ${b.item}・${b.band_label}（${b.measure}）・${fmt.format(b.units)}単位/${b.per === "month" ? "月" : "日"}`) : null,
+    totals(
+      ["総費用額", [el("strong", { "data-testid": "total-yen" }, yen(t.total_yen)), `（${units(t.total_units)}、うち処遇改善加算 ${units(t.treatment_units)}）`]],
+      ["給付費（市町村への請求額）", el("strong", { "data-testid": "benefit-yen" }, yen(t.benefit_yen))],
+      ["利用者負担額の合計", yen(t.burden_yen)],
+      t.rent_subsidy_yen ? ["家賃助成（利用者の収入）", `${yen(t.rent_subsidy_yen)}（事業所の収入には含めません）`] : null,
+    ),
+    el("h3", {}, "利用者ごとの内訳"),
+    dataTable({ class: "money-users" }, "利用者ごとの内訳",
+      thead(["利用者", "単位数", "処遇改善加算", "合計単位", "総費用額", "1割相当額", "負担上限月額", "利用者負担額", "給付費", "家賃助成（利用者）"]),
+      el("tbody", {}, r.users.map((u) => el("tr", {},
+        el("th", { scope: "row" }, u.label),
+        [u.base_units, u.treatment_units, u.total_units, u.total_yen, u.tenth_yen, u.burden_cap_yen, u.burden_yen, u.benefit_yen].map((x) => num(x)),
+        num(u.rent_subsidy_yen ?? "—"),
+      ))),
+      el("tfoot", {}, el("tr", {}, el("th", { scope: "row" }, "合計"),
+        [t.base_units, t.treatment_units, t.total_units, t.total_yen].map((x) => num(x)),
+        el("td", {}, ""), el("td", {}, ""),
+        [t.burden_yen, t.benefit_yen, t.rent_subsidy_yen].map((x) => num(x)))),
+    ),
+    resultActions(() => monthCsv(r)),
+    el("h3", {}, "計算の根拠（事業所）"),
+    renderSteps(r.steps),
+    el("h3", {}, "計算の根拠（利用者ごと）"),
+    r.users.map((u) => stepsDetails(`${u.label}　総費用額 ${yen(u.total_yen)}・利用者負担 ${yen(u.burden_yen)}`, u.steps,
+      linesTable(`${u.label}の単位数の内訳`, "回数・日数", u.lines))),
+  );
+}
+
+function renderCompare(c, page) {
+  const rows = [
+    ["サービス提供月", (r) => r.month_label],
+    ["サービス", (r) => r.service_label],
+    ["級地・単価", (r) => `${r.grade_label}・${r.unit_price}円`],
+    ["処遇改善加算", (r) => r.treatment_label],
+    ["基本報酬の区分", (r) => (r.shuro_basic ? `${r.shuro_basic.band_label}（${fmt.format(r.shuro_basic.units)}単位）` : "—")],
+    ["利用者数", (r) => `${r.users.length}人`],
+    ["合計単位", (r) => units(r.totals.total_units)],
+    ["総費用額", (r) => yen(r.totals.total_yen)],
+    ["給付費", (r) => yen(r.totals.benefit_yen)],
+    ["利用者負担額", (r) => yen(r.totals.burden_yen)],
+  ];
+  const diff = (i, key) => (i === 0 ? "—" : signedYen(c.differences[i - 1][key]));
+  const diffRow = (label, key, testid) => el("tr", { class: "diff" }, el("th", { scope: "row" }, label),
+    c.scenarios.map((_, i) => el("td", { "data-testid": testid ? `diff-${i}` : null }, diff(i, key))));
+  showResult(page.result, "シナリオの比較",
+    dataTable({ class: "compare" }, "シナリオの比較",
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "項目"), c.scenarios.map((s) => el("th", { scope: "col" }, s.name)))),
+      el("tbody", {},
+        rows.map(([label, f]) => el("tr", {}, el("th", { scope: "row" }, label), c.scenarios.map((s) => el("td", {}, f(s.result))))),
+        diffRow(`総費用額の差（${c.scenarios[0].name}との差）`, "total_yen", true),
+        diffRow("給付費の差", "benefit_yen"),
+        diffRow("利用者負担額の差", "burden_yen"),
+      ),
+    ),
+    resultActions(() => compareCsv(c)),
+    c.scenarios.map((s) => stepsDetails(`${s.name}の計算の根拠`, s.result.steps)),
+  );
+}
+
+function compareCsv(c) {
+  const row = (head, f) => [head, ...c.scenarios.map((s) => f(s.result))];
+  downloadCsv("hoshu-scenarios.csv", [["項目", ...c.scenarios.map((s) => s.name)],
+    row("サービス提供月（西暦）", (r) => r.service_month),
+    row("サービス提供月（和暦）", (r) => r.month_wareki),
+    row("サービス", (r) => r.service_label),
+    row("級地", (r) => r.grade_label),
+    row("1単位の単価（円）", (r) => r.unit_price),
+    row("処遇改善加算", (r) => r.treatment_label),
+    row("合計単位", (r) => r.totals.total_units),
+    row("総費用額（円）", (r) => r.totals.total_yen),
+    row("給付費（円）", (r) => r.totals.benefit_yen),
+    row("利用者負担額（円）", (r) => r.totals.burden_yen),
+    ["総費用額の差（円）", "", ...c.differences.map((d) => d.total_yen)]]);
+}
+
+function monthCsv(r) {
+  const b = r.shuro_basic;
+  downloadCsv(`hoshu-${r.service_month}.csv`, [
+    ["サービス提供月（西暦）", r.service_month], ["サービス提供月（和暦）", r.month_wareki], ["サービス", r.service_label],
+    ["級地", r.grade_label], ["1単位の単価（円）", r.unit_price], ["処遇改善加算", r.treatment_label, r.treatment_rate ?? ""],
+    ...(b ? [["基本報酬", b.item, b.band_label, b.measure, b.units]] : []), [],
+    ["利用者", "単位数", "処遇改善加算（単位）", "合計単位", "総費用額（円）", "1割相当額（円）", "負担上限月額（円）", "利用者負担額（円）", "給付費（円）", "家賃助成（利用者の収入・円）"],
+    ...r.users.map((u) => [u.label, u.base_units, u.treatment_units, u.total_units, u.total_yen, u.tenth_yen, u.burden_cap_yen, u.burden_yen, u.benefit_yen, u.rent_subsidy_yen ?? ""]),
+    ["合計", r.totals.base_units, r.totals.treatment_units, r.totals.total_units, r.totals.total_yen, "", "", r.totals.burden_yen, r.totals.benefit_yen, r.totals.rent_subsidy_yen],
+  ]);
+}
+
+// ------------------------------------------------------------------ choices from the data
+
+/** Appends `[value, text]` options to a select, keeping its first (blank) option and its value. */
+function addOptions(select, options) {
+  const keep = select.value;
+  select.append(...options.map(([v, t]) => el("option", { value: v }, t)));
+  select.value = keep;
+}
+
+function fillChoices(core) {
+  // 利用者負担の区分: the categories of 上限月額 ("一般1: …" → 一般1).
+  COLUMNS.find((c) => c.name === "burden_category").options = figureChoices(core, "money.burden_cap", (f) => labelPart(f.label, ":"));
+  // 級地: those of 地域区分の上乗せ割合 (grade-1 … grade-7, other → 0).
+  addOptions(document.getElementById("grade"),
+    figureChoices(core, "money.add_on_rate", (f) => labelPart(f.label)).map(([id, t]) => [id === "other" ? "0" : id.replace(/^grade-/, ""), t]));
+  // 市町村: those whose 級地 is registered (or named as missing).
+  addOptions(document.getElementById("municipality"), figureChoices(core, "money.grade", (f) => {
+    const name = f.label.replace(/^地域区分の級地（/, "").replace(/、.*$/, "");
+    return f.value == null ? `${name}（級地未登録）` : `${name}（${f.value === "0" ? "その他" : f.value + "級地"}）`;
+  }));
+}
+
+// ------------------------------------------------------------------ start
+
+runPage({
+  defaults: { service_month: thisMonth },
+  buildRequest: () => buildRequest(form),
+  render: renderMonth,
+  init(page) {
+    document.getElementById("shuro-office-fields").outerHTML = officeFieldsHtml("shuro_office.", "so-", null);
+    users.buildHead();
+    setScenarios(savedScenarios(page.state));
+    document.getElementById("service").addEventListener("change", () => applyService(form));
+    form.addEventListener("click", (e) => {
+      const b = e.target.closest("button.remove-scenario");
+      if (!b) return;
+      b.closest("li").remove();
+      renumberScenarios();
+      document.getElementById("save-scenario").focus();
+    });
+    document.getElementById("save-scenario").addEventListener("click", () => {
+      addScenario(`シナリオ${scenarioItems().length + 1}`, formState());
+      saveState(form);
+      scenarioItems().at(-1).querySelector("input").focus();
+    });
+    document.getElementById("compare").addEventListener("click", () => compare(page));
+  },
+  setup(page) {
+    fillChoices(page.core);
+    users.build(users.stateCount(page.state));
+  },
+  sync: () => applyService(form),
+  cleared() {
+    setScenarios([]);
+    users.reset();
+  },
+});
