@@ -251,7 +251,7 @@ fn no_figure_restated_in_prose() {
                 in_rule = true;
             }
             let declaring = in_rule;
-            if in_rule && t.starts_with(");") {
+            if in_rule && (t.starts_with(");") || t.ends_with(");")) {
                 in_rule = false;
             }
             if t.starts_with("//") || t.starts_with("#[") || allowed || declaring {

@@ -228,12 +228,7 @@ fn data_error(key: &str, what: &str) -> Problem {
     Problem::data_error(key, what)
 }
 
-crate::rule!(
-    /// 収録範囲 — the last month the product's figures are checked for
-    pub HORIZON = "dataset.verified_through", "収録範囲（この月より後は計算しない）",
-    source "本製品のデータ（data/dataset.tsv）", fn new,
-    keys ["dataset.verified_through"]
-);
+crate::rule!(pub HORIZON = "dataset.verified_through", "収録範囲（この月より後は計算しない）", source "本製品のデータ（data/dataset.tsv）", fn new, keys ["dataset.verified_through"]);
 
 /// The engine's own provisions.
 pub static RULES: &[&crate::engine::rules::Rule] = &[&HORIZON];

@@ -11,25 +11,6 @@ use crate::engine::trace::{yen, Step, Trace};
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 利用者負担額 — 障害者総合支援法 第29条第3項
-    pub BURDEN = "money.burden", "利用者負担額（定率負担、負担上限月額まで）",
-    source "障害者総合支援法 第29条第3項（費用の1割、所得に応じた負担上限月額）", fn burden,
-    keys ["rule.money.burden", "money.burden_rate", "money.burden_cap."]
-);
-rule!(
-    /// 給付費 — 総費用額 − 利用者負担額
-    pub BENEFIT = "money.benefit", "給付費（総費用額−利用者負担額）",
-    source "障害者総合支援法 第29条第3項（介護給付費等＝費用の額−利用者負担額）", fn benefit
-);
-rule!(
-    /// グループホーム家賃助成（特定障害者特別給付費）— 利用者の収入
-    pub RENT_SUBSIDY = "money.gh_rent_subsidy",
-    "家賃助成（特定障害者特別給付費）— 利用者の収入",
-    source "障害者総合支援法 第34条（特定障害者特別給付費）", fn rent_subsidy,
-    keys ["rule.money.gh_rent_subsidy", "money.gh_rent_subsidy.max"]
-);
-
 /// A user's 利用者負担.
 pub(super) struct Burden {
     /// 1割相当額.
@@ -79,6 +60,7 @@ fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &s
     s
 }
 
+rule!(pub BURDEN = "money.burden", "利用者負担額（定率負担、負担上限月額まで）", source "障害者総合支援法 第29条第3項（費用の1割、所得に応じた負担上限月額）", fn burden, keys ["rule.money.burden", "money.burden_rate", "money.burden_cap."]);
 /// 利用者負担額: the 定率負担 of the 総費用額, at most the category's 負担上限月額.
 pub(super) fn burden(
     t: &mut Trace,
@@ -131,6 +113,7 @@ pub(super) fn burden(
     Some(b)
 }
 
+rule!(pub BENEFIT = "money.benefit", "給付費（総費用額−利用者負担額）", source "障害者総合支援法 第29条第3項（介護給付費等＝費用の額−利用者負担額）", fn benefit);
 /// 給付費 = 総費用額 − 利用者負担額.
 pub fn benefit(t: &mut Trace, total_yen: i64, burden: i64) -> Option<i64> {
     let Some(benefit) = total_yen.checked_sub(burden) else {
@@ -147,6 +130,7 @@ pub fn benefit(t: &mut Trace, total_yen: i64, burden: i64) -> Option<i64> {
     Some(benefit)
 }
 
+rule!(pub RENT_SUBSIDY = "money.gh_rent_subsidy", "家賃助成（特定障害者特別給付費）— 利用者の収入", source "障害者総合支援法 第34条（特定障害者特別給付費）", fn rent_subsidy, keys ["rule.money.gh_rent_subsidy", "money.gh_rent_subsidy.max"]);
 /// グループホーム家賃助成: the rent, at most the monthly maximum, for a
 /// 生活保護・低所得 resident who entered a rent. `None` when it does not apply
 /// (or its figure is missing: the problem is recorded).

@@ -14,12 +14,6 @@ use crate::engine::trace::{units, yen, Step};
 use crate::engine::units::UserMonth;
 use crate::rule;
 
-rule!(
-    /// 事業所の月の合計 — 明細書ごとの総費用額の合計
-    pub OFFICE_TOTAL = "money.office.total", "事業所の月の合計（利用者ごとの合計）",
-    source "明細書（利用者ごと）の総費用額・利用者負担額・給付費の合計", fn office_total
-);
-
 /// Every user's month in yen, in order.
 fn users_yen(
     c: &Ctx,
@@ -67,6 +61,7 @@ fn totals(users: &[UserYen]) -> Result<Totals, Problem> {
     Ok(t)
 }
 
+rule!(pub OFFICE_TOTAL = "money.office.total", "事業所の月の合計（利用者ごとの合計）", source "明細書（利用者ごと）の総費用額・利用者負担額・給付費の合計", fn office_total);
 /// 事業所の月の合計: the sum of the users' 明細書 (each already rounded).
 pub fn office_total(users: &[UserYen], t: &Totals) -> Step {
     Step::of(&OFFICE_TOTAL)

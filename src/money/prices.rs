@@ -10,21 +10,6 @@ use crate::engine::trace::{Step, Trace};
 use crate::{key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 地域区分（級地）— 告示第539号
-    pub GRADE = "money.grade", "地域区分（級地）",
-    source "告示第539号（一単位の単価）の地域区分", fn grade,
-    keys ["money.grade.", "money.add_on_rate."]
-);
-rule!(
-    /// 1単位の単価 — 告示第539号
-    pub UNIT_PRICE = "money.unit_price",
-    // prose-figure: 「1単位の単価」 is the notice's own term (一単位の単価), not a figure
-    "1単位の単価（サービス・級地ごと）",
-    source "告示第539号（一単位の単価）", fn unit_price,
-    keys ["money.unit_price."]
-);
-
 /// The month's prices: the 級地, the 1単位の単価 and the 処遇改善加算's rate.
 pub(super) struct Prices {
     pub grade_label: String,
@@ -98,6 +83,7 @@ fn municipality_grade(t: &mut Trace, m: &str, chosen: Option<Grade>) -> Option<G
     Some(g)
 }
 
+rule!(pub GRADE = "money.grade", "地域区分（級地）", source "告示第539号（一単位の単価）の地域区分", fn grade, keys ["money.grade.", "money.add_on_rate."]);
 /// 地域区分（級地）: the municipality's when registered, else the chosen one;
 /// the 上乗せ割合 of the 級地 is shown with it.
 pub(super) fn grade(t: &mut Trace, v: &Valid) -> Option<Grade> {
@@ -124,6 +110,7 @@ pub(super) fn grade(t: &mut Trace, v: &Valid) -> Option<Grade> {
     Some(g)
 }
 
+rule!(pub UNIT_PRICE = "money.unit_price", "1単位の単価（サービス・級地ごと）", source "告示第539号（一単位の単価）", fn unit_price, keys ["money.unit_price."]);
 /// 1単位の単価 of the service (or the chosen price category) and the 級地.
 pub(super) fn unit_price(t: &mut Trace, v: &Valid, g: Grade) -> Option<Figure> {
     let key = key_fmt!("money.unit_price.{}.{}", v.price.price, g.id);

@@ -11,19 +11,6 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::{key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 福祉・介護職員等処遇改善加算の率 — 報酬告示（各サービスの処遇改善加算）
-    pub TREATMENT_RATE = "money.treatment.rate", "福祉・介護職員等処遇改善加算の率",
-    source "報酬告示 別表 各サービスの福祉・介護職員等処遇改善加算（例: 第14の17）", fn treatment_rate,
-    keys ["money.treatment.", "rule.money.treatment"]
-);
-rule!(
-    /// 福祉・介護職員等処遇改善加算 — 月の単位数 × 率、四捨五入
-    pub TREATMENT = "money.treatment", "福祉・介護職員等処遇改善加算",
-    source "報酬告示 別表 各サービスの福祉・介護職員等処遇改善加算、留意事項通知 第二の1(1)①（四捨五入）", fn treatment_units,
-    keys ["rule.money.percent_units"]
-);
-
 /// The level held and its rate.
 pub(super) struct Treatment {
     /// `Ⅰ`, `Ⅴ(3)`, `Ⅰイ`.
@@ -55,6 +42,7 @@ fn on_level(mut e: Problem) -> Problem {
     e
 }
 
+rule!(pub TREATMENT_RATE = "money.treatment.rate", "福祉・介護職員等処遇改善加算の率", source "報酬告示 別表 各サービスの福祉・介護職員等処遇改善加算（例: 第14の17）", fn treatment_rate, keys ["money.treatment.", "rule.money.treatment"]);
 /// 処遇改善加算の率 of the level held, for the service (施設 or not). `Some(None)`
 /// when no level is held.
 pub(super) fn treatment_rate(t: &mut Trace, v: &Valid) -> Option<Option<Treatment>> {
@@ -99,6 +87,7 @@ pub(super) fn treatment_rate(t: &mut Trace, v: &Valid) -> Option<Option<Treatmen
     Some(Some(Treatment { label, rate }))
 }
 
+rule!(pub TREATMENT = "money.treatment", "福祉・介護職員等処遇改善加算", source "報酬告示 別表 各サービスの福祉・介護職員等処遇改善加算、留意事項通知 第二の1(1)①（四捨五入）", fn treatment_units, keys ["rule.money.percent_units"]);
 /// 処遇改善加算の単位数: the user's units × the rate, 四捨五入. 0 without a level.
 pub(super) fn treatment_units(t: &mut Trace, tr: Option<&Treatment>, base: i64) -> Option<i64> {
     let Some(tr) = tr else {

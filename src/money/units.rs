@@ -13,12 +13,7 @@ use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
 use crate::national::{group_home, seikatsu_kaigo, shuro};
 use crate::rule;
 
-rule!(
-    /// 月の単位数（利用者が入力）
-    pub DIRECT = "money.units", "月の単位数（利用者が入力）",
-    source "利用者の入力（お手元の明細・サービスコード表による）", fn direct_month
-);
-
+rule!(pub DIRECT = "money.units", "月の単位数（利用者が入力）", source "利用者の入力（お手元の明細・サービスコード表による）", fn direct_month);
 /// A user's month of units entered directly.
 pub fn direct_month(c: &Ctx, label: &str, n: i64, field: &str) -> Result<UserMonth, Vec<Problem>> {
     let mut t = Trace::new(c, field);

@@ -15,20 +15,6 @@ use crate::engine::units::{UnitLine, UserMonth};
 use crate::rule;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 単位数の合計（処遇改善加算を除く）— 明細書の各行の合計
-    pub BASE_UNITS = "money.user.units", "単位数の合計（処遇改善加算を除く）",
-    source "明細書の各行（基本報酬・加算・減算）の単位数の合計", fn base_units
-);
-rule!(
-    /// 総費用額 — 留意事項通知 第二の1(1)②
-    pub TOTAL_YEN = "money.total_yen",
-    // prose-figure: 「1単位の単価」 is the notice's own term (一単位の単価), not a figure
-    "総費用額（単位数×1単位の単価）",
-    source "告示第539号、留意事項通知 第二の1(1)②（金額換算の端数処理）", fn total_yen,
-    keys ["rule.money.yen"]
-);
-
 /// The user's amounts, in the order they are computed.
 struct Amounts {
     treatment: i64,
@@ -39,6 +25,7 @@ struct Amounts {
     rent_subsidy: Option<i64>,
 }
 
+rule!(pub BASE_UNITS = "money.user.units", "単位数の合計（処遇改善加算を除く）", source "明細書の各行（基本報酬・加算・減算）の単位数の合計", fn base_units);
 /// 単位数の合計: the lines of the user's month, before 処遇改善加算.
 pub fn base_units(t: &mut Trace, lines: &[UnitLine], base: i64) {
     let items = lines
@@ -53,6 +40,7 @@ pub fn base_units(t: &mut Trace, lines: &[UnitLine], base: i64) {
     );
 }
 
+rule!(pub TOTAL_YEN = "money.total_yen", "総費用額（単位数×1単位の単価）", source "告示第539号、留意事項通知 第二の1(1)②（金額換算の端数処理）", fn total_yen, keys ["rule.money.yen"]);
 /// 総費用額: the units × 1単位の単価, 1円未満切捨て.
 pub fn total_yen(t: &mut Trace, total_units: i64, price: &Figure) -> Option<i64> {
     let rule = t.rule("money.yen");

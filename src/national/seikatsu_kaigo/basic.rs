@@ -10,47 +10,14 @@ use crate::{key, key_fmt, key_group, rule};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 利用定員の区分 — 告示 別表 第6の1
-    pub CAPACITY_TIER = "seikatsu_kaigo.capacity_tier", "利用定員の区分",
-    source "告示 別表 第6の1 注", fn setting,
-    keys ["seikatsu_kaigo.capacity_tier.", "rule.seikatsu_kaigo.basic"]
-);
-rule!(
-    /// 障害支援区分 — 告示 別表 第6の1
-    pub KUBUN = "seikatsu_kaigo.kubun", "障害支援区分",
-    source "告示 別表 第6の1", fn setting
-);
-rule!(
-    /// 所要時間区分（施設入所者の上限を含む）— 資料1 §1・§3
-    pub BAND = "seikatsu_kaigo.day.band", "所要時間区分",
-    source "資料1 §1（所要時間による区分）、§3（施設入所者）", fn time_band,
-    keys ["seikatsu_kaigo.time_band.", "seikatsu_kaigo.resident.max_band_lower_minutes", "seikatsu_kaigo.extension_band."]
-);
-rule!(
-    /// 生活介護サービス費（基本報酬）— 告示 別表 第6の1
-    pub BASIC_UNITS = "seikatsu_kaigo.day.basic_units", "生活介護サービス費（基本報酬）",
-    source "告示 別表 第6の1", fn basic_units,
-    keys ["seikatsu_kaigo.basic."]
-);
-rule!(
-    /// 延長支援加算 — 告示 別表 第6の6
-    pub EXTENSION = "seikatsu_kaigo.day.extension", "延長支援加算",
-    source "告示 別表 第6の6（所要時間9時間以上）", fn extension_addition,
-    keys ["rule.seikatsu_kaigo.extension", "seikatsu_kaigo.extension_band.", "seikatsu_kaigo.extension."]
-);
-rule!(
-    /// 延長支援加算（施設入所者）— 本製品の解釈
-    pub EXTENSION_RESIDENT = "seikatsu_kaigo.extension.resident", "延長支援加算（施設入所者）",
-    source "本製品の解釈", fn resident_extension_note
-);
-
 /// The office's 利用定員 tier and the user's 区分, shared by every day.
 pub struct Setting {
     pub tier: Band,
     pub kubun: Kubun,
 }
 
+rule!(pub KUBUN = "seikatsu_kaigo.kubun", "障害支援区分", source "告示 別表 第6の1", fn setting);
+rule!(pub CAPACITY_TIER = "seikatsu_kaigo.capacity_tier", "利用定員の区分", source "告示 別表 第6の1 注", fn setting, keys ["seikatsu_kaigo.capacity_tier.", "rule.seikatsu_kaigo.basic"]);
 /// 利用定員の区分 and 障害支援区分: the row and column of the 基本報酬 table.
 pub fn setting(c: &Ctx, office: &Office, user: &User) -> Result<(Setting, Vec<Step>), Problem> {
     let rule = c.rule("seikatsu_kaigo.basic")?;
@@ -94,6 +61,7 @@ fn top_band(c: &Ctx) -> Option<Band> {
     .ok()
 }
 
+rule!(pub BAND = "seikatsu_kaigo.day.band", "所要時間区分", source "資料1 §1（所要時間による区分）、§3（施設入所者）", fn time_band, keys ["seikatsu_kaigo.time_band.", "seikatsu_kaigo.resident.max_band_lower_minutes", "seikatsu_kaigo.extension_band."]);
 /// 所要時間区分 for `basis_minutes`: a day beyond the highest band stays in it,
 /// and a 施設入所者 is held to the upper band the data sets (資料1 §3).
 /// Returns the band and whether it was lowered for a 施設入所者.
@@ -139,6 +107,7 @@ pub fn time_band(t: &mut Trace, user: &User, basis_minutes: u32) -> Option<(Band
     Some((band, capped))
 }
 
+rule!(pub BASIC_UNITS = "seikatsu_kaigo.day.basic_units", "生活介護サービス費（基本報酬）", source "告示 別表 第6の1", fn basic_units, keys ["seikatsu_kaigo.basic."]);
 /// 生活介護サービス費: the units of the cell 定員区分 × 区分 × 所要時間区分.
 pub fn basic_units(t: &mut Trace, set: &Setting, band: &Band) -> Option<i64> {
     let key = key_fmt!(
@@ -159,6 +128,7 @@ pub fn basic_units(t: &mut Trace, set: &Setting, band: &Band) -> Option<i64> {
     Some(u)
 }
 
+rule!(pub EXTENSION = "seikatsu_kaigo.day.extension", "延長支援加算", source "告示 別表 第6の6（所要時間9時間以上）", fn extension_addition, keys ["rule.seikatsu_kaigo.extension", "seikatsu_kaigo.extension_band.", "seikatsu_kaigo.extension."]);
 /// 延長支援加算: by the day's actual time, for an office that holds it; never
 /// for a 施設入所者 (see [`resident_extension_note`]). 0 when it does not apply.
 pub fn extension_addition(
@@ -190,6 +160,7 @@ pub fn extension_addition(
     Some(u)
 }
 
+rule!(pub EXTENSION_RESIDENT = "seikatsu_kaigo.extension.resident", "延長支援加算（施設入所者）", source "本製品の解釈", fn resident_extension_note);
 /// 延長支援加算 is not computed for 施設入所者: a note for the month/day steps.
 pub fn resident_extension_note(office: &Office, user: &User) -> Option<Step> {
     (office.extension_addition && user.facility_resident).then(|| {

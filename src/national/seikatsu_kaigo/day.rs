@@ -11,12 +11,6 @@ use crate::engine::problem::Problem;
 use crate::engine::trace::{hm, Step, Trace};
 use crate::rule;
 
-rule!(
-    /// 所要時間（標準的な時間か実際の時間か）— 資料1 §1・§2 (ア)(オ)、Q&A VOL.1 問26
-    pub BASIS = "seikatsu_kaigo.day.basis", "所要時間",
-    source "資料1 §1、§2 (ア)(オ)・★ポイント★、Q&A VOL.1 問26", fn day_basis
-);
-
 /// The days whose band is read from the 標準的な時間: as planned, (ア) shorter
 /// for an unavoidable reason, and 定期通院 (資料1 §1, §2 (ア), ★ポイント★).
 fn standard_basis(s: Step, day: &Day) -> Step {
@@ -71,6 +65,7 @@ fn actual_basis(t: &mut Trace, s: Step, day: &Day, std_m: u32, field: &str) -> S
     }
 }
 
+rule!(pub BASIS = "seikatsu_kaigo.day.basis", "所要時間", source "資料1 §1、§2 (ア)(オ)・★ポイント★、Q&A VOL.1 問26", fn day_basis);
 /// Whose time the day's band is read from: the 標準的な時間 or the actual
 /// time. Returns (`standard`|`actual`, minutes).
 pub fn day_basis(t: &mut Trace, st: &StandardTime, day: &Day, field: &str) -> (&'static str, u32) {

@@ -14,12 +14,6 @@ use crate::engine::trace::{units, Step};
 use crate::rule;
 use std::collections::BTreeSet;
 
-rule!(
-    /// 月の合計 — 各日の単位数の合計
-    pub MONTH_TOTAL = "seikatsu_kaigo.month.total", "月の合計（各日の単位数の合計）",
-    source "告示 別表 第6の1（1日につき）", fn month
-);
-
 /// `seikatsu_kaigo.day`: one day's 標準的な時間, band and units.
 pub fn day(req: &DayRequest) -> Outcome<DayOutput> {
     let mut ps = Problems::new();
@@ -97,6 +91,7 @@ fn read_days(r: &mut Reader, req: &MonthRequest, month: Option<YearMonth>) -> Ve
     days
 }
 
+rule!(pub MONTH_TOTAL = "seikatsu_kaigo.month.total", "月の合計（各日の単位数の合計）", source "告示 別表 第6の1（1日につき）", fn month);
 /// `seikatsu_kaigo.month`: every day of one user's month, and the month's total.
 pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let mut ps = Problems::new();

@@ -14,18 +14,6 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
 use crate::rule;
 
-rule!(
-    /// 生活介護サービス費（月の明細の行）— 告示 別表 第6の1
-    pub BASIC = "seikatsu_kaigo.basic", "生活介護サービス費",
-    source "告示 別表 第6の1", fn basic_line,
-    keys ["seikatsu_kaigo.basic."]
-);
-rule!(
-    /// 基本報酬 × 利用日数 — 告示 別表 第6の1（1日につき）
-    pub BASIC_STEP = "money.sk.basic", "基本報酬 × 利用日数",
-    source "告示 別表 第6の1（1日につき）", fn basic_line
-);
-
 /// 送迎加算 as the office holds it.
 #[derive(Clone, Debug, Default)]
 pub struct TransportOffice {
@@ -68,6 +56,8 @@ pub struct MonthUser {
     pub general_2: bool,
 }
 
+rule!(pub BASIC_STEP = "money.sk.basic", "基本報酬 × 利用日数", source "告示 別表 第6の1（1日につき）", fn basic_line);
+rule!(pub BASIC = "seikatsu_kaigo.basic", "生活介護サービス費", source "告示 別表 第6の1", fn basic_line, keys ["seikatsu_kaigo.basic."]);
 /// 生活介護サービス費 of the month: the day's units of the user's 標準的な時間
 /// × 利用日数.
 pub fn basic_line(t: &mut Trace, set: &Setting, u: &MonthUser) -> Option<i64> {

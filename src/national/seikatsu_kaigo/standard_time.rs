@@ -9,46 +9,6 @@ use crate::engine::problem::Problem;
 use crate::engine::trace::{hm, hours, Citation, Step, Trace};
 use crate::{key, rule};
 
-rule!(
-    /// サービス提供時間 — 資料1 §1 基本的な考え方 (留意事項通知)
-    pub SERVICE = "seikatsu_kaigo.standard_time.service",
-    "サービス提供時間（生活介護計画に位置付けた時間。送迎に要する時間は含まない）",
-    source "資料1 §1（留意事項通知 第二の2(6)①）", fn service_time,
-    keys ["rule.seikatsu_kaigo.standard_time"]
-);
-rule!(
-    /// 送迎に係る配慮（イ）— 資料1 §2 (イ); Q&A VOL.4 問2
-    pub TRANSPORT = "seikatsu_kaigo.standard_time.transport", "送迎に係る配慮（イ）",
-    source "資料1 §2 (イ)、Q&A VOL.4 問2", fn transport_consideration,
-    keys [
-        "seikatsu_kaigo.consideration.transport.round_trip_min_minutes",
-        "seikatsu_kaigo.consideration.transport.add_minutes",
-    ]
-);
-rule!(
-    /// 障害特性に係る配慮（ウ）— 資料1 §2 (ウ); Q&A VOL.1 問27
-    pub TRAIT = "seikatsu_kaigo.standard_time.trait", "障害特性に係る配慮（ウ）",
-    source "資料1 §2 (ウ)、Q&A VOL.1 問27", fn trait_consideration,
-    keys [
-        "seikatsu_kaigo.consideration.trait.max_minutes",
-        "seikatsu_kaigo.consideration.trait.service_time_below_minutes",
-        "seikatsu_kaigo.consideration.trait.behavior_score_min",
-    ]
-);
-rule!(
-    /// 送迎時の居宅内での介助等（エ）— 資料1 §2 (エ)
-    pub IN_HOME_CARE = "seikatsu_kaigo.standard_time.in_home_care",
-    "送迎時の居宅内での介助等（エ）（着替え・移乗・戸締り等）",
-    source "資料1 §2 (エ)", fn in_home_care,
-    keys ["seikatsu_kaigo.consideration.in_home_care.max_minutes"]
-);
-rule!(
-    /// 標準的な時間（合計のサービス提供時間）— Q&A VOL.1 問29, VOL.2 問22
-    pub TOTAL = "seikatsu_kaigo.standard_time.total",
-    "標準的な時間（合計のサービス提供時間）＝実績記録票の算定時間数",
-    source "資料1 §4 Q&A VOL.1 問29（記載イメージ）、VOL.2 問22", fn standard_time
-);
-
 /// A figure in minutes (the data holds whole, non-negative minutes).
 fn minutes(t: &mut Trace, key: &str) -> Option<(u32, Citation)> {
     let (v, cit) = t.int(key)?;
@@ -70,6 +30,7 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
+rule!(pub SERVICE = "seikatsu_kaigo.standard_time.service", "サービス提供時間（生活介護計画に位置付けた時間。送迎に要する時間は含まない）", source "資料1 §1（留意事項通知 第二の2(6)①）", fn service_time, keys ["rule.seikatsu_kaigo.standard_time"]);
 /// サービス提供時間: the time the plan sets, without the time for 送迎.
 pub fn service_time(t: &mut Trace, p: &Plan) -> Option<u32> {
     let rule = t.rule("seikatsu_kaigo.standard_time")?;
@@ -82,6 +43,7 @@ pub fn service_time(t: &mut Trace, p: &Plan) -> Option<u32> {
     Some(p.service_minutes)
 }
 
+rule!(pub TRANSPORT = "seikatsu_kaigo.standard_time.transport", "送迎に係る配慮（イ）", source "資料1 §2 (イ)、Q&A VOL.4 問2", fn transport_consideration, keys ["seikatsu_kaigo.consideration.transport.round_trip_min_minutes", "seikatsu_kaigo.consideration.transport.add_minutes"]);
 /// 送迎に係る配慮（イ）: a round trip of at least the threshold, where the
 /// service the user needs is not offered where they live, adds the set time
 /// (also for every passenger of a shared route, Q&A VOL.4 問2).
@@ -129,6 +91,7 @@ pub fn transport_consideration(t: &mut Trace, p: &Plan) -> Option<u32> {
     Some(added)
 }
 
+rule!(pub TRAIT = "seikatsu_kaigo.standard_time.trait", "障害特性に係る配慮（ウ）", source "資料1 §2 (ウ)、Q&A VOL.1 問27", fn trait_consideration, keys ["seikatsu_kaigo.consideration.trait.max_minutes", "seikatsu_kaigo.consideration.trait.service_time_below_minutes", "seikatsu_kaigo.consideration.trait.behavior_score_min"]);
 /// 障害特性に係る配慮（ウ）: for a user whose service time must stay below the
 /// threshold because of 障害特性等, the time actually needed, up to the daily cap.
 pub fn trait_consideration(t: &mut Trace, p: &Plan) -> Option<u32> {
@@ -205,6 +168,7 @@ fn trait_time(mut s: Step, p: &Plan, cap: u32) -> (Step, u32) {
     }
 }
 
+rule!(pub IN_HOME_CARE = "seikatsu_kaigo.standard_time.in_home_care", "送迎時の居宅内での介助等（エ）（着替え・移乗・戸締り等）", source "資料1 §2 (エ)", fn in_home_care, keys ["seikatsu_kaigo.consideration.in_home_care.max_minutes"]);
 /// 送迎時の居宅内での介助等（エ）: the time of 着替え・移乗・戸締り等, up to the daily cap.
 pub fn in_home_care(t: &mut Trace, p: &Plan) -> Option<u32> {
     let (cap, cit) = minutes(
@@ -225,6 +189,7 @@ pub fn in_home_care(t: &mut Trace, p: &Plan) -> Option<u32> {
     Some(added)
 }
 
+rule!(pub TOTAL = "seikatsu_kaigo.standard_time.total", "標準的な時間（合計のサービス提供時間）＝実績記録票の算定時間数", source "資料1 §4 Q&A VOL.1 問29（記載イメージ）、VOL.2 問22", fn standard_time);
 /// The 標準的な時間 (= the 実績記録票's 算定時間数): サービス提供時間 + (イ) + (ウ) + (エ).
 pub fn standard_time(c: &Ctx, p: &Plan) -> Result<(StandardTime, Vec<Step>), Vec<Problem>> {
     let mut t = Trace::new(c, "plan");

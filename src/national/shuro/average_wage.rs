@@ -12,25 +12,7 @@ use crate::engine::trace::{thousands, yen, Citation, Step, Trace};
 use crate::{key, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 1日当たりの平均利用者数 — Q&A VOL.2 問24（正誤で訂正: 小数点第2位切上げ）
-    pub DAILY_USERS = "shuro.b.average_wage.daily_users",
-    "1日当たりの平均利用者数（延べ利用者数÷開所日数）",
-    source "Q&A VOL.2 問24（VOL.1の正誤(その2)・VOL.2の正誤で訂正）", fn daily_average_users,
-    keys ["rule.shuro.b.average_wage"]
-);
-rule!(
-    /// 平均工賃月額 — Q&A VOL.2 問24
-    pub AVERAGE_WAGE = "shuro.b.average_wage", "平均工賃月額（工賃支払総額÷1日当たりの平均利用者数÷月数）",
-    source "Q&A VOL.2 問24（平均工賃月額の算定式）", fn average_wage,
-    keys ["rule.shuro.b.average_wage", "shuro.b.wage.months_per_year"]
-);
-rule!(
-    /// 入力された平均工賃月額との違い — 本製品の扱い（計算した値を用いる）
-    pub GIVEN = "shuro.b.average_wage.given", "入力された平均工賃月額との違い",
-    source "本製品の扱い（工賃支払総額等から計算した値を用いる）", fn given_wage_difference
-);
-
+rule!(pub DAILY_USERS = "shuro.b.average_wage.daily_users", "1日当たりの平均利用者数（延べ利用者数÷開所日数）", source "Q&A VOL.2 問24（VOL.1の正誤(その2)・VOL.2の正誤で訂正）", fn daily_average_users, keys ["rule.shuro.b.average_wage"]);
 /// 1日当たりの平均利用者数: 延べ利用者数 ÷ 開所日数, 小数点第2位切上げ.
 /// `None` (with a problem) when it comes to 0.
 pub fn daily_average_users(t: &mut Trace, w: &WageInputs, rule: Citation) -> Option<Decimal> {
@@ -69,6 +51,7 @@ pub fn daily_average_users(t: &mut Trace, w: &WageInputs, rule: Citation) -> Opt
     Some(avg)
 }
 
+rule!(pub AVERAGE_WAGE = "shuro.b.average_wage", "平均工賃月額（工賃支払総額÷1日当たりの平均利用者数÷月数）", source "Q&A VOL.2 問24（平均工賃月額の算定式）", fn average_wage, keys ["rule.shuro.b.average_wage", "shuro.b.wage.months_per_year"]);
 /// 平均工賃月額: 工賃支払総額 ÷ 1日当たりの平均利用者数 ÷ 月数, rounded half
 /// up to the yen. Returns (平均工賃月額, 1日当たりの平均利用者数).
 pub fn average_wage(t: &mut Trace, w: &WageInputs) -> Option<(i64, Decimal)> {
@@ -119,6 +102,7 @@ pub fn average_wage(t: &mut Trace, w: &WageInputs) -> Option<(i64, Decimal)> {
     Some((wage, avg))
 }
 
+rule!(pub GIVEN = "shuro.b.average_wage.given", "入力された平均工賃月額との違い", source "本製品の扱い（工賃支払総額等から計算した値を用いる）", fn given_wage_difference);
 /// When both the 平均工賃月額 and the figures it is computed from are given
 /// and differ, the computed value is used: a step says so.
 pub fn given_wage_difference(t: &mut Trace, given: Option<i64>, wage: i64) {

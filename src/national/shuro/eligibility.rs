@@ -14,38 +14,6 @@ use crate::engine::problem::{Outcome, Problem, Problems};
 use crate::engine::trace::{Citation, Step, Trace};
 use crate::{key, rule};
 
-rule!(
-    /// 就労継続支援B型の対象者 ①② — seed 001 就労継続支援B型 ○対象者
-    pub B = "shuro.eligibility.b", "就労継続支援B型の対象者（①②）",
-    source "seed 001 就労継続支援B型 ○対象者 ①〜④", fn b_eligibility,
-    keys ["rule.shuro.eligibility.b", "shuro.eligibility.b.age_min"]
-);
-rule!(
-    /// ①②に該当しない方のアセスメント（令和7年10月から就労選択支援）— seed 001、seed 000
-    pub B_SENTAKU = "shuro.eligibility.b_sentaku",
-    "①②に該当しない方のアセスメント（令和7年10月から就労選択支援）",
-    source "seed 001 就労選択支援 ○対象者; seed 000 就労選択支援の対象者", fn b_after_sentaku,
-    keys ["rule.shuro.eligibility.b_sentaku"]
-);
-rule!(
-    /// ①②に該当しない方のアセスメント（令和7年9月まで）— seed 004 1. 対象者
-    pub B_ASSESSMENT = "shuro.eligibility.b_assessment",
-    "①②に該当しない方のアセスメント（令和7年9月まで）",
-    source "seed 004 1. 対象者 就労継続支援B型(2)", fn b_after_assessment
-);
-rule!(
-    /// A型・就労移行支援と就労選択支援 — seed 001 就労選択支援 ○対象者、seed 000
-    pub A_IKOU = "shuro.eligibility.a_ikou", "就労継続支援A型・就労移行支援と就労選択支援",
-    source "seed 001 就労選択支援 ○対象者（令和9年4月以降の予定）; seed 000", fn a_ikou_eligibility,
-    keys ["rule.shuro.eligibility.a_ikou"]
-);
-rule!(
-    /// 就労選択支援（令和7年10月1日から）— seed 001、seed 004 2. 留意事項等
-    pub SENTAKU = "shuro.eligibility.sentaku", "就労選択支援（令和7年10月1日から）",
-    source "seed 001 就労選択支援 ○報酬単価; seed 004 2. 留意事項等（同日算定は不可）", fn sentaku_eligibility,
-    keys ["rule.shuro.sentaku.basic", "rule.shuro.sentaku.same_day"]
-);
-
 /// The verdict and its message.
 type Verdict = (&'static str, String);
 
@@ -90,6 +58,7 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
     })
 }
 
+rule!(pub B = "shuro.eligibility.b", "就労継続支援B型の対象者（①②）", source "seed 001 就労継続支援B型 ○対象者 ①〜④", fn b_eligibility, keys ["rule.shuro.eligibility.b", "shuro.eligibility.b.age_min"]);
 /// 就労継続支援B型の対象者: ① 就労経験, ② the age or 障害基礎年金1級; otherwise
 /// the assessment first.
 pub fn b_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
@@ -138,6 +107,7 @@ pub fn b_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     }
 }
 
+rule!(pub B_SENTAKU = "shuro.eligibility.b_sentaku", "①②に該当しない方のアセスメント（令和7年10月から就労選択支援）", source "seed 001 就労選択支援 ○対象者; seed 000 就労選択支援の対象者", fn b_after_sentaku, keys ["rule.shuro.eligibility.b_sentaku"]);
 /// From 令和7年10月: a person outside ①② starts B型 after 就労選択支援's assessment (③).
 pub fn b_after_sentaku(t: &mut Trace, e: &Eligibility, rule: Citation) -> Verdict {
     let s = Step::of(&B_SENTAKU)
@@ -157,6 +127,7 @@ pub fn b_after_sentaku(t: &mut Trace, e: &Eligibility, rule: Citation) -> Verdic
     }
 }
 
+rule!(pub B_ASSESSMENT = "shuro.eligibility.b_assessment", "①②に該当しない方のアセスメント（令和7年9月まで）", source "seed 004 1. 対象者 就労継続支援B型(2)", fn b_after_assessment);
 /// Until 令和7年9月: a person outside ①② starts B型 after a 就労移行支援事業者等's assessment.
 pub fn b_after_assessment(t: &mut Trace, e: &Eligibility) -> Verdict {
     let s = Step::of(&B_ASSESSMENT)
@@ -182,6 +153,7 @@ pub fn b_after_assessment(t: &mut Trace, e: &Eligibility) -> Verdict {
     }
 }
 
+rule!(pub A_IKOU = "shuro.eligibility.a_ikou", "就労継続支援A型・就労移行支援と就労選択支援", source "seed 001 就労選択支援 ○対象者（令和9年4月以降の予定）; seed 000", fn a_ikou_eligibility, keys ["rule.shuro.eligibility.a_ikou"]);
 /// A型・就労移行支援: 就労選択支援 as wished (until 令和9年3月).
 pub fn a_ikou_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     let rule = t.rule("shuro.eligibility.a_ikou")?;
@@ -200,6 +172,7 @@ pub fn a_ikou_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     Some(("may_use", m))
 }
 
+rule!(pub SENTAKU = "shuro.eligibility.sentaku", "就労選択支援（令和7年10月1日から）", source "seed 001 就労選択支援 ○報酬単価; seed 004 2. 留意事項等（同日算定は不可）", fn sentaku_eligibility, keys ["rule.shuro.sentaku.basic", "rule.shuro.sentaku.same_day"]);
 /// 就労選択支援 on a day: not on a day of another 日中活動サービス.
 pub fn sentaku_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     let rule = t.rule("shuro.sentaku.basic")?;

@@ -21,12 +21,6 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::UserMonth;
 use crate::rule;
 
-rule!(
-    /// 事業所の月の合計単位数 — 利用者ごとの合計
-    pub MONTH_TOTAL = "shuro.month.total", "事業所の月の合計単位数（利用者ごとの合計）",
-    source "利用者ごとの単位数の合計", fn month_units
-);
-
 /// What the office decides once for every user's month.
 struct OfficeWide {
     /// 福祉専門職員配置等加算の区分.
@@ -76,6 +70,7 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, ow: &OfficeWide, u: &User) -> Outco
     Ok(UserMonth::new(u.label.clone(), t.lines, t.steps)?)
 }
 
+rule!(pub MONTH_TOTAL = "shuro.month.total", "事業所の月の合計単位数（利用者ごとの合計）", source "利用者ごとの単位数の合計", fn month_units);
 /// Every user's month in units, and the office total. The function the money
 /// calculation calls (with its own [`Ctx`] for the month).
 pub fn month_units(c: &Ctx, v: &Valid) -> Result<MonthUnits, Vec<Problem>> {

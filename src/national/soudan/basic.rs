@@ -11,20 +11,6 @@ use crate::engine::units::LineKind;
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 事業所の区分と取扱件数の区分 — seed 003 §3 基本報酬 (l.206–215)
-    pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分",
-    source "seed 003 §3 基本報酬（l.206–215）「40未満」「40以上」", fn office_band,
-    keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]
-);
-rule!(
-    /// 基本報酬（サービス利用支援費・継続サービス利用支援費／障害児支援利用援助費・継続障害児支援利用援助費）— seed 003 §3 (l.206–215)
-    pub BASIC = "soudan.basic",
-    "基本報酬（サービス利用支援費・継続サービス利用支援費、障害児支援利用援助費・継続障害児支援利用援助費）",
-    source "seed 003 §3 基本報酬（l.206–215）", fn basic_units,
-    keys ["soudan.basic."]
-);
-
 /// The place from which cases are (Ⅱ): the threshold figure × 員数.
 pub struct Threshold {
     /// The figure per 相談支援専門員 (`soudan.case_threshold`).
@@ -34,6 +20,7 @@ pub struct Threshold {
     pub citation: Citation,
 }
 
+rule!(pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分", source "seed 003 §3 基本報酬（l.206–215）「40未満」「40以上」", fn office_band, keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]);
 /// The office's 機能強化型 and where the (Ⅱ) band begins among the cases billed
 /// a 基本報酬 (`basic_count` of them this month).
 pub fn office_band(
@@ -69,6 +56,7 @@ pub fn office_band(
     Ok((threshold, step))
 }
 
+rule!(pub BASIC = "soudan.basic", "基本報酬（サービス利用支援費・継続サービス利用支援費、障害児支援利用援助費・継続障害児支援利用援助費）", source "seed 003 §3 基本報酬（l.206–215）", fn basic_units, keys ["soudan.basic."]);
 /// 基本報酬 of the case at `position` among those billed one: the office's band
 /// below the threshold, (Ⅱ) from it. Returns the band.
 pub fn basic_units(

@@ -22,12 +22,6 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, UnitLine, UserMonth};
 use crate::rule;
 
-rule!(
-    /// ケースの月の合計 — 基本報酬と加算の合計
-    pub CASE_TOTAL = "soudan.case.total", "ケースの月の合計（基本報酬と加算の合計）",
-    source "seed 003 §3 給付費一覧表", fn case_total
-);
-
 /// Where a case stands in the office's month.
 pub struct Place<'a> {
     /// Its index in the request (`cases[i]`).
@@ -77,6 +71,7 @@ fn sum_units(lines: &[UnitLine], basic: bool, field: &str, what: &str) -> Result
         .ok_or_else(|| Problem::overflow(field, what))
 }
 
+rule!(pub CASE_TOTAL = "soudan.case.total", "ケースの月の合計（基本報酬と加算の合計）", source "seed 003 §3 給付費一覧表", fn case_total);
 /// The case's month: 基本報酬 and 加算 summed, the lines, steps and exclusions.
 pub fn case_total(
     mut t: Trace,

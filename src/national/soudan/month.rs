@@ -12,12 +12,6 @@ use crate::engine::problem::{Outcome, Problem, Problems};
 use crate::engine::trace::{units, Step};
 use crate::rule;
 
-rule!(
-    /// 事業所の月の合計 — 各ケースの合計
-    pub MONTH_TOTAL = "soudan.month.total", "事業所の月の合計（各ケースの合計）",
-    source "seed 003 §3 給付費一覧表（ケースごとの給付費の合計）", fn month_total
-);
-
 /// `soudan.month`: an office's month of 計画相談支援・障害児相談支援.
 pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let input = read_month(req)?;
@@ -91,6 +85,7 @@ pub struct Totals {
     pub band_ii: usize,
 }
 
+rule!(pub MONTH_TOTAL = "soudan.month.total", "事業所の月の合計（各ケースの合計）", source "seed 003 §3 給付費一覧表（ケースごとの給付費の合計）", fn month_total);
 /// The office's month: the sums of its cases' 基本報酬, 加算 and totals, checked.
 pub fn month_total(outs: &[CaseOutput]) -> Result<(Totals, Step), Problem> {
     let sum = |f: fn(&CaseOutput) -> i64, what: &str| {

@@ -13,19 +13,6 @@ use crate::engine::params::{cite, PRODUCT_READING};
 use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::{key, rule};
 
-rule!(
-    /// 介護支援加算・要介護支援費の対象ホーム（区分の要件、月の初日）— 資料4 第6節 4
-    pub HOME_KUBUN2 = "yokohama_gh.home_kubun2", "介護支援加算の対象ホーム（区分の要件を満たす入居者が入居中か、月の初日）",
-    source "資料4 第6節 4 介護支援加算 対象", fn home_has_kubun2_plus,
-    keys ["yokohama_gh.care_addition.min_kubun"]
-);
-rule!(
-    /// 建物借上加算・水道料金加算・介護支援加算の対象（月の初日の入居者）— 資料4 第6節 4、末尾の表
-    pub FIRST_DAY_ITEMS = "yokohama_gh.resident_first_day_items", "建物借上加算・水道料金加算・介護支援加算の対象（月の初日の入居者）",
-    source "資料4 第6節 4 加算の内容、第6節 末尾「市単独加算の詳細」表、第6節 2 請求方法の概要", fn first_day_items,
-    keys ["rule.yokohama_gh.city_additions"]
-);
-
 /// The residents' situation as the two tables at the end of 第6節 read it.
 #[derive(Clone, Copy, Debug)]
 pub struct Situation {
@@ -112,6 +99,7 @@ pub fn yokohama_item(item: Item, s: &Situation) -> Result<Route, String> {
     Ok(Route::MonthlyKanagawa)
 }
 
+rule!(pub HOME_KUBUN2 = "yokohama_gh.home_kubun2", "介護支援加算の対象ホーム（区分の要件を満たす入居者が入居中か、月の初日）", source "資料4 第6節 4 介護支援加算 対象", fn home_has_kubun2_plus, keys ["yokohama_gh.care_addition.min_kubun"]);
 /// The home has a resident of 区分 at least the figure on the first day (any
 /// resident under contract, of any authority; 体験利用 excluded) — the condition
 /// of 介護支援加算 and 要介護支援費. Returns the answer and the least 区分.
@@ -177,6 +165,7 @@ pub fn claim(
     }
 }
 
+rule!(pub FIRST_DAY_ITEMS = "yokohama_gh.resident_first_day_items", "建物借上加算・水道料金加算・介護支援加算の対象（月の初日の入居者）", source "資料4 第6節 4 加算の内容、第6節 末尾「市単独加算の詳細」表、第6節 2 請求方法の概要", fn first_day_items, keys ["rule.yokohama_gh.city_additions"]);
 /// One resident's 建物借上加算・水道料金加算・介護支援加算, as the tables decide
 /// them (counted on the first day, never 日割り).
 pub fn first_day_items(

@@ -19,13 +19,6 @@ use crate::engine::problem::{Outcome, Problem, Problems};
 use crate::engine::trace::{Citation, Trace};
 use crate::{key, rule};
 
-rule!(
-    /// 単価表の定員の範囲 — 資料4 第6節 4 各単価表
-    pub CAPACITY = "yokohama_gh.capacity", "単価表の定員の範囲",
-    source "資料4 第6節 4 各単価表（定員の列）", fn check_capacity,
-    keys ["yokohama_gh.capacity.min", "yokohama_gh.capacity.max"]
-);
-
 /// `yokohama_gh.month`: one home's month.
 pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let mut ps = Problems::new();
@@ -60,6 +53,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     .ok_or_else(|| vec![Problem::data_error("yokohama_gh", "計算できません")])
 }
 
+rule!(pub CAPACITY = "yokohama_gh.capacity", "単価表の定員の範囲", source "資料4 第6節 4 各単価表（定員の列）", fn check_capacity, keys ["yokohama_gh.capacity.min", "yokohama_gh.capacity.max"]);
 /// The 定員 within the 単価表 (資料4 第6節 4: every table has a column per 定員).
 pub fn check_capacity(t: &mut Trace, home: &Home) -> Option<()> {
     let (min, min_cit) = t.int(key!("yokohama_gh.capacity.min"))?;

@@ -10,12 +10,6 @@ use crate::engine::trace::{yen, Step, Trace};
 use crate::rule;
 use serde::Serialize;
 
-rule!(
-    /// ホームの合計（項目別・請求方法別）— 資料4 第6節 2
-    pub TOTALS = "yokohama_gh.totals", "ホームの合計（項目別・請求方法別）",
-    source "資料4 第6節 2 請求方法の概要", fn totals
-);
-
 /// How an amount is claimed (第6節 2 請求方法の概要).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -121,6 +115,7 @@ fn route_totals(
     Some(routes)
 }
 
+rule!(pub TOTALS = "yokohama_gh.totals", "ホームの合計（項目別・請求方法別）", source "資料4 第6節 2 請求方法の概要", fn totals);
 /// ホームの合計: the totals per item and per route, and the home's total.
 pub fn totals(t: &mut Trace, residents: &[ResidentResult], v: &VacancyResult) -> Option<Totals> {
     let items = item_totals(t, residents, v)?;

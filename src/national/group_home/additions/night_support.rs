@@ -6,18 +6,8 @@ use crate::engine::units::{per_day, LineKind};
 use crate::{key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 夜間支援等体制加算(Ⅰ) — 告示 別表 第15の4
-    pub NIGHT_SUPPORT = "group_home.addition.night", "夜間支援等体制加算(Ⅰ)",
-    source "告示 別表 第15の4", fn night_support_addition,
-    keys ["group_home.addition.night_scope.", "group_home.addition.night."]
-);
-rule!(
-    /// 夜間支援等体制加算の月の単位数（1日あたり × 入居日数）
-    pub NIGHT_SUPPORT_STEP = "money.gh.night", "夜間支援等体制加算（1日あたり × 入居日数）",
-    source "告示 別表 第15の4（1日につき）", fn night_support_addition
-);
-
+rule!(pub NIGHT_SUPPORT_STEP = "money.gh.night", "夜間支援等体制加算（1日あたり × 入居日数）", source "告示 別表 第15の4（1日につき）", fn night_support_addition);
+rule!(pub NIGHT_SUPPORT = "group_home.addition.night", "夜間支援等体制加算(Ⅰ)", source "告示 別表 第15の4", fn night_support_addition, keys ["group_home.addition.night_scope.", "group_home.addition.night."]);
 /// 夜間支援等体制加算(Ⅰ): per day, by the number of residents supported at
 /// night and the resident's 区分. 0 when the office does not hold it, and for
 /// 体験利用.

@@ -12,19 +12,7 @@ use crate::national::kaikei::input::Budget;
 use crate::rule;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 必要経費 — 資料3 3 5) Tips《例》パンを製造し、販売する場合
-    pub COST = "kaikei.price.cost", "必要経費（製造原価＋販管費。利用者の賃金・工賃は含めない）",
-    source "資料3 3 5) Tips ①《例》", fn production_cost,
-    keys ["rule.kaikei.price"]
-);
-rule!(
-    /// 損益分岐点の販売価格 — 資料3 3 5) Tips ①
-    pub BREAK_EVEN = "kaikei.price.break_even", "損益分岐点の販売価格（必要経費÷販売数量）",
-    source "資料3 3 5) Tips ①《例》", fn break_even_price,
-    keys ["rule.kaikei.price"]
-);
-
+rule!(pub COST = "kaikei.price.cost", "必要経費（製造原価＋販管費。利用者の賃金・工賃は含めない）", source "資料3 3 5) Tips ①《例》", fn production_cost, keys ["rule.kaikei.price"]);
 /// 必要経費 (Tips ①《例》): 製造原価 ＋ 販管費, without the 利用者の賃金; the
 /// volume made is taken as sold (no stock at either end).
 pub fn production_cost(t: &mut Trace, b: &Budget, rule: &Citation) -> i64 {
@@ -47,6 +35,7 @@ pub fn production_cost(t: &mut Trace, b: &Budget, rule: &Citation) -> i64 {
     total
 }
 
+rule!(pub BREAK_EVEN = "kaikei.price.break_even", "損益分岐点の販売価格（必要経費÷販売数量）", source "資料3 3 5) Tips ①《例》", fn break_even_price, keys ["rule.kaikei.price"]);
 /// 損益分岐点の販売価格 (Tips ①): 必要経費 ÷ 販売数量, 1円未満切上げ (the
 /// product's reading). Returns (1個あたり必要経費, the price).
 pub fn break_even_price(

@@ -11,27 +11,6 @@ use crate::national::kaikei::SEED;
 use crate::rule;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 販売価格での剰余金 — 資料3 3 5) Tips ①《例》
-    pub SURPLUS = "kaikei.price.surplus", "販売価格での剰余金（販売価格×販売数量−必要経費）",
-    source "資料3 3 5) Tips ①《例》、3 4) 作成書類 (*2)", fn surplus_at_price,
-    keys ["rule.kaikei.price", "kaikei.statement.simplified_max_sales"]
-);
-rule!(
-    /// 賃金総額に反映できる額 — 資料3 3 5) 就労支援事業会計における利用者賃金・工賃への配分
-    pub WAGE_FUND = "kaikei.price.wage_fund",
-    "賃金総額に反映できる額（剰余金は原則として全て賃金・工賃として支払う）",
-    source "資料3 3 5) 利用者賃金・工賃への配分、Tips《例》", fn wage_fund,
-    keys ["rule.kaikei.wage_distribution"]
-);
-rule!(
-    /// 1人あたりの賃金・工賃 — 資料3 3 5) Tips ②
-    // prose-figure: 「1人あたり」 is a count word, not a figure
-    pub PER_USER = "kaikei.price.per_user", "1人あたりの賃金・工賃",
-    source "資料3 3 5) Tips ② 年度ごとの事業計画及び予算を作成する", fn wage_per_user,
-    keys ["rule.kaikei.wage_distribution"]
-);
-
 /// At a price: the 剰余金, the 賃金総額 it funds and, with the 利用者数, the
 /// wage of each; written into `out`.
 pub fn at_price(t: &mut Trace, b: &Basis, p: i64, out: &mut PriceOutput) -> Result<(), Problem> {
@@ -49,6 +28,7 @@ pub fn at_price(t: &mut Trace, b: &Basis, p: i64, out: &mut PriceOutput) -> Resu
     Ok(())
 }
 
+rule!(pub SURPLUS = "kaikei.price.surplus", "販売価格での剰余金（販売価格×販売数量−必要経費）", source "資料3 3 5) Tips ①《例》、3 4) 作成書類 (*2)", fn surplus_at_price, keys ["rule.kaikei.price", "kaikei.statement.simplified_max_sales"]);
 /// 販売価格での剰余金 (Tips ①《例》): 販売価格 × 販売数量 − 必要経費 (negative
 /// is a 赤字). Returns (売上高, 剰余金, 1個あたりの差額).
 pub fn surplus_at_price(t: &mut Trace, b: &Basis, p: i64) -> Result<(i64, i64, Decimal), Problem> {
@@ -90,6 +70,7 @@ pub fn surplus_at_price(t: &mut Trace, b: &Basis, p: i64) -> Result<(i64, i64, D
     Ok((sales, surplus, margin))
 }
 
+rule!(pub WAGE_FUND = "kaikei.price.wage_fund", "賃金総額に反映できる額（剰余金は原則として全て賃金・工賃として支払う）", source "資料3 3 5) 利用者賃金・工賃への配分、Tips《例》", fn wage_fund, keys ["rule.kaikei.wage_distribution"]);
 /// 賃金総額に反映できる額 (3 5)): the 剰余金 is, in principle, all paid as
 /// 賃金・工賃 (nothing when it is a 赤字).
 pub fn wage_fund(t: &mut Trace, b: &Basis, surplus: i64) -> i64 {
@@ -107,6 +88,7 @@ pub fn wage_fund(t: &mut Trace, b: &Basis, surplus: i64) -> i64 {
     fund
 }
 
+rule!(pub PER_USER = "kaikei.price.per_user", "1人あたりの賃金・工賃", source "資料3 3 5) Tips ② 年度ごとの事業計画及び予算を作成する", fn wage_per_user, keys ["rule.kaikei.wage_distribution"]);
 /// 1人あたりの賃金・工賃 (Tips ②): the 賃金総額 shared by the 利用者数, a year
 /// and a month, 1円未満切捨て. Returns (年額, 月額).
 pub fn wage_per_user(t: &mut Trace, b: &Basis, fund: i64, n: i64) -> Result<(i64, i64), Problem> {

@@ -10,14 +10,7 @@ use crate::national::kaikei::SEED;
 use crate::rule;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 目標の賃金・工賃に必要な販売価格 — 資料3 3 5) Tips ①②
-    pub TARGET = "kaikei.price.target",
-    "目標の賃金・工賃に必要な販売価格（（必要経費＋目標賃金額合計）÷販売数量）",
-    source "資料3 3 5) Tips ①②（目標賃金額合計を踏まえた販売価格の設定）", fn target_price,
-    keys ["rule.kaikei.price"]
-);
-
+rule!(pub TARGET = "kaikei.price.target", "目標の賃金・工賃に必要な販売価格（（必要経費＋目標賃金額合計）÷販売数量）", source "資料3 3 5) Tips ①②（目標賃金額合計を踏まえた販売価格の設定）", fn target_price, keys ["rule.kaikei.price"]);
 /// 目標の賃金・工賃に必要な販売価格 (Tips ①②): the 目標賃金額合計 (月額 ×
 /// 利用者数 × 月数) added to the 必要経費, per item, 1円未満切上げ; the volume
 /// held fixed. Returns (目標賃金額合計, the price).

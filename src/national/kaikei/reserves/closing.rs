@@ -7,18 +7,7 @@ use crate::engine::trace::{yen, Step, Trace};
 use crate::national::kaikei::SEED;
 use crate::rule;
 
-rule!(
-    /// 積立金と同額の積立資産 — 資料3 4 3) ◎積立金について 留意事項【積立て】4つ目、別紙3・別紙4
-    pub ASSETS = "kaikei.reserve.assets", "積立金の当期末残高と同額の積立資産（別紙3・別紙4）",
-    source "資料3 4 3) ◎積立金について 留意事項【積立て】4つ目、5 資料 別紙3・別紙4", fn reserve_assets
-);
-rule!(
-    /// 次期繰越活動増減差額 — 資料3 5 資料 別紙1 (17)、3 5) 利用者賃金・工賃への配分
-    pub CARRIED_FORWARD = "kaikei.carried_forward",
-    "積立て後の次期繰越活動増減差額（(13)＋(15)−(16)、基本金取崩額を除く）",
-    source "資料3 5 資料 別紙1 (17)、3 5) 就労支援事業会計における利用者賃金・工賃への配分", fn carried_forward
-);
-
+rule!(pub ASSETS = "kaikei.reserve.assets", "積立金の当期末残高と同額の積立資産（別紙3・別紙4）", source "資料3 4 3) ◎積立金について 留意事項【積立て】4つ目、5 資料 別紙3・別紙4", fn reserve_assets);
 /// 積立資産 (【積立て】4つ目): the same amount as the two reserves' closing
 /// balances; what is actually held is less the 一時繰替使用's 未補填額.
 /// Returns (計上すべき積立資産, 保有している積立資産).
@@ -42,6 +31,7 @@ pub fn reserve_assets(t: &mut Trace, wage: i64, equipment: i64, outstanding: i64
     (required, held)
 }
 
+rule!(pub CARRIED_FORWARD = "kaikei.carried_forward", "積立て後の次期繰越活動増減差額（(13)＋(15)−(16)、基本金取崩額を除く）", source "資料3 5 資料 別紙1 (17)、3 5) 就労支援事業会計における利用者賃金・工賃への配分", fn carried_forward);
 /// 次期繰越活動増減差額 (別紙1 (17)): (13) ＋ (15) − (16); the rest of the
 /// 生産活動's surplus is paid as 賃金・工賃 (3 5)).
 pub fn carried_forward(t: &mut Trace, surplus: i64, drawn: i64, added: i64) -> i64 {

@@ -9,20 +9,7 @@ use crate::national::kaikei::readings::reading;
 use crate::national::kaikei::SEED;
 use crate::rule;
 
-rule!(
-    /// 積立ての条件（前年度の支払実績額を下回らない）— 資料3 4 3) ◎積立金について 留意事項【積立て】3つ目
-    pub CONDITION = "kaikei.reserve.condition",
-    "積立ての条件: 当該年度の賃金・工賃の支払額が前年度の支払実績額を下回らない",
-    source "資料3 4 3) ◎積立金について 留意事項【積立て】3つ目", fn previous_year_condition,
-    keys ["rule.kaikei.reserve"]
-);
-rule!(
-    /// 積立可能な額 — 資料3 4 3) ◎積立金について 留意事項【積立て】1つ目、別紙1 (13)(15)
-    pub AVAILABLE = "kaikei.reserve.available",
-    "積立可能な額（当期末繰越活動増減差額＋その他の積立金取崩額）",
-    source "資料3 4 3) ◎積立金について 留意事項【積立て】1つ目、5 資料 別紙1 (13)(15)", fn available_for_reserves
-);
-
+rule!(pub CONDITION = "kaikei.reserve.condition", "積立ての条件: 当該年度の賃金・工賃の支払額が前年度の支払実績額を下回らない", source "資料3 4 3) ◎積立金について 留意事項【積立て】3つ目", fn previous_year_condition, keys ["rule.kaikei.reserve"]);
 /// 積立ての条件 (【積立て】3つ目): a reserve is booked only when the 年度's
 /// 賃金・工賃 (the top-up included, the product's reading) are not below the
 /// 前年度's 支払実績額.
@@ -52,6 +39,7 @@ pub fn previous_year_condition(
     not_below
 }
 
+rule!(pub AVAILABLE = "kaikei.reserve.available", "積立可能な額（当期末繰越活動増減差額＋その他の積立金取崩額）", source "資料3 4 3) ◎積立金について 留意事項【積立て】1つ目、5 資料 別紙1 (13)(15)", fn available_for_reserves);
 /// 積立可能な額 (【積立て】1つ目): 当期末繰越活動増減差額 (13) ＋ その他の
 /// 積立金取崩額 (15), nothing when negative.
 pub fn available_for_reserves(t: &mut Trace, surplus: i64, drawn: i64) -> i64 {

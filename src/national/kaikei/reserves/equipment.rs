@@ -13,24 +13,6 @@ use crate::national::kaikei::output::{LimitedBy, ReserveYear};
 use crate::national::kaikei::readings::reading;
 use crate::rule;
 
-rule!(
-    /// 設備等整備積立金の取崩し — 資料3 4 3) ◎積立金について 留意事項【取崩し】2つ目
-    pub EQUIPMENT_DRAW = "kaikei.equipment_reserve.draw",
-    "設備等整備積立金の取崩し（生産活動に要する設備等の更新・新たな生産活動への展開）",
-    source "資料3 4 3) ◎積立金について 留意事項【取崩し】2つ目", fn equipment_reserve_draw,
-    keys ["rule.kaikei.draw"]
-);
-rule!(
-    /// 設備等整備積立金の当期積立額 — 資料3 4 3) ◎積立金について 表・留意事項【積立て】
-    pub EQUIPMENT_AMOUNT = "kaikei.equipment_reserve.amount", "設備等整備積立金の当期積立額",
-    source "資料3 4 3) ◎積立金について 表 設備等整備積立金・留意事項【積立て】", fn equipment_reserve_amount,
-    keys [
-        "rule.kaikei.reserve",
-        "kaikei.equipment_reserve.yearly_limit_rate",
-        "kaikei.equipment_reserve.ceiling_rate"
-    ]
-);
-
 /// How much of the 設備等整備積立金 may be drawn: up to the equipment bought
 /// (the product's reading) and the balance; nothing without equipment.
 fn equipment_draw_amount(y: &Year, opening: i64) -> Draw {
@@ -64,6 +46,7 @@ fn equipment_draw_amount(y: &Year, opening: i64) -> Draw {
     }
 }
 
+rule!(pub EQUIPMENT_DRAW = "kaikei.equipment_reserve.draw", "設備等整備積立金の取崩し（生産活動に要する設備等の更新・新たな生産活動への展開）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】2つ目", fn equipment_reserve_draw, keys ["rule.kaikei.draw"]);
 /// 設備等整備積立金の取崩し (資料3 4 3) 留意事項【取崩し】2つ目): when
 /// equipment for the 生産活動 is renewed or bought for a new 生産活動.
 pub fn equipment_reserve_draw(t: &mut Trace, fg: &YearFigures, y: &Year, opening: i64) -> Draw {
@@ -124,6 +107,7 @@ fn equipment_amount(
     Some((a, limit, ceiling))
 }
 
+rule!(pub EQUIPMENT_AMOUNT = "kaikei.equipment_reserve.amount", "設備等整備積立金の当期積立額", source "資料3 4 3) ◎積立金について 表 設備等整備積立金・留意事項【積立て】", fn equipment_reserve_amount, keys ["rule.kaikei.reserve", "kaikei.equipment_reserve.yearly_limit_rate", "kaikei.equipment_reserve.ceiling_rate"]);
 /// 設備等整備積立金の当期積立額 (資料3 4 3) 表・【積立て】): at most the
 /// yearly share of the 就労支援事業収入, the room under the ceiling share of the
 /// 就労支援事業資産's 取得価額, and what is left after the 工賃変動積立金.

@@ -29,20 +29,7 @@ use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::rule;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 積立金の種類と限度 — 資料3 4 3) ◎積立金について 表
-    pub TABLE = "kaikei.reserve.table", "積立金の種類と限度（就労支援事業会計の運用ガイドライン）",
-    source "資料3 4 3) ◎積立金について 表（ガイドライン p.31）", fn reserve_table,
-    keys [
-        "rule.kaikei.reserve",
-        "kaikei.wage_reserve.average_years",
-        "kaikei.wage_reserve.yearly_limit_rate",
-        "kaikei.wage_reserve.ceiling_rate",
-        "kaikei.equipment_reserve.yearly_limit_rate",
-        "kaikei.equipment_reserve.ceiling_rate"
-    ]
-);
-
+rule!(pub TABLE = "kaikei.reserve.table", "積立金の種類と限度（就労支援事業会計の運用ガイドライン）", source "資料3 4 3) ◎積立金について 表（ガイドライン p.31）", fn reserve_table, keys ["rule.kaikei.reserve", "kaikei.wage_reserve.average_years", "kaikei.wage_reserve.yearly_limit_rate", "kaikei.wage_reserve.ceiling_rate", "kaikei.equipment_reserve.yearly_limit_rate", "kaikei.equipment_reserve.ceiling_rate"]);
 /// 積立金の種類と限度: the table of both reserves, the 年度 computed and the
 /// opening balances (the steps common to every 年度 of a ledger).
 pub fn reserve_table(fg: &YearFigures, first: i32, last: i32, opening: &Opening) -> Step {

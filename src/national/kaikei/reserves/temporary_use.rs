@@ -10,14 +10,6 @@ use crate::national::kaikei::output::TemporaryUse;
 use crate::national::kaikei::readings::reading;
 use crate::rule;
 
-rule!(
-    /// 積立資産の一時繰替使用 — 資料3 4 3) ◎積立金について 留意事項【取崩し】3つ目
-    pub TEMPORARY_USE = "kaikei.temporary_use",
-    "積立資産の一時繰替使用（自立支援給付費の受取が遅れる場合）",
-    source "資料3 4 3) ◎積立金について 留意事項【取崩し】3つ目", fn temporary_use,
-    keys ["rule.kaikei.draw", "kaikei.temporary_use.min_delay_months"]
-);
-
 /// How much may be used: nothing unless the delay reaches the figure; at most
 /// the 積立資産 left after the draws and the 未補填額 (the product's reading).
 fn temporary_amount(fg: &YearFigures, y: &Year, pool: i64) -> (i64, Option<String>) {
@@ -52,6 +44,7 @@ fn temporary_amount(fg: &YearFigures, y: &Year, pool: i64) -> (i64, Option<Strin
     }
 }
 
+rule!(pub TEMPORARY_USE = "kaikei.temporary_use", "積立資産の一時繰替使用（自立支援給付費の受取が遅れる場合）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】3つ目", fn temporary_use, keys ["rule.kaikei.draw", "kaikei.temporary_use.min_delay_months"]);
 /// 積立資産の一時繰替使用 (【取崩し】3つ目): the amount used and repaid, the
 /// 未補填額 carried to the next 年度; a step whenever any of them is not 0.
 pub fn temporary_use(

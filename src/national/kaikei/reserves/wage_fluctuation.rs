@@ -17,31 +17,6 @@ use crate::national::kaikei::readings::reading;
 use crate::rule;
 use rust_decimal::Decimal;
 
-rule!(
-    /// 過去3年間の平均賃金・工賃 — 資料3 4 3) ◎積立金について 表 工賃変動積立金
-    pub PAST_YEARS = "kaikei.past_years", "過去の賃金・工賃の支払実績額（平均賃金・工賃）",
-    source "資料3 4 3) ◎積立金について 表 工賃変動積立金（過去3年間の平均賃金・工賃）", fn average_wages,
-    keys ["kaikei.wage_reserve.average_years"]
-);
-rule!(
-    /// 保障すべき一定の工賃水準 — 資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目
-    pub GUARANTEED_LEVEL = "kaikei.guaranteed_level", "保障すべき一定の工賃水準（過去の最低工賃）",
-    source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn guaranteed_level,
-    keys ["rule.kaikei.draw", "kaikei.guaranteed_level.years"]
-);
-rule!(
-    /// 工賃変動積立金の取崩し（工賃の補填）— 資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目
-    pub WAGE_DRAW = "kaikei.wage_reserve.draw", "工賃変動積立金の取崩し（工賃の補填）",
-    source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn wage_reserve_draw,
-    keys ["rule.kaikei.draw"]
-);
-rule!(
-    /// 工賃変動積立金の当期積立額 — 資料3 4 3) ◎積立金について 表・留意事項【積立て】
-    pub WAGE_AMOUNT = "kaikei.wage_reserve.amount", "工賃変動積立金の当期積立額",
-    source "資料3 4 3) ◎積立金について 表 工賃変動積立金・留意事項【積立て】", fn wage_reserve_amount,
-    keys ["rule.kaikei.reserve", "kaikei.wage_reserve.yearly_limit_rate", "kaikei.wage_reserve.ceiling_rate"]
-);
-
 fn record(records: &[Record], fy: i32) -> Option<Record> {
     records.iter().find(|r| r.fy == fy).copied()
 }
@@ -63,6 +38,7 @@ fn past_years(fy: i32, n: i64, records: &[Record]) -> Vec<PastYear> {
         .collect()
 }
 
+rule!(pub PAST_YEARS = "kaikei.past_years", "過去の賃金・工賃の支払実績額（平均賃金・工賃）", source "資料3 4 3) ◎積立金について 表 工賃変動積立金（過去3年間の平均賃金・工賃）", fn average_wages, keys ["kaikei.wage_reserve.average_years"]);
 /// 過去3年間の平均賃金・工賃 (資料3 4 3) 表 工賃変動積立金): the 支払実績額 of
 /// the 年度 before (the product's reading: the 年度 itself excluded), their
 /// average 1円未満切捨て; none unless every year is known.
@@ -113,6 +89,7 @@ pub fn average_wages(
     (past, average)
 }
 
+rule!(pub GUARANTEED_LEVEL = "kaikei.guaranteed_level", "保障すべき一定の工賃水準（過去の最低工賃）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn guaranteed_level, keys ["rule.kaikei.draw", "kaikei.guaranteed_level.years"]);
 /// 保障すべき一定の工賃水準 (資料3 4 3) 留意事項【取崩し】1つ目): the least
 /// 支払実績額 of the 過去3年間, the 年度 of 天災等 left out (not replaced by an
 /// earlier one); none unless every year is known.
@@ -213,6 +190,7 @@ fn wage_draw_amount(y: &Year, level: Option<i64>, opening: i64) -> Draw {
     }
 }
 
+rule!(pub WAGE_DRAW = "kaikei.wage_reserve.draw", "工賃変動積立金の取崩し（工賃の補填）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn wage_reserve_draw, keys ["rule.kaikei.draw"]);
 /// 工賃変動積立金の取崩し (資料3 4 3) 留意事項【取崩し】1つ目): in a 年度 whose
 /// 賃金・工賃 fall below the 保障すべき一定の工賃水準, drawn to top them up.
 pub fn wage_reserve_draw(
@@ -285,6 +263,7 @@ fn wage_amount(
     })
 }
 
+rule!(pub WAGE_AMOUNT = "kaikei.wage_reserve.amount", "工賃変動積立金の当期積立額", source "資料3 4 3) ◎積立金について 表 工賃変動積立金・留意事項【積立て】", fn wage_reserve_amount, keys ["rule.kaikei.reserve", "kaikei.wage_reserve.yearly_limit_rate", "kaikei.wage_reserve.ceiling_rate"]);
 /// 工賃変動積立金の当期積立額 (資料3 4 3) 表・【積立て】): at most the
 /// 平均賃金・工賃's yearly share, the room under its ceiling share and what
 /// may be set aside — nothing when the wages fell or the past is not known.

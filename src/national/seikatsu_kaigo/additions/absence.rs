@@ -5,18 +5,8 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key, rule};
 
-rule!(
-    /// 欠席時対応加算 — 告示 別表 第6（生活介護）
-    pub ABSENCE = "seikatsu_kaigo.addition.absence", "欠席時対応加算",
-    source "告示 別表 第6（生活介護）欠席時対応加算", fn absence_addition,
-    keys ["seikatsu_kaigo.addition.absence", "seikatsu_kaigo.addition.absence.max_per_month"]
-);
-rule!(
-    /// 欠席時対応加算の月の単位数（1回あたり × 回数、月の上限まで）
-    pub ABSENCE_STEP = "money.sk.absence", "欠席時対応加算（1回あたり × 回数、月の上限まで）",
-    source "告示 別表 第6（生活介護）欠席時対応加算（1回につき、月の上限回数まで）", fn absence_addition
-);
-
+rule!(pub ABSENCE_STEP = "money.sk.absence", "欠席時対応加算（1回あたり × 回数、月の上限まで）", source "告示 別表 第6（生活介護）欠席時対応加算（1回につき、月の上限回数まで）", fn absence_addition);
+rule!(pub ABSENCE = "seikatsu_kaigo.addition.absence", "欠席時対応加算", source "告示 別表 第6（生活介護）欠席時対応加算", fn absence_addition, keys ["seikatsu_kaigo.addition.absence", "seikatsu_kaigo.addition.absence.max_per_month"]);
 /// 欠席時対応加算: per response entered, up to the month's limit.
 pub fn absence_addition(t: &mut Trace, u: &MonthUser) -> Option<i64> {
     let entered = u.absence_responses;

@@ -5,18 +5,8 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key, rule};
 
-rule!(
-    /// 初期加算 — 告示 別表 第6（生活介護）
-    pub INITIAL = "seikatsu_kaigo.addition.initial", "初期加算",
-    source "告示 別表 第6（生活介護）初期加算", fn initial_addition,
-    keys ["seikatsu_kaigo.addition.initial", "seikatsu_kaigo.addition.initial.max_days"]
-);
-rule!(
-    /// 初期加算の月の単位数（1日あたり × 日数、算定日数の上限と利用日数まで）
-    pub INITIAL_STEP = "money.sk.initial", "初期加算（1日あたり × 日数、上限日数まで）",
-    source "告示 別表 第6（生活介護）初期加算（利用開始から一定期間、1日につき）", fn initial_addition
-);
-
+rule!(pub INITIAL_STEP = "money.sk.initial", "初期加算（1日あたり × 日数、上限日数まで）", source "告示 別表 第6（生活介護）初期加算（利用開始から一定期間、1日につき）", fn initial_addition);
+rule!(pub INITIAL = "seikatsu_kaigo.addition.initial", "初期加算", source "告示 別表 第6（生活介護）初期加算", fn initial_addition, keys ["seikatsu_kaigo.addition.initial", "seikatsu_kaigo.addition.initial.max_days"]);
 /// 初期加算: per day entered, held to the figure's limit and to the days of use.
 pub fn initial_addition(t: &mut Trace, u: &MonthUser) -> Option<i64> {
     let entered = u.initial_days;

@@ -5,18 +5,8 @@ use crate::engine::trace::Trace;
 use crate::engine::units::{per_day, LineKind};
 use crate::{key, rule};
 
-rule!(
-    /// 食事提供体制加算 — 告示 別表 第6（生活介護）
-    pub MEAL = "seikatsu_kaigo.addition.meal", "食事提供体制加算",
-    source "告示 別表 第6（生活介護）食事提供体制加算", fn meal_addition,
-    keys ["seikatsu_kaigo.addition.meal"]
-);
-rule!(
-    /// 食事提供体制加算の月の単位数（1日あたり × 食事提供の日数）
-    pub MEAL_STEP = "money.sk.meal", "食事提供体制加算（1日あたり × 食事提供の日数）",
-    source "告示 別表 第6（生活介護）食事提供体制加算（1日につき）", fn meal_addition
-);
-
+rule!(pub MEAL_STEP = "money.sk.meal", "食事提供体制加算（1日あたり × 食事提供の日数）", source "告示 別表 第6（生活介護）食事提供体制加算（1日につき）", fn meal_addition);
+rule!(pub MEAL = "seikatsu_kaigo.addition.meal", "食事提供体制加算", source "告示 別表 第6（生活介護）食事提供体制加算", fn meal_addition, keys ["seikatsu_kaigo.addition.meal"]);
 /// 食事提供体制加算: per day a meal was provided, as entered (対象は低所得者等).
 pub fn meal_addition(t: &mut Trace, u: &MonthUser) -> Option<i64> {
     if u.meal_days <= 0 {

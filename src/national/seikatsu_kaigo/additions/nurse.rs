@@ -6,18 +6,8 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key_fmt, rule};
 
-rule!(
-    /// 常勤看護職員等配置加算 — 告示 別表 第6（生活介護）
-    pub NURSE = "seikatsu_kaigo.addition.nurse", "常勤看護職員等配置加算",
-    source "告示 別表 第6（生活介護）常勤看護職員等配置加算", fn nurse_addition,
-    keys ["seikatsu_kaigo.addition.nurse."]
-);
-rule!(
-    /// 常勤看護職員等配置加算の月の単位数（看護職員ごとの単位数 × 看護職員数 × 利用日数）
-    pub NURSE_STEP = "money.sk.nurse", "常勤看護職員等配置加算（看護職員ごとの単位数 × 看護職員数 × 利用日数）",
-    source "告示 別表 第6（生活介護）常勤看護職員等配置加算（1日につき）", fn nurse_addition
-);
-
+rule!(pub NURSE_STEP = "money.sk.nurse", "常勤看護職員等配置加算（看護職員ごとの単位数 × 看護職員数 × 利用日数）", source "告示 別表 第6（生活介護）常勤看護職員等配置加算（1日につき）", fn nurse_addition);
+rule!(pub NURSE = "seikatsu_kaigo.addition.nurse", "常勤看護職員等配置加算", source "告示 別表 第6（生活介護）常勤看護職員等配置加算", fn nurse_addition, keys ["seikatsu_kaigo.addition.nurse."]);
 /// 常勤看護職員等配置加算: the figure of the office's 利用定員 tier per
 /// 看護職員 (常勤換算、切捨て後の人数), per day of use. 0 without a nurse.
 pub fn nurse_addition(t: &mut Trace, o: &MonthOffice, set: &Setting, u: &MonthUser) -> Option<i64> {

@@ -6,18 +6,8 @@ use crate::engine::units::{per_day, LineKind};
 use crate::{key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 人員配置体制加算 — 告示 別表 第6（生活介護）
-    pub STAFFING = "seikatsu_kaigo.addition.staffing", "人員配置体制加算",
-    source "告示 別表 第6（生活介護）人員配置体制加算", fn staffing_addition,
-    keys ["seikatsu_kaigo.addition.staffing_scope.", "seikatsu_kaigo.addition.staffing."]
-);
-rule!(
-    /// 人員配置体制加算の月の単位数（1日あたり × 利用日数）
-    pub STAFFING_STEP = "money.sk.staffing", "人員配置体制加算（1日あたり × 利用日数）",
-    source "告示 別表 第6（生活介護）人員配置体制加算（1日につき）", fn staffing_addition
-);
-
+rule!(pub STAFFING_STEP = "money.sk.staffing", "人員配置体制加算（1日あたり × 利用日数）", source "告示 別表 第6（生活介護）人員配置体制加算（1日につき）", fn staffing_addition);
+rule!(pub STAFFING = "seikatsu_kaigo.addition.staffing", "人員配置体制加算", source "告示 別表 第6（生活介護）人員配置体制加算", fn staffing_addition, keys ["seikatsu_kaigo.addition.staffing_scope.", "seikatsu_kaigo.addition.staffing."]);
 /// 人員配置体制加算: per day of use, by the level the office declared and the
 /// 利用定員 scope of the figure. 0 when the office does not hold it.
 pub fn staffing_addition(t: &mut Trace, o: &MonthOffice, u: &MonthUser) -> Option<i64> {

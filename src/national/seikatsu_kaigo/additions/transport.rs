@@ -8,23 +8,6 @@ use crate::engine::units::LineKind;
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 送迎加算 — 告示 別表 第6（生活介護）
-    pub TRANSPORT = "seikatsu_kaigo.addition.transport", "送迎加算",
-    source "告示 別表 第6（生活介護）送迎加算", fn transport_addition,
-    keys [
-        "seikatsu_kaigo.addition.transport.i",
-        "seikatsu_kaigo.addition.transport.ii",
-        "seikatsu_kaigo.addition.transport.severe",
-        "seikatsu_kaigo.addition.transport.same_site_rate",
-    ]
-);
-rule!(
-    /// 送迎加算の月の単位数（片道あたり × 片道回数）
-    pub TRANSPORT_STEP = "money.sk.transport", "送迎加算（片道あたり × 片道回数）",
-    source "告示 別表 第6（生活介護）送迎加算（片道につき）", fn transport_addition
-);
-
 /// The 重度者 addition to each one-way trip.
 fn severe(t: &mut Trace, per: i64, s: Step) -> Option<(i64, Step)> {
     let (sv, cit) = t.int(key!("seikatsu_kaigo.addition.transport.severe"))?;
@@ -57,6 +40,8 @@ fn same_site(t: &mut Trace, per: i64, s: Step) -> Option<(i64, Step)> {
     Some((rounded, s))
 }
 
+rule!(pub TRANSPORT_STEP = "money.sk.transport", "送迎加算（片道あたり × 片道回数）", source "告示 別表 第6（生活介護）送迎加算（片道につき）", fn transport_addition);
+rule!(pub TRANSPORT = "seikatsu_kaigo.addition.transport", "送迎加算", source "告示 別表 第6（生活介護）送迎加算", fn transport_addition, keys ["seikatsu_kaigo.addition.transport.i", "seikatsu_kaigo.addition.transport.ii", "seikatsu_kaigo.addition.transport.severe", "seikatsu_kaigo.addition.transport.same_site_rate"]);
 /// 送迎加算: per one-way trip, by the office's level, with the 重度者
 /// addition and the 同一敷地内 rate when they apply. 0 when the office does
 /// not hold it or no trip was entered.

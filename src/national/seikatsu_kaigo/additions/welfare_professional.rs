@@ -5,19 +5,8 @@ use crate::engine::trace::Trace;
 use crate::engine::units::{per_day, LineKind};
 use crate::{key_fmt, rule};
 
-rule!(
-    /// 福祉専門職員配置等加算 — 告示 別表 第6（生活介護）
-    pub WELFARE_PROFESSIONAL = "seikatsu_kaigo.addition.welfare_professional", "福祉専門職員配置等加算",
-    source "告示 別表 第6（生活介護）福祉専門職員配置等加算", fn welfare_professional_addition,
-    keys ["seikatsu_kaigo.addition.welfare_professional."]
-);
-rule!(
-    /// 福祉専門職員配置等加算の月の単位数（1日あたり × 利用日数）
-    pub WELFARE_PROFESSIONAL_STEP = "money.sk.welfare_professional",
-    "福祉専門職員配置等加算（1日あたり × 利用日数）",
-    source "告示 別表 第6（生活介護）福祉専門職員配置等加算（1日につき）", fn welfare_professional_addition
-);
-
+rule!(pub WELFARE_PROFESSIONAL_STEP = "money.sk.welfare_professional", "福祉専門職員配置等加算（1日あたり × 利用日数）", source "告示 別表 第6（生活介護）福祉専門職員配置等加算（1日につき）", fn welfare_professional_addition);
+rule!(pub WELFARE_PROFESSIONAL = "seikatsu_kaigo.addition.welfare_professional", "福祉専門職員配置等加算", source "告示 別表 第6（生活介護）福祉専門職員配置等加算", fn welfare_professional_addition, keys ["seikatsu_kaigo.addition.welfare_professional."]);
 /// 福祉専門職員配置等加算: per day of use, by the level the office declared.
 /// 0 when the office does not hold it.
 pub fn welfare_professional_addition(t: &mut Trace, o: &MonthOffice, u: &MonthUser) -> Option<i64> {

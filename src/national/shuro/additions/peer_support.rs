@@ -4,13 +4,7 @@ use crate::engine::trace::Trace;
 use crate::engine::units::LineKind;
 use crate::{key, rule};
 
-rule!(
-    /// ピアサポート実施加算 — seed 001 就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】
-    pub PEER_SUPPORT = "shuro.addition.peer_support", "ピアサポート実施加算",
-    source "seed 001 就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】ピアサポート実施加算", fn peer_support_addition,
-    keys ["shuro.b.addition.peer_support"]
-);
-
+rule!(pub PEER_SUPPORT = "shuro.addition.peer_support", "ピアサポート実施加算", source "seed 001 就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】ピアサポート実施加算", fn peer_support_addition, keys ["shuro.b.addition.peer_support"]);
 /// ピアサポート実施加算: once in the month for a user it is given to.
 pub fn peer_support_addition(t: &mut Trace) {
     let key = key!("shuro.b.addition.peer_support");

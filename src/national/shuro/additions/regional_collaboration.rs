@@ -5,13 +5,7 @@ use crate::engine::trace::{units, Trace};
 use crate::engine::units::LineKind;
 use crate::{key, rule};
 
-rule!(
-    /// 地域協働加算 — seed 001 就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】
-    pub REGIONAL_COLLABORATION = "shuro.addition.regional_collab", "地域協働加算",
-    source "seed 001 就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】地域協働加算", fn regional_collaboration_addition,
-    keys ["shuro.b.addition.regional_collab"]
-);
-
+rule!(pub REGIONAL_COLLABORATION = "shuro.addition.regional_collab", "地域協働加算", source "seed 001 就労継続支援B型 (2)一律に評価する報酬体系【独自の加算】地域協働加算", fn regional_collaboration_addition, keys ["shuro.b.addition.regional_collab"]);
 /// 地域協働加算: for an office that holds it, each day the user used the
 /// service (the product's reading: seed 001 gives the units per day only).
 pub fn regional_collaboration_addition(t: &mut Trace, count: i64) {

@@ -10,26 +10,6 @@ use crate::engine::units::LineKind;
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 福祉専門職員配置等加算の区分 — seed 001 主な加算 福祉専門職員配置等加算(Ⅰ)(Ⅱ)(Ⅲ)
-    pub LEVEL = "shuro.welfare_professional.level",
-    "福祉専門職員配置等加算の区分（職員の割合から判定）",
-    source "seed 001 各サービス 主な加算 福祉専門職員配置等加算(Ⅰ)(Ⅱ)(Ⅲ)", fn welfare_professional_level,
-    keys ["rule.shuro.welfare_professional", "shuro.welfare_professional."]
-);
-rule!(
-    /// 福祉専門職員配置等加算 — seed 001 主な加算; B型はサービスコード表
-    pub ADDITION = "shuro.addition.welfare_professional", "福祉専門職員配置等加算",
-    source "seed 001 各サービス 主な加算 福祉専門職員配置等加算; B型はサービスコード表", fn welfare_professional_addition,
-    keys [
-        "shuro.a.addition.welfare_professional.",
-        "shuro.b.addition.welfare_professional.",
-        "shuro.ikou.addition.welfare_professional.",
-        "shuro.teichaku.addition.welfare_professional.",
-        "shuro.sentaku.addition.welfare_professional.",
-    ]
-);
-
 /// The ratios the levels are decided by.
 struct Ratios {
     /// 常勤のうち社会福祉士等.
@@ -54,6 +34,7 @@ fn level(s: &Staff, r: &Ratios, th: [Decimal; 4]) -> Option<&'static str> {
     }
 }
 
+rule!(pub LEVEL = "shuro.welfare_professional.level", "福祉専門職員配置等加算の区分（職員の割合から判定）", source "seed 001 各サービス 主な加算 福祉専門職員配置等加算(Ⅰ)(Ⅱ)(Ⅲ)", fn welfare_professional_level, keys ["rule.shuro.welfare_professional", "shuro.welfare_professional."]);
 /// 福祉専門職員配置等加算の区分: the highest level whose staff ratio is met
 /// (`i`, `ii`, `iii`), or none.
 pub fn welfare_professional_level(t: &mut Trace, s: &Staff) -> Option<Option<&'static str>> {
@@ -117,6 +98,7 @@ fn explain_thresholds(s: Step, [qi, qii, fiii, tiii]: [Figure; 4]) -> Step {
         ))
 }
 
+rule!(pub ADDITION = "shuro.addition.welfare_professional", "福祉専門職員配置等加算", source "seed 001 各サービス 主な加算 福祉専門職員配置等加算; B型はサービスコード表", fn welfare_professional_addition, keys ["shuro.a.addition.welfare_professional.", "shuro.b.addition.welfare_professional.", "shuro.ikou.addition.welfare_professional.", "shuro.teichaku.addition.welfare_professional.", "shuro.sentaku.addition.welfare_professional."]);
 /// 福祉専門職員配置等加算: the office's level, for each day billed (each month
 /// for 就労定着支援).
 pub fn welfare_professional_addition(

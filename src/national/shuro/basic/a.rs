@@ -12,31 +12,7 @@ use crate::engine::trace::{hm, units, Citation, Step, Trace};
 use crate::{key, key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// スコア Ⅰ労働時間の点数 — スコア方式（二次資料）
-    pub A_HOURS = "shuro.a.score.hours", "スコア Ⅰ労働時間の点数",
-    source "就労継続支援A型 スコア方式 Ⅰ労働時間（二次資料）", fn hours_points,
-    keys ["shuro.a.score.hours_band.", "shuro.a.score.hours_points."]
-);
-rule!(
-    /// スコアの合計点 — seed 001 就労継続支援A型 ○報酬単価
-    pub A_SCORE = "shuro.a.score", "スコアの合計点（労働時間＋他の項目）",
-    source "seed 001 就労継続支援A型 ○報酬単価（算定されるスコア）", fn score,
-    keys ["rule.shuro.a.basic"]
-);
-rule!(
-    /// スコアの区分 — seed 001 就労継続支援A型 ○報酬単価
-    pub A_SCORE_BAND = "shuro.a.score_band", "スコアの区分",
-    source "seed 001 就労継続支援A型 ○報酬単価（スコアの区分）; 合計の上限は二次資料", fn score_band,
-    keys ["shuro.a.score.max", "shuro.a.score_band."]
-);
-rule!(
-    /// 就労継続支援A型サービス費(Ⅰ)(Ⅱ) — seed 001 就労継続支援A型 ○報酬単価
-    pub A_BASIC = "shuro.a.basic", "就労継続支援A型サービス費（基本報酬）",
-    source "seed 001 就労継続支援A型 ○報酬単価（定員規模別、人員配置別、スコア）", fn basic_a,
-    keys ["rule.shuro.a.basic", "shuro.a.basic."]
-);
-
+rule!(pub A_BASIC = "shuro.a.basic", "就労継続支援A型サービス費（基本報酬）", source "seed 001 就労継続支援A型 ○報酬単価（定員規模別、人員配置別、スコア）", fn basic_a, keys ["rule.shuro.a.basic", "shuro.a.basic."]);
 /// 就労継続支援A型サービス費: the cell 人員配置 × 利用定員 × スコアの区分.
 pub fn basic_a(t: &mut Trace, o: &Office) -> Option<Basic> {
     let rule = t.rule("shuro.a.basic")?;
@@ -72,6 +48,7 @@ pub fn basic_a(t: &mut Trace, o: &Office) -> Option<Basic> {
     })
 }
 
+rule!(pub A_HOURS = "shuro.a.score.hours", "スコア Ⅰ労働時間の点数", source "就労継続支援A型 スコア方式 Ⅰ労働時間（二次資料）", fn hours_points, keys ["shuro.a.score.hours_band.", "shuro.a.score.hours_points."]);
 /// スコア Ⅰ労働時間: the points of the 1日の平均労働時間's band.
 pub fn hours_points(t: &mut Trace, work_minutes: u32) -> Option<i64> {
     let hb = t.take(band_at(
@@ -91,6 +68,7 @@ pub fn hours_points(t: &mut Trace, work_minutes: u32) -> Option<i64> {
     Some(pts)
 }
 
+rule!(pub A_SCORE = "shuro.a.score", "スコアの合計点（労働時間＋他の項目）", source "seed 001 就労継続支援A型 ○報酬単価（算定されるスコア）", fn score, keys ["rule.shuro.a.basic"]);
 /// スコアの合計点: the 労働時間 points plus the other items' points entered
 /// (which must agree with a total also entered), or the total as entered.
 pub fn score(t: &mut Trace, o: &Office, rule: &Citation) -> Option<i64> {
@@ -125,6 +103,7 @@ pub fn score(t: &mut Trace, o: &Office, rule: &Citation) -> Option<i64> {
     Some(total)
 }
 
+rule!(pub A_SCORE_BAND = "shuro.a.score_band", "スコアの区分", source "seed 001 就労継続支援A型 ○報酬単価（スコアの区分）; 合計の上限は二次資料", fn score_band, keys ["shuro.a.score.max", "shuro.a.score_band."]);
 /// スコアの区分, the total held to the スコアの合計の上限.
 pub fn score_band(
     t: &mut Trace,

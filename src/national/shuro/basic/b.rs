@@ -13,25 +13,6 @@ use crate::engine::trace::{thousands, units, Citation, Step, Trace};
 use crate::{key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 平均工賃月額の区分表 — 令和8年6月からの区分（令和8改定対象の事業所）
-    pub B_TABLE = "shuro.b.table", "平均工賃月額の区分表",
-    source "別添資料 就労継続支援B型の基本報酬区分の基準の見直しについて（令和8年6月〜）", fn wage_table,
-    keys ["rule.shuro.b.r8_bands", "rule.shuro.b.basic"]
-);
-rule!(
-    /// 平均工賃月額の区分 — seed 001 就労継続支援B型 (1)、新規指定は留意事項通知
-    pub B_WAGE_BAND = "shuro.b.wage_band", "平均工賃月額の区分",
-    source "seed 001 就労継続支援B型 (1)「平均工賃月額」に応じた報酬体系; 留意事項通知（新規指定の事業所）", fn wage_band,
-    keys ["shuro.b.wage_band.", "rule.shuro.b.new_designation"]
-);
-rule!(
-    /// 就労継続支援B型サービス費(Ⅰ)〜(Ⅵ) — 告示 第14の1
-    pub B_BASIC = "shuro.b.basic", "就労継続支援B型サービス費（基本報酬）",
-    source "告示 p.129〜 第14の1 就労継続支援B型サービス費(Ⅰ)〜(Ⅵ)", fn basic_b,
-    keys ["rule.shuro.b.basic", "shuro.b.basic.", "shuro.b.basic-new-r8."]
-);
-
 /// The band of the 平均工賃月額, what it was read from (as shown), the
 /// 平均工賃月額 and the 1日当たりの平均利用者数 (when computed).
 type WageBand = (Band, String, Option<i64>, Option<Decimal>);
@@ -48,6 +29,7 @@ fn roman(staff: &str, participation: bool) -> &'static str {
     }
 }
 
+rule!(pub B_BASIC = "shuro.b.basic", "就労継続支援B型サービス費（基本報酬）", source "告示 p.129〜 第14の1 就労継続支援B型サービス費(Ⅰ)〜(Ⅵ)", fn basic_b, keys ["rule.shuro.b.basic", "shuro.b.basic.", "shuro.b.basic-new-r8."]);
 /// 就労継続支援B型サービス費: the 一律評価型, or the band of the 平均工賃月額.
 pub fn basic_b(t: &mut Trace, o: &Office) -> Option<Basic> {
     let rule = t.rule("shuro.b.basic")?;
@@ -126,6 +108,7 @@ fn participation_basic(t: &mut Trace, tier: &Band, staff: &str, rule: Citation) 
     })
 }
 
+rule!(pub B_TABLE = "shuro.b.table", "平均工賃月額の区分表", source "別添資料 就労継続支援B型の基本報酬区分の基準の見直しについて（令和8年6月〜）", fn wage_table, keys ["rule.shuro.b.r8_bands", "rule.shuro.b.basic"]);
 /// Which table of bands: `r8` (令和8年6月からの12区分) for an office that
 /// declares itself 令和8改定対象 once the table is in force, `r6` otherwise.
 pub fn wage_table(
@@ -163,6 +146,7 @@ pub fn wage_table(
     table
 }
 
+rule!(pub B_WAGE_BAND = "shuro.b.wage_band", "平均工賃月額の区分", source "seed 001 就労継続支援B型 (1)「平均工賃月額」に応じた報酬体系; 留意事項通知（新規指定の事業所）", fn wage_band, keys ["shuro.b.wage_band.", "rule.shuro.b.new_designation"]);
 /// The band of the 平均工賃月額 (computed from the previous 年度's figures
 /// when given), or for a 新規指定 office the lowest band. Returns the band,
 /// what it was read from as shown, the 平均工賃月額 and the 1日当たりの平均利用者数.

@@ -11,21 +11,9 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::{key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 就職後6月以上定着率の区分 — seed 001 就労移行支援 ○報酬単価
-    pub IKOU_RATE = "shuro.ikou.basic.rate", "就職後6月以上定着率の区分",
-    source "seed 001 就労移行支援 ○報酬単価 基本報酬（就職後6月以上定着率）", fn settled_rate_band,
-    keys ["shuro.ikou.rate_band."]
-);
-rule!(
-    /// 就労移行支援サービス費(Ⅰ)(Ⅱ) — seed 001 就労移行支援 ○報酬単価
-    pub IKOU_BASIC = "shuro.ikou.basic", "就労移行支援サービス費（基本報酬）",
-    source "seed 001 就労移行支援 ○報酬単価 基本報酬（利用定員×就職後6月以上定着率）", fn basic_ikou,
-    keys ["rule.shuro.ikou.basic", "shuro.ikou.basic."]
-);
-
 const MEASURE: &str = "就職後6月以上定着率";
 
+rule!(pub IKOU_RATE = "shuro.ikou.basic.rate", "就職後6月以上定着率の区分", source "seed 001 就労移行支援 ○報酬単価 基本報酬（就職後6月以上定着率）", fn settled_rate_band, keys ["shuro.ikou.rate_band."]);
 /// 就職後6月以上定着率 (定着者数 ÷ 分母) and its band. Returns (band, rate, (n, d)).
 pub fn settled_rate_band(t: &mut Trace, o: &Office) -> Option<(Band, Decimal, (i64, i64))> {
     let Some(nd) = o.settled else {
@@ -44,6 +32,7 @@ pub fn settled_rate_band(t: &mut Trace, o: &Office) -> Option<(Band, Decimal, (i
     Some((band, rate, nd))
 }
 
+rule!(pub IKOU_BASIC = "shuro.ikou.basic", "就労移行支援サービス費（基本報酬）", source "seed 001 就労移行支援 ○報酬単価 基本報酬（利用定員×就職後6月以上定着率）", fn basic_ikou, keys ["rule.shuro.ikou.basic", "shuro.ikou.basic."]);
 /// 就労移行支援サービス費: the cell 種類 × 利用定員 × 就職後6月以上定着率の区分.
 pub fn basic_ikou(t: &mut Trace, o: &Office) -> Option<Basic> {
     let rule = t.rule("shuro.ikou.basic")?;

@@ -20,38 +20,6 @@ use crate::engine::units::LineKind;
 use crate::{key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 利用定員の区分 — 告示 第14の1 ほか（利用定員の区分）
-    pub CAPACITY_TIER = "shuro.capacity_tier", "利用定員の区分",
-    source "告示 p.129〜 第14の1（利用定員の区分）", fn capacity_tier,
-    keys ["shuro.capacity_tier."]
-);
-rule!(
-    /// 就労継続支援B型サービス費 × 利用日数
-    pub B_USER = "shuro.b.basic.user", "就労継続支援B型サービス費×利用日数",
-    source "告示 第14の1（1日につき）", fn bill_basic
-);
-rule!(
-    /// 就労継続支援A型サービス費 × 利用日数
-    pub A_USER = "shuro.a.basic.user", "就労継続支援A型サービス費×利用日数",
-    source "seed 001 就労継続支援A型 ○報酬単価（1日につき）", fn bill_basic
-);
-rule!(
-    /// 就労移行支援サービス費 × 利用日数
-    pub IKOU_USER = "shuro.ikou.basic.user", "就労移行支援サービス費×利用日数",
-    source "seed 001 就労移行支援 ○報酬単価（1日につき）", fn bill_basic
-);
-rule!(
-    /// 就労定着支援サービス費 × 1月
-    pub TEICHAKU_USER = "shuro.teichaku.basic.user", "就労定着支援サービス費×1月",
-    source "seed 001 就労定着支援 ○報酬単価（1月につき）", fn bill_basic
-);
-rule!(
-    /// 就労選択支援サービス費 × 利用日数
-    pub SENTAKU_USER = "shuro.sentaku.basic.user", "就労選択支援サービス費×利用日数",
-    source "seed 001 就労選択支援 ○報酬単価（1日につき）", fn bill_basic
-);
-
 /// The office's 基本報酬 (band and 所定単位数) for the month.
 pub fn basic(t: &mut Trace, v: &Valid) -> Option<Basic> {
     match v.service {
@@ -63,6 +31,7 @@ pub fn basic(t: &mut Trace, v: &Valid) -> Option<Basic> {
     }
 }
 
+rule!(pub CAPACITY_TIER = "shuro.capacity_tier", "利用定員の区分", source "告示 p.129〜 第14の1（利用定員の区分）", fn capacity_tier, keys ["shuro.capacity_tier."]);
 /// 利用定員の区分 (A型・B型・就労移行支援).
 pub fn capacity_tier(t: &mut Trace, o: &Office) -> Option<Band> {
     let Some(cap) = o.capacity else {
@@ -144,6 +113,11 @@ fn basic_rule(s: Service) -> &'static Rule {
     }
 }
 
+rule!(pub SENTAKU_USER = "shuro.sentaku.basic.user", "就労選択支援サービス費×利用日数", source "seed 001 就労選択支援 ○報酬単価（1日につき）", fn bill_basic);
+rule!(pub TEICHAKU_USER = "shuro.teichaku.basic.user", "就労定着支援サービス費×1月", source "seed 001 就労定着支援 ○報酬単価（1月につき）", fn bill_basic);
+rule!(pub IKOU_USER = "shuro.ikou.basic.user", "就労移行支援サービス費×利用日数", source "seed 001 就労移行支援 ○報酬単価（1日につき）", fn bill_basic);
+rule!(pub A_USER = "shuro.a.basic.user", "就労継続支援A型サービス費×利用日数", source "seed 001 就労継続支援A型 ○報酬単価（1日につき）", fn bill_basic);
+rule!(pub B_USER = "shuro.b.basic.user", "就労継続支援B型サービス費×利用日数", source "告示 第14の1（1日につき）", fn bill_basic);
 /// One user's 基本報酬: the 所定単位数 × the days billed (1月 for 就労定着支援).
 pub fn bill_basic(t: &mut Trace, s: Service, b: &Basic, count: i64) -> Option<i64> {
     let total = t.line(

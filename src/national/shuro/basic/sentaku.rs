@@ -6,19 +6,7 @@ use super::super::output::Basic;
 use crate::engine::trace::{units, Step, Trace};
 use crate::{key, rule};
 
-rule!(
-    /// 就労選択支援サービス費 — seed 001 就労選択支援 ○報酬単価（令和7年10月から）
-    pub SENTAKU_BASIC = "shuro.sentaku.basic", "就労選択支援サービス費（基本報酬）",
-    source "seed 001 就労選択支援 ○報酬単価（令和7年10月から）", fn basic_sentaku,
-    keys ["rule.shuro.sentaku.basic", "shuro.sentaku.basic"]
-);
-rule!(
-    /// 日中活動サービスと同じ日は算定しない — seed 004 2. 留意事項等
-    pub SAME_DAY = "shuro.sentaku.same_day", "日中活動サービスと同じ日は算定しない",
-    source "seed 004 2. 留意事項等 就労選択支援に係る注意事項（日中活動サービスとの同日算定は不可）", fn days_billed,
-    keys ["rule.shuro.sentaku.same_day"]
-);
-
+rule!(pub SENTAKU_BASIC = "shuro.sentaku.basic", "就労選択支援サービス費（基本報酬）", source "seed 001 就労選択支援 ○報酬単価（令和7年10月から）", fn basic_sentaku, keys ["rule.shuro.sentaku.basic", "shuro.sentaku.basic"]);
 /// 就労選択支援サービス費: one rate per day.
 pub fn basic_sentaku(t: &mut Trace) -> Option<Basic> {
     let rule = t.rule("shuro.sentaku.basic")?;
@@ -43,6 +31,7 @@ pub fn basic_sentaku(t: &mut Trace) -> Option<Basic> {
     })
 }
 
+rule!(pub SAME_DAY = "shuro.sentaku.same_day", "日中活動サービスと同じ日は算定しない", source "seed 004 2. 留意事項等 就労選択支援に係る注意事項（日中活動サービスとの同日算定は不可）", fn days_billed, keys ["rule.shuro.sentaku.same_day"]);
 /// The days billed: the 利用日数 less the days the user also used another
 /// 日中活動サービス (a step only when there are such days).
 pub fn days_billed(t: &mut Trace, u: &User) -> Option<i64> {

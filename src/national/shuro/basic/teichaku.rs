@@ -11,21 +11,9 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::{key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 就労定着率の区分 — seed 001 就労定着支援 ○報酬単価(令和6年4月~)
-    pub TEICHAKU_RATE = "shuro.teichaku.basic.rate", "就労定着率の区分",
-    source "seed 001 就労定着支援 ○報酬単価(令和6年4月~) 就労定着率", fn retention_rate_band,
-    keys ["shuro.teichaku.rate_band."]
-);
-rule!(
-    /// 就労定着支援サービス費 — seed 001 就労定着支援 ○報酬単価(令和6年4月~)
-    pub TEICHAKU_BASIC = "shuro.teichaku.basic", "就労定着支援サービス費（基本報酬）",
-    source "seed 001 就労定着支援 ○報酬単価(令和6年4月~)（1月につき）", fn basic_teichaku,
-    keys ["rule.shuro.teichaku.basic", "shuro.teichaku.basic."]
-);
-
 const MEASURE: &str = "就労定着率";
 
+rule!(pub TEICHAKU_RATE = "shuro.teichaku.basic.rate", "就労定着率の区分", source "seed 001 就労定着支援 ○報酬単価(令和6年4月~) 就労定着率", fn retention_rate_band, keys ["shuro.teichaku.rate_band."]);
 /// 就労定着率 (定着者数 ÷ 総利用者数) and its band. Returns (band, rate, (n, d)).
 pub fn retention_rate_band(t: &mut Trace, o: &Office) -> Option<(Band, Decimal, (i64, i64))> {
     let Some(nd) = o.retained else {
@@ -46,6 +34,7 @@ pub fn retention_rate_band(t: &mut Trace, o: &Office) -> Option<(Band, Decimal, 
     Some((band, rate, nd))
 }
 
+rule!(pub TEICHAKU_BASIC = "shuro.teichaku.basic", "就労定着支援サービス費（基本報酬）", source "seed 001 就労定着支援 ○報酬単価(令和6年4月~)（1月につき）", fn basic_teichaku, keys ["rule.shuro.teichaku.basic", "shuro.teichaku.basic."]);
 /// 就労定着支援サービス費: the month's units of the 就労定着率の区分.
 pub fn basic_teichaku(t: &mut Trace, o: &Office) -> Option<Basic> {
     let rule = t.rule("shuro.teichaku.basic")?;

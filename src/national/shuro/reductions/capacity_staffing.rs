@@ -13,42 +13,6 @@ use crate::engine::units::LineKind;
 use crate::{key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 定員超過利用減算・人員欠如減算（事業所単位）— seed 004 3. 請求等 減算における留意点
-    pub OFFICE = "shuro.reduction.office", "定員超過利用減算・人員欠如減算（事業所単位）",
-    source "seed 004 3. 請求等 減算における留意点（双方に該当する場合は大きい方のみ）; 割合は二次資料", fn office_reduction,
-    keys [
-        "rule.shuro.reduction.combination",
-        "shuro.reduction.staff_shortage.month_band.",
-        "shuro.a.reduction.over_capacity.rate",
-        "shuro.b.reduction.over_capacity.rate",
-        "shuro.ikou.reduction.over_capacity.rate",
-        "shuro.teichaku.reduction.over_capacity.rate",
-        "shuro.sentaku.reduction.over_capacity.rate",
-        "shuro.a.reduction.staff_shortage.rate.",
-        "shuro.b.reduction.staff_shortage.rate.",
-        "shuro.ikou.reduction.staff_shortage.rate.",
-        "shuro.teichaku.reduction.staff_shortage.rate.",
-        "shuro.sentaku.reduction.staff_shortage.rate.",
-    ]
-);
-rule!(
-    /// 定員超過利用減算・人員欠如減算（利用者ごと）— seed 004 3. 請求等 減算における留意点
-    pub OFFICE_USER = "shuro.reduction.office.user", "定員超過利用減算・人員欠如減算（利用者ごと）",
-    source "seed 004 3. 請求等 減算における留意点（減算割合を順に乗ずる）", fn office_reduction_user,
-    keys ["rule.shuro.reduction.combination"]
-);
-rule!(
-    /// 定員超過利用減算 — the unit line of the 減算
-    pub OVER_CAPACITY = "shuro.reduction.over_capacity", "定員超過利用減算",
-    source "定員超過利用減算（割合は二次資料）", fn office_reduction_user
-);
-rule!(
-    /// 人員欠如減算 — the unit line of the 減算
-    pub STAFF_SHORTAGE = "shuro.reduction.staff_shortage", "人員欠如減算",
-    source "人員欠如減算（割合は二次資料）", fn office_reduction_user
-);
-
 /// The office-wide 減算 that applies: its rate and label, and the rule of its unit lines.
 #[derive(Clone, Debug)]
 pub struct OfficeReduction {
@@ -104,6 +68,7 @@ fn staff_shortage(t: &mut Trace, v: &Valid) -> Option<Option<OfficeReduction>> {
     }))
 }
 
+rule!(pub OFFICE = "shuro.reduction.office", "定員超過利用減算・人員欠如減算（事業所単位）", source "seed 004 3. 請求等 減算における留意点（双方に該当する場合は大きい方のみ）; 割合は二次資料", fn office_reduction, keys ["rule.shuro.reduction.combination", "shuro.reduction.staff_shortage.month_band.", "shuro.a.reduction.over_capacity.rate", "shuro.b.reduction.over_capacity.rate", "shuro.ikou.reduction.over_capacity.rate", "shuro.teichaku.reduction.over_capacity.rate", "shuro.sentaku.reduction.over_capacity.rate", "shuro.a.reduction.staff_shortage.rate.", "shuro.b.reduction.staff_shortage.rate.", "shuro.ikou.reduction.staff_shortage.rate.", "shuro.teichaku.reduction.staff_shortage.rate.", "shuro.sentaku.reduction.staff_shortage.rate."]);
 /// 定員超過利用減算 / 人員欠如減算 (office-wide): the one that applies (the
 /// larger reduction, i.e. the smaller remaining rate; the first when equal).
 pub fn office_reduction(
@@ -142,6 +107,9 @@ pub fn office_reduction(
     Some(Some(chosen))
 }
 
+rule!(pub STAFF_SHORTAGE = "shuro.reduction.staff_shortage", "人員欠如減算", source "人員欠如減算（割合は二次資料）", fn office_reduction_user);
+rule!(pub OVER_CAPACITY = "shuro.reduction.over_capacity", "定員超過利用減算", source "定員超過利用減算（割合は二次資料）", fn office_reduction_user);
+rule!(pub OFFICE_USER = "shuro.reduction.office.user", "定員超過利用減算・人員欠如減算（利用者ごと）", source "seed 004 3. 請求等 減算における留意点（減算割合を順に乗ずる）", fn office_reduction_user, keys ["rule.shuro.reduction.combination"]);
 /// The office-wide 減算 on one user's 所定単位数 `cur` (after any 個別支援計画
 /// 未作成減算: the rates are multiplied in turn), for each day billed. Returns
 /// the reduced 所定単位数.

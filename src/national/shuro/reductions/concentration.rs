@@ -9,29 +9,7 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key, rule};
 
-rule!(
-    /// 特定事業所集中減算（判定）— seed 001 就労選択支援 主な減算
-    pub CONCENTRATION = "shuro.sentaku.concentration",
-    "特定事業所集中減算（前6月間のアセスメント後の利用先）",
-    source "seed 001 就労選択支援 主な減算 特定事業所集中減算", fn concentration,
-    keys [
-        "rule.shuro.sentaku.concentration",
-        "shuro.sentaku.reduction.concentration",
-        "shuro.sentaku.reduction.concentration.threshold",
-    ]
-);
-rule!(
-    /// 特定事業所集中減算 — the unit line of the 減算
-    pub CONCENTRATION_LINE = "shuro.sentaku.reduction.concentration", "特定事業所集中減算",
-    source "seed 001 就労選択支援 主な減算 特定事業所集中減算（所定単位数から減算）", fn concentration_user
-);
-rule!(
-    /// 特定事業所集中減算（所定単位数から減算）— seed 001 就労選択支援 主な減算
-    pub CONCENTRATION_USER = "shuro.sentaku.reduction.concentration.user",
-    "特定事業所集中減算（所定単位数から減算）",
-    source "seed 001 就労選択支援 主な減算 特定事業所集中減算（所定単位数から減算）", fn concentration_user
-);
-
+rule!(pub CONCENTRATION = "shuro.sentaku.concentration", "特定事業所集中減算（前6月間のアセスメント後の利用先）", source "seed 001 就労選択支援 主な減算 特定事業所集中減算", fn concentration, keys ["rule.shuro.sentaku.concentration", "shuro.sentaku.reduction.concentration", "shuro.sentaku.reduction.concentration.threshold"]);
 /// 特定事業所集中減算: whether it applies to the office (the units per day
 /// taken when it does). Nothing to decide when no service's counts are given.
 pub fn concentration(t: &mut Trace, v: &Valid) -> Option<Option<i64>> {
@@ -75,6 +53,8 @@ pub fn concentration(t: &mut Trace, v: &Valid) -> Option<Option<i64>> {
     Some(applies.then_some(per))
 }
 
+rule!(pub CONCENTRATION_USER = "shuro.sentaku.reduction.concentration.user", "特定事業所集中減算（所定単位数から減算）", source "seed 001 就労選択支援 主な減算 特定事業所集中減算（所定単位数から減算）", fn concentration_user);
+rule!(pub CONCENTRATION_LINE = "shuro.sentaku.reduction.concentration", "特定事業所集中減算", source "seed 001 就労選択支援 主な減算 特定事業所集中減算（所定単位数から減算）", fn concentration_user);
 /// 特定事業所集中減算 on one user: the units per day taken from the 所定単位数
 /// for each day billed.
 pub fn concentration_user(t: &mut Trace, per: Option<i64>, count: i64) {

@@ -10,13 +10,7 @@ use crate::engine::units::LineKind;
 use crate::{key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 個別支援計画未作成減算 — seed 004 3. 請求等 個別支援計画未作成減算(1)(2)
-    pub PLAN_NOT_CREATED = "shuro.reduction.plan_missing", "個別支援計画未作成減算",
-    source "seed 004 3. 請求等 個別支援計画未作成減算(1)(2)（所定単位数は各種加算がなされる前の単位数）", fn plan_not_created_reduction,
-    keys ["rule.shuro.reduction.plan_missing", "shuro.reduction.plan_missing."]
-);
-
+rule!(pub PLAN_NOT_CREATED = "shuro.reduction.plan_missing", "個別支援計画未作成減算", source "seed 004 3. 請求等 個別支援計画未作成減算(1)(2)（所定単位数は各種加算がなされる前の単位数）", fn plan_not_created_reduction, keys ["rule.shuro.reduction.plan_missing", "shuro.reduction.plan_missing."]);
 /// 個別支援計画未作成減算: the 所定単位数 `cur` times the rate of the 減算's
 /// month, for each day billed. Returns the reduced 所定単位数.
 pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64) -> i64 {

@@ -8,19 +8,7 @@ use crate::national::soudan::input::{Case, Office};
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(
-    /// 地域生活支援拠点等相談強化加算 — seed 003 §3 (l.241)
-    pub HUB = "soudan.addition.hub_emergency", "地域生活支援拠点等相談強化加算",
-    source "seed 003 §3 地域生活支援拠点等相談強化加算（l.241）", fn hub_consultation_addition,
-    keys ["soudan.addition.hub_emergency", "soudan.limit.hub_emergency"]
-);
-rule!(
-    /// 地域体制強化共同支援加算 — seed 003 §3 (l.242)
-    pub COMMUNITY_JOINT = "soudan.addition.community_joint", "地域体制強化共同支援加算",
-    source "seed 003 §3 地域体制強化共同支援加算（l.242）", fn community_joint_support_addition,
-    keys ["soudan.addition.community_joint", "soudan.limit.community_joint"]
-);
-
+rule!(pub HUB = "soudan.addition.hub_emergency", "地域生活支援拠点等相談強化加算", source "seed 003 §3 地域生活支援拠点等相談強化加算（l.241）", fn hub_consultation_addition, keys ["soudan.addition.hub_emergency", "soudan.limit.hub_emergency"]);
 /// 地域生活支援拠点等相談強化加算: for an office placed as a 地域生活支援拠点等,
 /// up to the monthly limit.
 pub fn hub_consultation_addition(t: &mut Trace, office: &Office, case: &Case) {
@@ -37,6 +25,7 @@ pub fn hub_consultation_addition(t: &mut Trace, office: &Office, case: &Case) {
     bill(t, &HUB, key!("soudan.addition.hub_emergency"), n);
 }
 
+rule!(pub COMMUNITY_JOINT = "soudan.addition.community_joint", "地域体制強化共同支援加算", source "seed 003 §3 地域体制強化共同支援加算（l.242）", fn community_joint_support_addition, keys ["soudan.addition.community_joint", "soudan.limit.community_joint"]);
 /// 地域体制強化共同支援加算: for an office that is a 拠点等 or takes part in one's
 /// system and the 協議会, up to the monthly limit.
 pub fn community_joint_support_addition(t: &mut Trace, office: &Office, case: &Case) {

@@ -8,13 +8,7 @@ use crate::national::soudan::marks::monitoring_month_only;
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(
-    /// サービス担当者会議実施加算 — seed 003 §3 (l.239)
-    pub CONFERENCE = "soudan.addition.conference", "サービス担当者会議実施加算",
-    source "seed 003 §3 サービス担当者会議実施加算 ※B（l.239）", fn conference_addition,
-    keys ["soudan.addition.conference", "soudan.limit.conference"]
-);
-
+rule!(pub CONFERENCE = "soudan.addition.conference", "サービス担当者会議実施加算", source "seed 003 §3 サービス担当者会議実施加算 ※B（l.239）", fn conference_addition, keys ["soudan.addition.conference", "soudan.limit.conference"]);
 /// サービス担当者会議実施加算: in a month of モニタリング (※B), not when the
 /// meeting changed the サービス等利用計画, up to the monthly limit.
 pub fn conference_addition(t: &mut Trace, case: &Case) {

@@ -10,19 +10,7 @@ use crate::national::soudan::marks::plan_month_only;
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(
-    /// 入院時情報連携加算 — seed 003 §3 実施加算 (l.226)
-    pub HOSPITAL_ADMISSION = "soudan.addition.hospital_info", "入院時情報連携加算",
-    source "seed 003 §3 実施加算 入院時情報連携加算（l.226）", fn hospital_admission_liaison,
-    keys ["soudan.addition.hospital_info.", "soudan.limit.hospital_info"]
-);
-rule!(
-    /// 退院・退所加算 — seed 003 §3 実施加算 (l.227)
-    pub DISCHARGE = "soudan.addition.discharge", "退院・退所加算",
-    source "seed 003 §3 実施加算 退院・退所加算 ※A・併給不可欄（l.227）", fn discharge_addition,
-    keys ["soudan.addition.discharge", "soudan.limit.discharge_stay"]
-);
-
+rule!(pub HOSPITAL_ADMISSION = "soudan.addition.hospital_info", "入院時情報連携加算", source "seed 003 §3 実施加算 入院時情報連携加算（l.226）", fn hospital_admission_liaison, keys ["soudan.addition.hospital_info.", "soudan.limit.hospital_info"]);
 /// 入院時情報連携加算 (※D): (Ⅰ) and (Ⅱ) together up to the monthly limit, (Ⅰ)
 /// first (the product's reading). Sets `hospital_i` and `hospital_any`.
 pub fn hospital_admission_liaison(t: &mut Trace, a: &Adds, billed: &mut Billed) {
@@ -53,6 +41,7 @@ pub fn hospital_admission_liaison(t: &mut Trace, a: &Adds, billed: &mut Billed) 
     billed.hospital_any = i + ii > 0;
 }
 
+rule!(pub DISCHARGE = "soudan.addition.discharge", "退院・退所加算", source "seed 003 §3 実施加算 退院・退所加算 ※A・併給不可欄（l.227）", fn discharge_addition, keys ["soudan.addition.discharge", "soudan.limit.discharge_stay"]);
 /// 退院・退所加算: in a month of 計画作成 (※A), not with 初回加算 (併給不可), up to
 /// the limit for one 入院・入所 less the times already billed. True when billed.
 pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {

@@ -12,19 +12,7 @@ use crate::national::soudan::marks::plan_month_only;
 use crate::national::soudan::{SEED, SEED_000};
 use crate::{key, key_fmt, rule};
 
-rule!(
-    /// 初回加算 — seed 003 §3 実施加算 (l.225)、seed 000 要件①〜③
-    pub INITIAL = "soudan.addition.first", "初回加算",
-    source "seed 003 §3 実施加算 初回加算 ※A・併給不可欄（l.225）、seed 000 初回加算の要件", fn initial_addition,
-    keys ["soudan.addition.first."]
-);
-rule!(
-    /// 初回加算（契約から3月超の面接月）— seed 003 §3 (l.225)、seed 000 要件③
-    pub INITIAL_EXTRA = "soudan.addition.first.extra", "初回加算（契約から3月超の面接月）",
-    source "seed 003 §3 実施加算 初回加算「面接をした月の回数を加算」（l.225）、seed 000 要件③", fn initial_addition_extra_months,
-    keys ["soudan.addition.first.", "soudan.limit.first_extra"]
-);
-
+rule!(pub INITIAL = "soudan.addition.first", "初回加算", source "seed 003 §3 実施加算 初回加算 ※A・併給不可欄（l.225）、seed 000 初回加算の要件", fn initial_addition, keys ["soudan.addition.first."]);
 /// 初回加算: in a month of 計画作成 (※A), unless a 連携加算・移行支援加算 was
 /// billed in the previous 6 months. True when billed.
 pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
@@ -58,6 +46,7 @@ pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
     true
 }
 
+rule!(pub INITIAL_EXTRA = "soudan.addition.first.extra", "初回加算（契約から3月超の面接月）", source "seed 003 §3 実施加算 初回加算「面接をした月の回数を加算」（l.225）、seed 000 要件③", fn initial_addition_extra_months, keys ["soudan.addition.first.", "soudan.limit.first_extra"]);
 /// 初回加算 once more for each month of 面接 after the first 3 months, up to
 /// the limit; only in a month that bills the 初回加算 itself.
 pub fn initial_addition_extra_months(t: &mut Trace, case: &Case, billed: &Billed) {

@@ -13,13 +13,7 @@ use crate::national::soudan::marks::not_with_basic;
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(
-    /// 集中支援加算 — seed 003 §3 加算（集中支援加算ほか）(l.232–238)
-    pub INTENSIVE = "soudan.addition.intensive", "集中支援加算",
-    source "seed 003 §3 集中支援加算 C・併給不可欄（l.232–238）", fn intensive_support_addition,
-    keys ["soudan.addition.intensive.", "soudan.limit.intensive."]
-);
-
+rule!(pub INTENSIVE = "soudan.addition.intensive", "集中支援加算", source "seed 003 §3 集中支援加算 C・併給不可欄（l.232–238）", fn intensive_support_addition, keys ["soudan.addition.intensive.", "soudan.limit.intensive."]);
 /// 集中支援加算: only in a month without 基本報酬 (※C), not with 入院時情報連携加算（Ⅰ）
 /// or 退院・退所加算 (併給不可).
 pub fn intensive_support_addition(t: &mut Trace, case: &Case, billed: &Billed) {

@@ -12,13 +12,7 @@ use crate::national::soudan::input::{Case, Service};
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(
-    /// 医療・保育・教育機関等連携加算 — seed 003 §3 実施加算 (l.230)
-    pub MEDICAL = "soudan.addition.medical", "医療・保育・教育機関等連携加算",
-    source "seed 003 §3 実施加算 医療・保育・教育機関等連携加算・併給不可欄（l.230）", fn medical_liaison_addition,
-    keys ["soudan.addition.medical.", "soudan.limit.medical."]
-);
-
+rule!(pub MEDICAL = "soudan.addition.medical", "医療・保育・教育機関等連携加算", source "seed 003 §3 実施加算 医療・保育・教育機関等連携加算・併給不可欄（l.230）", fn medical_liaison_addition, keys ["soudan.addition.medical.", "soudan.limit.medical."]);
 /// 医療・保育・教育機関等連携加算: 面談・会議, 通院同行 and 情報提供, added together.
 pub fn medical_liaison_addition(t: &mut Trace, case: &Case, billed: &Billed) {
     medical_meeting(t, case, billed);

@@ -11,25 +11,11 @@ use crate::national::soudan::SEED;
 use crate::{key, rule};
 use std::collections::BTreeMap;
 
-rule!(
-    /// サービス提供時モニタリング加算 — seed 003 §3 (l.240)
-    pub SERVICE_MONITORING = "soudan.addition.service_monitoring", "サービス提供時モニタリング加算",
-    source "seed 003 §3 サービス提供時モニタリング加算（l.240）", fn service_monitoring_addition,
-    keys ["soudan.addition.service_monitoring", "soudan.limit.service_monitoring."]
-);
-rule!(
-    /// サービス提供時モニタリング加算: 担当者ごとの件数 — seed 003 §3 (l.240)
-    pub STAFF = "soudan.addition.service_monitoring.staff",
-    "サービス提供時モニタリング加算: 担当者ごとの件数",
-    source "seed 003 §3 サービス提供時モニタリング加算「1人の相談支援専門員の1月の請求上限」（l.240）",
-    fn staff_counts,
-    keys ["soudan.limit.service_monitoring."]
-);
-
 /// Per 担当者: their role and the サービス提供時モニタリング加算 billed so far this month.
 #[derive(Default)]
 pub struct StaffCounts(pub BTreeMap<String, (StaffRole, i64)>);
 
+rule!(pub SERVICE_MONITORING = "soudan.addition.service_monitoring", "サービス提供時モニタリング加算", source "seed 003 §3 サービス提供時モニタリング加算（l.240）", fn service_monitoring_addition, keys ["soudan.addition.service_monitoring", "soudan.limit.service_monitoring."]);
 /// サービス提供時モニタリング加算: up to the limit for a user, then within the
 /// 担当者's monthly limit.
 pub fn service_monitoring_addition(t: &mut Trace, case: &Case, counts: &mut StaffCounts) {
@@ -77,6 +63,7 @@ fn staff_limit(t: &mut Trace, case: &Case, staff: &str, n: i64, counts: &mut Sta
     billed
 }
 
+rule!(pub STAFF = "soudan.addition.service_monitoring.staff", "サービス提供時モニタリング加算: 担当者ごとの件数", source "seed 003 §3 サービス提供時モニタリング加算「1人の相談支援専門員の1月の請求上限」（l.240）", fn staff_counts, keys ["soudan.limit.service_monitoring."]);
 /// The cases of each 担当者 billed this month, one step each.
 pub fn staff_counts(c: &Ctx, counts: &StaffCounts) -> Vec<Step> {
     counts

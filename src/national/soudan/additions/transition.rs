@@ -12,15 +12,6 @@ use crate::national::soudan::marks::not_with_basic;
 use crate::national::soudan::SEED;
 use crate::{key, key_fmt, rule};
 
-rule!(
-    /// 居宅介護支援事業所等連携加算・保育・教育等移行支援加算 — seed 003 §3 実施加算 (l.228–229)
-    pub TRANSITION = "soudan.addition.transition",
-    "居宅介護支援事業所等連携加算・保育・教育等移行支援加算",
-    source "seed 003 §3 実施加算 居宅介護支援事業所等連携加算・保育・教育等移行支援加算 ※C D・併給不可欄（l.228–229）",
-    fn transition_addition,
-    keys ["soudan.addition.transition.", "soudan.limit.transition."]
-);
-
 /// The 加算's name for the case's kind.
 pub fn transition_name(kind: CaseKind) -> &'static str {
     match kind {
@@ -37,6 +28,7 @@ fn row(kind: CaseKind) -> &'static str {
     }
 }
 
+rule!(pub TRANSITION = "soudan.addition.transition", "居宅介護支援事業所等連携加算・保育・教育等移行支援加算", source "seed 003 §3 実施加算 居宅介護支援事業所等連携加算・保育・教育等移行支援加算 ※C D・併給不可欄（l.228–229）", fn transition_addition, keys ["soudan.addition.transition.", "soudan.limit.transition."]);
 /// 居宅介護支援事業所等連携加算 / 保育・教育等移行支援加算: only in a month without
 /// 基本報酬 (※C), not with 入院時情報連携加算 or 退院・退所加算 (併給不可). Returns
 /// whether a 会議参加 was billed (集中支援加算 reads it).

@@ -10,13 +10,6 @@ use crate::national::soudan::billing::reading;
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(
-    /// モニタリングを行う月 — seed 003 §5 具体例①② (l.303–330)
-    pub SCHEDULE = "soudan.monitoring.schedule", "モニタリングを行う月",
-    source "seed 003 §5 具体例①②（l.303–330）、§7 Q&A 9", fn monitoring_months,
-    keys ["soudan.monitoring.new_months"]
-);
-
 /// The months from `a` to `b`.
 pub fn months_between(a: YearMonth, b: YearMonth) -> i64 {
     b.yyyymm() / 100 * 12 + b.yyyymm() % 100 - (a.yyyymm() / 100 * 12 + a.yyyymm() % 100)
@@ -53,6 +46,7 @@ pub fn schedule(m: &MonitoringInput, new_months: i64, period: i64) -> Vec<Schedu
     out
 }
 
+rule!(pub SCHEDULE = "soudan.monitoring.schedule", "モニタリングを行う月", source "seed 003 §5 具体例①②（l.303–330）、§7 Q&A 9", fn monitoring_months, keys ["soudan.monitoring.new_months"]);
 /// モニタリングを行う月: the schedule and its step.
 pub fn monitoring_months(
     t: &mut Trace,

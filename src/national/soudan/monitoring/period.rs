@@ -8,26 +8,7 @@ use crate::engine::trace::{Citation, Step, Trace};
 use crate::national::soudan::SEED;
 use crate::{key, key_fmt, rule};
 
-rule!(
-    /// サービスごとの国の標準期間 — seed 003 §5 (l.291–302)
-    pub SERVICE_PERIOD = "soudan.monitoring.period", "サービスごとの国の標準期間",
-    source "seed 003 §5【国の標準期間】（施行規則第6条の16、l.291–302）", fn period_of,
-    keys ["soudan.monitoring.period."]
-);
-rule!(
-    /// 新規サービス利用者の期間 — seed 003 §5 (l.291–317)
-    pub NEW_USER = "soudan.monitoring.new", "新規サービス利用者（著しい変動のある支給決定）",
-    source "seed 003 §5【国の標準期間】・具体例①（l.291–317）", fn new_user_months,
-    keys ["soudan.monitoring.new_months", "soudan.monitoring.period.new"]
-);
-rule!(
-    /// 国の標準期間（最も短い期間）— seed 003 §5 具体例② (l.318–330)
-    pub STANDARD = "soudan.monitoring.standard",
-    "国の標準期間（利用するサービスのうち最も短い期間）",
-    source "seed 003 §5 具体例②「標準期間の短い方に期間を合わせて設定」（l.318–330）", fn standard_period,
-    keys ["rule.soudan.monitoring_period"]
-);
-
+rule!(pub SERVICE_PERIOD = "soudan.monitoring.period", "サービスごとの国の標準期間", source "seed 003 §5【国の標準期間】（施行規則第6条の16、l.291–302）", fn period_of, keys ["soudan.monitoring.period."]);
 /// The standard period the figure `key` sets, for the reason `why`.
 pub fn period_of(t: &mut Trace, key: &str, why: String) -> Option<(i64, String)> {
     let (v, cit) = t.int(key)?;
@@ -60,6 +41,7 @@ pub fn service_periods(t: &mut Trace, m: &MonitoringInput) -> Vec<(i64, String)>
     out
 }
 
+rule!(pub NEW_USER = "soudan.monitoring.new", "新規サービス利用者（著しい変動のある支給決定）", source "seed 003 §5【国の標準期間】・具体例①（l.291–317）", fn new_user_months, keys ["soudan.monitoring.new_months", "soudan.monitoring.period.new"]);
 /// 新規サービス利用者: the first months and their period. 0 months for
 /// another user (or when a figure is missing).
 pub fn new_user_months(t: &mut Trace, new_user: bool) -> i64 {
@@ -81,6 +63,7 @@ pub fn new_user_months(t: &mut Trace, new_user: bool) -> i64 {
     n
 }
 
+rule!(pub STANDARD = "soudan.monitoring.standard", "国の標準期間（利用するサービスのうち最も短い期間）", source "seed 003 §5 具体例②「標準期間の短い方に期間を合わせて設定」（l.318–330）", fn standard_period, keys ["rule.soudan.monitoring_period"]);
 /// 国の標準期間: the shortest of the `candidates` (the first of equals), at
 /// least one month. `None` when there is none.
 pub fn standard_period(

@@ -12,13 +12,6 @@ use crate::local::yokohama::gh::stay::Stay;
 use crate::local::yokohama::gh::SEED;
 use crate::{key, key_fmt, rule};
 
-rule!(
-    /// 運営基本費（日割りを含む）— 資料4 第6節 4
-    pub BASIC_OPERATION = "yokohama_gh.basic_operation", "運営基本費",
-    source "資料4 第6節 4 運営基本費（単価表、日割の計算式）", fn basic_operation,
-    keys ["yokohama_gh.basic."]
-);
-
 /// The 定員 column of the 運営基本費単価表: the top column holds every larger home.
 pub struct Column {
     pub key: String,
@@ -58,6 +51,7 @@ pub fn prorate(unit: i64, days: u32, month_days: u32) -> i64 {
     i64::try_from(q).unwrap_or(unit)
 }
 
+rule!(pub BASIC_OPERATION = "yokohama_gh.basic_operation", "運営基本費", source "資料4 第6節 4 運営基本費（単価表、日割の計算式）", fn basic_operation, keys ["yokohama_gh.basic."]);
 /// 運営基本費 for resident `x`: its amount (日割り for a mid-month move) and its
 /// step (valued once the tables say the resident counts).
 pub fn basic_operation(

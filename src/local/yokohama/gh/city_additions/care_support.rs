@@ -7,13 +7,6 @@ use crate::engine::trace::{yen, Step, Trace};
 use crate::local::yokohama::gh::input::Home;
 use crate::{key_fmt, rule};
 
-rule!(
-    /// 介護支援加算 — 資料4 第6節 4
-    pub CARE_SUPPORT_ADDITION = "yokohama_gh.care_addition.unit", "介護支援加算",
-    source "資料4 第6節 4 介護支援加算（単価表: 夜間支援体制・定員）", fn care_support_addition,
-    keys ["yokohama_gh.care_addition.night.", "yokohama_gh.care_addition.no-night."]
-);
-
 /// The 夜間支援体制 column of the 介護支援加算・要介護支援費 tables: key and label.
 pub fn night_support(home: &Home) -> (&'static str, &'static str) {
     if home.night {
@@ -23,6 +16,7 @@ pub fn night_support(home: &Home) -> (&'static str, &'static str) {
     }
 }
 
+rule!(pub CARE_SUPPORT_ADDITION = "yokohama_gh.care_addition.unit", "介護支援加算", source "資料4 第6節 4 介護支援加算（単価表: 夜間支援体制・定員）", fn care_support_addition, keys ["yokohama_gh.care_addition.night.", "yokohama_gh.care_addition.no-night."]);
 /// 介護支援加算: 1人月額 by 夜間支援体制 and 定員 (資料4 第6節 4).
 pub fn care_support_addition(t: &mut Trace, home: &Home) -> Option<i64> {
     let (night_key, night_label) = night_support(home);

@@ -14,13 +14,6 @@ use crate::local::yokohama::gh::{amounts, LOC_TABLE1, SEED};
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 建物借上加算 — 資料4 第6節 4（建物借上加算単価表）
-    pub RENT_ADDITION = "yokohama_gh.rent_addition.unit", "建物借上加算",
-    source "資料4 第6節 4 建物借上加算（単価表、上限額内の額）", fn rent_addition,
-    keys ["yokohama_gh.rent_addition.cap.", "yokohama_gh.rent_share.rate", "yokohama_gh.adjustment_area.from_fiscal_year"]
-);
-
 /// The 区域 whose table applies, with its sources and the product's note.
 pub struct TableArea {
     pub area: Area,
@@ -82,6 +75,7 @@ fn owned_building() -> Step {
         .note("法人所有の建物には建物借上加算・建物借上補助はありません（補助金等一覧表）。")
 }
 
+rule!(pub RENT_ADDITION = "yokohama_gh.rent_addition.unit", "建物借上加算", source "資料4 第6節 4 建物借上加算（単価表、上限額内の額）", fn rent_addition, keys ["yokohama_gh.rent_addition.cap.", "yokohama_gh.rent_share.rate", "yokohama_gh.adjustment_area.from_fiscal_year"]);
 /// 建物借上加算: 1人月額 — the lesser of the rent's share per 定員 and the 上限額
 /// of the 区域 and 定員 (資料4 第6節 4 建物借上加算); none for an owned building
 /// (補助金等一覧表).

@@ -5,13 +5,7 @@
 use crate::engine::trace::{yen, Step, Trace};
 use crate::{key, rule};
 
-rule!(
-    /// サービス管理費 — 資料4 第6節 4
-    pub SERVICE_MANAGEMENT = "yokohama_gh.service_management", "サービス管理費",
-    source "資料4 第6節 4 サービス管理費", fn service_management,
-    keys ["yokohama_gh.service_management"]
-);
-
+rule!(pub SERVICE_MANAGEMENT = "yokohama_gh.service_management", "サービス管理費", source "資料4 第6節 4 サービス管理費", fn service_management, keys ["yokohama_gh.service_management"]);
 /// サービス管理費: the 単価 and its step for `who` (valued once the tables say
 /// the resident counts).
 pub fn service_management(t: &mut Trace, who: &str) -> Option<(i64, Step)> {

@@ -6,13 +6,7 @@ use crate::engine::trace::{yen, Step, Trace};
 use crate::local::yokohama::gh::input::Home;
 use crate::{key, rule};
 
-rule!(
-    /// 水道料金加算 — 資料4 第6節 4
-    pub WATER_ADDITION = "yokohama_gh.water_addition.unit", "水道料金加算",
-    source "資料4 第6節 4 水道料金加算（上限額、上限に達しない場合は実費）", fn water_addition,
-    keys ["yokohama_gh.water_addition.cap"]
-);
-
+rule!(pub WATER_ADDITION = "yokohama_gh.water_addition.unit", "水道料金加算", source "資料4 第6節 4 水道料金加算（上限額、上限に達しない場合は実費）", fn water_addition, keys ["yokohama_gh.water_addition.cap"]);
 /// 水道料金加算: 1人月額 — the 上限額, or the 実費 per resident when it is lower
 /// (資料4 第6節 4). A blank 実費 is taken as at least the cap.
 pub fn water_addition(t: &mut Trace, home: &Home) -> Option<i64> {

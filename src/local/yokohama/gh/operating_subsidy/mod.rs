@@ -18,13 +18,6 @@ use care_support::vacancy_care;
 use rent::vacancy_rent;
 use satellite_rent::satellite_rent;
 
-rule!(
-    /// 運営費補助（空室）: 建物借上補助・要介護支援費 — 資料4 第6節 5
-    pub VACANCY = "yokohama_gh.vacancy", "運営費補助（空室）: 建物借上補助・要介護支援費",
-    source "資料4 第6節 5 補助の内容（運営費補助要綱）", fn empty_rooms,
-    keys ["rule.yokohama_gh.operating_subsidy", "yokohama_gh.vacancy_rent.cap.", "yokohama_gh.vacancy_care."]
-);
-
 /// What the empty-room subsidies read from the home's month.
 pub struct HomeFacts<'a> {
     pub home: &'a Home,
@@ -38,6 +31,7 @@ pub struct HomeFacts<'a> {
     pub rule: Citation,
 }
 
+rule!(pub VACANCY = "yokohama_gh.vacancy", "運営費補助（空室）: 建物借上補助・要介護支援費", source "資料4 第6節 5 補助の内容（運営費補助要綱）", fn empty_rooms, keys ["rule.yokohama_gh.operating_subsidy", "yokohama_gh.vacancy_rent.cap.", "yokohama_gh.vacancy_care."]);
 /// 建物借上補助 and 要介護支援費 for the home's empty rooms: (1室月額 of each, and
 /// the month's amounts).
 pub fn empty_rooms(t: &mut Trace, h: &HomeFacts) -> Option<[i64; 4]> {

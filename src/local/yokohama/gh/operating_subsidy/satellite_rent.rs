@@ -9,13 +9,6 @@ use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::local::yokohama::gh::routes::Route;
 use crate::{key, rule};
 
-rule!(
-    /// サテライト型住居に係る家賃補助 — 資料4 第6節 5
-    pub SATELLITE_RENT = "yokohama_gh.satellite_vacancy", "サテライト型住居に係る家賃補助",
-    source "資料4 第6節 5 サテライト型住居に係る家賃補助", fn satellite_rent,
-    keys ["yokohama_gh.satellite_vacancy.cap", "yokohama_gh.satellite_vacancy.years"]
-);
-
 /// The 補助基準額 and the years of the subsidy, with their sources.
 struct Figures {
     cap: i64,
@@ -25,6 +18,7 @@ struct Figures {
     years_source: Citation,
 }
 
+rule!(pub SATELLITE_RENT = "yokohama_gh.satellite_vacancy", "サテライト型住居に係る家賃補助", source "資料4 第6節 5 サテライト型住居に係る家賃補助", fn satellite_rent, keys ["yokohama_gh.satellite_vacancy.cap", "yokohama_gh.satellite_vacancy.years"]);
 /// サテライト型住居に係る家賃補助, one amount per reserved room.
 pub fn satellite_rent(t: &mut Trace, satellites: &[(i64, YearMonth)]) -> Option<Vec<i64>> {
     let (cap, cap_source) = t.int(key!("yokohama_gh.satellite_vacancy.cap"))?;

@@ -14,31 +14,6 @@ use crate::local::yokohama::gh::prose::fraction;
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// 整備費（設置費補助金①）— 資料4 第3節 4 (1)
-    pub MAINTENANCE_1 = "yokohama_gh.setup.maintenance-1", "整備費（設置費補助金①）",
-    source "資料4 第3節 4 (1) 整備費（権利取得費・家屋改造費）", fn maintenance_rights_remodel,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-1.cap.", "yokohama_gh.setup.corporate_share.min"]
-);
-rule!(
-    /// 整備費（設置費補助金②）— 資料4 第3節 4 (2)
-    pub MAINTENANCE_2 = "yokohama_gh.setup.maintenance-2", "整備費（設置費補助金②）",
-    source "資料4 第3節 4 (2) 権利取得費・施設整備費（既存の賃貸物件）", fn maintenance_rented_facility,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-2.", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]
-);
-rule!(
-    /// 整備費（設置費補助金③）— 資料4 第3節 4 (3)
-    pub MAINTENANCE_3 = "yokohama_gh.setup.maintenance-3", "整備費（設置費補助金③）",
-    source "資料4 第3節 4 (3) 施設整備費（新築・法人所有）", fn maintenance_new_build,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-3.cap", "yokohama_gh.setup.corporate_share.min"]
-);
-rule!(
-    /// 整備費（設置費補助金④）— 資料4 第3節 4 (3)
-    pub MAINTENANCE_4 = "yokohama_gh.setup.maintenance-4", "整備費（設置費補助金④）",
-    source "資料4 第3節 4 (3) 施設整備費（改修・法人所有）", fn maintenance_renovation,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-4.cap", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]
-);
-
 /// The corporation's least share of the 補助対象経費 (※), and what is left to the city.
 pub struct Share {
     pub min: Decimal,
@@ -125,6 +100,7 @@ fn part_within(part: i64, cap: i64) -> (i64, &'static str) {
     }
 }
 
+rule!(pub MAINTENANCE_1 = "yokohama_gh.setup.maintenance-1", "整備費（設置費補助金①）", source "資料4 第3節 4 (1) 整備費（権利取得費・家屋改造費）", fn maintenance_rights_remodel, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-1.cap.", "yokohama_gh.setup.corporate_share.min"]);
 /// 設置費補助金① 整備費: 権利取得費 + 家屋改造費, up to the 上限額 of the
 /// スプリンクラー column (本製品の解釈: the cap is on the sum).
 pub fn maintenance_rights_remodel(
@@ -147,6 +123,7 @@ pub fn maintenance_rights_remodel(
     Some((st, Grant::lesser(cost, cap)))
 }
 
+rule!(pub MAINTENANCE_2 = "yokohama_gh.setup.maintenance-2", "整備費（設置費補助金②）", source "資料4 第3節 4 (2) 権利取得費・施設整備費（既存の賃貸物件）", fn maintenance_rented_facility, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-2.", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]);
 /// 設置費補助金② (既存の賃貸物件): 権利取得費 up to its 上限額, and 施設整備費's
 /// city part (※) up to the 上限額 of the スプリンクラー column.
 pub fn maintenance_rented_facility(
@@ -197,6 +174,7 @@ pub fn maintenance_rented_facility(
     Some((st, g))
 }
 
+rule!(pub MAINTENANCE_3 = "yokohama_gh.setup.maintenance-3", "整備費（設置費補助金③）", source "資料4 第3節 4 (3) 施設整備費（新築・法人所有）", fn maintenance_new_build, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-3.cap", "yokohama_gh.setup.corporate_share.min"]);
 /// 設置費補助金③ 施設整備費（新築・法人所有）: the city part (※) up to the 上限額.
 pub fn maintenance_new_build(
     t: &mut Trace,
@@ -214,6 +192,7 @@ pub fn maintenance_new_build(
     )
 }
 
+rule!(pub MAINTENANCE_4 = "yokohama_gh.setup.maintenance-4", "整備費（設置費補助金④）", source "資料4 第3節 4 (3) 施設整備費（改修・法人所有）", fn maintenance_renovation, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-4.cap", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]);
 /// 設置費補助金④ 施設整備費（改修・法人所有）: the city part (※) up to the 上限額.
 pub fn maintenance_renovation(
     t: &mut Trace,

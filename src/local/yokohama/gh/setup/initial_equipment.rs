@@ -7,13 +7,7 @@ use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::local::yokohama::gh::amounts;
 use crate::{key, rule};
 
-rule!(
-    /// 初度調弁費 — 資料4 第3節 5
-    pub FURNISHING = "yokohama_gh.setup.furnishing", "初度調弁費",
-    source "資料4 第3節 5 初度調弁費", fn initial_equipment,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.furnishing.cap", "yokohama_gh.setup.furnishing.min_item_price"]
-);
-
+rule!(pub FURNISHING = "yokohama_gh.setup.furnishing", "初度調弁費", source "資料4 第3節 5 初度調弁費", fn initial_equipment, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.furnishing.cap", "yokohama_gh.setup.furnishing.min_item_price"]);
 /// 初度調弁費: the items priced at least the figure, up to the 上限額 (実支出額と
 /// 上限額の少ない方); 0 for a 移転. `None` in the result when no item is entered.
 pub fn initial_equipment(

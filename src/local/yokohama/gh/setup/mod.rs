@@ -18,13 +18,6 @@ use crate::rule;
 use input::{check_setup, read_setup, Setup, SetupRequest};
 use output::SetupOutput;
 
-rule!(
-    /// 設置費等補助金の合計 — 資料4 第3節〜第5節
-    pub TOTAL = "yokohama_gh.setup.total", "設置費等補助金の合計",
-    source "資料4 第3節 設置費補助金／第4節 改修費補助金／第5節 スプリンクラー設置費補助金", fn total,
-    keys ["rule.yokohama_gh.setup"]
-);
-
 /// `yokohama_gh.setup`: the grants of one 年度's 設置費等補助金.
 pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
     let mut ps = Problems::new();
@@ -92,6 +85,7 @@ fn grants(t: &mut Trace, rule: &Citation, s: &Setup) -> Option<Outcome<SetupOutp
     }))
 }
 
+rule!(pub TOTAL = "yokohama_gh.setup.total", "設置費等補助金の合計", source "資料4 第3節 設置費補助金／第4節 改修費補助金／第5節 スプリンクラー設置費補助金", fn total, keys ["rule.yokohama_gh.setup"]);
 /// 設置費等補助金の合計: the sum of the grants.
 pub fn total(t: &mut Trace, rule: &Citation, grants: impl IntoIterator<Item = i64>) -> Option<i64> {
     let total = super::amounts::sum(t, grants, "設置費等補助金の合計")?;

@@ -6,13 +6,7 @@ use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::local::yokohama::gh::amounts;
 use crate::{key, rule};
 
-rule!(
-    /// 改修費補助金（バリアフリー等改修）— 資料4 第4節
-    pub RENOVATION = "yokohama_gh.setup.renovation", "改修費補助金（バリアフリー等改修）",
-    source "資料4 第4節 改修費補助金", fn renovation,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.renovation.cap", "yokohama_gh.setup.renovation.min_work"]
-);
-
+rule!(pub RENOVATION = "yokohama_gh.setup.renovation", "改修費補助金（バリアフリー等改修）", source "資料4 第4節 改修費補助金", fn renovation, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.renovation.cap", "yokohama_gh.setup.renovation.min_work"]);
 /// 改修費: the works of at least the least amount, up to the 上限額 (第4節 2).
 /// `None` in the result when no work is entered.
 pub fn renovation(t: &mut Trace, rule: &Citation, works: &[i64]) -> Option<Option<Grant>> {

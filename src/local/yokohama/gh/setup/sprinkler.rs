@@ -12,13 +12,6 @@ use crate::local::yokohama::gh::prose::{fraction, percent};
 use crate::{key, rule};
 use rust_decimal::Decimal;
 
-rule!(
-    /// スプリンクラー設置費補助金 — 資料4 第5節
-    pub SPRINKLER = "yokohama_gh.setup.sprinkler", "スプリンクラー設置費補助金",
-    source "資料4 第5節 スプリンクラー設置費補助金", fn sprinkler,
-    keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.sprinkler."]
-);
-
 /// 補助上限: 延べ面積 × 1m²あたりの額, 1円未満切捨て, + ポンプユニット加算 when needed.
 fn sprinkler_cap(t: &mut Trace, area: Decimal, pump: bool) -> Option<(i64, [Citation; 2])> {
     let (per_m2, c1) = t.int(key!("yokohama_gh.setup.sprinkler.cap_per_m2"))?;
@@ -44,6 +37,7 @@ fn office_cost(t: &mut Trace, works: i64, office: i64, rate: Decimal) -> Option<
     Some(office.min(limit))
 }
 
+rule!(pub SPRINKLER = "yokohama_gh.setup.sprinkler", "スプリンクラー設置費補助金", source "資料4 第5節 スプリンクラー設置費補助金", fn sprinkler, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.sprinkler."]);
 /// スプリンクラー設置費補助金: the lesser of the 補助対象経費 and the 補助上限,
 /// times the 補助率, 1円未満切捨て (本製品の解釈: the cap before the rate). `None`
 /// in the result without an area or a 工事費.
