@@ -54,6 +54,7 @@ struct Row {
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=build.rs");
     let dir = Path::new("data");
     let mut files: Vec<_> = fs::read_dir(dir)
         .expect("data/ must exist")

@@ -6,6 +6,7 @@
 //! type is decoded from it through `serde_path_to_error`, and the serde message
 //! is turned into a Japanese one.
 
+use crate::engine::limits;
 use crate::engine::problem::{Code, Outcome, Problem};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -28,6 +29,10 @@ pub struct Response {
 }
 
 impl Response {
+    /// A request refused as a whole before it reached a calculator.
+    pub fn refuse(p: Problem) -> Self {
+        Self::fail("", vec![p])
+    }
     fn fail(calculator: &str, problems: Vec<Problem>) -> Self {
         Self {
             ok: false,
@@ -98,32 +103,108 @@ fn call<R: DeserializeOwned, O: Serialize>(
     };
     match f(&req) {
         Ok(out) => match serde_json::to_value(&out) {
-            Ok(result) => Response {
-                ok: true,
-                calculator: name.to_string(),
-                result: Some(result),
-                problems: vec![],
-                version: VERSION,
+            Ok(result) => match limits::unsafe_integer(&result, "result") {
+                None => Response {
+                    ok: true,
+                    calculator: name.to_string(),
+                    result: Some(result),
+                    problems: vec![],
+                    version: VERSION,
+                },
+                Some(path) => Response::fail(
+                    name,
+                    vec![Problem::overflow(path, "結果の数値")],
+                ),
             },
-            Err(e) => Response::fail(
+            Err(_) => Response::fail(
                 name,
-                vec![Problem::bad_request(
+                vec![Problem::new(
+                    Code::DataError,
                     "",
-                    format!("結果を出力できませんでした（{e}）。"),
+                    "結果を出力できませんでした（本製品の誤りです。開発者に連絡してください）。",
                 )],
             ),
         },
+        // A refusal always says why: never `ok: false` with no problem.
+        Err(problems) if problems.is_empty() => Response::fail(
+            name,
+            vec![Problem::new(
+                Code::DataError,
+                "",
+                "計算できませんでしたが、理由を特定できませんでした（本製品の誤りです。開発者に連絡してください）。",
+            )],
+        ),
         Err(problems) => Response::fail(name, problems),
     }
 }
 
-/// Turns a serde decoding error into a Japanese problem naming the field.
+/// What a serde type word means to a user: `sequence` → 配列.
+fn kind_ja(word: &str) -> &'static str {
+    let w = word.trim();
+    if w.starts_with("string") || w.starts_with("a string") {
+        "文字列"
+    } else if w.starts_with("integer")
+        || w.starts_with("a number")
+        || w.starts_with("u64")
+        || w.starts_with("i64")
+    {
+        "数値"
+    } else if w.starts_with("floating point") {
+        "小数"
+    } else if w.starts_with("boolean") || w.starts_with("a boolean") {
+        "真偽値（true / false）"
+    } else if w.starts_with("null") || w.starts_with("unit") {
+        "null"
+    } else if w.starts_with("sequence") || w.starts_with("a sequence") || w.starts_with("tuple") {
+        "配列（[…]）"
+    } else if w.starts_with("map")
+        || w.starts_with("a map")
+        || w.starts_with("struct")
+        || w.contains("Input")
+        || w.contains("Request")
+    {
+        "オブジェクト（{…}）"
+    } else {
+        "別の形"
+    }
+}
+
+/// Turns a serde decoding error into a Japanese problem naming the field;
+/// serde's English never reaches the user.
 fn decode_problem(path: &str, msg: &str) -> Problem {
     let field = if path == "." {
         String::new()
     } else {
         path.to_string()
     };
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((got, want)) = rest.split_once(", expected ") {
+            let want = if want.starts_with("a number, a string") {
+                "数値・文字列・真偽値のいずれか"
+            } else {
+                kind_ja(want)
+            };
+            return Problem::invalid(
+                field,
+                format!(
+                    "この項目は{want}で指定してください（{}が指定されました）。",
+                    kind_ja(got)
+                ),
+            );
+        }
+    }
+    if msg.starts_with("invalid length") {
+        return Problem::invalid(field, "この項目の要素の数が正しくありません。");
+    }
+    if msg.contains("number too large") || msg.contains("out of range") {
+        return Problem::out_of_range(field, "この項目の数値が大きすぎます。");
+    }
+    if msg.starts_with("unknown variant") {
+        return Problem::invalid(
+            field,
+            "この項目の値は選べる値のいずれかで指定してください。",
+        );
+    }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or("");
         let field = if field.is_empty() {
@@ -136,27 +217,18 @@ fn decode_problem(path: &str, msg: &str) -> Problem {
             format!("「{name}」という項目はありません（綴りを確認してください）。"),
         );
     }
-    if msg.starts_with("invalid type: floating point") {
-        return Problem::invalid(
-            field,
-            "小数を含む数値は文字列で指定してください（例: \"10.91\"）。",
-        );
-    }
-    if msg.starts_with("invalid type") {
-        return Problem::invalid(
-            field,
-            format!("この項目の形式が正しくありません（{msg}）。"),
-        );
-    }
-    Problem::bad_request(
-        field,
-        format!("リクエストの形式が正しくありません（{msg}）。"),
-    )
+    Problem::bad_request(field, "この項目の形式が正しくありません。")
 }
 
-/// Answers one request given as a JSON value.
+/// Answers one request given as a JSON value: its limits are checked first
+/// (size, nesting, lists, texts: refused by name before any work), numbers
+/// that are not whole become their exact text, then the calculator answers.
 pub fn run_value(v: Value) -> Response {
-    let mut v = v;
+    if let Err(problems) = limits::check(&v) {
+        let name = v.get("calculator").and_then(Value::as_str).unwrap_or("");
+        return Response::fail(name, problems);
+    }
+    let mut v = limits::numbers_as_text(v);
     let Some(obj) = v.as_object_mut() else {
         return Response::fail(
             "",
@@ -226,35 +298,48 @@ pub fn unreadable(detail: &str) -> Response {
     )
 }
 
+/// The problem for text that is not JSON: where it stops being JSON, in Japanese.
+fn not_json(e: &serde_json::Error) -> Problem {
+    let why = if e.classify() == serde_json::error::Category::Eof {
+        "途中で終わっています"
+    } else if e.to_string().contains("recursion limit") {
+        "入れ子が深すぎます"
+    } else {
+        "書式が正しくありません"
+    };
+    Problem::bad_request(
+        "",
+        format!(
+            "JSONとして読めません（{}行{}列目: {why}）。",
+            e.line(),
+            e.column()
+        ),
+    )
+}
+
+/// Parses request text: refused by size first, then as JSON.
+fn parse(text: &str) -> Result<Value, Problem> {
+    limits::check_text(text)?;
+    serde_json::from_str::<Value>(text).map_err(|e| not_json(&e))
+}
+
 /// Answers one request given as JSON text.
 pub fn run_json(text: &str) -> Response {
-    match serde_json::from_str::<Value>(text) {
+    match parse(text) {
         Ok(v) => run_value(v),
-        Err(e) => Response::fail(
-            "",
-            vec![Problem::bad_request(
-                "",
-                format!("JSONとして読めません（{e}）。"),
-            )],
-        ),
+        Err(p) => Response::fail("", vec![p]),
     }
 }
 
 /// Answers a batch: a JSON array of requests gives an array of responses; a
 /// single object gives a single response.
 pub fn run_batch_json(text: &str) -> Value {
-    match serde_json::from_str::<Value>(text) {
+    match parse(text) {
         Ok(Value::Array(items)) => {
             Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
         }
         Ok(v) => to_value(&run_value(v)),
-        Err(e) => to_value(&Response::fail(
-            "",
-            vec![Problem::bad_request(
-                "",
-                format!("JSONとして読めません（{e}）。"),
-            )],
-        )),
+        Err(p) => to_value(&Response::fail("", vec![p])),
     }
 }
 
@@ -317,8 +402,10 @@ mod tests {
     fn float_numbers_are_refused_with_a_named_field() {
         let r =
             run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 20.5}}));
-        assert_eq!(r.problems[0].field, "office.capacity");
-        assert_eq!(r.problems[0].code, Code::Invalid);
+        // Read exactly (never through binary floating point) and answered on its field.
+        let p = r.problems.iter().find(|p| p.field == "office.capacity");
+        assert_eq!(p.map(|p| p.code), Some(Code::Invalid));
+        assert!(p.is_some_and(|p| p.message.contains("20.5")));
     }
 
     #[test]

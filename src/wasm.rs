@@ -1,30 +1,177 @@
 //! The WebAssembly facade: converts between JavaScript values and the core's
 //! JSON values, and nothing else. All rules live in the core.
+//!
+//! A request is read by a bounded walk of the JavaScript value (depth, number
+//! of values and list lengths are limited before anything deep is touched), so
+//! a cyclic or 10,000-deep object, a Symbol, a function, a BigInt, NaN or
+//! Infinity is answered with a named problem and the instance keeps working.
+//! Responses cross the boundary as JSON text parsed by the browser
+//! (`JSON.parse`, no eval): measured faster than converting object by object.
 
-use crate::api;
+use crate::api::{self, Response};
+use crate::engine::limits::{list_limit, MAX_DEPTH, MAX_NODES};
+use crate::engine::problem::{Code, Problem};
+use js_sys::{Array, Object, Reflect, JSON};
 use serde::Serialize;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("../types/hoshu-types.d.ts");
 
+/// A value serialised to JSON text and parsed by the browser.
 fn to_js<T: Serialize>(v: &T) -> JsValue {
-    // Serialising plain data (strings, integers, arrays, maps) cannot fail.
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    // Serialising plain data (strings, integers, lists, maps) cannot fail,
+    // and JSON.parse of serde_json's own output cannot either.
+    match serde_json::to_string(v) {
+        Ok(text) => JSON::parse(&text).unwrap_or(JsValue::NULL),
+        Err(_) => JsValue::NULL,
+    }
+}
+
+struct Walk {
+    nodes: usize,
+}
+
+fn refuse(field: &str, message: &str) -> Problem {
+    Problem::new(Code::Invalid, field, message)
+}
+
+impl Walk {
+    /// One JavaScript value as JSON, or the problem that names where it is not data.
+    fn value(
+        &mut self,
+        v: &JsValue,
+        field: &str,
+        name: &str,
+        depth: usize,
+    ) -> Result<Value, Problem> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(Problem::new(
+                Code::OutOfRange,
+                "",
+                "リクエスト全体が大きすぎます。分けて計算してください。",
+            ));
+        }
+        if depth > MAX_DEPTH {
+            return Err(Problem::new(
+                Code::BadRequest,
+                field,
+                format!("入れ子が深すぎます（{MAX_DEPTH}段まで）。循環する参照がないかも確認してください。"),
+            ));
+        }
+        if v.is_null() || v.is_undefined() {
+            return Ok(Value::Null);
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Value::Bool(b));
+        }
+        if let Some(s) = v.as_string() {
+            return Ok(Value::String(s));
+        }
+        match v.js_typeof().as_string().as_deref() {
+            Some("number") => self.number(v, field),
+            Some("bigint") => Err(refuse(
+                field,
+                "BigInt は使えません。数値か文字列で指定してください。",
+            )),
+            Some("symbol") => Err(refuse(
+                field,
+                "Symbol は使えません。数値か文字列で指定してください。",
+            )),
+            Some("function") => Err(refuse(field, "関数は使えません。値を指定してください。")),
+            _ if Array::is_array(v) => self.array(v.unchecked_ref(), field, name, depth),
+            _ => self.object(v, field, depth),
+        }
+    }
+
+    fn number(&mut self, v: &JsValue, field: &str) -> Result<Value, Problem> {
+        if !js_sys::Number::is_finite(v) {
+            return Err(refuse(field, "数値でない値（NaN・Infinity）は使えません。"));
+        }
+        let n: &js_sys::Number = v.unchecked_ref();
+        let text = n
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default();
+        // `1e+21`, `0.1`: exact text; the core reads it exactly (never as a binary float).
+        Ok(serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text)))
+    }
+
+    fn array(
+        &mut self,
+        a: &Array,
+        field: &str,
+        name: &str,
+        depth: usize,
+    ) -> Result<Value, Problem> {
+        let (max, ja) = list_limit(name);
+        let n = a.length() as usize;
+        if n > max {
+            return Err(Problem::new(
+                Code::OutOfRange,
+                field,
+                format!("{ja}は{max}件までです（{n}件）。分けて計算してください。"),
+            ));
+        }
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            out.push(self.value(&a.get(i as u32), &format!("{field}[{i}]"), name, depth + 1)?);
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn object(&mut self, v: &JsValue, field: &str, depth: usize) -> Result<Value, Problem> {
+        let Some(obj) = v.dyn_ref::<Object>() else {
+            return Err(refuse(field, "この値は使えません。"));
+        };
+        let proto = Object::get_prototype_of(v);
+        if !(proto.is_null() || proto == Object::get_prototype_of(&Object::new())) {
+            return Err(refuse(
+                field,
+                "オブジェクト（{…}）・配列・数値・文字列・真偽値で指定してください（日付は「2024-06-03」のような文字列で）。",
+            ));
+        }
+        let keys = Object::keys(obj);
+        let mut out = Map::new();
+        for k in keys.iter() {
+            let key = k.as_string().unwrap_or_default();
+            let f = if field.is_empty() {
+                key.clone()
+            } else {
+                format!("{field}.{key}")
+            };
+            let x =
+                Reflect::get(v, &k).map_err(|_| refuse(&f, "この項目の値を読み取れません。"))?;
+            if x.is_undefined() {
+                continue;
+            }
+            let val = self.value(&x, &f, &key, depth + 1)?;
+            out.insert(key, val);
+        }
+        Ok(Value::Object(out))
+    }
 }
 
 /// Answers one request (`{ calculator: "seikatsu_kaigo.month", … }`).
-/// Never throws: every problem is in the response's `problems`.
+/// Never throws: every problem is in the response's `problems`, and no input
+/// can leave the instance unable to answer the next call.
 #[wasm_bindgen(js_name = calculate, unchecked_return_type = "Response")]
 pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
-    let resp = match serde_wasm_bindgen::from_value::<serde_json::Value>(request) {
+    let resp = match (Walk { nodes: 0 }).value(&request, "", "", 0) {
         Ok(v) => api::run_value(v),
-        // The value cannot be read as JSON data at all (a function, a symbol,
-        // a BigInt…): answered as such, never as an unknown calculator.
-        Err(e) => api::unreadable(&e.to_string()),
+        Err(p) => Response::refuse(p),
     };
     to_js(&resp)
+}
+
+/// Answers one request given as JSON text, as JSON text (the fastest path for
+/// callers that already hold JSON).
+#[wasm_bindgen(js_name = calculateJson)]
+pub fn calculate_json(request: &str) -> String {
+    serde_json::to_string(&api::run_json(request)).unwrap_or_default()
 }
 
 /// The calculators offered: `[[name, title], …]`.

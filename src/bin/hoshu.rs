@@ -10,7 +10,7 @@
 //! the input cannot be read.
 
 use hoshu::api;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, Read, Write};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -44,29 +44,37 @@ fn run(args: &[String]) -> Result<bool, String> {
     }
     let jsonl = args.iter().any(|a| a == "--jsonl");
     let file = args.iter().find(|a| !a.starts_with("--"));
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     match file {
-        Some(f) => text = std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?,
+        Some(f) => bytes = std::fs::read(f).map_err(|e| format!("{f}: {e}"))?,
         None => {
             io::stdin()
-                .read_to_string(&mut text)
+                .read_to_end(&mut bytes)
                 .map_err(|e| e.to_string())?;
         }
     }
     if jsonl {
+        // Each line is answered on its own: a line that is not UTF-8 or not
+        // JSON gets its own problem, and every other line is still answered.
         let mut all_ok = true;
-        for line in text.as_bytes().lines() {
-            let line = line.map_err(|e| e.to_string())?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let r = api::run_json(&line);
+        for line in bytes.split(|b| *b == b'\n') {
+            let r = match std::str::from_utf8(line) {
+                Ok(t) if t.trim().is_empty() => continue,
+                Ok(t) => api::run_json(t),
+                Err(_) => api::Response::refuse(hoshu::engine::problem::Problem::bad_request(
+                    "",
+                    "この行はUTF-8の文字として読めません（文字コードを確認してください）。",
+                )),
+            };
             all_ok &= r.ok;
             let s = serde_json::to_string(&r).map_err(|e| e.to_string())?;
             writeln!(out, "{s}").map_err(|e| e.to_string())?;
         }
         return Ok(all_ok);
     }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        "入力はUTF-8の文字として読めません（文字コードを確認してください）。".to_string()
+    })?;
     let v = api::run_batch_json(&text);
     let all_ok = match &v {
         serde_json::Value::Array(a) => a.iter().all(|r| r["ok"] == serde_json::Value::Bool(true)),

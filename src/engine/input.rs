@@ -9,6 +9,7 @@
 use crate::engine::date::{parse_date, parse_fiscal_year, YearMonth};
 use crate::engine::problem::{Problem, Problems};
 use chrono::NaiveDate;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -52,13 +53,14 @@ impl Raw {
         }
     }
 
-    /// What the user sent, for messages.
+    /// What the user sent, for messages: a long text is cut to its first
+    /// [`SHOWN_CHARS`] characters (a message never echoes a whole upload).
     pub fn shown(&self) -> String {
         match self {
             Raw::Absent => String::new(),
             Raw::Int(i) => i.to_string(),
             Raw::Bool(b) => b.to_string(),
-            Raw::Text(s) => s.clone(),
+            Raw::Text(s) => excerpt(s),
         }
     }
 }
@@ -133,6 +135,62 @@ impl Serialize for Raw {
     }
 }
 
+/// How much of a typed value a message repeats.
+pub const SHOWN_CHARS: usize = 30;
+
+/// The first [`SHOWN_CHARS`] characters of `s`, with 「…」 when cut.
+pub fn excerpt(s: &str) -> String {
+    if s.chars().count() <= SHOWN_CHARS {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(SHOWN_CHARS).collect();
+        format!("{cut}…")
+    }
+}
+
+/// A number typed in scientific notation (`1e2`, `2.5E3`), exactly.
+fn scientific(t: &str) -> Option<Decimal> {
+    if t.contains(['e', 'E']) {
+        Decimal::from_scientific(t).ok()
+    } else {
+        None
+    }
+}
+
+/// Why a text is not a whole number.
+enum IntText {
+    TooLarge,
+    Fraction,
+    NotANumber,
+}
+
+/// A whole number as typed (`20`, `1e2`), or why it is not one.
+fn int_text(t: &str) -> Result<i64, IntText> {
+    if let Ok(v) = t.parse::<i64>() {
+        return Ok(v);
+    }
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(IntText::TooLarge);
+    }
+    let exact = Decimal::from_str_exact(t).ok().or_else(|| scientific(t));
+    match exact {
+        Some(d) if d.fract().is_zero() => d.to_i64().ok_or(IntText::TooLarge),
+        Some(_) => Err(IntText::Fraction),
+        None if scientific_overflow(t) => Err(IntText::TooLarge),
+        None if t.contains('.') => Err(IntText::Fraction),
+        None => Err(IntText::NotANumber),
+    }
+}
+
+/// `1e400`: scientific notation beyond any decimal.
+fn scientific_overflow(t: &str) -> bool {
+    t.contains(['e', 'E'])
+        && t.trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_digit())
+        && scientific(t).is_none()
+}
+
 /// Full-width digits, letters and punctuation to ASCII; removes thousands
 /// separators and spaces; trims.
 pub fn normalize(s: &str) -> String {
@@ -198,15 +256,25 @@ impl<'p> Reader<'p> {
             }
             _ => match raw.as_text() {
                 None => return Some(None),
-                Some(t) => match t.parse::<i64>() {
+                Some(t) => match int_text(&t) {
                     Ok(v) => v,
-                    Err(_) => {
-                        let msg = if t.contains('.') {
-                            format!("{label}は整数で入力してください（入力: {}）。", raw.shown())
-                        } else {
-                            format!("{label}は数値で入力してください（入力: {}）。", raw.shown())
-                        };
-                        return self.fail(Problem::invalid(field, msg));
+                    Err(IntText::TooLarge) => {
+                        return self.fail(Problem::out_of_range(
+                            field,
+                            format!("{label}が大きすぎます（入力: {}）。", raw.shown()),
+                        ))
+                    }
+                    Err(IntText::Fraction) => {
+                        return self.fail(Problem::invalid(
+                            field,
+                            format!("{label}は整数で入力してください（入力: {}）。", raw.shown()),
+                        ))
+                    }
+                    Err(IntText::NotANumber) => {
+                        return self.fail(Problem::invalid(
+                            field,
+                            format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
+                        ))
                     }
                 },
             },
@@ -254,9 +322,13 @@ impl<'p> Reader<'p> {
             }
             _ => match raw.as_text() {
                 None => return Some(None),
-                Some(t) => match Decimal::from_str_exact(&t).or_else(|_| Decimal::from_str(&t)) {
-                    Ok(v) => v,
-                    Err(_) => {
+                Some(t) => match Decimal::from_str_exact(&t)
+                    .or_else(|_| Decimal::from_str(&t))
+                    .ok()
+                    .or_else(|| scientific(&t))
+                {
+                    Some(v) => v,
+                    None => {
                         return self.fail(Problem::invalid(
                             field,
                             format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),

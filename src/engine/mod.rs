@@ -7,6 +7,7 @@
 pub mod date;
 pub mod input;
 pub mod keys;
+pub mod limits;
 pub mod params;
 pub mod problem;
 pub mod rounding;

@@ -456,7 +456,66 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Validates the user figures: known keys, decimal values.
+/// What a figure of a unit may be, when a user or a figure set supplies it:
+/// (least, most, whole numbers only). `None`: not a figure anyone supplies
+/// (a band's bound, a rule, a month).
+pub fn unit_bounds(key: &str, unit: &str) -> Option<(Decimal, Decimal, bool)> {
+    let d = |n: i64| Decimal::from(n);
+    // A few keys are narrower than their unit.
+    if key.starts_with("money.grade.") {
+        return Some((d(0), d(7), true));
+    }
+    Some(match unit {
+        "units_per_day" | "units_per_time" => (d(0), d(20_000), true),
+        "units_per_month" | "units" => (d(0), d(1_000_000), true),
+        "yen" | "yen_per_month" | "yen_per_day" => (d(0), d(1_000_000_000), true),
+        "yen_per_m2" => (d(0), d(10_000_000), true),
+        // 1単位の単価: 10円 (その他) to the highest 上乗せ, never beyond 12円.
+        "yen_per_unit" => (d(10), d(12), false),
+        "rate" => (d(0), d(1), false),
+        "percent" => (d(0), d(100), false),
+        "minutes" => (d(0), d(24 * 60), true),
+        "hours" => (d(0), d(24), false),
+        "days" => (d(0), d(366), true),
+        "months" => (d(0), d(1_200), true),
+        "years" => (d(0), d(100), true),
+        "count" | "persons" => (d(0), d(1_000_000), true),
+        "points" => (d(0), d(10_000), false),
+        _ => return None,
+    })
+}
+
+/// A user- or set-supplied value checked against its unit's bounds; the
+/// message names the figure in Japanese.
+pub fn check_supplied(
+    key: &str,
+    label: &str,
+    unit: &str,
+    v: Decimal,
+    field: &str,
+) -> Result<Decimal, Problem> {
+    let Some((lo, hi, whole)) = unit_bounds(key, unit) else {
+        return Err(Problem::invalid(
+            field,
+            format!("「{label}」は入力で与えられる値ではありません。"),
+        ));
+    };
+    if whole && !v.fract().is_zero() {
+        return Err(Problem::invalid(
+            field,
+            format!("「{label}」は整数で入力してください（入力: {v}）。"),
+        ));
+    }
+    if v < lo || v > hi {
+        return Err(Problem::out_of_range(
+            field,
+            format!("「{label}」は{lo}以上{hi}以下で入力してください（入力: {v}）。"),
+        ));
+    }
+    Ok(v)
+}
+
+/// Validates the user figures: known keys, decimal values within their unit's bounds.
 pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFigures {
     let mut out = UserFigures::new();
     for (k, v) in raw {
@@ -464,21 +523,31 @@ pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFig
             continue;
         }
         let field = format!("user_figures.{k}");
-        if rows_unlogged(k).is_empty() {
+        let rows = rows_unlogged(k);
+        let Some(row) = rows.last() else {
+            let shown = crate::engine::input::excerpt(k);
             r.problems.push(Problem::bad_request(
-                &field,
-                format!("「{k}」という値は登録されていません。"),
+                if k.trim().is_empty() {
+                    "user_figures".to_string()
+                } else {
+                    field
+                },
+                if k.trim().is_empty() {
+                    "利用者が入力した値に、名前（キー）のないものがあります。".to_string()
+                } else {
+                    format!("「{shown}」という値は本製品に登録されていません。")
+                },
             ));
             continue;
-        }
-        if let Some(Some(d)) = r.opt_decimal(
-            v,
-            &field,
-            "入力した値",
-            Decimal::ZERO,
-            Decimal::from(100_000_000i64),
-        ) {
-            out.insert(k.clone(), d);
+        };
+        let label = row.note;
+        if let Some(Some(d)) = r.opt_decimal(v, &field, label, Decimal::MIN, Decimal::MAX) {
+            match check_supplied(k, label, row.unit, d, &field) {
+                Ok(d) => {
+                    out.insert(k.clone(), d);
+                }
+                Err(p) => r.problems.push(p),
+            }
         }
     }
     out

@@ -29,6 +29,9 @@ pub fn day(req: &DayRequest) -> Outcome<DayOutput> {
     else {
         return Err(ps.into_vec());
     };
+    if !ps.is_empty() {
+        return Err(ps.into_vec());
+    }
     let month = YearMonth::of(date);
     let c = Ctx::new(month, "service_date", &uf)?;
     let (st, mut steps) = standard_time(&c, &plan)?;
