@@ -54,3 +54,33 @@ fn jsonl_and_exit_status() {
     let (code, _) = hoshu(&["/nonexistent.json"], "");
     assert_eq!(code, 2);
 }
+
+#[test]
+fn a_line_that_is_not_utf8_is_answered_on_its_own() {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hoshu"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run hoshu");
+    let mut input = Vec::new();
+    input.extend_from_slice(DAY.as_bytes());
+    input.extend_from_slice(b"\n\xff\xfe not utf-8\n");
+    input.extend_from_slice(DAY.as_bytes());
+    input.push(b'\n');
+    child.stdin.take().expect("stdin").write_all(&input).expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8(out.stdout).expect("utf-8 out");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines[0]["ok"], true);
+    assert_eq!(lines[1]["ok"], false);
+    assert!(lines[1]["problems"][0]["message"].as_str().unwrap_or("").contains("UTF-8"));
+    assert_eq!(lines[2]["ok"], true);
+    // Exit status 1: an answer had problems (documented in the README).
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -251,6 +251,46 @@ fn totals_hold(v: &Value, problems: &mut Vec<String>, path: &str) {
     }
 }
 
+/// The yen chain of `money.office_month`: yen = ⌊units × 単価⌋, burden =
+/// min(1割, cap), benefit = yen − burden, and totals = the sum of the users.
+fn yen_chain_holds(r: &Value, bad: &mut Vec<String>) {
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+    let (Some(users), Some(price)) = (r["users"].as_array(), r["unit_price"].as_str()) else {
+        return;
+    };
+    let Ok(price) = Decimal::from_str(price) else {
+        bad.push(format!("unit_price not a decimal: {price}"));
+        return;
+    };
+    let i = |v: &Value, k: &str| v[k].as_i64().unwrap_or(i64::MIN);
+    let mut sums = [0i128; 3];
+    for u in users {
+        let units = i(u, "total_units");
+        if units != i(u, "base_units") + i(u, "treatment_units") {
+            bad.push(format!("{}: total_units ≠ base + 処遇改善", u["label"]));
+        }
+        let yen = (Decimal::from(units) * price).floor();
+        if Decimal::from(i(u, "total_yen")) != yen {
+            bad.push(format!("{}: total_yen {} ≠ ⌊{units} × {price}⌋", u["label"], i(u, "total_yen")));
+        }
+        if i(u, "burden_yen") != i(u, "tenth_yen").min(i(u, "burden_cap_yen")) {
+            bad.push(format!("{}: burden ≠ min(1割, cap)", u["label"]));
+        }
+        if i(u, "benefit_yen") != i(u, "total_yen") - i(u, "burden_yen") {
+            bad.push(format!("{}: benefit ≠ yen − burden", u["label"]));
+        }
+        for (k, f) in ["total_units", "total_yen", "burden_yen"].iter().enumerate() {
+            sums[k] += i128::from(i(u, f));
+        }
+    }
+    for (k, f) in ["total_units", "total_yen", "burden_yen"].iter().enumerate() {
+        if i128::from(i(&r["totals"], f)) != sums[k] {
+            bad.push(format!("totals.{f} ≠ Σ users"));
+        }
+    }
+}
+
 /// What is wrong with one answer, if anything.
 fn check(resp: &Value) -> Vec<String> {
     let mut bad = Vec::new();
@@ -262,6 +302,12 @@ fn check(resp: &Value) -> Vec<String> {
                 bad.push("ok with problems".into());
             }
             totals_hold(&resp["result"], &mut bad, "");
+            yen_chain_holds(&resp["result"], &mut bad);
+            if let Some(sc) = resp["result"]["scenarios"].as_array() {
+                for x in sc {
+                    yen_chain_holds(&x["result"], &mut bad);
+                }
+            }
         }
         Some(false) => {
             if problems.is_empty() {
