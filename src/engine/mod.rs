@@ -11,6 +11,7 @@ pub mod limits;
 pub mod params;
 pub mod problem;
 pub mod rounding;
+pub mod rows;
 pub mod rules;
 pub mod trace;
 pub mod units;
