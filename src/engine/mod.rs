@@ -13,5 +13,6 @@ pub mod problem;
 pub mod rounding;
 pub mod rows;
 pub mod rules;
+pub mod sets;
 pub mod trace;
 pub mod units;
