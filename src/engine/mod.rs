@@ -4,6 +4,7 @@
 //! months and dates ([`date`]), and the shape of a service's month in units
 //! ([`units`]).
 
+pub mod basis;
 pub mod date;
 pub mod input;
 pub mod keys;

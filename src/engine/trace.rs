@@ -120,7 +120,6 @@ impl Step {
     pub fn source(mut self, c: Citation) -> Self {
         let flag = match c.status {
             Status::Secondary => Some(format!("{}（{}）", Status::Secondary.label(), c.document)),
-            Status::Provisional => Some(Status::Provisional.label().to_string()),
             _ => None,
         };
         for n in flag.into_iter().chain(c.remark.clone()) {
