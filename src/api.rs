@@ -574,6 +574,66 @@ pub fn figures(prefix: &str) -> Vec<FigureInfo> {
         .collect()
 }
 
+/// Checks a figure set's text when a page loads it (see [`crate::engine::set_text::check`]).
+pub fn check_set(text: &str, name: Option<&str>) -> crate::engine::set_text::SetCheck {
+    crate::engine::set_text::check(name, text)
+}
+
+/// What saving typed figures answers: the set's new text, or why not.
+#[derive(Clone, Debug, Serialize)]
+pub struct Saved {
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub problems: Vec<Problem>,
+}
+
+/// Saves the figures a user typed into a set: `{ existing?, header, figures:
+/// [{ key, value, month }] }` → the set's text (see [`crate::engine::set_text::save`]).
+pub fn save_figures(v: Value) -> Saved {
+    #[derive(serde::Deserialize)]
+    struct Req {
+        #[serde(default)]
+        existing: Option<String>,
+        #[serde(default)]
+        header: crate::engine::set_text::SetHeader,
+        #[serde(default)]
+        figures: Vec<crate::engine::set_text::TypedFigure>,
+    }
+    let fail = |problems| Saved { ok: false, text: None, problems };
+    if let Err(ps) = limits::check(&v) {
+        return fail(ps);
+    }
+    let req: Req = match serde_path_to_error::deserialize(limits::numbers_as_text(v)) {
+        Ok(r) => r,
+        Err(e) => {
+            let path = e.path().to_string();
+            return fail(vec![decode_problem(&path, &e.into_inner().to_string())]);
+        }
+    };
+    match crate::engine::set_text::save(req.existing.as_deref(), &req.header, &req.figures) {
+        Ok(text) => Saved { ok: true, text: Some(text), problems: Vec::new() },
+        Err(problems) => fail(problems),
+    }
+}
+
+/// The coverage of every calculator (see [`crate::coverage`]), with what the
+/// given sets (`[{ name?, text }]`; those that cannot be read are left out) fill.
+pub fn coverage(sets: Value) -> crate::coverage::Coverage {
+    let sets: Vec<FigureSet> = match sets {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|item| {
+                let text = item.get("text")?.as_str()?;
+                let name = item.get("name").and_then(Value::as_str);
+                FigureSet::parse(name, text, "text").ok()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    crate::coverage::coverage(&sets)
+}
+
 /// The list of calculators, for pages and the command line.
 pub fn catalog() -> Vec<(&'static str, &'static str)> {
     CALCULATORS.iter().map(|c| (c.name, c.title)).collect()

@@ -14,6 +14,7 @@ pub mod problem;
 pub mod rounding;
 pub mod rows;
 pub mod rules;
+pub mod set_text;
 pub mod sets;
 pub mod trace;
 pub mod units;
