@@ -113,7 +113,8 @@ fn fiscal_years(horizon: YearMonth) -> Vec<i32> {
     (first.fiscal_year()..=horizon.fiscal_year()).collect()
 }
 
-fn horizon() -> YearMonth {
+/// The last month of the data (`dataset.verified_through`).
+pub fn horizon() -> YearMonth {
     crate::engine::params::rows_unlogged_for("dataset.verified_through")
         .last()
         .and_then(|r| r.value)
