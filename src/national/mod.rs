@@ -2,6 +2,7 @@
 
 pub mod group_home;
 pub mod kaikei;
+pub mod kubun;
 pub mod seikatsu_kaigo;
 pub mod shuro;
 pub mod soudan;

@@ -13,7 +13,7 @@ pub mod basic;
 pub mod input;
 pub mod month_units;
 
-pub use input::{Kubun, Office, Resident};
+pub use input::{night_group, parse_kubun, Kubun, Office, Resident};
 pub use month_units::month_units;
 
 use crate::engine::rules::Rule;

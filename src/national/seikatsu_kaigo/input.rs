@@ -4,6 +4,7 @@
 
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::{Code, Problem};
+use crate::national::kubun::Column;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -84,46 +85,12 @@ pub struct MonthRequest {
     pub user_figures: BTreeMap<String, Raw>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Kubun {
-    K6,
-    K5,
-    K4,
-    K3,
-    K2OrLess,
-}
+/// 障害支援区分 as the 生活介護 table divides it (区分6 … 区分3, 区分2以下).
+pub type Kubun = Column<2>;
 
-impl Kubun {
-    pub fn parse(t: &str) -> Option<Self> {
-        let t = t.trim_start_matches("区分");
-        Some(match t {
-            "6" => Kubun::K6,
-            "5" => Kubun::K5,
-            "4" => Kubun::K4,
-            "3" => Kubun::K3,
-            "2" | "1" | "2以下" | "2-or-less" => Kubun::K2OrLess,
-            _ => return None,
-        })
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Kubun::K6 => "kubun6",
-            Kubun::K5 => "kubun5",
-            Kubun::K4 => "kubun4",
-            Kubun::K3 => "kubun3",
-            Kubun::K2OrLess => "kubun2-or-less",
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Kubun::K6 => "区分6",
-            Kubun::K5 => "区分5",
-            Kubun::K4 => "区分4",
-            Kubun::K3 => "区分3",
-            Kubun::K2OrLess => "区分2以下",
-        }
-    }
-    pub const ALL: [Kubun; 5] = [Kubun::K6, Kubun::K5, Kubun::K4, Kubun::K3, Kubun::K2OrLess];
+/// `6` … `1`, `区分6`, `2以下`.
+pub fn parse_kubun(t: &str) -> Option<Kubun> {
+    Kubun::parse_with(t, &["2以下", "2-or-less"])
 }
 
 /// 障害特性等 for the (ウ) consideration.
@@ -269,7 +236,7 @@ pub(super) fn read_user(r: &mut Reader, u: &UserInput) -> Option<User> {
         "user.kubun",
         "障害支援区分",
         "6, 5, 4, 3, 2, 1",
-        Kubun::parse,
+        parse_kubun,
     );
     let res = r.flag(
         &u.facility_resident,

@@ -34,7 +34,7 @@ pub mod output;
 pub mod standard_time;
 
 pub use basic::{band_units, setting, Setting};
-pub use input::{Kubun, Office, User};
+pub use input::{parse_kubun, Kubun, Office, User};
 pub use month::{day, month};
 pub use month_units::{month_units, MonthOffice, MonthUser, TransportOffice};
 pub use standard_time::standard_time;

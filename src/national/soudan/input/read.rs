@@ -61,7 +61,7 @@ fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
         "none, kyoka-1, kyoka-2, kyoka-3, kyoka-4",
         OfficeKind::parse,
     );
-    let fte = r.decimal(
+    let fte = r.number(
         &o.staff_fte,
         "office.staff_fte",
         "相談支援専門員の員数（常勤換算）",
@@ -132,10 +132,8 @@ impl Fields<'_, '_> {
     /// A count of times; blank means none entered.
     fn count(&mut self, raw: &Raw, name: &str, label: &str) -> i64 {
         let field = format!("{}.{name}", self.base);
-        match self.r.opt_int(raw, &field, label, 0, COUNT_MAX) {
-            Some(Some(v)) => v,
-            // blank: no event entered
-            Some(None) => 0,
+        match self.r.count(raw, &field, label, COUNT_MAX) {
+            Some(v) => v,
             None => {
                 self.ok = false;
                 0

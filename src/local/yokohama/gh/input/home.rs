@@ -1,7 +1,7 @@
 //! The home (ホーム) for the month: 定員, 区域, 建物, 家賃, 水道料金, 援助体制,
 //! 夜間支援, 空室, and the 本体住居の空室 reserved for サテライト型住居.
 
-use super::{int_blank_is_zero, MAX_YEN};
+use super::MAX_YEN;
 use crate::engine::date::{wareki_fiscal_year, YearMonth};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::rows_for;
@@ -166,7 +166,7 @@ pub fn read_home(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> Opt
         "夜勤または宿直体制",
         false,
     );
-    let empty = int_blank_is_zero(r, &h.empty_rooms, "home.empty_rooms", "空室の数", 0, 99);
+    let empty = r.count(&h.empty_rooms, "home.empty_rooms", "空室の数", 99);
     let satellites = read_satellites(r, &h.satellite_vacancies);
     Some(Home {
         capacity: capacity?,
