@@ -13,7 +13,14 @@ pub enum Kubun {
     K6,
 }
 
-const ALL: [Kubun; 6] = [Kubun::K1, Kubun::K2, Kubun::K3, Kubun::K4, Kubun::K5, Kubun::K6];
+const ALL: [Kubun; 6] = [
+    Kubun::K1,
+    Kubun::K2,
+    Kubun::K3,
+    Kubun::K4,
+    Kubun::K5,
+    Kubun::K6,
+];
 const DIGITS: [&str; 6] = ["1", "2", "3", "4", "5", "6"];
 const KEYS: [&str; 6] = ["kubun1", "kubun2", "kubun3", "kubun4", "kubun5", "kubun6"];
 const LABELS: [&str; 6] = ["区分1", "区分2", "区分3", "区分4", "区分5", "区分6"];
