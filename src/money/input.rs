@@ -7,6 +7,7 @@ use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
+use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
 use crate::national::shuro;
@@ -508,19 +509,8 @@ fn read_counts(
         "施設入所者",
         false,
     );
-    let meal = r.count(&u.meal_days, &f("meal_days"), "食事提供の日数", 31);
-    let tow = r.count(
-        &u.transport_one_ways,
-        &f("transport_one_ways"),
-        "送迎の片道回数",
-        62,
-    );
-    let abs = r.count(
-        &u.absence_responses,
-        &f("absence_responses"),
-        "欠席時対応の回数",
-        31,
-    );
+    let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
+    let [meal, tow, abs] = read_day_counts(r, f, raws, 31);
     let init = r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", 31);
     let trial = r.flag(&u.trial, &f("trial"), "体験利用", false);
     let rent = r.opt_int(&u.rent, &f("rent"), "家賃", 0, 10_000_000);

@@ -5,10 +5,10 @@
 use super::super::input::{staffing_label, Office};
 use super::super::measure::band_at;
 use super::super::output::Basic;
-use super::{capacity_tier, staffing};
+use super::{capacity_tier, cell, staffing};
 use crate::engine::params::Band;
 use crate::engine::problem::Problem;
-use crate::engine::trace::{hm, units, Citation, Step, Trace};
+use crate::engine::trace::{hm, Citation, Step, Trace};
 use crate::{key, key_fmt, key_group, rule};
 use rust_decimal::Decimal;
 
@@ -22,29 +22,18 @@ pub fn basic_a(t: &mut Trace, o: &Office) -> Option<Basic> {
     let (max, max_cit) = t.int(key!("shuro.a.score.max"))?;
     let score = score(t, o, &rule)?;
     let band = score_band(t, o, score, (max, max_cit))?;
-    let f = t.figure(&key_fmt!("shuro.a.basic.{}.{}.{}", staff, tier.id, band.id))?;
-    let u = t.take(f.int())?;
-    t.step(
-        Step::of(&A_BASIC)
-            .title(format!("就労継続支援A型サービス費({roman})（基本報酬）"))
-            .input("利用定員", tier.label.clone())
-            .input("人員配置", staffing_label(staff))
-            .input("スコアの区分", band.label.clone())
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
-    );
+    let key = key_fmt!("shuro.a.basic.{}.{}.{}", staff, tier.id, band.id);
+    let item = format!("就労継続支援A型サービス費({roman})");
+    let inputs = [
+        ("利用定員", tier.label.as_str()),
+        ("人員配置", staffing_label(staff)),
+        ("スコアの区分", band.label.as_str()),
+    ];
+    let basic = cell(t, (&A_BASIC, rule), &key, item, "（基本報酬）", &inputs)?;
     Some(Basic {
-        band: band.id.clone(),
-        band_label: band.label.clone(),
         measure: format!("{score}点"),
         score: Some(score),
-        ..Basic::new(
-            &A_BASIC,
-            format!("就労継続支援A型サービス費({roman})"),
-            u,
-            f.citation,
-        )
+        ..basic.in_band(band)
     })
 }
 

@@ -5,6 +5,7 @@ use super::{Service, User, UserInput};
 use crate::engine::date::YearMonth;
 use crate::engine::input::Reader;
 use crate::engine::problem::Problem;
+use crate::national::counts::read_day_counts;
 
 /// The `i`th user of the month.
 pub(super) fn read_user(
@@ -33,19 +34,8 @@ fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64)
     } else {
         r.int(&u.days, &f("days"), "利用日数", 0, max)
     };
-    let meal = r.count(&u.meal_days, &f("meal_days"), "食事提供の日数", max);
-    let tr = r.count(
-        &u.transport_one_ways,
-        &f("transport_one_ways"),
-        "送迎の片道回数",
-        2 * max,
-    );
-    let ab = r.count(
-        &u.absence_responses,
-        &f("absence_responses"),
-        "欠席時対応の回数",
-        max,
-    );
+    let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
+    let [meal, tr, ab] = read_day_counts(r, &f, raws, max);
     let pm = r.count(
         &u.plan_missing_month,
         &f("plan_missing_month"),
