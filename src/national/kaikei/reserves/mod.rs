@@ -82,6 +82,41 @@ pub struct Draw {
 }
 
 impl Draw {
+    /// A draw of `requested` out of the balance `opening`, held to the lesser
+    /// of the balance and `bound` (named `what`), or refused with `refusal`
+    /// (why nothing may be drawn). `suffix` ends the note of a cut draw.
+    pub fn held(
+        opening: i64,
+        requested: i64,
+        (what, bound): (&str, i64),
+        refusal: Option<String>,
+        suffix: &str,
+    ) -> Self {
+        let max = bound.min(opening);
+        let (allowed, note) = match refusal {
+            _ if requested == 0 => (0, None),
+            Some(why) => (0, Some(why)),
+            None => {
+                let a = requested.min(max);
+                let n = (a < requested).then(|| {
+                    format!(
+                        "取り崩せるのは{what}（{}）と残高（{}）の少ない方の{}までです{suffix}。",
+                        yen(bound),
+                        yen(opening),
+                        yen(max)
+                    )
+                });
+                (a, n)
+            }
+        };
+        Draw {
+            opening,
+            requested,
+            allowed,
+            max,
+            note,
+        }
+    }
     /// 前期繰越額 − 当期取崩額.
     pub fn after(&self) -> i64 {
         self.opening - self.allowed
