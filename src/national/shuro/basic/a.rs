@@ -10,7 +10,6 @@ use crate::engine::params::Band;
 use crate::engine::problem::Problem;
 use crate::engine::trace::{hm, Citation, Step, Trace};
 use crate::{key, key_fmt, key_group, rule};
-use rust_decimal::Decimal;
 
 rule!(pub A_BASIC = "shuro.a.basic", "就労継続支援A型サービス費（基本報酬）", source "seed 001 就労継続支援A型 ○報酬単価（定員規模別、人員配置別、スコア）", fn basic_a, keys ["rule.shuro.a.basic", "shuro.a.basic."]);
 /// 就労継続支援A型サービス費: the cell 人員配置 × 利用定員 × スコアの区分.
@@ -40,12 +39,12 @@ pub fn basic_a(t: &mut Trace, o: &Office) -> Option<Basic> {
 rule!(pub A_HOURS = "shuro.a.score.hours", "スコア Ⅰ労働時間の点数", source "就労継続支援A型 スコア方式 Ⅰ労働時間（二次資料）", fn hours_points, keys ["shuro.a.score.hours_band.", "shuro.a.score.hours_points."]);
 /// スコア Ⅰ労働時間: the points of the 1日の平均労働時間's band.
 pub fn hours_points(t: &mut Trace, work_minutes: u32) -> Option<i64> {
-    let hb = t.take(band_at(
-        t.ctx,
+    let hb = band_at(
+        t,
         key_group!("shuro.a.score.hours_band"),
-        Decimal::from(work_minutes),
+        work_minutes,
         "office.work_minutes",
-    ))?;
+    )?;
     let (pts, pcit) = t.int(&key_fmt!("shuro.a.score.hours_points.{}", hb.id))?;
     t.step(
         Step::of(&A_HOURS)
@@ -112,12 +111,7 @@ pub fn score_band(
         ));
         return None;
     }
-    let band = t.take(band_at(
-        t.ctx,
-        key_group!("shuro.a.score_band"),
-        Decimal::from(score),
-        "office.score",
-    ))?;
+    let band = band_at(t, key_group!("shuro.a.score_band"), score, "office.score")?;
     t.step(
         Step::of(&A_SCORE_BAND)
             .input("スコアの合計点", format!("{score}点"))

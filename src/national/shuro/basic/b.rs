@@ -144,12 +144,7 @@ pub fn wage_band(t: &mut Trace, o: &Office, table: &str) -> Option<WageBand> {
             return None;
         }
     };
-    let band = t.take(band_at(
-        t.ctx,
-        &prefix,
-        Decimal::from(wage),
-        "office.average_wage",
-    ))?;
+    let band = band_at(t, &prefix, wage, "office.average_wage")?;
     t.step(
         Step::of(&B_WAGE_BAND)
             .input("平均工賃月額", format!("{}円", thousands(wage)))
@@ -162,12 +157,7 @@ pub fn wage_band(t: &mut Trace, o: &Office, table: &str) -> Option<WageBand> {
 /// 新規指定の事業所: the first year is read as the lowest band.
 fn new_designation_band(t: &mut Trace, prefix: &str) -> Option<WageBand> {
     let nd = t.rule("shuro.b.new_designation")?;
-    let band = t.take(band_at(
-        t.ctx,
-        prefix,
-        Decimal::ZERO,
-        "office.new_designation",
-    ))?;
+    let band = band_at(t, prefix, Decimal::ZERO, "office.new_designation")?;
     t.step(
         Step::of(&B_WAGE_BAND)
             .title("平均工賃月額の区分（新規指定）")

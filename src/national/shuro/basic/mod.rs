@@ -18,7 +18,6 @@ use crate::engine::rules::Rule;
 use crate::engine::trace::{units, Citation, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key_group, rule};
-use rust_decimal::Decimal;
 
 /// The office's 基本報酬 (band and 所定単位数) for the month.
 pub fn basic(t: &mut Trace, v: &Valid) -> Option<Basic> {
@@ -39,12 +38,7 @@ pub fn capacity_tier(t: &mut Trace, o: &Office) -> Option<Band> {
             .push(Problem::required("office.capacity", "利用定員"));
         return None;
     };
-    let tier = t.take(band_at(
-        t.ctx,
-        key_group!("shuro.capacity_tier"),
-        Decimal::from(cap),
-        "office.capacity",
-    ))?;
+    let tier = band_at(t, key_group!("shuro.capacity_tier"), cap, "office.capacity")?;
     t.step(
         Step::of(&CAPACITY_TIER)
             .input("利用定員", format!("{cap}人"))
@@ -99,7 +93,7 @@ pub(super) fn rate_band(
         return None;
     };
     let rate = ratio(n, d);
-    let band = t.take(band_at(t.ctx, prefix, rate, field))?;
+    let band = band_at(t, prefix, rate, field)?;
     t.step(
         Step::of(rule)
             .input("分子", format!("{n}人"))

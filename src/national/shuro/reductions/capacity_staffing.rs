@@ -49,12 +49,12 @@ fn staff_shortage(t: &mut Trace, v: &Valid) -> Option<Option<OfficeReduction>> {
     if month <= 0 {
         return Some(None);
     }
-    let band = t.take(band_at(
-        t.ctx,
+    let band = band_at(
+        t,
         key_group!("shuro.reduction.staff_shortage.month_band"),
-        Decimal::from(month),
+        month,
         "office.staff_shortage_month",
-    ))?;
+    )?;
     let f = t.figure(&key_fmt!(
         "shuro.{}.reduction.staff_shortage.rate.{}",
         v.service.key(),
