@@ -213,6 +213,59 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// Declares a choice the user names in words: the enum (a `Copy` value,
+/// serialized in snake_case), its `parse` (each variant with the words that
+/// name it, after [`normalize`]) and, when every variant has one, its Japanese
+/// `label`:
+///
+/// ```ignore
+/// choices! {
+///     pub enum Area {
+///         Urban: "urban" | "市街化区域" => "市街化区域",
+///         Adjustment: "adjustment" | "市街化調整区域" => "市街化調整区域",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! choices {
+    (
+        $(#[$m:meta])* $vis:vis enum $name:ident {
+            $($(#[$vm:meta])* $v:ident: $($w:literal)|+ => $label:literal,)+
+        }
+    ) => {
+        $crate::choices!($(#[$m])* $vis enum $name { $($(#[$vm])* $v: $($w)|+,)+ });
+        impl $name {
+            /// 日本語の名前.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$v => $label,)+
+                }
+            }
+        }
+    };
+    (
+        $(#[$m:meta])* $vis:vis enum $name:ident {
+            $($(#[$vm:meta])* $v:ident: $($w:literal)|+,)+
+        }
+    ) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, ::serde::Serialize)]
+        #[serde(rename_all = "snake_case")]
+        $vis enum $name {
+            $($(#[$vm])* $v,)+
+        }
+        impl $name {
+            /// The choice a (normalised) word names.
+            pub fn parse(t: &str) -> Option<Self> {
+                match t {
+                    $($($w)|+ => Some($name::$v),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 /// Reads typed values out of [`Raw`] leaves, recording a problem per bad field.
 pub struct Reader<'p> {
     pub problems: &'p mut Problems,
