@@ -6,7 +6,7 @@
 use crate::engine::params::{Ctx, Figure};
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::rules::Rule;
-use crate::engine::units::{Excluded, LineKind, UnitLine};
+use crate::engine::units::{Excluded, LineKind, UnitLine, UserMonth};
 use serde::Serialize;
 
 /// How trustworthy a figure's source is (see `data/` and the README).
@@ -368,6 +368,12 @@ impl<'c, 'u> Trace<'c, 'u> {
             }
         }
         Some(sum)
+    }
+
+    /// The user's month `label` of the lines and steps, or every problem recorded.
+    pub fn user_month(self, label: String) -> Result<UserMonth, Vec<Problem>> {
+        let t = self.check()?;
+        Ok(UserMonth::new(label, t.lines, t.steps)?)
     }
 
     /// `Err` with every problem recorded, or `Ok(self)` when there are none.
