@@ -4,7 +4,6 @@
 use super::super::input::User;
 use super::super::measure::band_at;
 use super::apply_rate;
-use crate::engine::rounding::Rounding;
 use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key_fmt, key_group, rule};
@@ -26,7 +25,7 @@ pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64)
     let Some(f) = t.figure(&key_fmt!("shuro.reduction.plan_missing.rate.{}", band.id)) else {
         return cur;
     };
-    let Some((exact, next)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算")
+    let Some((next, working)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算")
     else {
         return cur;
     };
@@ -48,11 +47,7 @@ pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64)
             .input("割合", format!("{}倍", f.value.normalize()))
             .value(units(next))
             .note(format!(
-                "{}×{}＝{}（{}）。所定単位数は各種加算がなされる前の単位数です。",
-                cur,
-                f.value.normalize(),
-                exact.normalize(),
-                Rounding::HalfUpInteger.label()
+                "{working}。所定単位数は各種加算がなされる前の単位数です。"
             ))
             .source(rule)
             .source(band.citation)
