@@ -376,6 +376,14 @@ impl<'c, 'u> Trace<'c, 'u> {
         Ok(UserMonth::new(label, t.lines, t.steps)?)
     }
 
+    /// The trace and the value computed, or every problem recorded; a value
+    /// missing without a problem is the data's fault (`key`: 計算できません).
+    pub fn checked<T>(self, v: Option<T>, key: &str) -> Result<(Self, T), Vec<Problem>> {
+        let t = self.check()?;
+        let v = v.ok_or_else(|| Problem::data_error(key, "計算できません"))?;
+        Ok((t, v))
+    }
+
     /// `Err` with every problem recorded, or `Ok(self)` when there are none.
     pub fn check(self) -> Result<Self, Vec<Problem>> {
         if self.problems.is_empty() {

@@ -75,10 +75,7 @@ rule!(pub MONTH_TOTAL = "shuro.month.total", "事業所の月の合計単位数�
 pub fn month_units(c: &Ctx, v: &Valid) -> Result<MonthUnits, Vec<Problem>> {
     let mut t = Trace::new(c, "");
     let b = basic(&mut t, v);
-    let mut t = t.check()?;
-    let Some(b) = b else {
-        return Err(vec![Problem::data_error("shuro.basic", "計算できません")]);
-    };
+    let (mut t, b) = t.checked(b, "shuro.basic")?;
     let ow = office_wide(&mut t, v, &b);
     let mut t = t.check()?;
     let mut ps = Problems::new();

@@ -41,13 +41,7 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
     let rule = c.rule("yokohama_gh.setup")?;
     let mut t = Trace::new(&c, "");
     let out = grants(&mut t, &rule, &s);
-    let t = t.check()?;
-    let Some(out) = out else {
-        return Err(vec![Problem::data_error(
-            "yokohama_gh.setup",
-            "計算できません",
-        )]);
-    };
+    let (t, out) = t.checked(out, "yokohama_gh.setup")?;
     out.map(|o| SetupOutput {
         steps: t.steps,
         ..o
