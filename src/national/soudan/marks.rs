@@ -26,59 +26,59 @@ pub fn mark_cite() -> Citation {
 /// rule, its name and the count entered.
 pub type Entered<'a> = (&'a Rule, &'a str, i64);
 
-/// Excludes the entered times with `reason`, citing `sources`. True.
-fn exclude(
+/// Unless `allowed`, excludes the entered times with the reason `why` (given
+/// the item's name), citing `sources`. True when excluded.
+fn unless(
     t: &mut Trace,
     (rule, item, count): Entered,
-    reason: String,
+    allowed: bool,
+    why: impl FnOnce(&str) -> String,
     sources: Vec<Citation>,
 ) -> bool {
-    t.exclude(rule, item, count, reason, sources);
-    true
+    if !allowed {
+        t.exclude(rule, item, count, why(item), sources);
+    }
+    !allowed
 }
 
 /// ※A: without 計画作成 in the month, the entered times are excluded
 /// (`lacking` names what the month lacks). True when excluded.
 pub fn plan_month_only(t: &mut Trace, e: Entered, service: Service, lacking: &str) -> bool {
-    if service == Service::Plan {
-        return false;
-    }
-    let item = e.1;
-    let reason = format!(
-        "{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。"
-    );
-    exclude(t, e, reason, vec![mark_cite()])
+    let why = |item: &str| {
+        format!("{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。")
+    };
+    unless(t, e, service == Service::Plan, why, vec![mark_cite()])
 }
 
 /// ※B: without モニタリング in the month, the entered times are excluded.
 /// True when excluded.
 pub fn monitoring_month_only(t: &mut Trace, e: Entered, service: Service, row: Citation) -> bool {
-    if service == Service::Monitoring {
-        return false;
-    }
-    let item = e.1;
-    let reason = format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。");
-    exclude(t, e, reason, vec![mark_cite(), row])
+    let why = |item: &str| {
+        format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。")
+    };
+    unless(
+        t,
+        e,
+        service == Service::Monitoring,
+        why,
+        vec![mark_cite(), row],
+    )
 }
 
 /// ※C: in a month with 基本報酬, the entered times are excluded. True when excluded.
 pub fn not_with_basic(t: &mut Trace, e: Entered, service: Service, row: Citation) -> bool {
-    if service == Service::None {
-        return false;
-    }
-    let item = e.1;
-    let reason = format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。");
-    exclude(t, e, reason, vec![mark_cite(), row])
+    let why = |item: &str| {
+        format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。")
+    };
+    unless(t, e, service == Service::None, why, vec![mark_cite(), row])
 }
 
 /// 併給不可: with `other` (a 加算 billed this month that rules this one out,
 /// if any), the entered times are excluded, citing the table's `row`. True
 /// when excluded.
 pub fn not_with(t: &mut Trace, e: Entered, other: Option<&str>, row: Citation) -> bool {
-    let Some(other) = other else {
-        return false;
-    };
-    let item = e.1;
-    let reason = format!("併給不可: 同じ月に{other}を算定するため、{item}は算定できません。");
-    exclude(t, e, reason, vec![row])
+    let (allowed, other) = (other.is_none(), other.unwrap_or_default());
+    let why =
+        |item: &str| format!("併給不可: 同じ月に{other}を算定するため、{item}は算定できません。");
+    unless(t, e, allowed, why, vec![row])
 }
