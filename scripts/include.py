@@ -9,7 +9,8 @@ A marker stands alone on its line, e.g.
     <!--#header related="soudan.html" related-label="計画相談支援の給付費"-->
 
 and is replaced by the partial, indented as the marker is. Attribute values
-are HTML text, written as they would be in the page. In a partial:
+are HTML text, written as they would be in the page. A partial may itself
+hold markers (expanded in turn). In a partial:
 
     {{name}}                 the attribute's value ("" when not given)
     {{name|default text}}    the attribute's value, or the default when not given
@@ -46,7 +47,11 @@ def names_in(template):
     return {m.group(2) for m in SECTION.finditer(template)} | {m.group(1) for m in VAR.finditer(template)}
 
 
-def build_page(text, partials, where):
+def expand(text, partials, where, depth=0):
+    """`text` with its markers replaced; a partial's own markers are expanded in turn."""
+    if depth > 3:
+        sys.exit(f"{where}: partials nest more than 3 deep")
+
     def replace(m):
         indent, name, attr_text = m.group(1), m.group(2), m.group(3)
         if name not in partials:
@@ -55,10 +60,14 @@ def build_page(text, partials, where):
         unknown = set(attrs) - names_in(partials[name])
         if unknown:
             sys.exit(f"{where}: <!--#{name}--> has attributes the partial does not use: {', '.join(sorted(unknown))}")
-        body = render(partials[name], attrs)
+        body = expand(render(partials[name], attrs), partials, where, depth + 1)
         return "".join(indent + line if line.strip() else line for line in body.splitlines(keepends=True))
 
-    out = MARKER.sub(replace, text)
+    return MARKER.sub(replace, text)
+
+
+def build_page(text, partials, where):
+    out = expand(text, partials, where)
     if "<!--#" in out or "{{" in out:
         sys.exit(f"{where}: a marker or a partial's placeholder is left (a marker must stand alone on its line)")
     return out

@@ -213,6 +213,59 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// Declares a choice the user names in words: the enum (a `Copy` value,
+/// serialized in snake_case), its `parse` (each variant with the words that
+/// name it, after [`normalize`]) and, when every variant has one, its Japanese
+/// `label`:
+///
+/// ```ignore
+/// choices! {
+///     pub enum Area {
+///         Urban: "urban" | "市街化区域" => "市街化区域",
+///         Adjustment: "adjustment" | "市街化調整区域" => "市街化調整区域",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! choices {
+    (
+        $(#[$m:meta])* $vis:vis enum $name:ident {
+            $($(#[$vm:meta])* $v:ident: $($w:literal)|+ => $label:literal,)+
+        }
+    ) => {
+        $crate::choices!($(#[$m])* $vis enum $name { $($(#[$vm])* $v: $($w)|+,)+ });
+        impl $name {
+            /// 日本語の名前.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$v => $label,)+
+                }
+            }
+        }
+    };
+    (
+        $(#[$m:meta])* $vis:vis enum $name:ident {
+            $($(#[$vm:meta])* $v:ident: $($w:literal)|+,)+
+        }
+    ) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, ::serde::Serialize)]
+        #[serde(rename_all = "snake_case")]
+        $vis enum $name {
+            $($(#[$vm])* $v,)+
+        }
+        impl $name {
+            /// The choice a (normalised) word names.
+            pub fn parse(t: &str) -> Option<Self> {
+                match t {
+                    $($($w)|+ => Some($name::$v),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 /// Reads typed values out of [`Raw`] leaves, recording a problem per bad field.
 pub struct Reader<'p> {
     pub problems: &'p mut Problems,
@@ -228,13 +281,67 @@ impl<'p> Reader<'p> {
         None
     }
 
-    /// A required integer within `[min, max]`.
-    pub fn int(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<i64> {
-        match self.opt_int(raw, field, label, min, max) {
+    /// An optional reading made required: blank is the problem `missing`.
+    fn required<T>(
+        &mut self,
+        v: Option<Option<T>>,
+        missing: impl FnOnce() -> Problem,
+    ) -> Option<T> {
+        match v {
             Some(Some(v)) => Some(v),
-            Some(None) => self.fail(Problem::required(field, label)),
+            Some(None) => self.fail(missing()),
             None => None,
         }
+    }
+
+    /// A text leaf read by `parse`: `Some(None)` when blank, `None` (and the
+    /// invalid problem `message`) when `parse` does not read it.
+    fn text<T>(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        parse: impl FnOnce(&str) -> Option<T>,
+        message: impl FnOnce() -> String,
+    ) -> Option<Option<T>> {
+        match raw.as_text() {
+            None => Some(None),
+            Some(t) => match parse(&t) {
+                Some(v) => Some(Some(v)),
+                None => self.fail(Problem::invalid(field, message())),
+            },
+        }
+    }
+
+    /// A number leaf: a JSON integer through `from_int`, text through `parse`;
+    /// `Some(None)` when blank, `None` (and the problem) when either refuses it.
+    fn number_leaf<T>(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        from_int: impl FnOnce(i64) -> Result<T, Problem>,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
+    ) -> Option<Option<T>> {
+        let read = match raw {
+            Raw::Int(i) => from_int(*i),
+            Raw::Bool(_) => Err(Problem::invalid(
+                field,
+                format!("{label}は数値で入力してください。"),
+            )),
+            _ => match raw.as_text() {
+                None => return Some(None),
+                Some(t) => parse(&t),
+            },
+        };
+        match read {
+            Ok(v) => Some(Some(v)),
+            Err(p) => self.fail(p),
+        }
+    }
+
+    /// A required integer within `[min, max]`.
+    pub fn int(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<i64> {
+        self.number(raw, field, label, min, max)
     }
 
     /// An optional integer: `Some(None)` when blank, `None` when bad.
@@ -246,117 +353,53 @@ impl<'p> Reader<'p> {
         min: i64,
         max: i64,
     ) -> Option<Option<i64>> {
-        let v = match raw {
-            Raw::Int(i) => *i,
-            Raw::Bool(_) => {
-                return self.fail(Problem::invalid(
-                    field,
-                    format!("{label}は数値で入力してください。"),
-                ))
-            }
-            _ => match raw.as_text() {
-                None => return Some(None),
-                Some(t) => match int_text(&t) {
-                    Ok(v) => v,
-                    Err(IntText::TooLarge) => {
-                        return self.fail(Problem::out_of_range(
-                            field,
-                            format!("{label}が大きすぎます（入力: {}）。", raw.shown()),
-                        ))
-                    }
-                    Err(IntText::Fraction) => {
-                        return self.fail(Problem::invalid(
-                            field,
-                            format!("{label}は整数で入力してください（入力: {}）。", raw.shown()),
-                        ))
-                    }
-                    Err(IntText::NotANumber) => {
-                        return self.fail(Problem::invalid(
-                            field,
-                            format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
-                        ))
-                    }
-                },
-            },
-        };
-        if v < min || v > max {
-            return self.fail(Problem::out_of_range(
-                field,
-                range_message(label, min, max, v),
-            ));
-        }
-        Some(Some(v))
+        self.opt_number(raw, field, label, min, max)
     }
 
-    /// A required exact decimal within `[min, max]`.
-    pub fn decimal(
+    /// A count or amount whose blank means none entered (times, days, persons,
+    /// yen): 0 when blank, otherwise an integer within `[0, max]` (`None` when bad).
+    pub fn count(&mut self, raw: &Raw, field: &str, label: &str, max: i64) -> Option<i64> {
+        self.opt_int(raw, field, label, 0, max)
+            .map(Option::unwrap_or_default)
+    }
+
+    /// A required number (an integer, or an exact decimal) within `[min, max]`.
+    pub fn number<T: Number>(
         &mut self,
         raw: &Raw,
         field: &str,
         label: &str,
-        min: Decimal,
-        max: Decimal,
-    ) -> Option<Decimal> {
-        match self.opt_decimal(raw, field, label, min, max) {
-            Some(Some(v)) => Some(v),
-            Some(None) => self.fail(Problem::required(field, label)),
-            None => None,
-        }
+        min: T,
+        max: T,
+    ) -> Option<T> {
+        let v = self.opt_number(raw, field, label, min, max);
+        self.required(v, || Problem::required(field, label))
     }
 
-    pub fn opt_decimal(
+    /// An optional number within `[min, max]`: `Some(None)` when blank, `None` when bad.
+    pub fn opt_number<T: Number>(
         &mut self,
         raw: &Raw,
         field: &str,
         label: &str,
-        min: Decimal,
-        max: Decimal,
-    ) -> Option<Option<Decimal>> {
-        let v = match raw {
-            Raw::Int(i) => Decimal::from(*i),
-            Raw::Bool(_) => {
-                return self.fail(Problem::invalid(
-                    field,
-                    format!("{label}は数値で入力してください。"),
-                ))
-            }
-            _ => match raw.as_text() {
-                None => return Some(None),
-                Some(t) => match Decimal::from_str_exact(&t)
-                    .or_else(|_| Decimal::from_str(&t))
-                    .ok()
-                    .or_else(|| scientific(&t))
-                {
-                    Some(v) => v,
-                    None => {
-                        return self.fail(Problem::invalid(
-                            field,
-                            format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
-                        ))
-                    }
-                },
-            },
-        };
-        if v < min || v > max {
-            return self.fail(Problem::out_of_range(
+        min: T,
+        max: T,
+    ) -> Option<Option<T>> {
+        let text = |t: &str| T::from_text(t, raw, field, label);
+        match self.number_leaf(raw, field, label, |i| Ok(T::from_int(i)), text)? {
+            Some(v) if v < min || v > max => self.fail(Problem::out_of_range(
                 field,
-                format!(
-                    "{label}は{min}以上{max}以下で入力してください（入力: {}）。",
-                    raw.shown()
-                ),
-            ));
+                T::outside(label, min, max, v, raw),
+            )),
+            v => Some(v.map(T::tidy)),
         }
-        Some(Some(v.normalize()))
     }
 
     /// A required duration in minutes: an integer (minutes) or text `H:MM`,
     /// `H時間M分`, `M分`, `H時間`.
     pub fn minutes(&mut self, raw: &Raw, field: &str, label: &str, max: u32) -> Option<u32> {
-        match self.opt_minutes(raw, field, label, max) {
-            Some(Some(v)) => Some(v),
-            Some(None) => self.fail(Problem::required(field, label)),
-            None => None,
-        }
+        let v = self.opt_minutes(raw, field, label, max);
+        self.required(v, || Problem::required(field, label))
     }
 
     pub fn opt_minutes(
@@ -380,20 +423,14 @@ impl<'p> Reader<'p> {
                     format!("{label}は時間で入力してください（例 4:30）。"),
                 ))
             }
-            _ => match raw.as_text() {
+            _ => match self.text(raw, field, parse_minutes, || {
+                format!(
+                    "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
+                    raw.shown()
+                )
+            })? {
                 None => return Some(None),
-                Some(t) => match parse_minutes(&t) {
-                    Some(v) => v,
-                    None => {
-                        return self.fail(Problem::invalid(
-                            field,
-                            format!(
-                            "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
-                            raw.shown()
-                        ),
-                        ))
-                    }
-                },
+                Some(m) => m,
             },
         };
         if m > max {
@@ -410,61 +447,39 @@ impl<'p> Reader<'p> {
     }
 
     pub fn month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<YearMonth> {
-        match raw.as_text() {
-            None => self.fail(Problem::required(field, label)),
-            Some(t) => match YearMonth::parse(&t) {
-                Some(m) => Some(m),
-                None => self.fail(Problem::invalid(
-                    field,
-                    format!(
-                        "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
-                        raw.shown()
-                    ),
-                )),
-            },
-        }
+        let m = self.text(raw, field, YearMonth::parse, || {
+            format!(
+                "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
+                raw.shown()
+            )
+        });
+        self.required(m, || Problem::required(field, label))
     }
 
     /// A required 年度 (fiscal year, April–March), as its starting 西暦 year:
     /// `2024`, `"2024年度"`, `"令和6年度"`, `"R6"`.
     pub fn fiscal_year(&mut self, raw: &Raw, field: &str, label: &str) -> Option<i32> {
-        match raw.as_text() {
-            None => self.fail(Problem::required(field, label)),
-            Some(t) => match parse_fiscal_year(&t) {
-                Some(y) => Some(y),
-                None => self.fail(Problem::invalid(
-                    field,
-                    format!(
-                        "{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。",
-                        raw.shown()
-                    ),
-                )),
-            },
-        }
+        let y = self.text(raw, field, parse_fiscal_year, || {
+            format!(
+                "{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。",
+                raw.shown()
+            )
+        });
+        self.required(y, || Problem::required(field, label))
     }
 
     pub fn date(&mut self, raw: &Raw, field: &str, label: &str) -> Option<NaiveDate> {
-        match self.opt_date(raw, field, label) {
-            Some(Some(d)) => Some(d),
-            Some(None) => self.fail(Problem::required(field, label)),
-            None => None,
-        }
+        let d = self.opt_date(raw, field, label);
+        self.required(d, || Problem::required(field, label))
     }
 
     pub fn opt_date(&mut self, raw: &Raw, field: &str, label: &str) -> Option<Option<NaiveDate>> {
-        match raw.as_text() {
-            None => Some(None),
-            Some(t) => match parse_date(&t) {
-                Some(d) => Some(Some(d)),
-                None => self.fail(Problem::invalid(
-                    field,
-                    format!(
-                        "{label}は「2024-06-03」または「令和6年6月3日」の形の日付で入力してください（入力: {}）。",
-                        raw.shown()
-                    ),
-                )),
-            },
-        }
+        self.text(raw, field, parse_date, || {
+            format!(
+                "{label}は「2024-06-03」または「令和6年6月3日」の形の日付で入力してください（入力: {}）。",
+                raw.shown()
+            )
+        })
     }
 
     /// A yes/no: absent or blank is `default`.
@@ -498,15 +513,14 @@ impl<'p> Reader<'p> {
         choices: &str,
         parse: impl Fn(&str) -> Option<T>,
     ) -> Option<T> {
-        match self.opt_choice(raw, field, label, choices, parse) {
-            Some(Some(v)) => Some(v),
-            Some(None) => self.fail(Problem::new(
+        let v = self.opt_choice(raw, field, label, choices, parse);
+        self.required(v, || {
+            Problem::new(
                 crate::engine::problem::Code::Required,
                 field,
                 format!("{label}を選んでください（{choices}）。"),
-            )),
-            None => None,
-        }
+            )
+        })
     }
 
     pub fn opt_choice<T>(
@@ -517,28 +531,83 @@ impl<'p> Reader<'p> {
         choices: &str,
         parse: impl Fn(&str) -> Option<T>,
     ) -> Option<Option<T>> {
-        match raw.as_text() {
-            None => Some(None),
-            Some(t) => match parse(&t) {
-                Some(v) => Some(Some(v)),
-                None => self.fail(Problem::invalid(
-                    field,
-                    format!(
-                        "{label}は{choices}のいずれかを指定してください（入力: {}）。",
-                        raw.shown()
-                    ),
-                )),
-            },
+        self.text(raw, field, parse, || {
+            format!(
+                "{label}は{choices}のいずれかを指定してください（入力: {}）。",
+                raw.shown()
+            )
+        })
+    }
+}
+
+/// What a number leaf is read as: a whole number (`i64`) or an exact decimal.
+pub trait Number: Copy + PartialOrd {
+    /// A JSON integer as this number.
+    fn from_int(i: i64) -> Self;
+    /// Typed text as this number, or the user's problem with it.
+    fn from_text(t: &str, raw: &Raw, field: &str, label: &str) -> Result<Self, Problem>;
+    /// Why `v` is outside `[min, max]`, in Japanese.
+    fn outside(label: &str, min: Self, max: Self, v: Self, raw: &Raw) -> String;
+    /// The value as kept (a decimal without trailing zeros).
+    fn tidy(self) -> Self {
+        self
+    }
+}
+
+impl Number for i64 {
+    fn from_int(i: i64) -> Self {
+        i
+    }
+    fn from_text(t: &str, raw: &Raw, field: &str, label: &str) -> Result<Self, Problem> {
+        int_text(t).map_err(|e| match e {
+            IntText::TooLarge => Problem::out_of_range(
+                field,
+                format!("{label}が大きすぎます（入力: {}）。", raw.shown()),
+            ),
+            IntText::Fraction => Problem::invalid(
+                field,
+                format!("{label}は整数で入力してください（入力: {}）。", raw.shown()),
+            ),
+            IntText::NotANumber => not_a_number(raw, field, label),
+        })
+    }
+    fn outside(label: &str, min: Self, max: Self, v: Self, _raw: &Raw) -> String {
+        if v < min {
+            format!("{label}は{min}以上で入力してください（入力: {v}）。")
+        } else {
+            format!("{label}は{max}以下で入力してください（入力: {v}）。")
         }
     }
 }
 
-fn range_message(label: &str, min: i64, max: i64, v: i64) -> String {
-    if v < min {
-        format!("{label}は{min}以上で入力してください（入力: {v}）。")
-    } else {
-        format!("{label}は{max}以下で入力してください（入力: {v}）。")
+impl Number for Decimal {
+    fn from_int(i: i64) -> Self {
+        Decimal::from(i)
     }
+    /// `10.91`, `1e2`, exactly.
+    fn from_text(t: &str, raw: &Raw, field: &str, label: &str) -> Result<Self, Problem> {
+        Decimal::from_str_exact(t)
+            .or_else(|_| Decimal::from_str(t))
+            .ok()
+            .or_else(|| scientific(t))
+            .ok_or_else(|| not_a_number(raw, field, label))
+    }
+    fn outside(label: &str, min: Self, max: Self, _v: Self, raw: &Raw) -> String {
+        format!(
+            "{label}は{min}以上{max}以下で入力してください（入力: {}）。",
+            raw.shown()
+        )
+    }
+    fn tidy(self) -> Self {
+        self.normalize()
+    }
+}
+
+fn not_a_number(raw: &Raw, field: &str, label: &str) -> Problem {
+    Problem::invalid(
+        field,
+        format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
+    )
 }
 
 /// `270`, `4:30`, `4時間30分`, `4時間`, `30分` → minutes.

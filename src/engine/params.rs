@@ -789,7 +789,7 @@ pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFig
             continue;
         };
         let label = row.note;
-        if let Some(Some(d)) = r.opt_decimal(v, &field, label, Decimal::MIN, Decimal::MAX) {
+        if let Some(Some(d)) = r.opt_number(v, &field, label, Decimal::MIN, Decimal::MAX) {
             match check_supplied(k, label, row.unit, d, &field) {
                 Ok(d) => {
                     out.insert(k.clone(), d);

@@ -52,6 +52,29 @@ macro_rules! rule {
     };
 }
 
+/// A service's `RULES`, listed by the module that declares them, in order:
+///
+/// ```ignore
+/// pub static RULES: &[&Rule] = rules![
+///     basic::{CAPACITY_TIER},
+///     basic::b::{B_TABLE, B_WAGE_BAND, B_BASIC},
+/// ];
+/// ```
+#[macro_export]
+macro_rules! rules {
+    (@acc [$($done:tt)*]) => { &[$($done)*] };
+    (@acc [$($done:tt)*] [$($p:tt)*] { $r:ident $(, $rs:ident)* $(,)? } $($rest:tt)*) => {
+        $crate::rules!(@acc [$($done)* &$($p)*::$r,] [$($p)*] { $($rs),* } $($rest)*)
+    };
+    (@acc [$($done:tt)*] [$($p:tt)*] { } $(, $($rest:tt)*)?) => {
+        $crate::rules!(@acc [$($done)*] $($($rest)*)?)
+    };
+    (@acc [$($done:tt)*] $($m:ident)::+ :: { $($body:tt)* } $($rest:tt)*) => {
+        $crate::rules!(@acc [$($done)*] [$($m)::+] { $($body)* } $($rest)*)
+    };
+    ($($t:tt)*) => { $crate::rules!(@acc [] $($t)*) };
+}
+
 /// A key or key beginning (ending in `.`) of a rule, checked at compile time.
 #[doc(hidden)]
 #[macro_export]

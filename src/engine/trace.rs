@@ -6,7 +6,7 @@
 use crate::engine::params::{Ctx, Figure};
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::rules::Rule;
-use crate::engine::units::{Excluded, LineKind, UnitLine};
+use crate::engine::units::{Excluded, LineKind, UnitLine, UserMonth};
 use serde::Serialize;
 
 /// How trustworthy a figure's source is (see `data/` and the README).
@@ -382,6 +382,20 @@ impl<'c, 'u> Trace<'c, 'u> {
             }
         }
         Some(sum)
+    }
+
+    /// The user's month `label` of the lines and steps, or every problem recorded.
+    pub fn user_month(self, label: String) -> Result<UserMonth, Vec<Problem>> {
+        let t = self.check()?;
+        Ok(UserMonth::new(label, t.lines, t.steps)?)
+    }
+
+    /// The trace and the value computed, or every problem recorded; a value
+    /// missing without a problem is the data's fault (`key`: 計算できません).
+    pub fn checked<T>(self, v: Option<T>, key: &str) -> Result<(Self, T), Vec<Problem>> {
+        let t = self.check()?;
+        let v = v.ok_or_else(|| Problem::data_error(key, "計算できません"))?;
+        Ok((t, v))
     }
 
     /// `Err` with every problem recorded, or `Ok(self)` when there are none.

@@ -1,7 +1,7 @@
 //! The shape every service's month takes in units, consumed by the money
 //! calculation (units → 円, 処遇改善加算, 利用者負担).
 
-use crate::engine::problem::Problem;
+use crate::engine::problem::{Problem, Problems};
 use crate::engine::rules::Rule;
 use crate::engine::trace::{units, Step, Trace};
 use serde::Serialize;
@@ -70,6 +70,28 @@ impl UserMonth {
 pub struct ServiceMonth {
     pub users: Vec<UserMonth>,
     pub steps: Vec<Step>,
+}
+
+impl ServiceMonth {
+    /// Every user's month, in order, `month` computing one user's under its
+    /// field (`users[i]`, which names that user's problems); every problem at once.
+    pub fn of_users<U>(
+        users: &[U],
+        month: impl Fn(&U, &str) -> Result<UserMonth, Vec<Problem>>,
+    ) -> Result<Self, Vec<Problem>> {
+        let mut ps = Problems::new();
+        let mut months = Vec::new();
+        for (i, u) in users.iter().enumerate() {
+            match month(u, &format!("users[{i}]")) {
+                Ok(m) => months.push(m),
+                Err(e) => ps.extend(e),
+            }
+        }
+        ps.finish(ServiceMonth {
+            users: months,
+            steps: Vec::new(),
+        })
+    }
 }
 
 /// Bills `days` days of the per-day figure `key` (even 0, as entered): the

@@ -7,6 +7,7 @@ use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
+use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
 use crate::national::shuro;
@@ -204,12 +205,6 @@ fn held(level: Option<&'static str>) -> Option<&'static str> {
     level.filter(|l| *l != "none")
 }
 
-/// A count left empty: none entered (0 days, 0 times, 0 nurses) — the
-/// reading of an empty field, never a fallback for a failed amount.
-fn none_entered(v: Option<i64>) -> i64 {
-    v.unwrap_or_default()
-}
-
 // ---------------------------------------------------------------- validated
 
 /// The month as validated.
@@ -370,8 +365,8 @@ fn read_sk_office(
         "none, i, ii, iii",
         |t| level_none_i_iv(t).filter(|l| *l != "iv"),
     );
-    let nurses = r.opt_int(&o.nurses, "office.nurses", "看護職員数", 0, 99);
-    Some((capacity?, held(staffing?), held(wp?), none_entered(nurses?)))
+    let nurses = r.count(&o.nurses, "office.nurses", "看護職員数", 99);
+    Some((capacity?, held(staffing?), held(wp?), nurses?))
 }
 
 /// 送迎加算 as the office holds it.
@@ -470,7 +465,7 @@ fn read_specific(
                 &f("kubun"),
                 "障害支援区分",
                 "6, 5, 4, 3, 2, 1",
-                sk::Kubun::parse,
+                sk::parse_kubun,
             );
             let minutes = r.minutes(
                 &u.standard_minutes,
@@ -486,7 +481,7 @@ fn read_specific(
                 &f("kubun"),
                 "障害支援区分",
                 "6, 5, 4, 3, 2, 1",
-                gh::Kubun::parse,
+                gh::parse_kubun,
             )
             .map(Specific::GroupHome),
         Service::Units => r
@@ -515,25 +510,12 @@ fn read_counts(
         "施設入所者",
         false,
     );
-    let meal = r.opt_int(&u.meal_days, &f("meal_days"), "食事提供の日数", 0, 31);
-    let tow = r.opt_int(
-        &u.transport_one_ways,
-        &f("transport_one_ways"),
-        "送迎の片道回数",
-        0,
-        62,
-    );
-    let abs = r.opt_int(
-        &u.absence_responses,
-        &f("absence_responses"),
-        "欠席時対応の回数",
-        0,
-        31,
-    );
-    let init = r.opt_int(&u.initial_days, &f("initial_days"), "初期加算の日数", 0, 31);
+    let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
+    let [meal, tow, abs] = read_day_counts(r, f, raws, 31);
+    let init = r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", 31);
     let trial = r.flag(&u.trial, &f("trial"), "体験利用", false);
     let rent = r.opt_int(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
-    if let (Some(Some(m)), Some(d)) = (meal, days) {
+    if let (Some(m), Some(d)) = (meal, days) {
         if m > d && !direct {
             r.problems.push(Problem::inconsistent(
                 f("meal_days"),
@@ -544,10 +526,10 @@ fn read_counts(
     Some(Counts {
         days: days?,
         facility_resident: res?,
-        meal_days: none_entered(meal?),
-        transport_one_ways: none_entered(tow?),
-        absence_responses: none_entered(abs?),
-        initial_days: none_entered(init?),
+        meal_days: meal?,
+        transport_one_ways: tow?,
+        absence_responses: abs?,
+        initial_days: init?,
         trial: trial?,
         rent: rent?,
     })

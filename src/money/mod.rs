@@ -41,18 +41,16 @@ pub use output::{CompareOutput, Difference, OfficeMonthOutput, ScenarioResult, T
 pub use service::{PriceService, Service};
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// Every provision money applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &prices::GRADE,
-    &prices::UNIT_PRICE,
-    &treatment::TREATMENT_RATE,
-    &units::DIRECT,
-    &yen::BASE_UNITS,
-    &treatment::TREATMENT,
-    &yen::TOTAL_YEN,
-    &burden::BURDEN,
-    &burden::BENEFIT,
-    &burden::RENT_SUBSIDY,
-    &office_month::OFFICE_TOTAL,
+pub static RULES: &[&Rule] = rules![
+    prices::{GRADE, UNIT_PRICE},
+    treatment::{TREATMENT_RATE},
+    units::{DIRECT},
+    yen::{BASE_UNITS},
+    treatment::{TREATMENT},
+    yen::{TOTAL_YEN},
+    burden::{BURDEN, BENEFIT, RENT_SUBSIDY},
+    office_month::{OFFICE_TOTAL},
 ];

@@ -134,13 +134,7 @@ pub(super) fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
     };
     let unit_price = unit_price(&mut t, v, g);
     let treatment = treatment_rate(&mut t, v);
-    let t = t.check()?;
-    let (Some(unit_price), Some(treatment)) = (unit_price, treatment) else {
-        return Err(vec![Problem::data_error(
-            "money.unit_price",
-            "計算できません",
-        )]);
-    };
+    let (t, (unit_price, treatment)) = t.checked(unit_price.zip(treatment), "money.unit_price")?;
     Ok(Prices {
         grade_label: g.label.to_string(),
         unit_price,

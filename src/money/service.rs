@@ -1,43 +1,31 @@
 //! The service of the office's month, and the service whose 1単位の単価 and
 //! 処遇改善加算の率 apply.
 
+use crate::choices;
 use crate::national::shuro;
 use serde::Serialize;
 
-/// The service of the office's month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Service {
-    SeikatsuKaigo,
-    GroupHome,
-    /// 就労継続支援B型 (units from `shuro`).
-    ShuroB,
-    /// 就労継続支援A型.
-    ShuroA,
-    /// 就労移行支援.
-    ShuroIkou,
-    /// 就労定着支援.
-    ShuroTeichaku,
-    /// 就労選択支援.
-    ShuroSentaku,
-    /// Units entered directly, priced by a chosen price category.
-    Units,
+choices! {
+    /// The service of the office's month.
+    pub enum Service {
+        SeikatsuKaigo: "seikatsu_kaigo" | "生活介護",
+        GroupHome: "group_home" | "共同生活援助",
+        /// 就労継続支援B型 (units from `shuro`).
+        ShuroB: "shuro_b" | "就労継続支援B型",
+        /// 就労継続支援A型.
+        ShuroA: "shuro_a" | "就労継続支援A型",
+        /// 就労移行支援.
+        ShuroIkou: "shuro_ikou" | "就労移行支援",
+        /// 就労定着支援.
+        ShuroTeichaku: "shuro_teichaku" | "就労定着支援",
+        /// 就労選択支援.
+        ShuroSentaku: "shuro_sentaku" | "就労選択支援",
+        /// Units entered directly, priced by a chosen price category.
+        Units: "units",
+    }
 }
 
 impl Service {
-    pub(super) fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "seikatsu_kaigo" | "生活介護" => Service::SeikatsuKaigo,
-            "group_home" | "共同生活援助" => Service::GroupHome,
-            "shuro_b" | "就労継続支援B型" => Service::ShuroB,
-            "shuro_a" | "就労継続支援A型" => Service::ShuroA,
-            "shuro_ikou" | "就労移行支援" => Service::ShuroIkou,
-            "shuro_teichaku" | "就労定着支援" => Service::ShuroTeichaku,
-            "shuro_sentaku" | "就労選択支援" => Service::ShuroSentaku,
-            "units" => Service::Units,
-            _ => return None,
-        })
-    }
     pub fn label(self) -> &'static str {
         match (self, self.shuro()) {
             (_, Some(s)) => s.label(),

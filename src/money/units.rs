@@ -19,24 +19,12 @@ pub fn direct_month(c: &Ctx, label: &str, n: i64, field: &str) -> Result<UserMon
     let mut t = Trace::new(c, field);
     t.line(&DIRECT, "単位数（直接入力）", n, 1, LineKind::Basic);
     t.step(Step::of(&DIRECT).input("単位数", units(n)).value(units(n)));
-    let t = t.check()?;
-    Ok(UserMonth::new(label.to_string(), t.lines, t.steps)?)
+    t.user_month(label.to_string())
 }
 
 /// Every user's month of units entered directly.
 fn direct_units(c: &Ctx, users: &[(String, i64)]) -> Result<ServiceMonth, Vec<Problem>> {
-    let mut ps = Problems::new();
-    let mut months = Vec::new();
-    for (i, (label, n)) in users.iter().enumerate() {
-        match direct_month(c, label, *n, &format!("users[{i}]")) {
-            Ok(m) => months.push(m),
-            Err(e) => ps.extend(e),
-        }
-    }
-    ps.finish(ServiceMonth {
-        users: months,
-        steps: Vec::new(),
-    })
+    ServiceMonth::of_users(users, |(label, n), field| direct_month(c, label, *n, field))
 }
 
 /// The month in units of 生活介護, 共同生活援助 or units entered directly.

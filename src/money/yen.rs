@@ -102,13 +102,7 @@ pub(super) fn user_yen(
     let base = um.total_units;
     base_units(&mut t, &um.lines, base);
     let a = amounts(&mut t, v, p, person, base);
-    let t = t.check()?;
-    let Some(a) = a else {
-        return Err(vec![Problem::data_error(
-            "money.total_yen",
-            "計算できません",
-        )]);
-    };
+    let (t, a) = t.checked(a, "money.total_yen")?;
     Ok(UserYen {
         label: um.label,
         lines: um.lines,

@@ -1,48 +1,22 @@
 //! 共同生活援助: the office and the resident as the month's units read them
 //! (the request itself is `money`'s).
 
+use crate::national::kubun::Column;
+
 /// 障害支援区分 as the 共同生活援助 tables divide it (区分1以下 is one column).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kubun {
-    K6,
-    K5,
-    K4,
-    K3,
-    K2,
-    K1OrLess,
+pub type Kubun = Column<1>;
+
+/// `6` … `1`, `区分6`, `1以下`, `非該当`.
+pub fn parse_kubun(t: &str) -> Option<Kubun> {
+    Kubun::parse_with(t, &["1以下", "非該当"])
 }
 
-impl Kubun {
-    /// `6` … `1`, `区分6`, `1以下`, `非該当`.
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t.trim_start_matches("区分") {
-            "6" => Kubun::K6,
-            "5" => Kubun::K5,
-            "4" => Kubun::K4,
-            "3" => Kubun::K3,
-            "2" => Kubun::K2,
-            "1" | "1以下" | "非該当" => Kubun::K1OrLess,
-            _ => return None,
-        })
-    }
-    /// Key part of `group_home.basic.<table>.<kubun>`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Kubun::K6 => "kubun6",
-            Kubun::K5 => "kubun5",
-            Kubun::K4 => "kubun4",
-            Kubun::K3 => "kubun3",
-            Kubun::K2 => "kubun2",
-            Kubun::K1OrLess => "kubun1-or-less",
-        }
-    }
-    /// The column of the 夜間支援等体制加算 table: 区分4以上, 区分3, 区分2以下.
-    pub fn night_group(self) -> &'static str {
-        match self {
-            Kubun::K6 | Kubun::K5 | Kubun::K4 => "kubun4-plus",
-            Kubun::K3 => "kubun3",
-            Kubun::K2 | Kubun::K1OrLess => "kubun2-or-less",
-        }
+/// The column of the 夜間支援等体制加算 table: 区分4以上, 区分3, 区分2以下.
+pub fn night_group(k: Kubun) -> &'static str {
+    match k.0.number() {
+        4.. => "kubun4-plus",
+        3 => "kubun3",
+        _ => "kubun2-or-less",
     }
 }
 

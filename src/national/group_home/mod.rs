@@ -13,15 +13,14 @@ pub mod basic;
 pub mod input;
 pub mod month_units;
 
-pub use input::{Kubun, Office, Resident};
+pub use input::{night_group, parse_kubun, Kubun, Office, Resident};
 pub use month_units::month_units;
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// Every provision this service applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &basic::BASIC,
-    &basic::BASIC_STEP,
-    &additions::night_support::NIGHT_SUPPORT,
-    &additions::night_support::NIGHT_SUPPORT_STEP,
+pub static RULES: &[&Rule] = rules![
+    basic::{BASIC, BASIC_STEP},
+    additions::night_support::{NIGHT_SUPPORT, NIGHT_SUPPORT_STEP},
 ];

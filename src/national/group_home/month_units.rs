@@ -5,7 +5,7 @@ use super::additions::night_support_addition;
 use super::basic::basic_units;
 use super::input::{Office, Resident};
 use crate::engine::params::Ctx;
-use crate::engine::problem::{Problem, Problems};
+use crate::engine::problem::Problem;
 use crate::engine::trace::Trace;
 use crate::engine::units::{ServiceMonth, UserMonth};
 
@@ -19,8 +19,7 @@ pub fn resident_month(
     let mut t = Trace::new(c, field);
     basic_units(&mut t, o, r);
     night_support_addition(&mut t, o, r);
-    let t = t.check()?;
-    Ok(UserMonth::new(r.label.clone(), t.lines, t.steps)?)
+    t.user_month(r.label.clone())
 }
 
 /// 共同生活援助's month: every resident's [`UserMonth`], in order
@@ -30,16 +29,5 @@ pub fn month_units(
     o: &Office,
     residents: &[Resident],
 ) -> Result<ServiceMonth, Vec<Problem>> {
-    let mut ps = Problems::new();
-    let mut months = Vec::new();
-    for (i, r) in residents.iter().enumerate() {
-        match resident_month(c, o, r, &format!("users[{i}]")) {
-            Ok(m) => months.push(m),
-            Err(e) => ps.extend(e),
-        }
-    }
-    ps.finish(ServiceMonth {
-        users: months,
-        steps: Vec::new(),
-    })
+    ServiceMonth::of_users(residents, |r, field| resident_month(c, o, r, field))
 }

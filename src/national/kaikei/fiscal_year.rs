@@ -79,38 +79,19 @@ pub fn year_figures<'a>(
     let eq_ceiling_rate = ps.take(ctx.figure(key!("kaikei.equipment_reserve.ceiling_rate")));
     let level_years = ps.take(ctx.int(key!("kaikei.guaranteed_level.years")));
     let delay_min = ps.take(ctx.int(key!("kaikei.temporary_use.min_delay_months")));
-    let (
-        Some(draw_rule),
-        Some(wage_rate),
-        Some(wage_ceiling_rate),
-        Some(avg_years),
-        Some(eq_rate),
-        Some(eq_ceiling_rate),
-        Some(level_years),
-        Some(delay_min),
-    ) = (
-        draw_rule,
-        wage_rate,
-        wage_ceiling_rate,
-        avg_years,
-        eq_rate,
-        eq_ceiling_rate,
-        level_years,
-        delay_min,
-    )
-    else {
-        return Err(ps.into_vec().into_iter().map(|p| p.at(field)).collect());
+    let all = || {
+        Some(YearFigures {
+            ctx,
+            reserve_rule,
+            draw_rule: draw_rule?,
+            wage_rate: wage_rate?,
+            wage_ceiling_rate: wage_ceiling_rate?,
+            avg_years: avg_years?,
+            eq_rate: eq_rate?,
+            eq_ceiling_rate: eq_ceiling_rate?,
+            level_years: level_years?,
+            delay_min: delay_min?,
+        })
     };
-    Ok(YearFigures {
-        ctx,
-        reserve_rule,
-        draw_rule,
-        wage_rate,
-        wage_ceiling_rate,
-        avg_years,
-        eq_rate,
-        eq_ceiling_rate,
-        level_years,
-        delay_min,
-    })
+    all().ok_or_else(|| ps.into_vec().into_iter().map(|p| p.at(field)).collect())
 }

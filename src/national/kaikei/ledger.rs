@@ -159,9 +159,9 @@ fn ledger_year(
     let not_below = previous_year_condition(t, fg, wages_total, open.wages_total);
     let available = available_for_reserves(t, y.surplus, drawn);
     let wage = wage_reserve_amount(t, fg, y, average, not_below, available, wage_draw)?;
-    let left = available - wage.reserve_allowed;
+    let left = available - wage.amount.allowed;
     let equipment = equipment_reserve_amount(t, fg, y, not_below, left, eq_draw)?;
-    let added = wage.reserve_allowed + equipment.reserve_allowed;
+    let added = wage.amount.allowed + equipment.amount.allowed;
     let outstanding = temporary.closing_outstanding;
     let (required, held) = reserve_assets(t, wage.closing, equipment.closing, outstanding);
     let carried = carried_forward(t, y.surplus, drawn, added);

@@ -89,28 +89,22 @@ pub use price::price;
 pub use readings::READINGS;
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// The document the rule text is cited from (横浜市 集団指導 資料3).
 pub(crate) const SEED: &str = "seed-002-yokohama-r7";
 
 /// Every provision this service applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &reserves::TABLE,
-    &reserves::wage_fluctuation::PAST_YEARS,
-    &reserves::wage_fluctuation::GUARANTEED_LEVEL,
-    &reserves::wage_fluctuation::WAGE_DRAW,
-    &reserves::equipment::EQUIPMENT_DRAW,
-    &reserves::temporary_use::TEMPORARY_USE,
-    &reserves::conditions::CONDITION,
-    &reserves::conditions::AVAILABLE,
-    &reserves::wage_fluctuation::WAGE_AMOUNT,
-    &reserves::equipment::EQUIPMENT_AMOUNT,
-    &reserves::closing::ASSETS,
-    &reserves::closing::CARRIED_FORWARD,
-    &price::break_even::COST,
-    &price::break_even::BREAK_EVEN,
-    &price::surplus::SURPLUS,
-    &price::surplus::WAGE_FUND,
-    &price::surplus::PER_USER,
-    &price::target_wage::TARGET,
+pub static RULES: &[&Rule] = rules![
+    reserves::{TABLE},
+    reserves::wage_fluctuation::{PAST_YEARS, GUARANTEED_LEVEL, WAGE_DRAW},
+    reserves::equipment::{EQUIPMENT_DRAW},
+    reserves::temporary_use::{TEMPORARY_USE},
+    reserves::conditions::{CONDITION, AVAILABLE},
+    reserves::wage_fluctuation::{WAGE_AMOUNT},
+    reserves::equipment::{EQUIPMENT_AMOUNT},
+    reserves::closing::{ASSETS, CARRIED_FORWARD},
+    price::break_even::{COST, BREAK_EVEN},
+    price::surplus::{SURPLUS, WAGE_FUND, PER_USER},
+    price::target_wage::{TARGET},
 ];

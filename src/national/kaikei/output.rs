@@ -1,6 +1,7 @@
 //! 就労支援事業会計: what a ledger and a price answer (with their steps),
 //! laid out as the guideline's 別紙1・別紙3 lay them out.
 
+use super::reserves::{Amount, Draw};
 use crate::engine::trace::Step;
 use serde::Serialize;
 
@@ -42,25 +43,12 @@ impl LimitedBy {
 /// One reserve in one year, laid out as 別紙3 (前期繰越額・当期積立額・当期取崩額・当期末残高).
 #[derive(Clone, Debug, Serialize)]
 pub struct ReserveYear {
-    /// 前期繰越額.
-    pub opening: i64,
-    pub draw_requested: i64,
-    /// 当期取崩額.
-    pub draw_allowed: i64,
-    /// The most that could be drawn this year.
-    pub draw_max: i64,
-    /// Why a requested draw was refused or cut (Japanese), if it was.
-    pub draw_note: Option<String>,
-    /// 各年度における積立額の限度 (None when it cannot be computed).
-    pub yearly_limit: Option<i64>,
-    /// 積立上限額.
-    pub ceiling: Option<i64>,
-    /// 積立上限額 − (前期繰越額 − 当期取崩額), at least 0.
-    pub room: Option<i64>,
-    pub reserve_requested: Option<i64>,
-    /// 当期積立額.
-    pub reserve_allowed: i64,
-    pub limited_by: LimitedBy,
+    /// 前期繰越額 and the 取崩し (`draw_*`).
+    #[serde(flatten)]
+    pub draw: Draw,
+    /// The 積立て: its limits, the amount requested and allowed, what limited it.
+    #[serde(flatten)]
+    pub amount: Amount,
     pub limited_by_label: String,
     /// 当期末残高.
     pub closing: i64,

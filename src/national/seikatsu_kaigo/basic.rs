@@ -190,9 +190,7 @@ pub fn band_units(
         return Err(t.problems.into());
     };
     let units = basic_units(&mut t, set, &band);
-    let t = t.check()?;
-    let units =
-        units.ok_or_else(|| Problem::data_error("seikatsu_kaigo.basic", "計算できません"))?;
+    let (t, units) = t.checked(units, "seikatsu_kaigo.basic")?;
     Ok(BandUnits {
         band,
         units,

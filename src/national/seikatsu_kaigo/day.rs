@@ -105,13 +105,7 @@ pub(crate) fn day_units(
     };
     let basic = basic_units(&mut t, set, &band);
     let ext = extension_addition(&mut t, office, user, day.actual_minutes);
-    let t = t.check()?;
-    let (Some(basic), Some(ext)) = (basic, ext) else {
-        return Err(vec![Problem::data_error(
-            "seikatsu_kaigo.basic",
-            "計算できません",
-        )]);
-    };
+    let (t, (basic, ext)) = t.checked(basic.zip(ext), "seikatsu_kaigo.basic")?;
     Ok(DayResult {
         date: day.date.to_string(),
         date_label: date_both(day.date),

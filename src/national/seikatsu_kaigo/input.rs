@@ -3,7 +3,9 @@
 //! Japanese problem naming its path).
 
 use crate::engine::input::{Raw, Reader};
+use crate::choices;
 use crate::engine::problem::{Code, Problem};
+use crate::national::kubun::Column;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -84,128 +86,55 @@ pub struct MonthRequest {
     pub user_figures: BTreeMap<String, Raw>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Kubun {
-    K6,
-    K5,
-    K4,
-    K3,
-    K2OrLess,
+/// 障害支援区分 as the 生活介護 table divides it (区分6 … 区分3, 区分2以下).
+pub type Kubun = Column<2>;
+
+/// `6` … `1`, `区分6`, `2以下`.
+pub fn parse_kubun(t: &str) -> Option<Kubun> {
+    Kubun::parse_with(t, &["2以下", "2-or-less"])
 }
 
-impl Kubun {
-    pub fn parse(t: &str) -> Option<Self> {
-        let t = t.trim_start_matches("区分");
-        Some(match t {
-            "6" => Kubun::K6,
-            "5" => Kubun::K5,
-            "4" => Kubun::K4,
-            "3" => Kubun::K3,
-            "2" | "1" | "2以下" | "2-or-less" => Kubun::K2OrLess,
-            _ => return None,
-        })
+choices! {
+    /// 障害特性等 for the (ウ) consideration.
+    pub enum TraitReason {
+        None: "none" | "なし" => "該当なし",
+        MedicalCare: "medical_care" | "医療的ケア" => "医療的ケアスコアに該当する者",
+        SevereMultiple: "severe_multiple" | "重症心身障害" => "重症心身障害者",
+        Behavior: "behavior" | "行動関連" => "行動関連項目の合計点数が一定以上である者",
+        Deafblind: "deafblind" | "盲ろう" => "盲ろう者",
+        OtherAccepted: "other_accepted" | "その他"
+            => "その他、市町村が利用者の状態等を勘案して認めた者（Q&A VOL.1 問27）",
     }
-    pub fn key(self) -> &'static str {
-        match self {
-            Kubun::K6 => "kubun6",
-            Kubun::K5 => "kubun5",
-            Kubun::K4 => "kubun4",
-            Kubun::K3 => "kubun3",
-            Kubun::K2OrLess => "kubun2-or-less",
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Kubun::K6 => "区分6",
-            Kubun::K5 => "区分5",
-            Kubun::K4 => "区分4",
-            Kubun::K3 => "区分3",
-            Kubun::K2OrLess => "区分2以下",
-        }
-    }
-    pub const ALL: [Kubun; 5] = [Kubun::K6, Kubun::K5, Kubun::K4, Kubun::K3, Kubun::K2OrLess];
-}
-
-/// 障害特性等 for the (ウ) consideration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TraitReason {
-    None,
-    MedicalCare,
-    SevereMultiple,
-    Behavior,
-    Deafblind,
-    OtherAccepted,
 }
 
 impl TraitReason {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "none" | "なし" => TraitReason::None,
-            "medical_care" | "医療的ケア" => TraitReason::MedicalCare,
-            "severe_multiple" | "重症心身障害" => TraitReason::SevereMultiple,
-            "behavior" | "行動関連" => TraitReason::Behavior,
-            "deafblind" | "盲ろう" => TraitReason::Deafblind,
-            "other_accepted" | "その他" => TraitReason::OtherAccepted,
-            _ => return None,
-        })
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            TraitReason::None => "該当なし",
-            TraitReason::MedicalCare => "医療的ケアスコアに該当する者",
-            TraitReason::SevereMultiple => "重症心身障害者",
-            TraitReason::Behavior => "行動関連項目の合計点数が一定以上である者",
-            TraitReason::Deafblind => "盲ろう者",
-            TraitReason::OtherAccepted => {
-                "その他、市町村が利用者の状態等を勘案して認めた者（Q&A VOL.1 問27）"
-            }
-        }
-    }
     const CHOICES: &'static str =
         "none, medical_care, severe_multiple, behavior, deafblind, other_accepted";
 }
 
-/// How the day went, which decides whose time the band is read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Situation {
-    /// 計画どおり.
-    AsPlanned,
-    /// (ア) 道路状況・天候・心身の状況等やむを得ない事情で短くなった.
-    ShorterUnavoidable,
-    /// 定期通院による遅刻・早退・中抜け (資料1 §2 ポイント).
-    ClinicVisit,
-    /// 本人の都合等、やむを得ない事情によらず短くなった.
-    ShorterOther,
-    /// (オ) 介護者の就業等で長くなり、日常生活上の世話を行った.
-    LongerCaregiver,
-    /// 問26 運営規程で営業時間を短くしている日（土日祝日等）.
-    ShortBusinessDay,
+choices! {
+    /// How the day went, which decides whose time the band is read from.
+    pub enum Situation {
+        /// 計画どおり.
+        AsPlanned: "as_planned" | "計画どおり" => "計画どおり",
+        /// (ア) 道路状況・天候・心身の状況等やむを得ない事情で短くなった.
+        ShorterUnavoidable: "shorter_unavoidable" | "ア"
+            => "やむを得ない事情で短くなった（ア）",
+        /// 定期通院による遅刻・早退・中抜け (資料1 §2 ポイント).
+        ClinicVisit: "clinic_visit" | "定期通院" => "定期通院による遅刻・早退・中抜け",
+        /// 本人の都合等、やむを得ない事情によらず短くなった.
+        ShorterOther: "shorter_other"
+            => "本人の都合等で短くなった（やむを得ない事情によらない）",
+        /// (オ) 介護者の就業等で長くなり、日常生活上の世話を行った.
+        LongerCaregiver: "longer_caregiver" | "オ"
+            => "介護者の就業等で長くなり日常生活上の世話を行った（オ）",
+        /// 問26 運営規程で営業時間を短くしている日（土日祝日等）.
+        ShortBusinessDay: "short_business_day" | "問26"
+            => "運営規程で営業時間を短くしている日（問26）",
+    }
 }
 
 impl Situation {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "as_planned" | "計画どおり" => Situation::AsPlanned,
-            "shorter_unavoidable" | "ア" => Situation::ShorterUnavoidable,
-            "clinic_visit" | "定期通院" => Situation::ClinicVisit,
-            "shorter_other" => Situation::ShorterOther,
-            "longer_caregiver" | "オ" => Situation::LongerCaregiver,
-            "short_business_day" | "問26" => Situation::ShortBusinessDay,
-            _ => return None,
-        })
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Situation::AsPlanned => "計画どおり",
-            Situation::ShorterUnavoidable => "やむを得ない事情で短くなった（ア）",
-            Situation::ClinicVisit => "定期通院による遅刻・早退・中抜け",
-            Situation::ShorterOther => "本人の都合等で短くなった（やむを得ない事情によらない）",
-            Situation::LongerCaregiver => "介護者の就業等で長くなり日常生活上の世話を行った（オ）",
-            Situation::ShortBusinessDay => "運営規程で営業時間を短くしている日（問26）",
-        }
-    }
     const CHOICES: &'static str =
         "as_planned, shorter_unavoidable, clinic_visit, shorter_other, longer_caregiver, short_business_day";
     pub(super) fn needs_actual(self) -> bool {
@@ -269,7 +198,7 @@ pub(super) fn read_user(r: &mut Reader, u: &UserInput) -> Option<User> {
         "user.kubun",
         "障害支援区分",
         "6, 5, 4, 3, 2, 1",
-        Kubun::parse,
+        parse_kubun,
     );
     let res = r.flag(
         &u.facility_resident,

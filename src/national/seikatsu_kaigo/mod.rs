@@ -34,45 +34,30 @@ pub mod output;
 pub mod standard_time;
 
 pub use basic::{band_units, setting, Setting};
-pub use input::{Kubun, Office, User};
+pub use input::{parse_kubun, Kubun, Office, User};
 pub use month::{day, month};
 pub use month_units::{month_units, MonthOffice, MonthUser, TransportOffice};
 pub use standard_time::standard_time;
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// The document the 生活介護 rule text is cited from (横浜市 集団指導 資料1).
 pub(crate) const SEED: &str = "seed-002-yokohama-r7";
 
 /// Every provision this service applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &standard_time::SERVICE,
-    &standard_time::TRANSPORT,
-    &standard_time::TRAIT,
-    &standard_time::IN_HOME_CARE,
-    &standard_time::TOTAL,
-    &basic::CAPACITY_TIER,
-    &basic::KUBUN,
-    &day::BASIS,
-    &basic::BAND,
-    &basic::BASIC_UNITS,
-    &basic::EXTENSION,
-    &basic::EXTENSION_RESIDENT,
-    &month::MONTH_TOTAL,
-    &month_units::BASIC,
-    &month_units::BASIC_STEP,
-    &additions::staffing::STAFFING,
-    &additions::staffing::STAFFING_STEP,
-    &additions::welfare_professional::WELFARE_PROFESSIONAL,
-    &additions::welfare_professional::WELFARE_PROFESSIONAL_STEP,
-    &additions::nurse::NURSE,
-    &additions::nurse::NURSE_STEP,
-    &additions::meal::MEAL,
-    &additions::meal::MEAL_STEP,
-    &additions::transport::TRANSPORT,
-    &additions::transport::TRANSPORT_STEP,
-    &additions::absence::ABSENCE,
-    &additions::absence::ABSENCE_STEP,
-    &additions::initial::INITIAL,
-    &additions::initial::INITIAL_STEP,
+pub static RULES: &[&Rule] = rules![
+    standard_time::{SERVICE, TRANSPORT, TRAIT, IN_HOME_CARE, TOTAL},
+    basic::{CAPACITY_TIER, KUBUN},
+    day::{BASIS},
+    basic::{BAND, BASIC_UNITS, EXTENSION, EXTENSION_RESIDENT},
+    month::{MONTH_TOTAL},
+    month_units::{BASIC, BASIC_STEP},
+    additions::staffing::{STAFFING, STAFFING_STEP},
+    additions::welfare_professional::{WELFARE_PROFESSIONAL, WELFARE_PROFESSIONAL_STEP},
+    additions::nurse::{NURSE, NURSE_STEP},
+    additions::meal::{MEAL, MEAL_STEP},
+    additions::transport::{TRANSPORT, TRANSPORT_STEP},
+    additions::absence::{ABSENCE, ABSENCE_STEP},
+    additions::initial::{INITIAL, INITIAL_STEP},
 ];

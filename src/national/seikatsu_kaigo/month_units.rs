@@ -9,7 +9,7 @@ use super::additions::{
 use super::basic::{band_units, setting, Setting};
 use super::input::{Office, User};
 use crate::engine::params::Ctx;
-use crate::engine::problem::{Problem, Problems};
+use crate::engine::problem::Problem;
 use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
 use crate::rule;
@@ -102,8 +102,7 @@ pub fn user_month(
     transport_addition(&mut t, &o.transport, u);
     absence_addition(&mut t, u);
     initial_addition(&mut t, u);
-    let t = t.check()?;
-    Ok(UserMonth::new(u.label.clone(), t.lines, t.steps)?)
+    t.user_month(u.label.clone())
 }
 
 /// 生活介護's month: every user's [`UserMonth`], in order (`users[i]` names
@@ -113,16 +112,5 @@ pub fn month_units(
     o: &MonthOffice,
     users: &[MonthUser],
 ) -> Result<ServiceMonth, Vec<Problem>> {
-    let mut ps = Problems::new();
-    let mut months = Vec::new();
-    for (i, u) in users.iter().enumerate() {
-        match user_month(c, o, u, &format!("users[{i}]")) {
-            Ok(m) => months.push(m),
-            Err(e) => ps.extend(e),
-        }
-    }
-    ps.finish(ServiceMonth {
-        users: months,
-        steps: Vec::new(),
-    })
+    ServiceMonth::of_users(users, |u, field| user_month(c, o, u, field))
 }

@@ -197,15 +197,9 @@ pub fn standard_time(c: &Ctx, p: &Plan) -> Result<(StandardTime, Vec<Step>), Vec
     let transport = transport_consideration(&mut t, p);
     let trait_add = trait_consideration(&mut t, p);
     let home = in_home_care(&mut t, p);
-    let mut t = t.check()?;
-    let (Some(service), Some(transport), Some(trait_add), Some(home)) =
-        (service, transport, trait_add, home)
-    else {
-        return Err(vec![Problem::data_error(
-            "seikatsu_kaigo.standard_time",
-            "計算できません",
-        )]);
-    };
+    let all = service.zip(transport).zip(trait_add.zip(home));
+    let (mut t, ((service, transport), (trait_add, home))) =
+        t.checked(all, "seikatsu_kaigo.standard_time")?;
     let total = service + transport + trait_add + home;
     let row = |label: &str, minutes: u32| LayoutRow {
         label: label.into(),

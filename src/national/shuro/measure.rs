@@ -2,8 +2,9 @@
 //! 同一事業者の割合), shown as percentages, and band look-ups that name the
 //! request field a failed look-up belongs to.
 
-use crate::engine::params::{Band, Ctx};
-use crate::engine::problem::{Code, Problem};
+use crate::engine::params::Band;
+use crate::engine::problem::Code;
+use crate::engine::trace::Trace;
 use rust_decimal::Decimal;
 
 /// `n / d`, exact; 0 when `d` is 0 (a ratio of nobody, shown as 0%).
@@ -19,14 +20,15 @@ pub fn pct(x: Decimal) -> String {
     format!("{p}%")
 }
 
-/// The band under `prefix` that `x` falls in; a problem names `field` (unless
-/// the bands are not in force for the month, which names the month).
-pub fn band_at(c: &Ctx, prefix: &str, x: Decimal, field: &str) -> Result<Band, Problem> {
-    c.band(prefix, x).map_err(|e| {
+/// The band under `prefix` that `x` falls in; a problem (recorded) names
+/// `field`, unless the bands are not in force for the month, which names the month.
+pub fn band_at(t: &mut Trace, prefix: &str, x: impl Into<Decimal>, field: &str) -> Option<Band> {
+    let band = t.ctx.band(prefix, x.into()).map_err(|e| {
         if e.code == Code::NotInForce {
             e
         } else {
             e.at(field)
         }
-    })
+    });
+    t.take(band)
 }

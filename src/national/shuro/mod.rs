@@ -44,6 +44,7 @@ pub use month::{a_month, b_month, ikou_month, month_units, sentaku_month, teicha
 pub use output::{Basic, EligibilityOutput, MonthOutput, MonthUnits};
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// 鹿児島市 事業所集団指導 就労系サービス (減算, 就労選択支援の注意事項, 対象者).
 pub(crate) const SEED4: &str = "seed-004-kagoshima-shuro";
@@ -51,48 +52,24 @@ pub(crate) const SEED4: &str = "seed-004-kagoshima-shuro";
 pub(crate) const SEED0: &str = "seed-000-okayama-kenpoku";
 
 /// Every provision this service applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &basic::CAPACITY_TIER,
-    &average_wage::DAILY_USERS,
-    &average_wage::AVERAGE_WAGE,
-    &average_wage::GIVEN,
-    &basic::b::B_TABLE,
-    &basic::b::B_WAGE_BAND,
-    &basic::b::B_BASIC,
-    &basic::a::A_HOURS,
-    &basic::a::A_SCORE,
-    &basic::a::A_SCORE_BAND,
-    &basic::a::A_BASIC,
-    &basic::ikou::IKOU_RATE,
-    &basic::ikou::IKOU_BASIC,
-    &basic::teichaku::TEICHAKU_RATE,
-    &basic::teichaku::TEICHAKU_BASIC,
-    &basic::sentaku::SENTAKU_BASIC,
-    &basic::sentaku::SAME_DAY,
-    &basic::B_USER,
-    &basic::A_USER,
-    &basic::IKOU_USER,
-    &basic::TEICHAKU_USER,
-    &basic::SENTAKU_USER,
-    &reductions::plan_not_created::PLAN_NOT_CREATED,
-    &reductions::capacity_staffing::OFFICE,
-    &reductions::capacity_staffing::OFFICE_USER,
-    &reductions::capacity_staffing::OVER_CAPACITY,
-    &reductions::capacity_staffing::STAFF_SHORTAGE,
-    &reductions::concentration::CONCENTRATION,
-    &reductions::concentration::CONCENTRATION_LINE,
-    &reductions::concentration::CONCENTRATION_USER,
-    &additions::welfare_professional::LEVEL,
-    &additions::welfare_professional::ADDITION,
-    &additions::regional_collaboration::REGIONAL_COLLABORATION,
-    &additions::peer_support::PEER_SUPPORT,
-    &additions::meal::MEAL,
-    &additions::transport::TRANSPORT,
-    &additions::absence::ABSENCE,
-    &eligibility::B,
-    &eligibility::B_SENTAKU,
-    &eligibility::B_ASSESSMENT,
-    &eligibility::A_IKOU,
-    &eligibility::SENTAKU,
-    &month::MONTH_TOTAL,
+pub static RULES: &[&Rule] = rules![
+    basic::{CAPACITY_TIER},
+    average_wage::{DAILY_USERS, AVERAGE_WAGE, GIVEN},
+    basic::b::{B_TABLE, B_WAGE_BAND, B_BASIC},
+    basic::a::{A_HOURS, A_SCORE, A_SCORE_BAND, A_BASIC},
+    basic::ikou::{IKOU_RATE, IKOU_BASIC},
+    basic::teichaku::{TEICHAKU_RATE, TEICHAKU_BASIC},
+    basic::sentaku::{SENTAKU_BASIC, SAME_DAY},
+    basic::{B_USER, A_USER, IKOU_USER, TEICHAKU_USER, SENTAKU_USER},
+    reductions::plan_not_created::{PLAN_NOT_CREATED},
+    reductions::capacity_staffing::{OFFICE, OFFICE_USER, OVER_CAPACITY, STAFF_SHORTAGE},
+    reductions::concentration::{CONCENTRATION, CONCENTRATION_LINE, CONCENTRATION_USER},
+    additions::welfare_professional::{LEVEL, ADDITION},
+    additions::regional_collaboration::{REGIONAL_COLLABORATION},
+    additions::peer_support::{PEER_SUPPORT},
+    additions::meal::{MEAL},
+    additions::transport::{TRANSPORT},
+    additions::absence::{ABSENCE},
+    eligibility::{B, B_SENTAKU, B_ASSESSMENT, A_IKOU, SENTAKU},
+    month::{MONTH_TOTAL},
 ];

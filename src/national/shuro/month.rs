@@ -66,8 +66,7 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, ow: &OfficeWide, u: &User) -> Outco
     office_reduction_user(&mut t, ow.reduction.as_ref(), u, cur, count);
     concentration_user(&mut t, ow.concentration, count);
     user_additions(&mut t, v, b, ow.level, u, count);
-    let t = t.check()?;
-    Ok(UserMonth::new(u.label.clone(), t.lines, t.steps)?)
+    t.user_month(u.label.clone())
 }
 
 rule!(pub MONTH_TOTAL = "shuro.month.total", "事業所の月の合計単位数（利用者ごとの合計）", source "利用者ごとの単位数の合計", fn month_units);
@@ -76,10 +75,7 @@ rule!(pub MONTH_TOTAL = "shuro.month.total", "事業所の月の合計単位数�
 pub fn month_units(c: &Ctx, v: &Valid) -> Result<MonthUnits, Vec<Problem>> {
     let mut t = Trace::new(c, "");
     let b = basic(&mut t, v);
-    let mut t = t.check()?;
-    let Some(b) = b else {
-        return Err(vec![Problem::data_error("shuro.basic", "計算できません")]);
-    };
+    let (mut t, b) = t.checked(b, "shuro.basic")?;
     let ow = office_wide(&mut t, v, &b);
     let mut t = t.check()?;
     let mut ps = Problems::new();

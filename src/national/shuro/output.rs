@@ -3,6 +3,7 @@
 
 use super::input::Service;
 use crate::engine::date::YearMonth;
+use crate::engine::params::Band;
 use crate::engine::rules::Rule;
 use crate::engine::trace::{Citation, Step};
 use crate::engine::units::UserMonth;
@@ -56,6 +57,14 @@ impl Basic {
             units,
             per: "day",
             citation,
+        }
+    }
+    /// The same 基本報酬, read in `band`.
+    pub fn in_band(self, band: Band) -> Self {
+        Self {
+            band: band.id,
+            band_label: band.label,
+            ..self
         }
     }
 }

@@ -22,56 +22,63 @@ pub fn mark_cite() -> Citation {
     cite(SEED, MARKS)
 }
 
-/// ※A: without 計画作成 in the month, the `count` entered times of `item` are
-/// excluded (`lacking` names what the month lacks). True when excluded.
-pub fn plan_month_only(
+/// The entered times of a 加算 a mark or a 併給不可 entry may rule out: its
+/// rule, its name and the count entered.
+pub type Entered<'a> = (&'a Rule, &'a str, i64);
+
+/// Unless `allowed`, excludes the entered times with the reason `why` (given
+/// the item's name), citing `sources`. True when excluded.
+fn unless(
     t: &mut Trace,
-    rule: &Rule,
-    item: &str,
-    count: i64,
-    service: Service,
-    lacking: &str,
+    (rule, item, count): Entered,
+    allowed: bool,
+    why: impl FnOnce(&str) -> String,
+    sources: Vec<Citation>,
 ) -> bool {
-    if service == Service::Plan {
-        return false;
+    if !allowed {
+        t.exclude(rule, item, count, why(item), sources);
     }
-    let reason = format!(
-        "{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。"
-    );
-    t.exclude(rule, item, count, reason, vec![mark_cite()]);
-    true
+    !allowed
 }
 
-/// ※B: without モニタリング in the month, `item` is excluded. True when excluded.
-pub fn monitoring_month_only(
-    t: &mut Trace,
-    rule: &Rule,
-    item: &str,
-    count: i64,
-    service: Service,
-    row: Citation,
-) -> bool {
-    if service == Service::Monitoring {
-        return false;
-    }
-    let reason = format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。");
-    t.exclude(rule, item, count, reason, vec![mark_cite(), row]);
-    true
+/// ※A: without 計画作成 in the month, the entered times are excluded
+/// (`lacking` names what the month lacks). True when excluded.
+pub fn plan_month_only(t: &mut Trace, e: Entered, service: Service, lacking: &str) -> bool {
+    let why = |item: &str| {
+        format!("{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。")
+    };
+    unless(t, e, service == Service::Plan, why, vec![mark_cite()])
 }
 
-/// ※C: in a month with 基本報酬, `item` is excluded. True when excluded.
-pub fn not_with_basic(
-    t: &mut Trace,
-    rule: &Rule,
-    item: &str,
-    count: i64,
-    service: Service,
-    row: Citation,
-) -> bool {
-    if service == Service::None {
-        return false;
-    }
-    let reason = format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。");
-    t.exclude(rule, item, count, reason, vec![mark_cite(), row]);
-    true
+/// ※B: without モニタリング in the month, the entered times are excluded.
+/// True when excluded.
+pub fn monitoring_month_only(t: &mut Trace, e: Entered, service: Service, row: Citation) -> bool {
+    let why = |item: &str| {
+        format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。")
+    };
+    unless(
+        t,
+        e,
+        service == Service::Monitoring,
+        why,
+        vec![mark_cite(), row],
+    )
+}
+
+/// ※C: in a month with 基本報酬, the entered times are excluded. True when excluded.
+pub fn not_with_basic(t: &mut Trace, e: Entered, service: Service, row: Citation) -> bool {
+    let why = |item: &str| {
+        format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。")
+    };
+    unless(t, e, service == Service::None, why, vec![mark_cite(), row])
+}
+
+/// 併給不可: with `other` (a 加算 billed this month that rules this one out,
+/// if any), the entered times are excluded, citing the table's `row`. True
+/// when excluded.
+pub fn not_with(t: &mut Trace, e: Entered, other: Option<&str>, row: Citation) -> bool {
+    let (allowed, other) = (other.is_none(), other.unwrap_or_default());
+    let why =
+        |item: &str| format!("併給不可: 同じ月に{other}を算定するため、{item}は算定できません。");
+    unless(t, e, allowed, why, vec![row])
 }

@@ -34,6 +34,7 @@ pub use monitoring::monitoring;
 pub use month::month;
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// 四日市障害保健福祉圏域版 計画相談支援・障害児相談支援ガイドブック【別冊】 (seed 003).
 pub(crate) const SEED: &str = "seed-003-yokkaichi-guidebook";
@@ -41,27 +42,20 @@ pub(crate) const SEED: &str = "seed-003-yokkaichi-guidebook";
 pub(crate) const SEED_000: &str = "seed-000-okayama-kenpoku";
 
 /// Every provision this service applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &basic::OFFICE,
-    &basic::BASIC,
-    &additions::system::SYSTEM,
-    &additions::upper_limit::UPPER_LIMIT,
-    &additions::initial::INITIAL,
-    &additions::initial::INITIAL_EXTRA,
-    &additions::hospital::HOSPITAL_ADMISSION,
-    &additions::hospital::DISCHARGE,
-    &additions::transition::TRANSITION,
-    &additions::intensive::INTENSIVE,
-    &additions::medical::MEDICAL,
-    &additions::conference::CONFERENCE,
-    &additions::service_monitoring::SERVICE_MONITORING,
-    &additions::service_monitoring::STAFF,
-    &additions::community::HUB,
-    &additions::community::COMMUNITY_JOINT,
-    &case::CASE_TOTAL,
-    &month::MONTH_TOTAL,
-    &monitoring::period::SERVICE_PERIOD,
-    &monitoring::period::NEW_USER,
-    &monitoring::period::STANDARD,
-    &monitoring::months::SCHEDULE,
+pub static RULES: &[&Rule] = rules![
+    basic::{OFFICE, BASIC},
+    additions::system::{SYSTEM},
+    additions::upper_limit::{UPPER_LIMIT},
+    additions::initial::{INITIAL, INITIAL_EXTRA},
+    additions::hospital::{HOSPITAL_ADMISSION, DISCHARGE},
+    additions::transition::{TRANSITION},
+    additions::intensive::{INTENSIVE},
+    additions::medical::{MEDICAL},
+    additions::conference::{CONFERENCE},
+    additions::service_monitoring::{SERVICE_MONITORING, STAFF},
+    additions::community::{HUB, COMMUNITY_JOINT},
+    case::{CASE_TOTAL},
+    month::{MONTH_TOTAL},
+    monitoring::period::{SERVICE_PERIOD, NEW_USER, STANDARD},
+    monitoring::months::{SCHEDULE},
 ];

@@ -46,6 +46,20 @@ export function renderSteps(steps) {
   );
 }
 
+/**
+ * The explanation under a result: `heading` over the whole calculation's
+ * steps, then `partsHeading` over each part's steps (a day, a user), closed,
+ * summarised by `summary(part)`.
+ */
+export function explanation(heading, steps, partsHeading, parts, summary) {
+  return [
+    el("h3", {}, heading),
+    renderSteps(steps),
+    el("h4", {}, partsHeading),
+    parts.map((p) => stepsDetails(summary(p), p.steps)),
+  ];
+}
+
 /** A closed <details> of one part's steps (a day, a user, a case), with anything to show before them. */
 export function stepsDetails(summary, steps, ...before) {
   return el("details", { class: "day-steps" }, el("summary", {}, summary), before, renderSteps(steps));

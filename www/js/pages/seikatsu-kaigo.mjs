@@ -3,7 +3,7 @@
 
 import { el } from "../lib/core.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
-import { renderSteps, stepsDetails } from "../lib/explain.mjs";
+import { explanation } from "../lib/explain.mjs";
 import { controlValue, duration, readFields, setControl, text, userFigures, value } from "../lib/form.mjs";
 import { daysInMonth, hm, thisMonth, units, weekday } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
@@ -122,10 +122,7 @@ function render(r, page) {
         [r.basic_units_total, r.extension_units_total, r.total_units].map((x) => num(x)))),
     ),
     resultActions(() => csv(r)),
-    el("h3", {}, "計算の根拠"),
-    renderSteps(r.steps),
-    el("h4", {}, "日ごとの根拠"),
-    r.days.map((d) => stepsDetails(`${d.date_label}　${units(d.total_units)}`, d.steps)),
+    explanation("計算の根拠", r.steps, "日ごとの根拠", r.days, (d) => `${d.date_label}　${units(d.total_units)}`),
   );
 }
 

@@ -5,7 +5,7 @@
 
 import { el } from "../lib/core.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
-import { renderSteps, stepsDetails } from "../lib/explain.mjs";
+import { explanation } from "../lib/explain.mjs";
 import { text, userFigures, value } from "../lib/form.mjs";
 import { fmt, thisMonth, units } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
@@ -89,10 +89,7 @@ function render(r, page) {
           el("th", { scope: "row" }, l.item), num(l.per), num(l.count), num(l.units)))),
         el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "3" }, "計"), num(u.total_units)))))),
     resultActions(() => csv(r)),
-    el("h3", {}, "計算の根拠（事業所）"),
-    renderSteps(r.steps),
-    el("h4", {}, "利用者ごとの根拠"),
-    r.users.map((u) => stepsDetails(`${u.label}　${units(u.total_units)}`, u.steps)),
+    explanation("計算の根拠（事業所）", r.steps, "利用者ごとの根拠", r.users, (u) => `${u.label}　${units(u.total_units)}`),
   );
 }
 

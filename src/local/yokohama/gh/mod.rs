@@ -83,6 +83,7 @@ pub use month::month;
 pub use setup::setup;
 
 use crate::engine::rules::Rule;
+use crate::rules;
 
 /// The document every rule here is cited from (横浜市 集団指導 資料4).
 pub(crate) const SEED: &str = "seed-002-yokohama-r7";
@@ -99,24 +100,21 @@ pub(crate) const LOC_ROUTE: &str = "資料4 第6節 2 請求方法の概要";
 pub(crate) const LOC_NOTE: &str = "資料4 第6節 4（注意）本体請求がない場合の取扱い";
 
 /// Every provision this service applies (see `docs/rules.md`).
-pub static RULES: &[&Rule] = &[
-    &month::CAPACITY,
-    &eligibility::HOME_KUBUN2,
-    &city_additions::rent::RENT_ADDITION,
-    &city_additions::water::WATER_ADDITION,
-    &city_additions::care_support::CARE_SUPPORT_ADDITION,
-    &city_additions::basic_operation::BASIC_OPERATION,
-    &city_additions::service_management::SERVICE_MANAGEMENT,
-    &eligibility::FIRST_DAY_ITEMS,
-    &operating_subsidy::VACANCY,
-    &operating_subsidy::satellite_rent::SATELLITE_RENT,
-    &routes::TOTALS,
-    &setup::construction::MAINTENANCE_1,
-    &setup::construction::MAINTENANCE_2,
-    &setup::construction::MAINTENANCE_3,
-    &setup::construction::MAINTENANCE_4,
-    &setup::initial_equipment::FURNISHING,
-    &setup::renovation::RENOVATION,
-    &setup::sprinkler::SPRINKLER,
-    &setup::TOTAL,
+pub static RULES: &[&Rule] = rules![
+    month::{CAPACITY},
+    eligibility::{HOME_KUBUN2},
+    city_additions::rent::{RENT_ADDITION},
+    city_additions::water::{WATER_ADDITION},
+    city_additions::care_support::{CARE_SUPPORT_ADDITION},
+    city_additions::basic_operation::{BASIC_OPERATION},
+    city_additions::service_management::{SERVICE_MANAGEMENT},
+    eligibility::{FIRST_DAY_ITEMS},
+    operating_subsidy::{VACANCY},
+    operating_subsidy::satellite_rent::{SATELLITE_RENT},
+    routes::{TOTALS},
+    setup::construction::{MAINTENANCE_1, MAINTENANCE_2, MAINTENANCE_3, MAINTENANCE_4},
+    setup::initial_equipment::{FURNISHING},
+    setup::renovation::{RENOVATION},
+    setup::sprinkler::{SPRINKLER},
+    setup::{TOTAL},
 ];

@@ -45,12 +45,11 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let rule_sub = c.rule("yokohama_gh.operating_subsidy")?;
     let mut t = Trace::new(&c, "");
     let out = compute(&mut t, &home, &residents, rule_add, rule_sub);
-    let t = t.check()?;
-    out.map(|o| MonthOutput {
+    let (t, out) = t.checked(out, "yokohama_gh")?;
+    Ok(MonthOutput {
         steps: t.steps,
-        ..o
+        ..out
     })
-    .ok_or_else(|| vec![Problem::data_error("yokohama_gh", "計算できません")])
 }
 
 rule!(pub CAPACITY = "yokohama_gh.capacity", "単価表の定員の範囲", source "資料4 第6節 4 各単価表（定員の列）", fn check_capacity, keys ["yokohama_gh.capacity.min", "yokohama_gh.capacity.max"]);

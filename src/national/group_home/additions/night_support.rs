@@ -1,6 +1,6 @@
 //! 夜間支援等体制加算(Ⅰ) (告示 別表 第15の4).
 
-use super::super::input::{Office, Resident};
+use super::super::input::{night_group, Office, Resident};
 use crate::engine::trace::Trace;
 use crate::engine::units::{per_day, LineKind};
 use crate::{key_fmt, key_group, rule};
@@ -23,7 +23,7 @@ pub fn night_support_addition(t: &mut Trace, o: &Office, r: &Resident) -> Option
     let key = key_fmt!(
         "group_home.addition.night.i.{}.{}",
         scope.id,
-        r.kubun.night_group()
+        night_group(r.kubun)
     );
     let (units, s) = per_day(
         t,

@@ -17,33 +17,10 @@ use crate::rule;
 /// (the product's reading) and the balance; nothing without equipment.
 fn equipment_draw_amount(y: &Year, opening: i64) -> Draw {
     let (requested, purchase) = (y.requests.equipment_draw, y.requests.equipment_purchase);
-    let max = purchase.min(opening);
-    let (allowed, note) = if requested == 0 {
-        (0, None)
-    } else if purchase == 0 {
-        (
-            0,
-            Some("設備等を導入していないため、取り崩せません。".to_string()),
-        )
-    } else {
-        let a = requested.min(max);
-        let n = (a < requested).then(|| {
-            format!(
-                "取り崩せるのは設備等の導入額（{}）と残高（{}）の少ない方の{}までです（本製品の読み）。",
-                yen(purchase),
-                yen(opening),
-                yen(max)
-            )
-        });
-        (a, n)
-    };
-    Draw {
-        opening,
-        requested,
-        allowed,
-        max,
-        note,
-    }
+    let refusal =
+        (purchase == 0).then(|| "設備等を導入していないため、取り崩せません。".to_string());
+    let bound = ("設備等の導入額", purchase);
+    Draw::held(opening, requested, bound, refusal, "（本製品の読み）")
 }
 
 rule!(pub EQUIPMENT_DRAW = "kaikei.equipment_reserve.draw", "設備等整備積立金の取崩し（生産活動に要する設備等の更新・新たな生産活動への展開）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】2つ目", fn equipment_reserve_draw, keys ["rule.kaikei.draw"]);

@@ -28,6 +28,7 @@ use crate::engine::rounding::Rounding;
 use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::rule;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 rule!(pub TABLE = "kaikei.reserve.table", "積立金の種類と限度（就労支援事業会計の運用ガイドライン）", source "資料3 4 3) ◎積立金について 表（ガイドライン p.31）", fn reserve_table, keys ["rule.kaikei.reserve", "kaikei.wage_reserve.average_years", "kaikei.wage_reserve.yearly_limit_rate", "kaikei.wage_reserve.ceiling_rate", "kaikei.equipment_reserve.yearly_limit_rate", "kaikei.equipment_reserve.ceiling_rate"]);
 /// 積立金の種類と限度: the table of both reserves, the 年度 computed and the
@@ -67,40 +68,86 @@ pub fn reserve_table(fg: &YearFigures, first: i32, last: i32, opening: &Opening)
         ))
 }
 
-/// A reserve's 取崩し in a 年度.
-#[derive(Clone, Debug)]
+/// A reserve's 取崩し in a 年度 (its fields `draw_*` of [`ReserveYear`]).
+#[derive(Clone, Debug, Serialize)]
 pub struct Draw {
     /// 前期繰越額.
     pub opening: i64,
+    #[serde(rename = "draw_requested")]
     pub requested: i64,
     /// 当期取崩額.
+    #[serde(rename = "draw_allowed")]
     pub allowed: i64,
     /// The most that could be drawn this year.
+    #[serde(rename = "draw_max")]
     pub max: i64,
-    /// Why a requested draw was refused or cut.
+    /// Why a requested draw was refused or cut (Japanese), if it was.
+    #[serde(rename = "draw_note")]
     pub note: Option<String>,
 }
 
 impl Draw {
+    /// A draw of `requested` out of the balance `opening`, held to the lesser
+    /// of the balance and `bound` (named `what`), or refused with `refusal`
+    /// (why nothing may be drawn). `suffix` ends the note of a cut draw.
+    pub fn held(
+        opening: i64,
+        requested: i64,
+        (what, bound): (&str, i64),
+        refusal: Option<String>,
+        suffix: &str,
+    ) -> Self {
+        let max = bound.min(opening);
+        let (allowed, note) = match refusal {
+            _ if requested == 0 => (0, None),
+            Some(why) => (0, Some(why)),
+            None => {
+                let a = requested.min(max);
+                let n = (a < requested).then(|| {
+                    format!(
+                        "取り崩せるのは{what}（{}）と残高（{}）の少ない方の{}までです{suffix}。",
+                        yen(bound),
+                        yen(opening),
+                        yen(max)
+                    )
+                });
+                (a, n)
+            }
+        };
+        Draw {
+            opening,
+            requested,
+            allowed,
+            max,
+            note,
+        }
+    }
     /// 前期繰越額 − 当期取崩額.
     pub fn after(&self) -> i64 {
         self.opening - self.allowed
     }
 }
 
-/// A reserve's 積立て in a 年度: its limits and the amount allowed.
-#[derive(Clone, Debug)]
+/// A reserve's 積立て in a 年度: its limits and the amount allowed (its
+/// fields of [`ReserveYear`]).
+#[derive(Clone, Debug, Serialize)]
 pub struct Amount {
-    /// 各年度における積立額の限度.
+    /// 各年度における積立額の限度 (None when it cannot be computed).
+    #[serde(rename = "yearly_limit")]
     pub limit: Option<i64>,
     /// 積立上限額.
     pub ceiling: Option<i64>,
     /// 取崩し後の残高.
+    #[serde(skip)]
     pub after_draw: i64,
     /// 積立上限額 − 取崩し後の残高, at least 0.
     pub room: Option<i64>,
+    #[serde(rename = "reserve_requested")]
     pub request: Option<i64>,
+    /// 当期積立額.
+    #[serde(rename = "reserve_allowed")]
     pub allowed: i64,
+    #[serde(rename = "limited_by")]
     pub by: LimitedBy,
 }
 
@@ -140,23 +187,13 @@ pub fn reserve_amount(
 }
 
 /// The reserve's year as 別紙3 lays it out (前期繰越額・当期取崩額・当期積立額・当期末残高).
-pub fn reserve_year(d: Draw, a: Amount, average_years: i64) -> ReserveYear {
-    let closing = a.closing();
+pub fn reserve_year(draw: Draw, amount: Amount, average_years: i64) -> ReserveYear {
     ReserveYear {
-        opening: d.opening,
-        draw_requested: d.requested,
-        draw_allowed: d.allowed,
-        draw_max: d.max,
-        draw_note: d.note,
-        yearly_limit: a.limit,
-        ceiling: a.ceiling,
-        room: a.room,
-        reserve_requested: a.request,
-        reserve_allowed: a.allowed,
-        limited_by: a.by,
-        limited_by_label: a.by.label(average_years),
-        closing,
-        over_ceiling: a.over_ceiling(),
+        limited_by_label: amount.by.label(average_years),
+        closing: amount.closing(),
+        over_ceiling: amount.over_ceiling(),
+        draw,
+        amount,
     }
 }
 

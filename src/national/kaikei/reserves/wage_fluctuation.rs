@@ -153,41 +153,19 @@ fn wage_draw_amount(y: &Year, level: Option<i64>, opening: i64) -> Draw {
         Some(l) => (l - y.wages_paid).max(0),
         None => 0,
     };
-    let max = shortfall.min(opening);
-    let requested = y.requests.wage_draw;
-    let (allowed, note) = if requested == 0 {
-        (0, None)
-    } else if level.is_none() {
-        (
-            0,
-            Some("保障すべき工賃水準を求められないため、取り崩せません。".to_string()),
-        )
+    let refusal = if level.is_none() {
+        Some("保障すべき工賃水準を求められないため、取り崩せません。".to_string())
     } else if shortfall == 0 {
-        let n = format!(
+        Some(format!(
             "賃金・工賃の支払額（{}）が保障すべき工賃水準（{}）を下回っていないため、取り崩せません。",
             yen(y.wages_paid),
             opt_yen(level)
-        );
-        (0, Some(n))
+        ))
     } else {
-        let a = requested.min(max);
-        let n = (a < requested).then(|| {
-            format!(
-                "取り崩せるのは工賃水準までの不足額（{}）と残高（{}）の少ない方の{}までです。",
-                yen(shortfall),
-                yen(opening),
-                yen(max)
-            )
-        });
-        (a, n)
+        None
     };
-    Draw {
-        opening,
-        requested,
-        allowed,
-        max,
-        note,
-    }
+    let bound = ("工賃水準までの不足額", shortfall);
+    Draw::held(opening, y.requests.wage_draw, bound, refusal, "")
 }
 
 rule!(pub WAGE_DRAW = "kaikei.wage_reserve.draw", "工賃変動積立金の取崩し（工賃の補填）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn wage_reserve_draw, keys ["rule.kaikei.draw"]);
@@ -223,19 +201,20 @@ pub fn wage_reserve_draw(
     d
 }
 
-/// The amount of the 工賃変動積立金 a 年度 may set aside: the least of the
-/// request, the yearly share of the 平均賃金・工賃, the room under its ceiling
-/// share and what is available — nothing when the wages fell or the past is
-/// not known.
-fn wage_amount(
+rule!(pub WAGE_AMOUNT = "kaikei.wage_reserve.amount", "工賃変動積立金の当期積立額", source "資料3 4 3) ◎積立金について 表 工賃変動積立金・留意事項【積立て】", fn wage_reserve_amount, keys ["rule.kaikei.reserve", "kaikei.wage_reserve.yearly_limit_rate", "kaikei.wage_reserve.ceiling_rate"]);
+/// 工賃変動積立金の当期積立額 (資料3 4 3) 表・【積立て】): the least of the
+/// request, the 平均賃金・工賃's yearly share, the room under its ceiling
+/// share and what may be set aside — nothing when the wages fell or the past
+/// is not known.
+pub fn wage_reserve_amount(
     t: &mut Trace,
     fg: &YearFigures,
     y: &Year,
     average: Option<i64>,
     not_below: bool,
     available: i64,
-    d: &Draw,
-) -> Option<Amount> {
+    d: Draw,
+) -> Option<ReserveYear> {
     let (rate, ceiling_rate) = (fg.wage_rate.value, fg.wage_ceiling_rate.value);
     let (limit, ceiling) = match average {
         Some(a) => (
@@ -252,7 +231,7 @@ fn wage_amount(
         (true, Some(l), Some(r)) => reserve_amount(request, l, r, available),
         _ => (0, LimitedBy::NoHistory),
     };
-    Some(Amount {
+    let a = Amount {
         limit,
         ceiling,
         after_draw,
@@ -260,23 +239,13 @@ fn wage_amount(
         request,
         allowed,
         by,
-    })
+    };
+    t.step(wage_amount_step(fg, average, &a, available));
+    Some(reserve_year(d, a, fg.avg_years.0))
 }
 
-rule!(pub WAGE_AMOUNT = "kaikei.wage_reserve.amount", "工賃変動積立金の当期積立額", source "資料3 4 3) ◎積立金について 表 工賃変動積立金・留意事項【積立て】", fn wage_reserve_amount, keys ["rule.kaikei.reserve", "kaikei.wage_reserve.yearly_limit_rate", "kaikei.wage_reserve.ceiling_rate"]);
-/// 工賃変動積立金の当期積立額 (資料3 4 3) 表・【積立て】): at most the
-/// 平均賃金・工賃's yearly share, the room under its ceiling share and what
-/// may be set aside — nothing when the wages fell or the past is not known.
-pub fn wage_reserve_amount(
-    t: &mut Trace,
-    fg: &YearFigures,
-    y: &Year,
-    average: Option<i64>,
-    not_below: bool,
-    available: i64,
-    d: Draw,
-) -> Option<ReserveYear> {
-    let a = wage_amount(t, fg, y, average, not_below, available, &d)?;
+/// The step of the 工賃変動積立金's amount `a`.
+fn wage_amount_step(fg: &YearFigures, average: Option<i64>, a: &Amount, available: i64) -> Step {
     let (rate, ceiling_rate) = (fg.wage_rate.value, fg.wage_ceiling_rate.value);
     let years = fg.avg_years.0;
     let s = Step::of(&WAGE_AMOUNT)
@@ -292,7 +261,7 @@ pub fn wage_reserve_amount(
             &format!("積立上限額（平均の{}）", percent(ceiling_rate)),
             opt_yen(a.ceiling),
         );
-    let mut s = amount_inputs(s, &a, "積立可能な額", available)
+    let mut s = amount_inputs(s, a, "積立可能な額", available)
         .source(fg.reserve_rule.clone())
         .source(fg.wage_rate.citation.clone())
         .source(fg.wage_ceiling_rate.citation.clone())
@@ -302,6 +271,5 @@ pub fn wage_reserve_amount(
     if let (Some(av), Some(l), Some(c)) = (average, a.limit, a.ceiling) {
         s = s.note(shares_note((av, rate, l), (av, ceiling_rate, c)));
     }
-    t.step(over_ceiling_note(s, &a));
-    Some(reserve_year(d, a, years))
+    over_ceiling_note(s, a)
 }

@@ -1,6 +1,7 @@
 //! 欠席時対応加算 (告示 別表 第6 生活介護).
 
 use super::super::month_units::MonthUser;
+use super::per_up_to;
 use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key, rule};
@@ -13,10 +14,9 @@ pub fn absence_addition(t: &mut Trace, u: &MonthUser) -> Option<i64> {
     if entered <= 0 {
         return Some(0);
     }
-    let f = t.figure(key!("seikatsu_kaigo.addition.absence"));
-    let max = t.int(key!("seikatsu_kaigo.addition.absence.max_per_month"));
-    let (f, (max, max_cit)) = (f?, max?);
-    let per = t.take(f.int())?;
+    let key = key!("seikatsu_kaigo.addition.absence");
+    let max_key = key!("seikatsu_kaigo.addition.absence.max_per_month");
+    let (f, per, (max, max_cit)) = per_up_to(t, key, max_key)?;
     let n = entered.min(max);
     let total = t.line(&ABSENCE, f.label.clone(), per, n, LineKind::Addition)?;
     let mut s = Step::of(&ABSENCE_STEP)

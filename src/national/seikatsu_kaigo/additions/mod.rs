@@ -18,3 +18,17 @@ pub use nurse::nurse_addition;
 pub use staffing::staffing_addition;
 pub use transport::transport_addition;
 pub use welfare_professional::welfare_professional_addition;
+
+use crate::engine::params::Figure;
+use crate::engine::trace::{Citation, Trace};
+
+/// A 加算 of so many units per time or day up to a limit: the figure `key`,
+/// its units, and the limit `max_key` with its source (every missing figure
+/// recorded).
+fn per_up_to(t: &mut Trace, key: &str, max_key: &str) -> Option<(Figure, i64, (i64, Citation))> {
+    let f = t.figure(key);
+    let max = t.int(max_key);
+    let (f, max) = (f?, max?);
+    let per = t.take(f.int())?;
+    Some((f, per, max))
+}

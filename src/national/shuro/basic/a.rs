@@ -5,12 +5,11 @@
 use super::super::input::{staffing_label, Office};
 use super::super::measure::band_at;
 use super::super::output::Basic;
-use super::{capacity_tier, staffing};
+use super::{capacity_tier, cell, staffing};
 use crate::engine::params::Band;
 use crate::engine::problem::Problem;
-use crate::engine::trace::{hm, units, Citation, Step, Trace};
+use crate::engine::trace::{hm, Citation, Step, Trace};
 use crate::{key, key_fmt, key_group, rule};
-use rust_decimal::Decimal;
 
 rule!(pub A_BASIC = "shuro.a.basic", "就労継続支援A型サービス費（基本報酬）", source "seed 001 就労継続支援A型 ○報酬単価（定員規模別、人員配置別、スコア）", fn basic_a, keys ["rule.shuro.a.basic", "shuro.a.basic."]);
 /// 就労継続支援A型サービス費: the cell 人員配置 × 利用定員 × スコアの区分.
@@ -22,41 +21,30 @@ pub fn basic_a(t: &mut Trace, o: &Office) -> Option<Basic> {
     let (max, max_cit) = t.int(key!("shuro.a.score.max"))?;
     let score = score(t, o, &rule)?;
     let band = score_band(t, o, score, (max, max_cit))?;
-    let f = t.figure(&key_fmt!("shuro.a.basic.{}.{}.{}", staff, tier.id, band.id))?;
-    let u = t.take(f.int())?;
-    t.step(
-        Step::of(&A_BASIC)
-            .title(format!("就労継続支援A型サービス費({roman})（基本報酬）"))
-            .input("利用定員", tier.label.clone())
-            .input("人員配置", staffing_label(staff))
-            .input("スコアの区分", band.label.clone())
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
-    );
+    let key = key_fmt!("shuro.a.basic.{}.{}.{}", staff, tier.id, band.id);
+    let item = format!("就労継続支援A型サービス費({roman})");
+    let inputs = [
+        ("利用定員", tier.label.as_str()),
+        ("人員配置", staffing_label(staff)),
+        ("スコアの区分", band.label.as_str()),
+    ];
+    let basic = cell(t, (&A_BASIC, rule), &key, item, "（基本報酬）", &inputs)?;
     Some(Basic {
-        band: band.id.clone(),
-        band_label: band.label.clone(),
         measure: format!("{score}点"),
         score: Some(score),
-        ..Basic::new(
-            &A_BASIC,
-            format!("就労継続支援A型サービス費({roman})"),
-            u,
-            f.citation,
-        )
+        ..basic.in_band(band)
     })
 }
 
 rule!(pub A_HOURS = "shuro.a.score.hours", "スコア Ⅰ労働時間の点数", source "就労継続支援A型 スコア方式 Ⅰ労働時間（二次資料）", fn hours_points, keys ["shuro.a.score.hours_band.", "shuro.a.score.hours_points."]);
 /// スコア Ⅰ労働時間: the points of the 1日の平均労働時間's band.
 pub fn hours_points(t: &mut Trace, work_minutes: u32) -> Option<i64> {
-    let hb = t.take(band_at(
-        t.ctx,
+    let hb = band_at(
+        t,
         key_group!("shuro.a.score.hours_band"),
-        Decimal::from(work_minutes),
+        work_minutes,
         "office.work_minutes",
-    ))?;
+    )?;
     let (pts, pcit) = t.int(&key_fmt!("shuro.a.score.hours_points.{}", hb.id))?;
     t.step(
         Step::of(&A_HOURS)
@@ -123,12 +111,7 @@ pub fn score_band(
         ));
         return None;
     }
-    let band = t.take(band_at(
-        t.ctx,
-        key_group!("shuro.a.score_band"),
-        Decimal::from(score),
-        "office.score",
-    ))?;
+    let band = band_at(t, key_group!("shuro.a.score_band"), score, "office.score")?;
     t.step(
         Step::of(&A_SCORE_BAND)
             .input("スコアの合計点", format!("{score}点"))

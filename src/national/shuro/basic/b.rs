@@ -6,10 +6,10 @@ use super::super::average_wage::{average_wage, given_wage_difference};
 use super::super::input::{staffing_label, Office};
 use super::super::measure::band_at;
 use super::super::output::Basic;
-use super::{capacity_tier, staffing};
+use super::{capacity_tier, cell, staffing};
 use crate::engine::params::Band;
 use crate::engine::problem::Problem;
-use crate::engine::trace::{thousands, units, Citation, Step, Trace};
+use crate::engine::trace::{thousands, Citation, Step, Trace};
 use crate::{key_fmt, rule};
 use rust_decimal::Decimal;
 
@@ -48,63 +48,39 @@ pub fn basic_b(t: &mut Trace, o: &Office) -> Option<Basic> {
     } else {
         key_fmt!("shuro.b.basic.{}.{}.{}", tier.id, staff, band.id)
     };
-    let f = t.figure(&key)?;
-    let u = t.take(f.int())?;
-    let roman = roman(staff, false);
-    t.step(
-        Step::of(&B_BASIC)
-            .title(format!("就労継続支援B型サービス費({roman})（基本報酬）"))
-            .input("利用定員", tier.label.clone())
-            .input("人員配置", staffing_label(staff))
-            .input("平均工賃月額の区分", band.label.clone())
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
-    );
+    let item = format!("就労継続支援B型サービス費({})", roman(staff, false));
+    let inputs = [
+        ("利用定員", tier.label.as_str()),
+        ("人員配置", staffing_label(staff)),
+        ("平均工賃月額の区分", band.label.as_str()),
+    ];
+    let basic = cell(t, (&B_BASIC, rule), &key, item, "（基本報酬）", &inputs)?;
     Some(Basic {
-        band: band.id.clone(),
-        band_label: band.label.clone(),
         measure,
         table: Some(table),
         average_wage: wage,
         daily_average_users: avg.map(|a| a.to_string()),
-        ..Basic::new(
-            &B_BASIC,
-            format!("就労継続支援B型サービス費({roman})"),
-            u,
-            f.citation,
-        )
+        ..basic.in_band(band)
     })
 }
 
 /// 就労継続支援B型サービス費(Ⅳ)〜(Ⅵ): 利用者の就労や生産活動等への参加等をもって一律に評価.
 fn participation_basic(t: &mut Trace, tier: &Band, staff: &str, rule: Citation) -> Option<Basic> {
     let key = key_fmt!("shuro.b.basic.{}.{}.band-participation", tier.id, staff);
-    let f = t.figure(&key)?;
-    let u = t.take(f.int())?;
-    let roman = roman(staff, true);
-    t.step(
-        Step::of(&B_BASIC)
-            .title(format!("就労継続支援B型サービス費({roman})（一律評価型）"))
-            .input(
-                "報酬体系",
-                "利用者の就労や生産活動等への参加等をもって一律に評価",
-            )
-            .input("利用定員", tier.label.clone())
-            .input("人員配置", staffing_label(staff))
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
-    );
+    let item = format!("就労継続支援B型サービス費({})", roman(staff, true));
+    let inputs = [
+        (
+            "報酬体系",
+            "利用者の就労や生産活動等への参加等をもって一律に評価",
+        ),
+        ("利用定員", tier.label.as_str()),
+        ("人員配置", staffing_label(staff)),
+    ];
+    let basic = cell(t, (&B_BASIC, rule), &key, item, "（一律評価型）", &inputs)?;
     Some(Basic {
         band: "participation".into(),
         band_label: "一律評価（平均工賃月額によらない）".into(),
-        ..Basic::new(
-            &B_BASIC,
-            format!("就労継続支援B型サービス費({roman})"),
-            u,
-            f.citation,
-        )
+        ..basic
     })
 }
 
@@ -168,12 +144,7 @@ pub fn wage_band(t: &mut Trace, o: &Office, table: &str) -> Option<WageBand> {
             return None;
         }
     };
-    let band = t.take(band_at(
-        t.ctx,
-        &prefix,
-        Decimal::from(wage),
-        "office.average_wage",
-    ))?;
+    let band = band_at(t, &prefix, wage, "office.average_wage")?;
     t.step(
         Step::of(&B_WAGE_BAND)
             .input("平均工賃月額", format!("{}円", thousands(wage)))
@@ -186,12 +157,7 @@ pub fn wage_band(t: &mut Trace, o: &Office, table: &str) -> Option<WageBand> {
 /// 新規指定の事業所: the first year is read as the lowest band.
 fn new_designation_band(t: &mut Trace, prefix: &str) -> Option<WageBand> {
     let nd = t.rule("shuro.b.new_designation")?;
-    let band = t.take(band_at(
-        t.ctx,
-        prefix,
-        Decimal::ZERO,
-        "office.new_designation",
-    ))?;
+    let band = band_at(t, prefix, Decimal::ZERO, "office.new_designation")?;
     t.step(
         Step::of(&B_WAGE_BAND)
             .title("平均工賃月額の区分（新規指定）")

@@ -15,10 +15,9 @@ use super::output::Basic;
 use crate::engine::params::{cite, Band, PRODUCT_READING};
 use crate::engine::problem::Problem;
 use crate::engine::rules::Rule;
-use crate::engine::trace::{units, Step, Trace};
+use crate::engine::trace::{units, Citation, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key_group, rule};
-use rust_decimal::Decimal;
 
 /// The office's 基本報酬 (band and 所定単位数) for the month.
 pub fn basic(t: &mut Trace, v: &Valid) -> Option<Basic> {
@@ -39,12 +38,7 @@ pub fn capacity_tier(t: &mut Trace, o: &Office) -> Option<Band> {
             .push(Problem::required("office.capacity", "利用定員"));
         return None;
     };
-    let tier = t.take(band_at(
-        t.ctx,
-        key_group!("shuro.capacity_tier"),
-        Decimal::from(cap),
-        "office.capacity",
-    ))?;
+    let tier = band_at(t, key_group!("shuro.capacity_tier"), cap, "office.capacity")?;
     t.step(
         Step::of(&CAPACITY_TIER)
             .input("利用定員", format!("{cap}人"))
@@ -52,6 +46,25 @@ pub fn capacity_tier(t: &mut Trace, o: &Office) -> Option<Band> {
             .source(tier.citation.clone()),
     );
     Some(tier)
+}
+
+/// A 基本報酬 cell: the figure `key` (所定単位数) as the [`Basic`] `item` of
+/// `rule`, with its step: titled `item` + `heading`, the `inputs` the cell is
+/// read by, the rule `cit` and the figure cited. The caller sets the band.
+pub(super) fn cell(
+    t: &mut Trace,
+    (rule, cit): (&Rule, Citation),
+    key: &str,
+    item: String,
+    heading: &str,
+    inputs: &[(&str, &str)],
+) -> Option<Basic> {
+    let f = t.figure(key)?;
+    let u = t.take(f.int())?;
+    let s = Step::of(rule).title(format!("{item}{heading}"));
+    let s = inputs.iter().fold(s, |s, (name, v)| s.input(name, *v));
+    t.step(s.value(units(u)).source(cit).source(f.citation.clone()));
+    Some(Basic::new(rule, item, u, f.citation))
 }
 
 /// The office's 人員配置 (A型・B型).
@@ -63,18 +76,24 @@ pub(super) fn staffing(t: &mut Trace, o: &Office) -> Option<&'static str> {
     o.staffing
 }
 
-/// A 定着率's band: `n/d` compared as it is with the bands under `prefix`
-/// (no rounding), with the step of `rule`. Returns the band and the rate.
+/// A 定着率's band: the counts `nd` (`n/d`; required, entered at `field`
+/// named `counted`) compared as they are with the bands under `prefix` (no
+/// rounding), with the step of `rule`. Returns the band and the rate as shown
+/// (`50%（10/20）`).
 pub(super) fn rate_band(
     t: &mut Trace,
     rule: &Rule,
     prefix: &str,
-    (n, d): (i64, i64),
-    field: &str,
+    nd: Option<(i64, i64)>,
+    (field, counted): (&str, &str),
     measure_label: &str,
-) -> Option<(Band, Decimal)> {
+) -> Option<(Band, String)> {
+    let Some((n, d)) = nd else {
+        t.problems.push(Problem::required(field, counted));
+        return None;
+    };
     let rate = ratio(n, d);
-    let band = t.take(band_at(t.ctx, prefix, rate, field))?;
+    let band = band_at(t, prefix, rate, field)?;
     t.step(
         Step::of(rule)
             .input("分子", format!("{n}人"))
@@ -88,7 +107,7 @@ pub(super) fn rate_band(
                 "就労系: 定着率は入力された人数の比をそのまま区分と比べる",
             )),
     );
-    Some((band, rate))
+    Some((band, format!("{}（{n}/{d}）", pct(rate))))
 }
 
 /// The rule of a service's 所定単位数 × 利用日数.

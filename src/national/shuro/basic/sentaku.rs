@@ -3,31 +3,21 @@
 
 use super::super::input::User;
 use super::super::output::Basic;
-use crate::engine::trace::{units, Step, Trace};
+use super::cell;
+use crate::engine::trace::{Step, Trace};
 use crate::{key, rule};
 
 rule!(pub SENTAKU_BASIC = "shuro.sentaku.basic", "就労選択支援サービス費（基本報酬）", source "seed 001 就労選択支援 ○報酬単価（令和7年10月から）", fn basic_sentaku, keys ["rule.shuro.sentaku.basic", "shuro.sentaku.basic"]);
 /// 就労選択支援サービス費: one rate per day.
 pub fn basic_sentaku(t: &mut Trace) -> Option<Basic> {
     let rule = t.rule("shuro.sentaku.basic")?;
-    let f = t.figure(key!("shuro.sentaku.basic"))?;
-    let u = t.take(f.int())?;
-    t.step(
-        Step::of(&SENTAKU_BASIC)
-            .title("就労選択支援サービス費（基本報酬）")
-            .value(units(u))
-            .source(rule)
-            .source(f.citation.clone()),
-    );
+    let key = key!("shuro.sentaku.basic");
+    let item = "就労選択支援サービス費".to_string();
+    let basic = cell(t, (&SENTAKU_BASIC, rule), key, item, "（基本報酬）", &[])?;
     Some(Basic {
         band: "flat".into(),
         band_label: "区分なし".into(),
-        ..Basic::new(
-            &SENTAKU_BASIC,
-            "就労選択支援サービス費".into(),
-            u,
-            f.citation,
-        )
+        ..basic
     })
 }
 

@@ -451,14 +451,13 @@ fn read_reductions(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
         Some(v) => out.over_capacity = v,
         None => ok = false,
     }
-    match r.opt_int(
+    match r.count(
         &o.staff_shortage_month,
         "office.staff_shortage_month",
         "人員欠如減算の適用月数",
-        0,
         120,
     ) {
-        Some(v) => out.staff_shortage_month = blank_is_none(v),
+        Some(v) => out.staff_shortage_month = v,
         None => ok = false,
     }
     ok

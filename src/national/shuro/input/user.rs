@@ -1,10 +1,11 @@
 //! 就労系: reading one user (利用者) of a month request, and checking that the
 //! user's counts fit the month and each other.
 
-use super::{blank_is_none, Service, User, UserInput};
+use super::{Service, User, UserInput};
 use crate::engine::date::YearMonth;
 use crate::engine::input::Reader;
 use crate::engine::problem::Problem;
+use crate::national::counts::read_day_counts;
 
 /// The `i`th user of the month.
 pub(super) fn read_user(
@@ -33,26 +34,12 @@ fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64)
     } else {
         r.int(&u.days, &f("days"), "利用日数", 0, max)
     };
-    let meal = r.opt_int(&u.meal_days, &f("meal_days"), "食事提供の日数", 0, max);
-    let tr = r.opt_int(
-        &u.transport_one_ways,
-        &f("transport_one_ways"),
-        "送迎の片道回数",
-        0,
-        2 * max,
-    );
-    let ab = r.opt_int(
-        &u.absence_responses,
-        &f("absence_responses"),
-        "欠席時対応の回数",
-        0,
-        max,
-    );
-    let pm = r.opt_int(
+    let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
+    let [meal, tr, ab] = read_day_counts(r, &f, raws, max);
+    let pm = r.count(
         &u.plan_missing_month,
         &f("plan_missing_month"),
         "個別支援計画未作成減算の適用月数",
-        0,
         120,
     );
     let peer = r.flag(
@@ -61,23 +48,22 @@ fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64)
         "ピアサポートの対象",
         false,
     );
-    let sd = r.opt_int(
+    let sd = r.count(
         &u.same_day_other_days,
         &f("same_day_other_days"),
         "他の日中活動サービスと同じ日の日数",
-        0,
         max,
     );
     Some(User {
         label: String::new(),
         field: field.to_string(),
         days: days?,
-        meal_days: blank_is_none(meal?),
-        transport_one_ways: blank_is_none(tr?),
-        absence_responses: blank_is_none(ab?),
-        plan_missing_month: blank_is_none(pm?),
+        meal_days: meal?,
+        transport_one_ways: tr?,
+        absence_responses: ab?,
+        plan_missing_month: pm?,
         peer_support: peer?,
-        same_day_other_days: blank_is_none(sd?),
+        same_day_other_days: sd?,
     })
 }
 

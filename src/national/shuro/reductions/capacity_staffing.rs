@@ -6,7 +6,6 @@ use super::super::input::{User, Valid};
 use super::super::measure::band_at;
 use super::apply_rate;
 use crate::engine::problem::Code;
-use crate::engine::rounding::Rounding;
 use crate::engine::rules::Rule;
 use crate::engine::trace::{units, Citation, Step, Trace};
 use crate::engine::units::LineKind;
@@ -49,12 +48,12 @@ fn staff_shortage(t: &mut Trace, v: &Valid) -> Option<Option<OfficeReduction>> {
     if month <= 0 {
         return Some(None);
     }
-    let band = t.take(band_at(
-        t.ctx,
+    let band = band_at(
+        t,
         key_group!("shuro.reduction.staff_shortage.month_band"),
-        Decimal::from(month),
+        month,
         "office.staff_shortage_month",
-    ))?;
+    )?;
     let f = t.figure(&key_fmt!(
         "shuro.{}.reduction.staff_shortage.rate.{}",
         v.service.key(),
@@ -123,7 +122,7 @@ pub fn office_reduction_user(
     let Some(red) = red else {
         return cur;
     };
-    let Some((exact, next)) = apply_rate(t, cur, red.rate, &red.label) else {
+    let Some((next, working)) = apply_rate(t, cur, red.rate, &red.label) else {
         return cur;
     };
     t.line(
@@ -138,13 +137,7 @@ pub fn office_reduction_user(
         .input("減算前の単位数", units(cur))
         .input("割合", format!("{}倍", red.rate.normalize()))
         .value(units(next))
-        .note(format!(
-            "{}×{}＝{}（{}）",
-            cur,
-            red.rate.normalize(),
-            exact.normalize(),
-            Rounding::HalfUpInteger.label()
-        ));
+        .note(working);
     if u.plan_missing_month > 0 {
         if let Some(comb) = t.rule("shuro.reduction.combination") {
             s = s

@@ -4,11 +4,9 @@
 use super::super::input::User;
 use super::super::measure::band_at;
 use super::apply_rate;
-use crate::engine::rounding::Rounding;
 use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key_fmt, key_group, rule};
-use rust_decimal::Decimal;
 
 rule!(pub PLAN_NOT_CREATED = "shuro.reduction.plan_missing", "個別支援計画未作成減算", source "seed 004 3. 請求等 個別支援計画未作成減算(1)(2)（所定単位数は各種加算がなされる前の単位数）", fn plan_not_created_reduction, keys ["rule.shuro.reduction.plan_missing", "shuro.reduction.plan_missing."]);
 /// 個別支援計画未作成減算: the 所定単位数 `cur` times the rate of the 減算's
@@ -18,19 +16,16 @@ pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64)
         return cur;
     }
     let rule = t.rule("shuro.reduction.plan_missing");
-    let band = t.take(band_at(
-        t.ctx,
-        key_group!("shuro.reduction.plan_missing.month_band"),
-        Decimal::from(u.plan_missing_month),
-        &format!("{}.plan_missing_month", u.field),
-    ));
+    let prefix = key_group!("shuro.reduction.plan_missing.month_band");
+    let field = format!("{}.plan_missing_month", u.field);
+    let band = band_at(t, prefix, u.plan_missing_month, &field);
     let (Some(rule), Some(band)) = (rule, band) else {
         return cur;
     };
     let Some(f) = t.figure(&key_fmt!("shuro.reduction.plan_missing.rate.{}", band.id)) else {
         return cur;
     };
-    let Some((exact, next)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算")
+    let Some((next, working)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算")
     else {
         return cur;
     };
@@ -52,11 +47,7 @@ pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64)
             .input("割合", format!("{}倍", f.value.normalize()))
             .value(units(next))
             .note(format!(
-                "{}×{}＝{}（{}）。所定単位数は各種加算がなされる前の単位数です。",
-                cur,
-                f.value.normalize(),
-                exact.normalize(),
-                Rounding::HalfUpInteger.label()
+                "{working}。所定単位数は各種加算がなされる前の単位数です。"
             ))
             .source(rule)
             .source(band.citation)

@@ -18,7 +18,7 @@ pub fn conference_addition(t: &mut Trace, case: &Case) {
         return;
     }
     let b_row = cite(SEED, "§3 サービス担当者会議実施加算 ※B（l.239）");
-    if monitoring_month_only(t, &CONFERENCE, item, count, case.service, b_row) {
+    if monitoring_month_only(t, (&CONFERENCE, item, count), case.service, b_row) {
         return;
     }
     if case.adds.conference_plan_changed {

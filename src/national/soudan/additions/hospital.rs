@@ -48,7 +48,7 @@ pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
     let a = &case.adds;
     let item = "退院・退所加算";
     if a.discharge <= 0
-        || plan_month_only(t, &DISCHARGE, item, a.discharge, case.service, "計画作成")
+        || plan_month_only(t, (&DISCHARGE, item, a.discharge), case.service, "計画作成")
     {
         return false;
     }

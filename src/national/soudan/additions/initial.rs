@@ -20,14 +20,8 @@ pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
         return false;
     }
     let item = "初回加算";
-    if plan_month_only(
-        t,
-        &INITIAL,
-        item,
-        1,
-        case.service,
-        "計画作成（サービス利用支援）",
-    ) {
+    let lacking = "計画作成（サービス利用支援）";
+    if plan_month_only(t, (&INITIAL, item, 1), case.service, lacking) {
         return false;
     }
     if case.adds.prior_transition {

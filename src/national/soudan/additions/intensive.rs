@@ -9,7 +9,7 @@ use crate::engine::params::cite;
 use crate::engine::trace::Trace;
 use crate::national::soudan::billing::bill;
 use crate::national::soudan::input::Case;
-use crate::national::soudan::marks::not_with_basic;
+use crate::national::soudan::marks::{not_with, not_with_basic};
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
@@ -29,25 +29,14 @@ pub fn intensive_support_addition(t: &mut Trace, case: &Case, billed: &Billed) {
         return;
     }
     let c_row = cite(SEED, "§3 集中支援加算 併給不可欄 C（l.233）");
-    if not_with_basic(t, &INTENSIVE, item, total, case.service, c_row) {
+    let e = (&INTENSIVE, item, total);
+    if not_with_basic(t, e, case.service, c_row) {
         return;
     }
-    if billed.hospital_i || billed.discharge {
-        let other = if billed.hospital_i {
-            "入院時情報連携加算（Ⅰ）"
-        } else {
-            "退院・退所加算"
-        };
-        t.exclude(
-            &INTENSIVE,
-            item,
-            total,
-            format!("併給不可: 同じ月に{other}を算定するため、集中支援加算は算定できません。"),
-            vec![cite(
-                SEED,
-                "§3 集中支援加算 併給不可欄「入院時情報連携加算（I）・退院・退所加算」（l.233）",
-            )],
-        );
+    let hospital = billed.hospital_i.then_some("入院時情報連携加算（Ⅰ）");
+    let other = hospital.or(billed.discharge.then_some("退院・退所加算"));
+    let row = "§3 集中支援加算 併給不可欄「入院時情報連携加算（I）・退院・退所加算」（l.233）";
+    if not_with(t, e, other, cite(SEED, row)) {
         return;
     }
     intensive_meetings(t, case, billed);

@@ -8,7 +8,7 @@ use crate::engine::trace::{Citation, Trace};
 use crate::engine::units::LineKind;
 use crate::national::soudan::billing::{bill_with, reading};
 use crate::national::soudan::input::{Case, CaseKind};
-use crate::national::soudan::marks::not_with_basic;
+use crate::national::soudan::marks::{not_with, not_with_basic};
 use crate::national::soudan::SEED;
 use crate::{key, key_fmt, rule};
 
@@ -41,27 +41,15 @@ pub fn transition_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool 
         return false;
     }
     let c_row = cite(SEED, &format!("§3 実施加算 {name} ※C D（{line}）"));
-    if not_with_basic(t, &TRANSITION, name, total, case.service, c_row) {
+    let e = (&TRANSITION, name, total);
+    if not_with_basic(t, e, case.service, c_row) {
         return false;
     }
-    if billed.hospital_any || billed.discharge {
-        let other = if billed.hospital_any {
-            "入院時情報連携加算"
-        } else {
-            "退院・退所加算"
-        };
-        t.exclude(
-            &TRANSITION,
-            name,
-            total,
-            format!("併給不可: 同じ月に{other}を算定するため、{name}は算定できません。"),
-            vec![cite(
-                SEED,
-                &format!(
-                    "§3 実施加算 {name} 併給不可欄「入院時情報連携加算・退院・退所加算」（{line}）"
-                ),
-            )],
-        );
+    let hospital = billed.hospital_any.then_some("入院時情報連携加算");
+    let other = hospital.or(billed.discharge.then_some("退院・退所加算"));
+    let row =
+        format!("§3 実施加算 {name} 併給不可欄「入院時情報連携加算・退院・退所加算」（{line}）");
+    if not_with(t, e, other, cite(SEED, &row)) {
         return false;
     }
     transition_parts(t, case, name)

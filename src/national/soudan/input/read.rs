@@ -61,7 +61,7 @@ fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
         "none, kyoka-1, kyoka-2, kyoka-3, kyoka-4",
         OfficeKind::parse,
     );
-    let fte = r.decimal(
+    let fte = r.number(
         &o.staff_fte,
         "office.staff_fte",
         "相談支援専門員の員数（常勤換算）",
@@ -129,35 +129,33 @@ struct Fields<'a, 'p> {
 }
 
 impl Fields<'_, '_> {
+    /// The path of the field `name`.
+    fn path(&self, name: &str) -> String {
+        format!("{}.{name}", self.base)
+    }
+
+    /// A value read, or (when bad, its problem recorded) a placeholder, the
+    /// case no longer `ok`.
+    fn kept<T: Default>(&mut self, v: Option<T>) -> T {
+        self.ok &= v.is_some();
+        v.unwrap_or_default()
+    }
+
     /// A count of times; blank means none entered.
     fn count(&mut self, raw: &Raw, name: &str, label: &str) -> i64 {
-        let field = format!("{}.{name}", self.base);
-        match self.r.opt_int(raw, &field, label, 0, COUNT_MAX) {
-            Some(Some(v)) => v,
-            // blank: no event entered
-            Some(None) => 0,
-            None => {
-                self.ok = false;
-                0
-            }
-        }
+        let v = self.r.count(raw, &self.path(name), label, COUNT_MAX);
+        self.kept(v)
     }
 
     fn flag(&mut self, raw: &Raw, name: &str, label: &str) -> bool {
-        let field = format!("{}.{name}", self.base);
-        match self.r.flag(raw, &field, label, false) {
-            Some(b) => b,
-            None => {
-                self.ok = false;
-                false
-            }
-        }
+        let v = self.r.flag(raw, &self.path(name), label, false);
+        self.kept(v)
     }
 
     /// 通院同行した病院等の数: blank means every 通院同行 was to a different 病院等.
     fn hospitals(&mut self, raw: &Raw, name: &str, visits: i64) -> i64 {
         let label = "通院同行した病院等の数";
-        let field = format!("{}.{name}", self.base);
+        let field = self.path(name);
         let problem = match self.r.opt_int(raw, &field, label, 0, COUNT_MAX) {
             Some(Some(h)) if h > visits => Problem::inconsistent(
                 field,
@@ -180,171 +178,61 @@ impl Fields<'_, '_> {
     }
 }
 
-/// The counts of 利用者負担上限額管理加算 … 居宅介護支援事業所等連携加算.
-fn read_first_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
-    adds.upper_limit_management = f.count(
-        &a.upper_limit_management,
-        "upper_limit_management",
-        "利用者負担上限額管理加算の回数",
-    );
-    adds.first_extra_months = f.count(
-        &a.first_extra_months,
-        "first_extra_months",
-        "初回加算の面接月の数",
-    );
-    adds.hospital_info_i = f.count(
-        &a.hospital_info_i,
-        "hospital_info_i",
-        "入院時情報連携加算（Ⅰ）の回数",
-    );
-    adds.hospital_info_ii = f.count(
-        &a.hospital_info_ii,
-        "hospital_info_ii",
-        "入院時情報連携加算（Ⅱ）の回数",
-    );
-    adds.discharge = f.count(&a.discharge, "discharge", "退院・退所加算の回数");
-    adds.discharge_prior = f.count(
-        &a.discharge_prior,
-        "discharge_prior",
-        "同じ入院・入所で既に算定した退院・退所加算の回数",
-    );
-    adds.transition_visit = f.count(
-        &a.transition_visit,
-        "transition_visit",
-        "連携加算・移行支援加算（訪問）の回数",
-    );
-    adds.transition_meeting = f.count(
-        &a.transition_meeting,
-        "transition_meeting",
-        "連携加算・移行支援加算（会議参加）の回数",
-    );
-    adds.transition_info = f.count(
-        &a.transition_info,
-        "transition_info",
-        "連携加算・移行支援加算（情報提供）の回数",
-    );
+/// Reads each named field of `a` into the same field of `adds` with `f`'s
+/// `count` or `flag`, the name being its path under the case's `additions`.
+macro_rules! read {
+    ($kind:ident: $f:ident, $a:ident, $adds:ident, { $($name:ident: $label:literal,)* }) => {
+        $($adds.$name = $f.$kind(&$a.$name, stringify!($name), $label);)*
+    };
 }
 
-/// The counts of 医療・保育・教育機関等連携加算 and 集中支援加算.
-fn read_liaison_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
-    adds.medical_accompany = f.count(
-        &a.medical_accompany,
-        "medical_accompany",
-        "医療・保育・教育機関等連携加算（通院同行）の回数",
-    );
-    adds.medical_info_hospital = f.count(
-        &a.medical_info_hospital,
-        "medical_info_hospital",
-        "医療・保育・教育機関等連携加算（情報提供・病院等）の回数",
-    );
-    adds.medical_info_other = f.count(
-        &a.medical_info_other,
-        "medical_info_other",
-        "医療・保育・教育機関等連携加算（情報提供・それ以外）の回数",
-    );
-    adds.intensive_visit = f.count(
-        &a.intensive_visit,
-        "intensive_visit",
-        "集中支援加算（訪問）の回数",
-    );
-    adds.intensive_meeting_held = f.count(
-        &a.intensive_meeting_held,
-        "intensive_meeting_held",
-        "集中支援加算（会議開催）の回数",
-    );
-    adds.intensive_meeting_attend = f.count(
-        &a.intensive_meeting_attend,
-        "intensive_meeting_attend",
-        "集中支援加算（会議参加）の回数",
-    );
-    adds.intensive_accompany = f.count(
-        &a.intensive_accompany,
-        "intensive_accompany",
-        "集中支援加算（通院同行）の回数",
-    );
-}
-
-/// The counts of 集中支援加算（情報提供） … 地域体制強化共同支援加算.
-fn read_last_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
-    adds.intensive_info_hospital = f.count(
-        &a.intensive_info_hospital,
-        "intensive_info_hospital",
-        "集中支援加算（情報提供・病院等）の回数",
-    );
-    adds.intensive_info_other = f.count(
-        &a.intensive_info_other,
-        "intensive_info_other",
-        "集中支援加算（情報提供・それ以外）の回数",
-    );
-    adds.conference = f.count(
-        &a.conference,
-        "conference",
-        "サービス担当者会議実施加算の回数",
-    );
-    adds.service_monitoring = f.count(
-        &a.service_monitoring,
-        "service_monitoring",
-        "サービス提供時モニタリング加算の回数",
-    );
-    adds.hub_emergency = f.count(
-        &a.hub_emergency,
-        "hub_emergency",
-        "地域生活支援拠点等相談強化加算の回数",
-    );
-    adds.community_joint = f.count(
-        &a.community_joint,
-        "community_joint",
-        "地域体制強化共同支援加算の回数",
-    );
+/// The counts of a case's 加算 events (each blank = none).
+fn read_counts(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
+    read!(count: f, a, adds, {
+        upper_limit_management: "利用者負担上限額管理加算の回数",
+        first_extra_months: "初回加算の面接月の数",
+        hospital_info_i: "入院時情報連携加算（Ⅰ）の回数",
+        hospital_info_ii: "入院時情報連携加算（Ⅱ）の回数",
+        discharge: "退院・退所加算の回数",
+        discharge_prior: "同じ入院・入所で既に算定した退院・退所加算の回数",
+        transition_visit: "連携加算・移行支援加算（訪問）の回数",
+        transition_meeting: "連携加算・移行支援加算（会議参加）の回数",
+        transition_info: "連携加算・移行支援加算（情報提供）の回数",
+        medical_accompany: "医療・保育・教育機関等連携加算（通院同行）の回数",
+        medical_info_hospital: "医療・保育・教育機関等連携加算（情報提供・病院等）の回数",
+        medical_info_other: "医療・保育・教育機関等連携加算（情報提供・それ以外）の回数",
+        intensive_visit: "集中支援加算（訪問）の回数",
+        intensive_meeting_held: "集中支援加算（会議開催）の回数",
+        intensive_meeting_attend: "集中支援加算（会議参加）の回数",
+        intensive_accompany: "集中支援加算（通院同行）の回数",
+        intensive_info_hospital: "集中支援加算（情報提供・病院等）の回数",
+        intensive_info_other: "集中支援加算（情報提供・それ以外）の回数",
+        conference: "サービス担当者会議実施加算の回数",
+        service_monitoring: "サービス提供時モニタリング加算の回数",
+        hub_emergency: "地域生活支援拠点等相談強化加算の回数",
+        community_joint: "地域体制強化共同支援加算の回数",
+    });
 }
 
 /// The yes/no entries of a case's 加算.
 fn read_flags(f: &mut Fields, a: &AdditionsInput, adds: &mut Adds) {
-    adds.first = f.flag(&a.first, "first", "初回加算");
-    adds.prior_transition = f.flag(
-        &a.prior_transition,
-        "prior_transition",
-        "前6月間の連携加算・移行支援加算の算定",
-    );
-    adds.services_ended = f.flag(
-        &a.services_ended,
-        "services_ended",
-        "障害福祉サービス等の利用終了後6月以内",
-    );
-    adds.medical_meeting = f.flag(
-        &a.medical_meeting,
-        "medical_meeting",
-        "医療・保育・教育機関等連携加算（面談・会議）",
-    );
-    adds.medical_meeting_discharge_only = f.flag(
-        &a.medical_meeting_discharge_only,
-        "medical_meeting_discharge_only",
-        "退院・退所する施設の職員のみからの情報提供",
-    );
-    adds.medical_info_same_hospital = f.flag(
-        &a.medical_info_same_hospital,
-        "medical_info_same_hospital",
-        "通院同行と同じ病院等への情報提供",
-    );
-    adds.intensive_meeting_same_as_transition = f.flag(
-        &a.intensive_meeting_same_as_transition,
-        "intensive_meeting_same_as_transition",
-        "連携加算等と同様の会議参加",
-    );
-    adds.conference_plan_changed = f.flag(
-        &a.conference_plan_changed,
-        "conference_plan_changed",
-        "サービス担当者会議での計画の変更",
-    );
+    read!(flag: f, a, adds, {
+        first: "初回加算",
+        prior_transition: "前6月間の連携加算・移行支援加算の算定",
+        services_ended: "障害福祉サービス等の利用終了後6月以内",
+        medical_meeting: "医療・保育・教育機関等連携加算（面談・会議）",
+        medical_meeting_discharge_only: "退院・退所する施設の職員のみからの情報提供",
+        medical_info_same_hospital: "通院同行と同じ病院等への情報提供",
+        intensive_meeting_same_as_transition: "連携加算等と同様の会議参加",
+        conference_plan_changed: "サービス担当者会議での計画の変更",
+    });
 }
 
 /// A case's 加算 events: counts, then the 通院同行 病院等, then the yes/no entries.
 fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
     let mut f = Fields { r, base, ok: true };
     let mut adds = Adds::default();
-    read_first_counts(&mut f, a, &mut adds);
-    read_liaison_counts(&mut f, a, &mut adds);
-    read_last_counts(&mut f, a, &mut adds);
+    read_counts(&mut f, a, &mut adds);
     adds.medical_accompany_hospitals = f.hospitals(
         &a.medical_accompany_hospitals,
         "medical_accompany_hospitals",

@@ -1,60 +1,36 @@
 //! 計画相談支援・障害児相談支援: the office and the cases as the rules read
 //! them (kinds, levels, counts), parsed from the request's words.
 
-use crate::key;
+use crate::{choices, key};
 use rust_decimal::Decimal;
-use serde::Serialize;
 
-/// 計画相談支援 or 障害児相談支援.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseKind {
-    Keikaku,
-    Ji,
+choices! {
+    /// 計画相談支援 or 障害児相談支援.
+    pub enum CaseKind {
+        Keikaku: "keikaku" | "計画相談" | "計画相談支援" | "計" => "計画相談支援",
+        Ji: "ji" | "障害児相談" | "障害児相談支援" | "児" => "障害児相談支援",
+    }
 }
 
 impl CaseKind {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "keikaku" | "計画相談" | "計画相談支援" | "計" => CaseKind::Keikaku,
-            "ji" | "障害児相談" | "障害児相談支援" | "児" => CaseKind::Ji,
-            _ => return None,
-        })
-    }
     pub fn key(self) -> &'static str {
         match self {
             CaseKind::Keikaku => "keikaku",
             CaseKind::Ji => "ji",
         }
     }
-    pub fn label(self) -> &'static str {
-        match self {
-            CaseKind::Keikaku => "計画相談支援",
-            CaseKind::Ji => "障害児相談支援",
-        }
-    }
 }
 
-/// The case's support this month: 計画作成, モニタリング, or neither (加算 only).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Service {
-    Plan,
-    Monitoring,
-    None,
+choices! {
+    /// The case's support this month: 計画作成, モニタリング, or neither (加算 only).
+    pub enum Service {
+        Plan: "plan" | "計画作成" | "サービス利用支援",
+        Monitoring: "monitoring" | "モニタリング" | "継続サービス利用支援",
+        None: "none" | "なし",
+    }
 }
 
 impl Service {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "plan" | "計画作成" | "サービス利用支援" => Service::Plan,
-            "monitoring" | "モニタリング" | "継続サービス利用支援" => {
-                Service::Monitoring
-            }
-            "none" | "なし" => Service::None,
-            _ => return None,
-        })
-    }
     pub fn label(self, kind: CaseKind) -> &'static str {
         match (self, kind) {
             (Service::Plan, CaseKind::Keikaku) => "サービス利用支援（計画作成）",
@@ -66,32 +42,22 @@ impl Service {
     }
 }
 
-/// 機能強化型の区分 of the office.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OfficeKind {
-    None,
-    #[serde(rename = "kyoka-1")]
-    Kyoka1,
-    #[serde(rename = "kyoka-2")]
-    Kyoka2,
-    #[serde(rename = "kyoka-3")]
-    Kyoka3,
-    #[serde(rename = "kyoka-4")]
-    Kyoka4,
+choices! {
+    /// 機能強化型の区分 of the office.
+    pub enum OfficeKind {
+        None: "none" | "なし" => "機能強化型でない",
+        #[serde(rename = "kyoka-1")]
+        Kyoka1: "kyoka-1" | "1" | "Ⅰ" => "機能強化型（Ⅰ）",
+        #[serde(rename = "kyoka-2")]
+        Kyoka2: "kyoka-2" | "2" | "Ⅱ" => "機能強化型（Ⅱ）",
+        #[serde(rename = "kyoka-3")]
+        Kyoka3: "kyoka-3" | "3" | "Ⅲ" => "機能強化型（Ⅲ）",
+        #[serde(rename = "kyoka-4")]
+        Kyoka4: "kyoka-4" | "4" | "Ⅳ" => "機能強化型（Ⅳ）",
+    }
 }
 
 impl OfficeKind {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "none" | "なし" => OfficeKind::None,
-            "kyoka-1" | "1" | "Ⅰ" => OfficeKind::Kyoka1,
-            "kyoka-2" | "2" | "Ⅱ" => OfficeKind::Kyoka2,
-            "kyoka-3" | "3" | "Ⅲ" => OfficeKind::Kyoka3,
-            "kyoka-4" | "4" | "Ⅳ" => OfficeKind::Kyoka4,
-            _ => return None,
-        })
-    }
     /// The band of the cases within the 40件 threshold.
     pub fn band(self) -> &'static str {
         match self {
@@ -102,34 +68,18 @@ impl OfficeKind {
             OfficeKind::Kyoka4 => "kyoka-4",
         }
     }
-    pub fn label(self) -> &'static str {
-        match self {
-            OfficeKind::None => "機能強化型でない",
-            OfficeKind::Kyoka1 => "機能強化型（Ⅰ）",
-            OfficeKind::Kyoka2 => "機能強化型（Ⅱ）",
-            OfficeKind::Kyoka3 => "機能強化型（Ⅲ）",
-            OfficeKind::Kyoka4 => "機能強化型（Ⅳ）",
-        }
-    }
 }
 
-/// A 体制加算 level held: none, (Ⅰ) or (Ⅱ).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    None,
-    I,
-    Ii,
+choices! {
+    /// A 体制加算 level held: none, (Ⅰ) or (Ⅱ).
+    pub enum Level {
+        None: "none" | "なし",
+        I: "i" | "1" | "Ⅰ",
+        Ii: "ii" | "2" | "Ⅱ",
+    }
 }
 
 impl Level {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "none" | "なし" => Level::None,
-            "i" | "1" | "Ⅰ" => Level::I,
-            "ii" | "2" | "Ⅱ" => Level::Ii,
-            _ => return None,
-        })
-    }
     pub fn key(self) -> Option<&'static str> {
         match self {
             Level::None => None,
@@ -139,28 +89,15 @@ impl Level {
     }
 }
 
-/// The 担当者's role (サービス提供時モニタリング加算's per-staff limit).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StaffRole {
-    Specialist,
-    Assistant,
+choices! {
+    /// The 担当者's role (サービス提供時モニタリング加算's per-staff limit).
+    pub enum StaffRole {
+        Specialist: "specialist" | "相談支援専門員" => "相談支援専門員",
+        Assistant: "assistant" | "相談支援員" => "相談支援員",
+    }
 }
 
 impl StaffRole {
-    pub fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "specialist" | "相談支援専門員" => StaffRole::Specialist,
-            "assistant" | "相談支援員" => StaffRole::Assistant,
-            _ => return None,
-        })
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            StaffRole::Specialist => "相談支援専門員",
-            StaffRole::Assistant => "相談支援員",
-        }
-    }
     /// The figure of サービス提供時モニタリング加算's monthly limit per staff member.
     pub fn limit_key(self) -> &'static str {
         match self {

@@ -31,9 +31,7 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
         )]);
     };
     let schedule = monitoring_months(&mut t, &m, new_months, period);
-    let t = t.check()?;
-    let schedule = schedule
-        .ok_or_else(|| Problem::data_error("soudan.monitoring.new_months", "計算できません"))?;
+    let (t, schedule) = t.checked(schedule, "soudan.monitoring.new_months")?;
     Ok(MonitoringOutput {
         period_months: period,
         period_label: format!("{period}か月ごと"),

@@ -1,12 +1,12 @@
 //! The home (ホーム) for the month: 定員, 区域, 建物, 家賃, 水道料金, 援助体制,
 //! 夜間支援, 空室, and the 本体住居の空室 reserved for サテライト型住居.
 
-use super::{int_blank_is_zero, MAX_YEN};
+use super::MAX_YEN;
 use crate::engine::date::{wareki_fiscal_year, YearMonth};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::rows_for;
 use crate::engine::problem::Problem;
-use crate::key;
+use crate::{choices, key};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
@@ -45,21 +45,14 @@ pub struct SatelliteVacancyInput {
     pub start_month: Raw,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Area {
-    Urban,
-    Adjustment,
+choices! {
+    pub enum Area {
+        Urban: "urban" | "市街化区域" => "市街化区域",
+        Adjustment: "adjustment" | "市街化調整区域" => "市街化調整区域",
+    }
 }
 
 impl Area {
-    fn parse(t: &str) -> Option<Self> {
-        Some(match t {
-            "urban" | "市街化区域" => Area::Urban,
-            "adjustment" | "市街化調整区域" => Area::Adjustment,
-            _ => return None,
-        })
-    }
     /// The key part of the 単価表 (`urban`, `adjustment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -67,60 +60,34 @@ impl Area {
             Area::Adjustment => "adjustment",
         }
     }
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::Urban => "市街化区域",
-            Area::Adjustment => "市街化調整区域",
-        }
-    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Building {
-    Rented,
-    Owned,
+choices! {
+    /// `rented` / `賃借`, `owned` / `法人所有`.
+    pub enum Building {
+        Rented: "rented" | "賃借",
+        Owned: "owned" | "法人所有",
+    }
 }
 
 impl Building {
-    /// `rented` / `賃借`, `owned` / `法人所有`.
-    pub fn parse(t: &str) -> Option<Self> {
-        match t {
-            "rented" | "賃借" => Some(Building::Rented),
-            "owned" | "法人所有" => Some(Building::Owned),
-            _ => None,
-        }
-    }
     /// The choices, as the problem lists them.
     pub const CHOICES: &'static str = "賃借 (rented), 法人所有 (owned)";
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Support {
-    Weekdays,
-    AllYear,
+choices! {
+    pub enum Support {
+        Weekdays: "weekdays" | "平日運営" | "平日" => "平日運営",
+        AllYear: "all_year" | "365日運営" | "365日" => "365日運営",
+    }
 }
 
 impl Support {
-    fn parse(t: &str) -> Option<Self> {
-        match t {
-            "weekdays" | "平日運営" | "平日" => Some(Support::Weekdays),
-            "all_year" | "365日運営" | "365日" => Some(Support::AllYear),
-            _ => None,
-        }
-    }
     /// The key part of the 運営基本費単価表 (`weekdays`, `all-year`).
     pub fn key(self) -> &'static str {
         match self {
             Support::Weekdays => "weekdays",
             Support::AllYear => "all-year",
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Support::Weekdays => "平日運営",
-            Support::AllYear => "365日運営",
         }
     }
 }
@@ -166,7 +133,7 @@ pub fn read_home(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> Opt
         "夜勤または宿直体制",
         false,
     );
-    let empty = int_blank_is_zero(r, &h.empty_rooms, "home.empty_rooms", "空室の数", 0, 99);
+    let empty = r.count(&h.empty_rooms, "home.empty_rooms", "空室の数", 99);
     let satellites = read_satellites(r, &h.satellite_vacancies);
     Some(Home {
         capacity: capacity?,

@@ -8,7 +8,7 @@ pub mod resident;
 pub use home::{read_home, Area, Building, Home, HomeInput, SatelliteVacancyInput, Support};
 pub use resident::{kubun_label, read_resident, Authority, NationalClaim, Resident, ResidentInput};
 
-use crate::engine::input::{Raw, Reader};
+use crate::engine::input::Raw;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -23,21 +23,4 @@ pub struct MonthRequest {
     pub home: HomeInput,
     pub residents: Vec<ResidentInput>,
     pub user_figures: BTreeMap<String, Raw>,
-}
-
-/// A count or cost whose blank means none, as the request documents it: 0 when
-/// blank, otherwise an integer within `[min, max]` (`None` when bad).
-pub fn int_blank_is_zero(
-    r: &mut Reader,
-    raw: &Raw,
-    field: &str,
-    label: &str,
-    min: i64,
-    max: i64,
-) -> Option<i64> {
-    if raw.is_blank() {
-        Some(0)
-    } else {
-        r.int(raw, field, label, min, max)
-    }
 }

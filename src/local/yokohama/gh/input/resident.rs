@@ -4,6 +4,7 @@
 use crate::engine::date::{date_both, YearMonth};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
+use crate::national::kubun::Kubun;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -62,17 +63,10 @@ pub enum NationalClaim {
 
 /// 障害支援区分: 0 = 非該当, 1–6.
 fn parse_kubun(t: &str) -> Option<u8> {
-    let t = t.trim_start_matches("区分");
-    Some(match t {
-        "none" | "非該当" | "0" => 0,
-        "1" => 1,
-        "2" => 2,
-        "3" => 3,
-        "4" => 4,
-        "5" => 5,
-        "6" => 6,
-        _ => return None,
-    })
+    match t.trim_start_matches("区分") {
+        "none" | "非該当" | "0" => Some(0),
+        t => Kubun::parse(t).map(Kubun::number),
+    }
 }
 
 /// `非該当`, `区分3`.

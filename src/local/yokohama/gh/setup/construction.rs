@@ -39,8 +39,7 @@ pub fn maintenance(t: &mut Trace, rule: &Citation, m: &Maintenance) -> Option<Op
     let (st, g) = match kind {
         1 => maintenance_rights_remodel(t, rule, m)?,
         2 => maintenance_rented_facility(t, rule, m, &share)?,
-        3 => maintenance_new_build(t, rule, m, &share)?,
-        _ => maintenance_renovation(t, rule, m, &share)?,
+        _ => maintenance_facility(t, rule, m, &share)?,
     };
     t.step(
         st.value(yen(g.grant))
@@ -174,50 +173,23 @@ pub fn maintenance_rented_facility(
     Some((st, g))
 }
 
-rule!(pub MAINTENANCE_3 = "yokohama_gh.setup.maintenance-3", "整備費（設置費補助金③）", source "資料4 第3節 4 (3) 施設整備費（新築・法人所有）", fn maintenance_new_build, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-3.cap", "yokohama_gh.setup.corporate_share.min"]);
-/// 設置費補助金③ 施設整備費（新築・法人所有）: the city part (※) up to the 上限額.
-pub fn maintenance_new_build(
+rule!(pub MAINTENANCE_3 = "yokohama_gh.setup.maintenance-3", "整備費（設置費補助金③）", source "資料4 第3節 4 (3) 施設整備費（新築・法人所有）", fn maintenance_facility, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-3.cap", "yokohama_gh.setup.corporate_share.min"]);
+rule!(pub MAINTENANCE_4 = "yokohama_gh.setup.maintenance-4", "整備費（設置費補助金④）", source "資料4 第3節 4 (3) 施設整備費（改修・法人所有）", fn maintenance_facility, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-4.cap", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]);
+/// 設置費補助金③ 施設整備費（新築・法人所有）and ④（改修・法人所有）: the
+/// city part (※) of the 施設整備費 up to the kind's 上限額.
+pub fn maintenance_facility(
     t: &mut Trace,
     rule: &Citation,
     m: &Maintenance,
     share: &Share,
 ) -> Option<(Step, Grant)> {
-    let cap = t.int(key!("yokohama_gh.setup.maintenance-3.cap"))?;
-    facility_only(
-        t,
-        Step::of(&MAINTENANCE_3).source(rule.clone()),
-        cap,
-        m,
-        share,
-    )
-}
-
-rule!(pub MAINTENANCE_4 = "yokohama_gh.setup.maintenance-4", "整備費（設置費補助金④）", source "資料4 第3節 4 (3) 施設整備費（改修・法人所有）", fn maintenance_renovation, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-4.cap", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]);
-/// 設置費補助金④ 施設整備費（改修・法人所有）: the city part (※) up to the 上限額.
-pub fn maintenance_renovation(
-    t: &mut Trace,
-    rule: &Citation,
-    m: &Maintenance,
-    share: &Share,
-) -> Option<(Step, Grant)> {
-    let cap = t.int(key!("yokohama_gh.setup.maintenance-4.cap"))?;
-    facility_only(
-        t,
-        Step::of(&MAINTENANCE_4).source(rule.clone()),
-        cap,
-        m,
-        share,
-    )
-}
-
-/// ③④: 施設整備費's city part (※) up to the kind's 上限額.
-fn facility_only(
-    t: &mut Trace,
-    st: Step,
-    (cap, cit): (i64, Citation),
-    m: &Maintenance,
-    share: &Share,
-) -> Option<(Step, Grant)> {
+    let (kind, cap_key) = if m.kind == Some(3) {
+        (&MAINTENANCE_3, key!("yokohama_gh.setup.maintenance-3.cap"))
+    } else {
+        (&MAINTENANCE_4, key!("yokohama_gh.setup.maintenance-4.cap"))
+    };
+    let (cap, cit) = t.int(cap_key)?;
+    let st = Step::of(kind).source(rule.clone());
     let fcost = m.facility;
     let part = city_part(t, fcost, share)?;
     let (g, by) = part_within(part, cap);

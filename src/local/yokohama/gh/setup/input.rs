@@ -4,7 +4,7 @@
 
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::{Problem, Problems};
-use crate::local::yokohama::gh::input::{int_blank_is_zero, Building, MAX_YEN};
+use crate::local::yokohama::gh::input::{Building, MAX_YEN};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -160,28 +160,22 @@ fn read_maintenance(r: &mut Reader, m: &MaintenanceInput) -> Option<Maintenance>
         "スプリンクラーあり",
         false,
     );
-    let rights = int_blank_is_zero(
-        r,
+    let rights = r.count(
         &m.rights_cost,
         "maintenance.rights_cost",
         "権利取得費",
-        0,
         MAX_COST,
     );
-    let remodel = int_blank_is_zero(
-        r,
+    let remodel = r.count(
         &m.remodel_cost,
         "maintenance.remodel_cost",
         "家屋改造費",
-        0,
         MAX_COST,
     );
-    let facility = int_blank_is_zero(
-        r,
+    let facility = r.count(
         &m.facility_cost,
         "maintenance.facility_cost",
         "施設整備費（補助対象経費）",
-        0,
         MAX_COST,
     );
     Some(Maintenance {
@@ -203,7 +197,7 @@ fn read_prices(r: &mut Reader, raws: &[Raw], field: &str, label: &str, max: i64)
 
 /// スプリンクラー設置費: 延べ面積, ポンプユニット, 工事費 (required with an area), 工事事務費.
 fn read_sprinkler(r: &mut Reader, sp: &SprinklerInput) -> Option<Sprinkler> {
-    let area = r.opt_decimal(
+    let area = r.opt_number(
         &sp.area_m2,
         "sprinkler.area_m2",
         "延べ面積（m²）",
@@ -223,12 +217,10 @@ fn read_sprinkler(r: &mut Reader, sp: &SprinklerInput) -> Option<Sprinkler> {
         0,
         MAX_COST,
     );
-    let office = int_blank_is_zero(
-        r,
+    let office = r.count(
         &sp.office_cost,
         "sprinkler.office_cost",
         "工事事務費",
-        0,
         MAX_YEN,
     );
     if let (Some(Some(_)), Some(None)) = (area, works) {

@@ -41,13 +41,7 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
     let rule = c.rule("yokohama_gh.setup")?;
     let mut t = Trace::new(&c, "");
     let out = grants(&mut t, &rule, &s);
-    let t = t.check()?;
-    let Some(out) = out else {
-        return Err(vec![Problem::data_error(
-            "yokohama_gh.setup",
-            "計算できません",
-        )]);
-    };
+    let (t, out) = t.checked(out, "yokohama_gh.setup")?;
     out.map(|o| SetupOutput {
         steps: t.steps,
         ..o
@@ -82,6 +76,41 @@ fn grants(t: &mut Trace, rule: &Citation, s: &Setup) -> Option<Outcome<SetupOutp
         sprinkler,
         total,
         steps: Vec::new(),
+    }))
+}
+
+/// What a grant of items (初度調弁費の物品, 改修費の工事) counts: those of at
+/// least the least amount, up to the 上限額.
+pub struct Eligible {
+    /// 補助上限額 and its source.
+    pub cap: (i64, Citation),
+    /// The least amount of an item and its source.
+    pub least: (i64, Citation),
+    /// The sum of the items counted (補助対象経費).
+    pub counted: i64,
+    /// How many items are below the least amount.
+    pub excluded: usize,
+}
+
+/// The items of at least the figure `least_key` summed (checked, named
+/// `what`), with the 上限額 `cap_key`; `None` in the result when no item is entered.
+fn eligible(
+    t: &mut Trace,
+    items: &[i64],
+    (cap_key, least_key): (&str, &str),
+    what: &str,
+) -> Option<Option<Eligible>> {
+    if items.is_empty() {
+        return Some(None);
+    }
+    let cap = t.int(cap_key)?;
+    let (least, cit) = t.int(least_key)?;
+    let counted = super::amounts::sum(t, items.iter().copied().filter(|a| *a >= least), what)?;
+    Some(Some(Eligible {
+        cap,
+        least: (least, cit),
+        counted,
+        excluded: items.iter().filter(|a| **a < least).count(),
     }))
 }
 

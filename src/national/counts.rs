@@ -1,0 +1,25 @@
+//! The counts of a user's month that the 日中活動 services read alike: 食事提供の
+//! 日数, 送迎の片道回数 and 欠席時対応の回数 (each blank = none entered).
+
+use crate::engine::input::{Raw, Reader};
+
+/// A user's `[meal_days, transport_one_ways, absence_responses]`, read under
+/// the user's path `f`: at most `days` days and responses, 2 × `days` one-ways.
+pub fn read_day_counts(
+    r: &mut Reader,
+    f: &dyn Fn(&str) -> String,
+    [meal, transport, absence]: [&Raw; 3],
+    days: i64,
+) -> [Option<i64>; 3] {
+    let one_ways = 2 * days;
+    [
+        r.count(meal, &f("meal_days"), "食事提供の日数", days),
+        r.count(
+            transport,
+            &f("transport_one_ways"),
+            "送迎の片道回数",
+            one_ways,
+        ),
+        r.count(absence, &f("absence_responses"), "欠席時対応の回数", days),
+    ]
+}
