@@ -117,7 +117,7 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
     };
     let month = r.month(&Raw::text(&f.month), &format!("figures[{i}].month"), "月")?;
     let label = rows.last().map(|x| x.note).unwrap_or("");
-    let v = r.decimal(&f.value, &field, label, rust_decimal::Decimal::MIN, rust_decimal::Decimal::MAX)?;
+    let v = r.number(&f.value, &field, label, rust_decimal::Decimal::MIN, rust_decimal::Decimal::MAX)?;
     let v = r.problems.take(check_supplied(&f.key, label, unit, v, &field))?;
     let live = rows.iter().find(|x| x.in_force(month));
     let (from, to) = match live {
