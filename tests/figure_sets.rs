@@ -440,3 +440,39 @@ fn the_command_line_takes_figure_sets() {
     assert_eq!(out.status.code(), Some(0));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_city_adds_a_new_years_figures_as_a_set() {
+    // 横浜市's 令和8年度 table as a city would publish it: every row of the
+    // 令和7年度 edition (rules included) re-dated, with its own source.
+    let data = std::fs::read_to_string("data/yokohama_gh.tsv").expect("data");
+    let rows: Vec<String> = data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("key\t"))
+        .map(|l| {
+            let mut c: Vec<&str> = l.split('\t').collect();
+            c[1] = "2026-04";
+            c[2] = "2027-03";
+            c[6] = "横浜市 令和8年度 障害者グループホーム事務マニュアル";
+            if c[7].is_empty() {
+                c[7] = "第6節";
+            }
+            c.join("\t")
+        })
+        .collect();
+    let text = format!(
+        "# title: 横浜市 GH 令和8年度単価\n# publisher: 横浜市\n# date: 2026-04-01\n{COLS}{}\n",
+        rows.join("\n")
+    );
+    let mut req = yokohama("2026-11", false);
+    req["figure_sets"] = json!([{ "text": text }]);
+    let r = run(req);
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(r["result"]["total"], 224580);
+    assert_eq!(r["basis"]["provisional"], 0);
+    assert!(r["basis"]["set"].as_u64().unwrap_or(0) > 0);
+    // Its own 令和7年度 months still answer from the product's data.
+    let mut own = yokohama("2025-06", false);
+    own["figure_sets"] = json!([{ "text": text }]);
+    assert_eq!(run(own)["basis"]["set"], 0);
+}
