@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly module into pkg/ and the static site into dist/.
+# Builds the WebAssembly modules into pkg/ and the static site into dist/.
 #
 #   scripts/build.sh
 #
-#   pkg/   wasm-bindgen's web-target output (hoshu.js, hoshu.d.ts,
-#          hoshu_bg.wasm shrunk by npm's wasm-opt) and its package.json
-#   dist/  a copy of www/ with pkg/ inside it (what is served); each page's
-#          <!--#header-->, <!--#footer-->… markers replaced by the shared
-#          markup of www/partials/ (scripts/include.py)
+#   pkg/              the whole core (every calculator), for npm and embedders:
+#                     wasm-bindgen's web-target output (hoshu.js, hoshu.d.ts,
+#                     hoshu_bg.wasm) and its package.json
+#   pkg/areas/<area>/ one module per area of the site (src/engine/areas.rs,
+#                     the `area-*` features of Cargo.toml): only that area's
+#                     calculators and the figure tables they read
+#   dist/             a copy of www/ with pkg/areas/ inside it (what is
+#                     served); each page's <!--#head-->, <!--#header-->…
+#                     markers replaced by the shared markup of www/partials/
+#                     (scripts/include.py, which also writes each page's
+#                     preloads of its modules and its area's wasm)
+#
+# Each module is built with the `wasm` profile (opt-level "z"), run through
+# wasm-bindgen, and shrunk by a pass chosen by measurement (README「性能」):
+# strip, remove unused items, merge duplicate functions — on gzip it beats
+# `wasm-opt -Oz`. A module is rebuilt only when its inputs changed
+# (pkg/**/.build-stamp).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +30,8 @@ if [[ "${HOSHU_SETUP_DONE:-}" != 1 ]]; then
   setup_all
 fi
 
-WASM_IN="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/hoshu.wasm"
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+WASM_OUT="$TARGET_DIR/wasm32-unknown-unknown/wasm/hoshu.wasm"
 # Rust's default wasm32 features; wasm-bindgen's output uses some of them
 # (externref tables, bulk memory, multi-value returns…). Debian's old
 # wasm-opt without them broke the module, so they are named explicitly.
@@ -27,27 +40,78 @@ WASM_FEATURES=(
   --enable-sign-ext --enable-mutable-globals --enable-reference-types
   --enable-multivalue --enable-call-indirect-overlong
 )
+# The post-processing pass (measured: smaller gzip than -Oz, see README).
+WASM_PASS=(--strip-debug --strip-producers --remove-unused-module-elements --duplicate-function-elimination)
 
-echo "  [build] cargo build --release --target wasm32-unknown-unknown --lib"
-cargo build --release --target wasm32-unknown-unknown --lib
+# The areas: every `area-<name>` feature of Cargo.toml.
+mapfile -t AREAS < <(sed -n 's/^area-\([a-z_]*\) *=.*/\1/p' Cargo.toml)
 
-# wasm-bindgen and wasm-opt again only when the compiled module, this
-# script, Cargo.toml or the tools' versions changed.
-stamp="$( { cat "$WASM_IN" scripts/build.sh Cargo.toml; wasm-bindgen --version;
-            node_modules/.bin/wasm-opt --version; } | sha256sum | cut -d' ' -f1)"
-if [[ -f pkg/.build-stamp && "$(cat pkg/.build-stamp)" == "$stamp" && -f pkg/hoshu_bg.wasm ]]; then
-  echo "  [build] pkg/ is up to date"
-else
+# What every module is built from (a change anywhere rebuilds them all).
+inputs="$( { find src data types -type f -print0 | sort -z | xargs -0 sha256sum;
+             sha256sum build.rs Cargo.toml Cargo.lock scripts/build.sh;
+             wasm-bindgen --version; node_modules/.bin/wasm-opt --version; } | sha256sum | cut -d' ' -f1)"
+
+# build_module NAME OUT_DIR [cargo feature args…]: the module in OUT_DIR.
+build_module() {
+  local name="$1" dest="$2"
+  shift 2
+  local stamp="$inputs $name"
+  if [[ -f "$dest/.build-stamp" && "$(cat "$dest/.build-stamp")" == "$stamp" && -f "$dest/hoshu_bg.wasm" ]]; then
+    echo "  [build] $dest is up to date"
+    return 0
+  fi
+  echo "  [build] $name: cargo build --profile wasm --target wasm32-unknown-unknown --lib $*"
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib "$@"
   # Built in a scratch folder and moved into place at the end, so an
-  # interrupted or concurrent build never leaves a half-made pkg/.
-  target_dir="${CARGO_TARGET_DIR:-target}"
-  out="$(mktemp -d "$target_dir/pkg.XXXXXX")"
-  trap 'rm -rf "$out"' EXIT
-  echo "  [build] wasm-bindgen --target web --out-dir pkg"
-  wasm-bindgen --target web --out-dir "$out" "$WASM_IN"
+  # interrupted or concurrent build never leaves a half-made module.
+  local out
+  out="$(mktemp -d "$TARGET_DIR/pkg.XXXXXX")"
+  wasm-bindgen --target web --out-dir "$out" "$WASM_OUT"
+  # ES modules, for node and bundlers (pkg/ itself gets its full package.json below).
+  echo '{ "type": "module" }' > "$out/package.json"
+  local before after
+  before=$(gzip -9 -c "$out/hoshu_bg.wasm" | wc -c)
+  node_modules/.bin/wasm-opt "${WASM_PASS[@]}" "${WASM_FEATURES[@]}" \
+    "$out/hoshu_bg.wasm" -o "$out/hoshu_bg.opt.wasm"
+  mv "$out/hoshu_bg.opt.wasm" "$out/hoshu_bg.wasm"
+  after=$(gzip -9 -c "$out/hoshu_bg.wasm" | wc -c)
+  # The module must still load and answer; an area's calculators are its own.
+  node --input-type=module - "$out" "$name" <<'JS'
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+const [dir, name] = [path.resolve(process.argv[2]), process.argv[3]];
+const m = await import(pathToFileURL(path.join(dir, "hoshu.js")).href);
+m.initSync({ module: fs.readFileSync(path.join(dir, "hoshu_bg.wasm")) });
+const v = m.version(), names = m.calculators().map(([n]) => n);
+if (!v) throw new Error(`${name}: the module does not answer`);
+const foreign = name === "full" ? [] : names.filter((n) => n.split(".")[0] !== name);
+if (foreign.length) throw new Error(`${name}: holds calculators of other areas: ${foreign.join(", ")}`);
+console.log(`  [build] ${name} loads in node: version ${v}, ${names.length} calculators`);
+JS
+  echo "  [build] $name: hoshu_bg.wasm gzip $before → $after bytes"
+  echo "$stamp" > "$out/.build-stamp"
+  chmod 755 "$out"
+  mkdir -p "$(dirname "$dest")"
+  rm -rf "$dest"
+  mv "$out" "$dest"
+}
 
-  version="$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n1)"
-  cat > "$out/package.json" <<JSON
+mkdir -p pkg/areas
+build_module full pkg/.full
+for area in "${AREAS[@]}"; do
+  build_module "$area" "pkg/areas/$area" --no-default-features --features "area-$area"
+done
+# Drop the modules of areas that no longer exist.
+for d in pkg/areas/*/; do
+  a="$(basename "$d")"
+  if ! printf '%s\n' "${AREAS[@]}" | grep -qx "$a"; then rm -rf "$d"; fi
+done
+
+# pkg/ itself: the whole module and its package.json (the areas beside it).
+cp pkg/.full/hoshu.js pkg/.full/hoshu.d.ts pkg/.full/hoshu_bg.wasm pkg/.full/hoshu_bg.wasm.d.ts pkg/
+version="$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n1)"
+cat > pkg/package.json <<JSON
 {
   "name": "hoshu",
   "version": "$version",
@@ -61,7 +125,12 @@ else
     "hoshu_bg.wasm",
     "hoshu_bg.wasm.d.ts",
     "hoshu.js",
-    "hoshu.d.ts"
+    "hoshu.d.ts",
+    "areas/*/hoshu_bg.wasm",
+    "areas/*/hoshu_bg.wasm.d.ts",
+    "areas/*/hoshu.js",
+    "areas/*/hoshu.d.ts",
+    "areas/*/package.json"
   ],
   "sideEffects": [
     "./snippets/*"
@@ -69,37 +138,11 @@ else
 }
 JSON
 
-  before=$(stat -c %s "$out/hoshu_bg.wasm")
-  echo "  [build] wasm-opt -Oz pkg/hoshu_bg.wasm"
-  node_modules/.bin/wasm-opt -Oz "${WASM_FEATURES[@]}" \
-    "$out/hoshu_bg.wasm" -o "$out/hoshu_bg.opt.wasm"
-  mv "$out/hoshu_bg.opt.wasm" "$out/hoshu_bg.wasm"
-  after=$(stat -c %s "$out/hoshu_bg.wasm")
-  echo "  [build] hoshu_bg.wasm: $before → $after bytes"
-
-  # The optimised module must still load and answer.
-  node --input-type=module - "$out" <<'JS'
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-const dir = path.resolve(process.argv[2]);
-const m = await import(pathToFileURL(path.join(dir, "hoshu.js")).href);
-m.initSync({ module: fs.readFileSync(path.join(dir, "hoshu_bg.wasm")) });
-const v = m.version(), n = m.calculators().length;
-if (!v || !n) throw new Error("the optimised module does not answer");
-console.log(`  [build] pkg/ loads in node: version ${v}, ${n} calculators`);
-JS
-  echo "$stamp" > "$out/.build-stamp"
-  rm -rf pkg
-  mv "$out" pkg
-  chmod 755 pkg
-  trap - EXIT
-fi
-
-echo "  [build] dist/ = www/ (pages with their shared header, footer… from www/partials/) + pkg/"
+echo "  [build] dist/ = www/ (pages with their shared header, footer… and preloads) + pkg/areas/"
 rm -rf dist
 python3 scripts/include.py www dist
-mkdir -p dist/pkg
-cp pkg/hoshu.js pkg/hoshu.d.ts pkg/hoshu_bg.wasm pkg/hoshu_bg.wasm.d.ts pkg/package.json dist/pkg/
-if [[ -d pkg/snippets ]]; then cp -r pkg/snippets dist/pkg/; fi
+for area in "${AREAS[@]}"; do
+  mkdir -p "dist/pkg/areas/$area"
+  cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "pkg/areas/$area/package.json" "dist/pkg/areas/$area/"
+done
 echo "  [build] done: dist/ ($(find dist -type f | wc -l) files)"

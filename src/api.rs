@@ -3,8 +3,12 @@
 //!
 //! Requests are decoded in two steps so that every decoding problem names its
 //! field: the envelope is read as a JSON value, then the calculator's request
-//! type is decoded from it through `serde_path_to_error`, and the serde message
-//! is turned into a Japanese one.
+//! type is decoded from it by [`crate::engine::decode`] (which keeps the path
+//! of the field it is in), and the serde message is turned into a Japanese one.
+
+// An area module holds some calculators only (see `engine::areas`): what the
+// others alone use is left unused there, and dropped by the linker.
+#![cfg_attr(not(feature = "full"), allow(dead_code))]
 
 use crate::engine::limits;
 use crate::engine::params::{with_layers, Layers};
@@ -70,19 +74,35 @@ pub struct Envelope {
     pub carry_forward: bool,
 }
 
-/// A calculator: its name, a Japanese title, and its handler.
+/// A calculator: its name, a Japanese title, and its handler (`None` in an
+/// area module that does not hold it: see [`crate::engine::areas`]).
 pub struct Calculator {
     pub name: &'static str,
     pub title: &'static str,
-    handler: Handler,
+    handler: Option<Handler>,
 }
 
+impl Calculator {
+    /// Whether this build answers it (every one does in the default `full`).
+    pub fn here(&self) -> bool {
+        self.handler.is_some()
+    }
+}
+
+/// One calculator, held by the builds with its area's feature (`area-<the
+/// name's first segment>`); the others keep its name and title only.
 macro_rules! calculator {
-    ($name:literal, $title:literal, $f:path) => {
+    ($area:literal, $name:literal, $title:literal, $f:path) => {
         Calculator {
             name: $name,
             title: $title,
-            handler: |v, env| call($name, v, env, $f),
+            handler: {
+                #[cfg(feature = $area)]
+                let h: Option<Handler> = Some(|v, env| call($name, v, env, $f));
+                #[cfg(not(feature = $area))]
+                let h: Option<Handler> = None;
+                h
+            },
         }
     };
 }
@@ -90,22 +110,22 @@ macro_rules! calculator {
 /// Every calculator the product offers (one line each).
 #[rustfmt::skip]
 pub static CALCULATORS: &[Calculator] = &[
-    calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
-    calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
-    calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
-    calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
-    calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
-    calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
-    calculator!("shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
-    calculator!("shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
-    calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
-    calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
-    calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
-    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
-    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
-    calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
-    calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
-    calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
+    calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
+    calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
+    calculator!("area-money", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("area-money", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
+    calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
+    calculator!("area-shuro", "shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
+    calculator!("area-shuro", "shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
+    calculator!("area-shuro", "shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
+    calculator!("area-shuro", "shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
+    calculator!("area-shuro", "shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
+    calculator!("area-soudan", "soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
+    calculator!("area-soudan", "soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
+    calculator!("area-kaikei", "kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
+    calculator!("area-yokohama_gh", "yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
+    calculator!("area-yokohama_gh", "yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
 ];
 
 /// The most reruns spent gathering every missing figure of one request.
@@ -135,7 +155,10 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
     let Err(mut all) = first else {
         return (first, notices);
     };
-    let mut probe: BTreeSet<String> = all.iter().filter_map(missing_key).map(str::to_string).collect();
+    let mut probe = BTreeSet::new();
+    for k in all.iter().filter_map(missing_key) {
+        probe.insert(k.to_string());
+    }
     if probe.is_empty() {
         return (Err(all), notices);
     }
@@ -165,14 +188,10 @@ fn call<R: DeserializeOwned, O: Serialize>(
     env: &Envelope,
     f: fn(&R) -> Outcome<O>,
 ) -> Response {
-    let req: R = match serde_path_to_error::deserialize(v) {
+    let req: R = match crate::engine::decode::from_value(v) {
         Ok(r) => r,
         Err(e) => {
-            let path = e.path().to_string();
-            return Response::fail(
-                name,
-                vec![decode_problem(&path, &e.into_inner().to_string())],
-            );
+            return Response::fail(name, vec![decode_problem(&e)]);
         }
     };
     let (outcome, notices) = answer(&req, env, f);
@@ -318,12 +337,9 @@ fn kind_ja(word: &str) -> &'static str {
 
 /// Turns a serde decoding error into a Japanese problem naming the field;
 /// serde's English never reaches the user.
-fn decode_problem(path: &str, msg: &str) -> Problem {
-    let field = if path == "." {
-        String::new()
-    } else {
-        path.to_string()
-    };
+fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
+    let msg = e.message.as_str();
+    let field = e.path.clone().unwrap_or_default();
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         if let Some((got, want)) = rest.split_once(", expected ") {
             let want = if want.starts_with("a number, a string") {
@@ -412,7 +428,8 @@ pub fn run_value(v: Value) -> Response {
         Err(problems) => return Response::fail(&name, problems),
     };
     match CALCULATORS.iter().find(|c| c.name == name) {
-        Some(c) => (c.handler)(v, &env),
+        Some(Calculator { handler: Some(h), .. }) => h(v, &env),
+        Some(_) => Response::fail(&name, vec![elsewhere(&name)]),
         None => Response::fail(
             &name,
             vec![Problem::invalid(
@@ -423,9 +440,22 @@ pub fn run_value(v: Value) -> Response {
     }
 }
 
+/// A calculator of another area module (see [`crate::engine::areas`]).
+fn elsewhere(name: &str) -> Problem {
+    Problem::invalid(
+        "calculator",
+        format!(
+            "「{name}」はこのモジュールでは計算できません（{}）。pkg/areas/{}/ のモジュールか、pkg/hoshu.js を使ってください。",
+            names(),
+            crate::engine::areas::area_of(name)
+        ),
+    )
+}
+
 fn names() -> String {
     CALCULATORS
         .iter()
+        .filter(|c| c.here())
         .map(|c| c.name)
         .collect::<Vec<_>>()
         .join(", ")
@@ -604,12 +634,9 @@ pub fn save_figures(v: Value) -> Saved {
     if let Err(ps) = limits::check(&v) {
         return fail(ps);
     }
-    let req: Req = match serde_path_to_error::deserialize(limits::numbers_as_text(v)) {
+    let req: Req = match crate::engine::decode::from_value(limits::numbers_as_text(v)) {
         Ok(r) => r,
-        Err(e) => {
-            let path = e.path().to_string();
-            return fail(vec![decode_problem(&path, &e.into_inner().to_string())]);
-        }
+        Err(e) => return fail(vec![decode_problem(&e)]),
     };
     match crate::engine::set_text::save(req.existing.as_deref(), &req.header, &req.figures) {
         Ok(text) => Saved { ok: true, text: Some(text), problems: Vec::new() },
@@ -636,7 +663,7 @@ pub fn coverage(sets: Value) -> crate::coverage::Coverage {
 
 /// The list of calculators, for pages and the command line.
 pub fn catalog() -> Vec<(&'static str, &'static str)> {
-    CALCULATORS.iter().map(|c| (c.name, c.title)).collect()
+    CALCULATORS.iter().filter(|c| c.here()).map(|c| (c.name, c.title)).collect()
 }
 
 #[cfg(test)]

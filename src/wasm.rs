@@ -96,8 +96,12 @@ impl Walk {
             .to_string_with_radix(10)
             .map(String::from)
             .unwrap_or_default();
-        // `1e+21`, `0.1`: exact text; the core reads it exactly (never as a binary float).
-        Ok(serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text)))
+        // A whole number as such; `1e+21`, `0.1` as their exact text, which
+        // the core reads exactly (never as a binary float).
+        Ok(match text.parse::<i64>() {
+            Ok(i) => Value::from(i),
+            Err(_) => Value::String(text),
+        })
     }
 
     fn array(
@@ -168,7 +172,9 @@ pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsVa
 }
 
 /// Answers one request given as JSON text, as JSON text (the fastest path for
-/// callers that already hold JSON).
+/// callers that already hold JSON). Only in `pkg/hoshu.js` (the site's area
+/// modules pass objects, and leave the JSON text parser out).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = calculateJson)]
 pub fn calculate_json(request: &str) -> String {
     serde_json::to_string(&api::run_json(request)).unwrap_or_default()
@@ -207,7 +213,10 @@ pub fn check_figure_set(text: &str, name: Option<String>) -> JsValue {
 }
 
 /// Saves the figures a user typed into a figure set's text
-/// (`{ existing?, header, figures: [{ key, value, month }] }`).
+/// (`{ existing?, header, figures: [{ key, value, month }] }`). Only in the
+/// modules holding every table (`pkg/hoshu.js` and the coverage area, which
+/// a page loads when the user saves).
+#[cfg(feature = "area-coverage")]
 #[wasm_bindgen(js_name = saveFigures, unchecked_return_type = "SavedFigures")]
 pub fn save_figures(
     #[wasm_bindgen(unchecked_param_type = "SaveFiguresRequest")] request: JsValue,
@@ -223,7 +232,9 @@ pub fn save_figures(
 }
 
 /// Which figures each calculator reads are official, secondary, missing or
-/// past their table's end, by 年度; and what the given sets fill.
+/// past their table's end, by 年度; and what the given sets fill. (Only in
+/// the modules holding every table: `pkg/hoshu.js` and the coverage area.)
+#[cfg(feature = "area-coverage")]
 #[wasm_bindgen(js_name = coverage, unchecked_return_type = "Coverage")]
 pub fn coverage(
     #[wasm_bindgen(unchecked_param_type = "FigureSetInput[] | undefined")] sets: JsValue,

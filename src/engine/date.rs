@@ -220,9 +220,15 @@ pub fn wareki_date(d: NaiveDate) -> String {
     format!("{era}{}年{}月{}日", era_year_text(y), d.month(), d.day())
 }
 
+/// `2024-04-01` (written here rather than by chrono's `format`, whose
+/// pattern interpreter was 17 KB of the WebAssembly module).
+pub fn iso_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// `2024-04-01（令和6年4月1日）`.
 pub fn date_both(d: NaiveDate) -> String {
-    format!("{}（{}）", d.format("%Y-%m-%d"), wareki_date(d))
+    format!("{}（{}）", iso_date(d), wareki_date(d))
 }
 
 /// `令和6年度`.

@@ -203,11 +203,13 @@ pub fn numbers_as_text(v: Value) -> Value {
     match v {
         Value::Number(n) if n.as_i64().is_none() => Value::String(n.to_string()),
         Value::Array(a) => Value::Array(a.into_iter().map(numbers_as_text).collect()),
-        Value::Object(m) => Value::Object(
-            m.into_iter()
-                .map(|(k, x)| (k, numbers_as_text(x)))
-                .collect(),
-        ),
+        Value::Object(mut m) => {
+            // In place (a map rebuilt by `collect` sorts its keys again).
+            for x in m.values_mut() {
+                *x = numbers_as_text(std::mem::take(x));
+            }
+            Value::Object(m)
+        }
         other => other,
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! Every figure lives in `data/*.tsv` with its period (`from`, inclusive `to`),
 //! its status (`official` / `secondary` / `missing`), its source and locator.
-//! `build.rs` validates the rows and compiles them into [`PARAMS`]. Formulas never
+//! `build.rs` validates the rows and compiles them into this build's table
+//! ([`all_rows`]: every row, or an area module's own). Formulas never
 //! hold figures: they ask a [`Ctx`] for a key, and the context answers with the
 //! value in force for the service month and its citation, or with a problem that
 //! names what is missing or not in force.
@@ -94,9 +95,41 @@ pub struct SourceDoc {
 
 include!(concat!(env!("OUT_DIR"), "/params.rs"));
 
-/// All figure rows, sorted by key then start month.
+/// The rows, read once from the generated text on first use.
+static PARAMS: std::sync::OnceLock<Vec<ParamRow>> = std::sync::OnceLock::new();
+
+/// All figure rows of this build, sorted by key then start month.
 pub fn all_rows() -> &'static [ParamRow] {
-    PARAMS
+    PARAMS.get_or_init(|| ROWS_TEXT.lines().filter_map(read_row).collect())
+}
+
+/// One line of the generated text (written by `build.rs` from rows it has
+/// validated: a line that does not read is a build error, caught by the
+/// test that every row is read).
+fn read_row(line: &'static str) -> Option<ParamRow> {
+    let mut c = line.split('\t');
+    let key = c.next()?;
+    let mut month = || -> Option<Option<YearMonth>> {
+        match c.next()? {
+            "" => Some(None),
+            t => YearMonth::from_yyyymm(t.parse().ok()?).map(Some),
+        }
+    };
+    let (from, to) = (month()??, month()?);
+    let value = match c.next()? {
+        "" => None,
+        v => {
+            let (m, s) = v.split_once('/')?;
+            Some(Dec { mantissa: m.parse().ok()?, scale: s.parse().ok()? })
+        }
+    };
+    let (unit, status) = (c.next()?, c.next()?);
+    let status = match status {
+        "official" => Status::Official,
+        "secondary" => Status::Secondary,
+        _ => Status::Missing,
+    };
+    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note: c.next()?, file: c.next()? })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {
@@ -184,18 +217,20 @@ pub fn registered_unit(key: &str) -> Option<&'static str> {
 
 /// Rows of `key`, without recording a read (figure sets, coverage).
 pub(crate) fn rows_unlogged_for(key: &str) -> &'static [ParamRow] {
-    let start = PARAMS.partition_point(|r| r.key < key);
-    let end = start + PARAMS[start..].partition_point(|r| r.key == key);
-    &PARAMS[start..end]
+    let rows = all_rows();
+    let start = rows.partition_point(|r| r.key < key);
+    let end = start + rows[start..].partition_point(|r| r.key == key);
+    &rows[start..end]
 }
 
 /// Rows whose key starts with `prefix.`.
 pub fn rows_under(prefix: &str) -> &'static [ParamRow] {
     log_read(&format!("{prefix}.*"));
     let p = format!("{prefix}.");
-    let start = PARAMS.partition_point(|r| r.key < p.as_str());
-    let end = start + PARAMS[start..].partition_point(|r| r.key.starts_with(p.as_str()));
-    &PARAMS[start..end]
+    let rows = all_rows();
+    let start = rows.partition_point(|r| r.key < p.as_str());
+    let end = start + rows[start..].partition_point(|r| r.key.starts_with(p.as_str()));
+    &rows[start..end]
 }
 
 /// Figures supplied by the user for figures the product lacks (or holds only

@@ -185,7 +185,7 @@ pub fn save(
     };
     rows.retain(|old| !new.iter().any(|n| meets(old, n)));
     rows.extend(new);
-    rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
+    crate::engine::sets::sort_rows(&mut rows);
     let text = text_of(&header, &rows);
     FigureSet::parse(None, &text, "text")?;
     Ok(text)

@@ -123,6 +123,11 @@ pub fn policy() -> Policy<'static> {
     }
 }
 
+/// Rows in the order of the product's tables: by key, then start month.
+pub(crate) fn sort_rows(rows: &mut [SetRow]) {
+    rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
+}
+
 /// A problem of the set's text at `e`'s line and column.
 fn row_problem(name: &str, field: &str, e: &RowError) -> Problem {
     let mut p = Problem::new(
@@ -203,7 +208,7 @@ impl FigureSet {
             return Err(capped(&name, field, ps));
         }
         let mut rows: Vec<SetRow> = table.rows.into_iter().filter_map(set_row).collect();
-        rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
+        sort_rows(&mut rows);
         let h = |k: &str| table.header.get(k).cloned().unwrap_or_default();
         Ok(Self {
             name,

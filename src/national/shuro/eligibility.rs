@@ -48,7 +48,7 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
         )]);
     };
     Ok(EligibilityOutput {
-        date: e.date.format("%Y-%m-%d").to_string(),
+        date: crate::engine::date::iso_date(e.date),
         date_label: date_both(e.date),
         service: e.service.key(),
         service_label: e.service.label(),

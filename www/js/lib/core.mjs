@@ -1,14 +1,68 @@
-// The WebAssembly core, loaded once, and the two DOM helpers every module
-// builds with. No request ever leaves the page's origin.
+// The WebAssembly core, one module per area (pkg/areas/<area>/: only that
+// area's calculators and the figure tables they read), each loaded once and
+// only when needed; and the DOM helpers every module builds with. No request
+// ever leaves the page's origin.
+//
+//   calculate(request)   answers any request, loading its calculator's module
+//                        on demand (the one calculate() of the site)
+//   loadCore()           the page's own module (<html data-area>, preloaded by
+//                        the page's head): its version, wareki, figures…
 
-import init, * as hoshu from "../../pkg/hoshu.js";
+/** The area modules built into pkg/areas/ (the `area-*` features of Cargo.toml). */
+export const AREAS = ["seikatsu_kaigo", "shuro", "soudan", "yokohama_gh", "kaikei", "money", "coverage", "base"];
 
-let corePromise = null;
+const modules = new Map();
 
-/** Loads the WebAssembly core once; resolves to the module's exports. */
-export function loadCore() {
-  if (!corePromise) corePromise = init().then(() => hoshu);
-  return corePromise;
+/** The area module that holds a calculator: its name's first segment (`money.compare` → `money`). */
+export function areaOf(calculator) {
+  const area = typeof calculator === "string" ? calculator.split(".")[0] : "";
+  return AREAS.includes(area) ? area : null;
+}
+
+/** The page's own area (`<html data-area>`); `base` when it names none. */
+export function pageArea() {
+  const area = globalThis.document?.documentElement?.dataset?.area;
+  return AREAS.includes(area) ? area : "base";
+}
+
+/** The URL of a file of an area's module (beside this site's js/). */
+function moduleUrl(area, file) {
+  return new URL(`../../pkg/areas/${area}/${file}`, import.meta.url);
+}
+
+/** Loads an area's module once; resolves to its exports. */
+export function loadArea(area) {
+  if (!AREAS.includes(area)) return Promise.reject(new Error(`no area module "${area}"`));
+  if (!modules.has(area)) {
+    const loading = import(moduleUrl(area, "hoshu.js").href).then(async (m) => {
+      await m.default({ module_or_path: moduleUrl(area, "hoshu_bg.wasm") });
+      globalThis.performance?.mark?.("hoshu:instantiated", { detail: area });
+      return m;
+    });
+    // A failed load (offline, say) may be tried again later.
+    loading.catch(() => modules.delete(area));
+    modules.set(area, loading);
+  }
+  return modules.get(area);
+}
+
+/**
+ * Answers a request (`{ calculator: "seikatsu_kaigo.month", … }`) with the
+ * module of its calculator's area, loaded on demand. A request whose
+ * calculator names no area is answered by the page's module (which says so).
+ */
+export async function calculate(request) {
+  const m = await loadArea(areaOf(request?.calculator) || pageArea());
+  return m.calculate(request);
+}
+
+/**
+ * Loads the page's module; resolves to the core a page works with: that
+ * module's functions (version, wareki, figures, checkFigureSet…), with
+ * `calculate` answering any area.
+ */
+export function loadCore(area = pageArea()) {
+  return loadArea(area).then((m) => ({ ...m, area, calculate }));
 }
 
 /** Small DOM builder: el("p", {class: "x"}, "text", child). Text is never parsed as HTML. */
@@ -18,11 +72,21 @@ export function el(tag, attrs = {}, ...children) {
     if (v === null || v === undefined || v === false) continue;
     if (k === "class") e.className = v;
     else if (k === "text") e.textContent = v;
-    else if (k.startsWith("on") && typeof v === "function") e.addEventListener(k.slice(2), v);
+    else if (k.startsWith("on") && typeof v === "function") listen(e, k.slice(2), v);
     else e.setAttribute(k, v === true ? "" : String(v));
   }
   append(e, children);
   return e;
+}
+
+// An element's handlers, by event type: kept on the element so that
+// `morph` can hand a kept element the handlers of its new version.
+const HANDLERS = Symbol("handlers");
+
+function listen(e, type, f) {
+  if (!e[HANDLERS]) e[HANDLERS] = {};
+  if (!e[HANDLERS][type]) e.addEventListener(type, (ev) => e[HANDLERS][type]?.(ev));
+  e[HANDLERS][type] = f;
 }
 
 function append(parent, children) {
@@ -36,4 +100,43 @@ function append(parent, children) {
 export function fill(container, ...children) {
   container.replaceChildren();
   append(container, children);
+}
+
+/**
+ * As `fill`, changing only what differs: nodes of the same kind are kept and
+ * their text, attributes and handlers updated, so a recalculation re-lays out
+ * only the figures that changed. A <details> the reader opened stays open.
+ */
+export function morph(container, ...children) {
+  const next = document.createElement(container.tagName);
+  append(next, children);
+  patchChildren(container, next);
+}
+
+function patchChildren(live, next) {
+  const old = [...live.childNodes];
+  const now = [...next.childNodes];
+  now.forEach((n, i) => {
+    const o = old[i];
+    if (!o) live.append(n);
+    else if (o.nodeType === n.nodeType && o.nodeName === n.nodeName && o.nodeType !== Node.COMMENT_NODE) patch(o, n);
+    else live.replaceChild(n, o);
+  });
+  for (const o of old.slice(now.length)) o.remove();
+}
+
+function patch(o, n) {
+  if (o.nodeType === Node.TEXT_NODE) {
+    if (o.data !== n.data) o.data = n.data;
+    return;
+  }
+  for (const a of [...o.attributes]) {
+    if (!n.hasAttribute(a.name) && !(a.name === "open" && o.nodeName === "DETAILS")) o.removeAttribute(a.name);
+  }
+  for (const a of n.attributes) {
+    if (o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+  }
+  for (const type of Object.keys(o[HANDLERS] || {})) o[HANDLERS][type] = undefined;
+  for (const [type, f] of Object.entries(n[HANDLERS] || {})) listen(o, type, f);
+  patchChildren(o, n);
 }

@@ -32,6 +32,22 @@ export function saveState(form) {
   return params;
 }
 
+let idleQueued = null;
+
+/**
+ * As `saveState`, once, when the browser is next idle (a recalculation per
+ * keystroke writes the URL at most once per idle period: a history entry
+ * costs several milliseconds).
+ */
+export function saveStateWhenIdle(form) {
+  if (idleQueued) return;
+  const later = globalThis.requestIdleCallback || ((f) => setTimeout(f, 200));
+  idleQueued = later(() => {
+    idleQueued = null;
+    saveState(form);
+  });
+}
+
 /** Empties the state in the URL (keeping `?embed=1`). */
 export function clearState() {
   const embed = embedParam();
