@@ -34,6 +34,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/engine/rows.rs");
     println!("cargo:rerun-if-changed=src/engine/areas.rs");
+    // The documents the code cites by id are kept in an area module's table.
+    println!("cargo:rerun-if-changed=src");
     let dir = Path::new("data");
     let mut files: Vec<_> = fs::read_dir(dir)
         .expect("data/ must exist")
@@ -104,8 +106,20 @@ fn main() {
         let _ = writeln!(out, "    {k:?},");
     }
     out.push_str("];\n\n");
+    // The documents this build cites: those of its rows, and those the code
+    // cites by id (every one in the whole core).
+    let cited: BTreeSet<&str> = if groups.contains(&areas::ALL) {
+        sources.keys().map(String::as_str).collect()
+    } else {
+        let code = code_text(Path::new("src"));
+        rows.iter()
+            .filter(|f| areas::holds(&groups, &f.row.key))
+            .map(|f| f.row.source.as_str())
+            .chain(sources.keys().map(String::as_str).filter(|id| code.contains(&format!("\"{id}\""))))
+            .collect()
+    };
     out.push_str("pub(crate) static SOURCES: &[SourceDoc] = &[\n");
-    for (id, (title, url)) in &sources {
+    for (id, (title, url)) in sources.iter().filter(|(id, _)| cited.contains(id.as_str())) {
         let _ = writeln!(
             out,
             "    SourceDoc {{ id: {id:?}, title: {title:?}, url: {url:?} }},"
@@ -114,6 +128,21 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("params.rs");
     fs::write(dest, out).expect("write params.rs");
+}
+
+/// Every Rust source under `dir`, as one text (to find the documents the
+/// code cites by id).
+fn code_text(dir: &Path) -> String {
+    let mut out = String::new();
+    let Ok(entries) = fs::read_dir(dir) else { return out };
+    for p in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if p.is_dir() {
+            out.push_str(&code_text(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push_str(&fs::read_to_string(&p).unwrap_or_default());
+        }
+    }
+    out
 }
 
 /// The key groups of the area modules this build holds (Cargo features

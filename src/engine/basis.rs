@@ -6,7 +6,6 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 /// The distinct citations behind a result, by status.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -23,13 +22,18 @@ pub struct Basis {
     pub label: String,
 }
 
-fn collect<'v>(v: &'v Value, out: &mut BTreeSet<(&'v str, &'v str, &'v str)>) {
+/// Each distinct citation (status, document, locator) once, in the order met
+/// (a list: few distinct citations, and no map's code in the module).
+fn collect<'v>(v: &'v Value, out: &mut Vec<(&'v str, &'v str, &'v str)>) {
     match v {
         Value::Object(m) => {
             if let (Some(Value::String(d)), Some(Value::String(s)), Some(Value::String(l))) =
                 (m.get("document"), m.get("status"), m.get("locator"))
             {
-                out.insert((s.as_str(), d.as_str(), l.as_str()));
+                let c = (s.as_str(), d.as_str(), l.as_str());
+                if !out.contains(&c) {
+                    out.push(c);
+                }
                 return;
             }
             m.values().for_each(|x| collect(x, out));
@@ -41,7 +45,7 @@ fn collect<'v>(v: &'v Value, out: &mut BTreeSet<(&'v str, &'v str, &'v str)>) {
 
 /// What `result` rests on.
 pub fn basis(result: &Value) -> Basis {
-    let mut cites = BTreeSet::new();
+    let mut cites = Vec::new();
     collect(result, &mut cites);
     let mut b = Basis::default();
     for (status, _, _) in cites {

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 
 /// What kind of problem.
@@ -127,10 +126,11 @@ impl Problem {
 }
 
 /// Collects problems so that every bad field is reported at once. A problem
-/// already recorded is not recorded twice; recording is linear in the number
-/// of problems (a hash of each is kept).
+/// already recorded is not recorded twice: a hash of each is kept, sorted
+/// (found by binary search; a list rather than a hash set, whose code was a
+/// few KB of every WebAssembly module).
 #[derive(Default, Debug)]
-pub struct Problems(pub Vec<Problem>, HashSet<u64>);
+pub struct Problems(pub Vec<Problem>, Vec<u64>);
 
 impl Problems {
     pub fn new() -> Self {
@@ -140,7 +140,8 @@ impl Problems {
         let mut h = DefaultHasher::new();
         p.hash(&mut h);
         // Two different problems share a 64-bit hash with negligible odds.
-        if self.1.insert(h.finish()) {
+        if let Err(at) = self.1.binary_search(&h.finish()) {
+            self.1.insert(at, h.finish());
             self.0.push(p);
         }
     }

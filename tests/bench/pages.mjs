@@ -4,8 +4,9 @@
 //
 //   node tests/bench/pages.mjs RUNS [PAGE.html[?state] …]   (default: every calculator page)
 //
-// For each page, first (not timed) the state that gives a result: the page's
-// URL after 計算する with its own default values (or the state given); then
+// For each page, first (not timed) the state that gives a result: its shared
+// link in tests/bench/states.txt (or the state given), else the page's URL
+// after 計算する with its own default values; then
 // RUNS loads, each in a fresh browser context (nothing cached), of that URL,
 // alternating with RUNS loads of the blank page (a page that only paints,
 // with one module script — the least any page can do), so that both see the
@@ -126,13 +127,19 @@ async function recalculate(page) {
   });
 }
 
+/** tests/bench/states.txt: a shared link per page. */
+const states = new Map(fs.readFileSync(path.join(root, "tests/bench/states.txt"), "utf8").split("\n")
+  .filter((l) => l.trim() && !l.startsWith("#")).map((l) => [l.split("?")[0], l.trim()]));
+
 const out = { runs, blank: null, pages: [] };
 try {
   const pages = wanted.length ? wanted : htmlPages(dir).filter((p) => !["bench-blank.html"].includes(p));
   const blank = [];
   for (const p of pages) {
     const [file] = p.split("?");
-    const state = p.includes("?") ? { url: p, area: null } : await resultState(p);
+    const given = p.includes("?") ? p : states.get(file);
+    const area = /data-area="([a-z_]+)"/.exec(fs.readFileSync(path.join(dir, file), "utf8"))?.[1] ?? null;
+    const state = given ? { url: given, area } : await resultState(p);
     const entry = { page: file, url: state.url, area: state.area, samples: [] };
     out.pages.push(entry);
     if (!state.url) continue;

@@ -26,7 +26,9 @@ export function showResult(result, heading, ...children) {
   result.dataset.state = "ok";
   if (first) fill(result, el("h2", { id: "result-heading" }, heading), ...children);
   else morph(result, el("h2", { id: "result-heading" }, heading), ...children);
-  if (!live) result.focus();
+  // The focus moves once the result is laid out (in the next frame), not
+  // by forcing a layout here.
+  if (!live) requestAnimationFrame(() => result.focus());
 }
 
 /** A number cell: `num(1234)` → <td class="num">1,234</td> (text and elements as they are); `attrs` are added (e.g. a data-testid). */

@@ -28,7 +28,10 @@ export function saveState(form) {
   const params = formParams(form);
   const embed = embedParam();
   if (embed) params.set("embed", embed);
-  history.replaceState(null, "", `${location.pathname}?${params.toString()}${location.hash}`);
+  const query = `?${params.toString()}`;
+  // A history entry costs milliseconds: none when the URL already says it
+  // (a shared link calculated on arrival).
+  if (query !== location.search) history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
   return params;
 }
 
