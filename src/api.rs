@@ -14,7 +14,6 @@ use crate::engine::limits;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
 use crate::engine::sets::FigureSet;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -182,7 +181,7 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
     (Err(all), notices)
 }
 
-fn call<R: DeserializeOwned, O: Serialize>(
+fn call<R: crate::engine::decode::Decode, O: Serialize>(
     name: &str,
     v: Value,
     env: &Envelope,
@@ -621,15 +620,13 @@ pub struct Saved {
 /// Saves the figures a user typed into a set: `{ existing?, header, figures:
 /// [{ key, value, month }] }` → the set's text (see [`crate::engine::set_text::save`]).
 pub fn save_figures(v: Value) -> Saved {
-    #[derive(serde::Deserialize)]
+    #[derive(Default)]
     struct Req {
-        #[serde(default)]
         existing: Option<String>,
-        #[serde(default)]
         header: crate::engine::set_text::SetHeader,
-        #[serde(default)]
         figures: Vec<crate::engine::set_text::TypedFigure>,
     }
+    crate::decode_fields!(Req lenient { existing, header, figures });
     let fail = |problems| Saved { ok: false, text: None, problems };
     if let Err(ps) = limits::check(&v) {
         return fail(ps);

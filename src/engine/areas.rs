@@ -19,6 +19,10 @@ pub struct Area {
     pub name: &'static str,
     /// Groups of figure keys (see [`group`]); [`ALL`] for every row.
     pub groups: &'static [&'static str],
+    /// Whether its rows keep their citations (source, locator): a module
+    /// whose calculators explain their steps does; the coverage, which
+    /// shows only which figures are registered, does not.
+    pub cites: bool,
 }
 
 /// Every group: the module holds the whole data.
@@ -31,16 +35,17 @@ pub const ALWAYS: &[&str] = &["dataset"];
 /// the units of 生活介護, 共同生活援助 and 就労系, computed by their own rules
 /// in the same module, so it holds their tables too.
 pub const AREAS: &[Area] = &[
-    Area { name: "seikatsu_kaigo", groups: &["seikatsu_kaigo"] },
-    Area { name: "shuro", groups: &["shuro"] },
-    Area { name: "soudan", groups: &["soudan"] },
-    Area { name: "yokohama_gh", groups: &["yokohama_gh"] },
-    Area { name: "kaikei", groups: &["kaikei"] },
-    Area { name: "money", groups: &["money", "seikatsu_kaigo", "group_home", "shuro"] },
-    // The coverage page: every table and the rule registry, no calculator.
-    Area { name: "coverage", groups: &[ALL] },
+    Area { name: "seikatsu_kaigo", groups: &["seikatsu_kaigo"], cites: true },
+    Area { name: "shuro", groups: &["shuro"], cites: true },
+    Area { name: "soudan", groups: &["soudan"], cites: true },
+    Area { name: "yokohama_gh", groups: &["yokohama_gh"], cites: true },
+    Area { name: "kaikei", groups: &["kaikei"], cites: true },
+    Area { name: "money", groups: &["money", "seikatsu_kaigo", "group_home", "shuro"], cites: true },
+    // The coverage page (and saving typed figures): every table and the rule
+    // registry, no calculator, no citation.
+    Area { name: "coverage", groups: &[ALL], cites: false },
     // The front page: the version and 和暦 only, no table.
-    Area { name: "base", groups: &[] },
+    Area { name: "base", groups: &[], cites: false },
 ];
 
 /// A key's group: its first segment, after `rule.` for a rule's own row

@@ -1,16 +1,20 @@
 //! Decodes a request's JSON value into its calculator's request type, and
 //! says where it failed: the path of the field (`office.capacity`,
-//! `users[2].days`) with serde's own message, which `api` turns into Japanese.
+//! `users[2].days`) with serde's wording of what was wrong, which `api`
+//! turns into Japanese.
 //!
-//! One small deserializer over [`serde_json::Value`] that carries the path
-//! down as it goes, instead of wrapping every visitor of every request type
-//! (`serde_path_to_error` did, and its copies were the largest part of the
-//! WebAssembly code: see README「性能」). Numbers reach it whole (`api` turns
-//! every other number into its exact text first), so no binary floating point
-//! is ever parsed or printed here.
+//! A request type names its fields once, next to its definition, with
+//! [`decode_fields!`](crate::decode_fields) (the compiler checks that every
+//! field is named); the value is then read field by field through [`Fill`].
+//! This replaced serde's derived deserializers wrapped by
+//! `serde_path_to_error`, whose copies (one per request type) were the largest
+//! part of the WebAssembly code (README「性能」). Numbers reach it whole (`api`
+//! turns every other number into its exact text first), so no binary floating
+//! point is ever parsed or printed here.
 
-use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
-use serde_json::{Map, Value};
+use crate::engine::input::Raw;
+use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where a request could not be decoded: the field's path (`""` for the
@@ -29,49 +33,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error { path: None, message: msg.to_string() }
-    }
-
-    // serde's own wording, written here without `Unexpected`'s Display, whose
-    // floating-point branch alone brought Rust's float printing (~15 KB of
-    // WebAssembly) for a value this decoder never produces.
-    fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
-        Self::custom(format_args!("invalid type: {}, expected {exp}", what(&unexp)))
-    }
-
-    fn invalid_value(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
-        Self::custom(format_args!("invalid value: {}, expected {exp}", what(&unexp)))
-    }
-}
-
-/// How serde names an unexpected value (`string "x"`, `sequence`), without
-/// the value of a float.
-fn what(u: &de::Unexpected) -> String {
-    use de::Unexpected as U;
-    match *u {
-        U::Bool(b) => format!("boolean `{b}`"),
-        U::Unsigned(n) => format!("integer `{n}`"),
-        U::Signed(n) => format!("integer `{n}`"),
-        U::Float(_) => "floating point".into(),
-        U::Char(c) => format!("character `{c}`"),
-        U::Str(s) => format!("string {s:?}"),
-        U::Bytes(_) => "byte array".into(),
-        U::Unit => "unit value".into(),
-        U::Option => "Option value".into(),
-        U::NewtypeStruct => "newtype struct".into(),
-        U::Seq => "sequence".into(),
-        U::Map => "map".into(),
-        U::Enum => "enum".into(),
-        U::UnitVariant => "unit variant".into(),
-        U::NewtypeVariant => "newtype variant".into(),
-        U::TupleVariant => "tuple variant".into(),
-        U::StructVariant => "struct variant".into(),
-        U::Other(o) => o.into(),
-    }
-}
-
 impl Error {
     /// The error, placed at `path` unless a deeper field already placed it.
     fn at(mut self, path: &Path) -> Self {
@@ -80,11 +41,28 @@ impl Error {
         }
         self
     }
+
+    /// serde's wording: `invalid type: sequence, expected a map`.
+    fn invalid_type(v: &Value, expected: &str) -> Self {
+        Error { path: None, message: format!("invalid type: {}, expected {expected}", what(v)) }
+    }
+}
+
+/// How serde names a JSON value that is not of the expected type.
+fn what(v: &Value) -> String {
+    match v {
+        Value::Null => "unit value".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => format!("integer `{n}`"),
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+    }
 }
 
 /// The path from the request to a value, as a chain of segments.
 #[derive(Clone, Copy)]
-enum Path<'a> {
+pub enum Path<'a> {
     Root,
     Key(&'a Path<'a>, &'a str),
     Index(&'a Path<'a>, usize),
@@ -101,194 +79,166 @@ impl fmt::Display for Path<'_> {
     }
 }
 
+/// A request type read from a JSON object, field by field (implemented by
+/// [`decode_fields!`](crate::decode_fields)).
+pub trait Decode: Default {
+    /// Whether a field it does not have is refused (requests) or ignored.
+    const STRICT: bool;
+    /// The field named `name`, to be filled; `None` when it has none.
+    fn field(&mut self, name: &str) -> Option<&mut dyn Fill>;
+}
+
+/// A value filled in place from JSON.
+pub trait Fill {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error>;
+}
+
 /// Decodes `v` as a `T`, or says where and why not.
-pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, Error> {
-    T::deserialize(De { value: v, path: &Path::Root }).map_err(|e| e.at(&Path::Root))
+pub fn from_value<T: Decode>(v: Value) -> Result<T, Error> {
+    let mut t = T::default();
+    t.fill(v, &Path::Root).map_err(|e| e.at(&Path::Root))?;
+    Ok(t)
 }
 
-struct De<'p> {
-    value: Value,
-    path: &'p Path<'p>,
+impl<T: Decode> Fill for T {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        let Value::Object(map) = v else {
+            return Err(Error::invalid_type(&v, "struct"));
+        };
+        for (key, x) in map {
+            let at = Path::Key(path, &key);
+            match self.field(&key) {
+                Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
+                None if T::STRICT => {
+                    return Err(Error { path: Some(at.to_string()), message: format!("unknown field `{key}`") })
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
 }
 
-impl<'de> de::Deserializer<'de> for De<'_> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(b),
-            Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-                (Some(i), _) => visitor.visit_i64(i),
-                (_, Some(u)) => visitor.visit_u64(u),
-                // Never binary floating point: the number's exact text.
-                _ => visitor.visit_string(n.to_string()),
+impl Fill for Raw {
+    fn fill(&mut self, v: Value, _path: &Path) -> Result<(), Error> {
+        *self = match v {
+            Value::Null => Raw::Absent,
+            Value::Bool(b) => Raw::Bool(b),
+            Value::String(s) => Raw::Text(s),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) => Raw::Int(i),
+                // `api` gives every other number as its text; never a float.
+                None => Raw::Text(n.to_string()),
             },
-            Value::String(s) => visitor.visit_string(s),
-            Value::Array(items) => visitor.visit_seq(Seq { items: items.into_iter(), index: 0, path: self.path }),
-            Value::Object(map) => visitor.visit_map(Fields::new(map, self.path)),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self.value {
-            Value::String(s) => visitor.visit_enum(s.into_deserializer()),
-            other => Err(de::Error::invalid_type(unexpected(&other), &"a string")),
-        }
-    }
-
-    // A struct, a map, a list or a text asks only for its own shape, so that
-    // each request type's decoder holds only the code for that shape (serde
-    // derives a list form of every struct too, never used here).
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Value::Object(map) => visitor.visit_map(Fields::new(map, self.path)),
-            other => Err(de::Error::invalid_type(unexpected(&other), &visitor)),
-        }
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Value::Array(items) => visitor.visit_seq(Seq { items: items.into_iter(), index: 0, path: self.path }),
-            other => Err(de::Error::invalid_type(unexpected(&other), &visitor)),
-        }
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Value::String(s) => visitor.visit_string(s),
-            other => Err(de::Error::invalid_type(unexpected(&other), &visitor)),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char
-        bytes byte_buf unit unit_struct tuple tuple_struct
-        identifier ignored_any
-    }
-}
-
-fn unexpected(v: &Value) -> de::Unexpected<'_> {
-    match v {
-        Value::Null => de::Unexpected::Unit,
-        Value::Bool(b) => de::Unexpected::Bool(*b),
-        Value::Number(_) => de::Unexpected::Other("number"),
-        Value::String(s) => de::Unexpected::Str(s),
-        Value::Array(_) => de::Unexpected::Seq,
-        Value::Object(_) => de::Unexpected::Map,
-    }
-}
-
-struct Seq<'p> {
-    items: std::vec::IntoIter<Value>,
-    index: usize,
-    path: &'p Path<'p>,
-}
-
-impl<'de> de::SeqAccess<'de> for Seq<'_> {
-    type Error = Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        let Some(value) = self.items.next() else {
-            return Ok(None);
+            v => return Err(Error::invalid_type(&v, "a number, a string, a boolean or null")),
         };
-        let path = Path::Index(self.path, self.index);
-        self.index += 1;
-        seed.deserialize(De { value, path: &path }).map(Some).map_err(|e| e.at(&path))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len())
+        Ok(())
     }
 }
 
-struct Fields<'p> {
-    entries: serde_json::map::IntoIter,
-    /// The entry whose key was read and whose value is next.
-    current: Option<(String, Value)>,
-    path: &'p Path<'p>,
-}
-
-impl<'p> Fields<'p> {
-    fn new(map: Map<String, Value>, path: &'p Path<'p>) -> Self {
-        Fields { entries: map.into_iter(), current: None, path }
+impl Fill for String {
+    fn fill(&mut self, v: Value, _path: &Path) -> Result<(), Error> {
+        match v {
+            Value::String(s) => *self = s,
+            v => return Err(Error::invalid_type(&v, "a string")),
+        }
+        Ok(())
     }
 }
 
-impl<'de> de::MapAccess<'de> for Fields<'_> {
-    type Error = Error;
+impl<T: Fill + Default> Fill for Option<T> {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        if v.is_null() {
+            *self = None;
+            return Ok(());
+        }
+        let mut t = T::default();
+        t.fill(v, path)?;
+        *self = Some(t);
+        Ok(())
+    }
+}
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some((key, value)) = self.entries.next() else {
-            return Ok(None);
+impl<T: Fill + Default> Fill for Vec<T> {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        let Value::Array(items) = v else {
+            return Err(Error::invalid_type(&v, "a sequence"));
         };
-        let path = Path::Key(self.path, &key);
-        let k = seed
-            .deserialize(key.as_str().into_deserializer())
-            .map_err(|e: Error| e.at(&path))?;
-        self.current = Some((key, value));
-        Ok(Some(k))
+        self.clear();
+        for (i, x) in items.into_iter().enumerate() {
+            let at = Path::Index(path, i);
+            let mut t = T::default();
+            t.fill(x, &at).map_err(|e| e.at(&at))?;
+            self.push(t);
+        }
+        Ok(())
     }
+}
 
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let (key, value) = self.current.take().unwrap_or_default();
-        let path = Path::Key(self.path, &key);
-        seed.deserialize(De { value, path: &path }).map_err(|e| e.at(&path))
+impl Fill for BTreeMap<String, Raw> {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        let Value::Object(map) = v else {
+            return Err(Error::invalid_type(&v, "a map"));
+        };
+        self.clear();
+        for (key, x) in map {
+            let mut raw = Raw::Absent;
+            raw.fill(x, &Path::Key(path, &key)).map_err(|e| e.at(&Path::Key(path, &key)))?;
+            self.insert(key, raw);
+        }
+        Ok(())
     }
+}
 
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.entries.len())
-    }
+/// Declares how a request type is read from JSON: every field by its name
+/// (the compiler refuses a list that misses one), a field it does not have
+/// refused by name — or ignored, after `lenient`:
+///
+/// ```ignore
+/// decode_fields!(OfficeInput { capacity, extension_addition });
+/// decode_fields!(SetHeader lenient { title, publisher, date, url });
+/// ```
+#[macro_export]
+macro_rules! decode_fields {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        $crate::decode_fields!(@impl $t, true, $($f),*);
+    };
+    ($t:ident lenient { $($f:ident),* $(,)? }) => {
+        $crate::decode_fields!(@impl $t, false, $($f),*);
+    };
+    (@impl $t:ident, $strict:expr, $($f:ident),*) => {
+        impl $crate::engine::decode::Decode for $t {
+            const STRICT: bool = $strict;
+            fn field(&mut self, name: &str) -> Option<&mut dyn $crate::engine::decode::Fill> {
+                let $t { $($f),* } = self;
+                match name {
+                    $(stringify!($f) => Some($f as &mut dyn $crate::engine::decode::Fill),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde::Deserialize;
     use serde_json::json;
 
-    #[derive(Debug, Default, Deserialize)]
-    #[serde(default, deny_unknown_fields)]
+    #[derive(Debug, Default)]
     struct Inner {
-        n: Option<i64>,
+        n: Raw,
         s: String,
     }
+    crate::decode_fields!(Inner { n, s });
 
-    #[derive(Debug, Default, Deserialize)]
-    #[serde(default, deny_unknown_fields)]
+    #[derive(Debug, Default)]
     struct Outer {
         office: Inner,
         users: Vec<Inner>,
+        figures: BTreeMap<String, Raw>,
     }
+    crate::decode_fields!(Outer { office, users, figures });
 
     fn err(v: Value) -> (String, String) {
         let e = from_value::<Outer>(v).expect_err("should fail");
@@ -297,20 +247,23 @@ mod tests {
 
     #[test]
     fn paths_name_the_field() {
-        assert_eq!(err(json!({"ofice": {}})).0, "ofice");
+        assert_eq!(err(json!({"ofice": {}})), ("ofice".into(), "unknown field `ofice`".into()));
         assert_eq!(err(json!({"office": {"x": 1}})).0, "office.x");
-        assert_eq!(err(json!({"users": [{}, {"n": "a"}]})).0, "users[1].n");
+        assert_eq!(err(json!({"users": [{}, {"n": []}]})).0, "users[1].n");
+        assert_eq!(err(json!({"figures": {"a.b": {}}})).0, "figures.a.b");
         let (path, msg) = err(json!({"office": []}));
         assert_eq!(path, "office");
-        assert!(msg.starts_with("invalid type: sequence"), "{msg}");
+        assert_eq!(msg, "invalid type: sequence, expected struct");
+        assert_eq!(err(json!({"office": {"s": 5}})).1, "invalid type: integer `5`, expected a string");
         assert_eq!(err(json!([1])).0, "");
     }
 
     #[test]
     fn decodes() {
-        let o: Outer = from_value(json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}]})).expect("ok");
-        assert_eq!(o.office.n, Some(3));
+        let o: Outer = from_value(json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}], "figures": {"k": "1"}})).expect("ok");
+        assert_eq!(o.office.n, Raw::Int(3));
         assert_eq!(o.office.s, "x");
         assert_eq!(o.users.len(), 1);
+        assert_eq!(o.figures.get("k"), Some(&Raw::Text("1".into())));
     }
 }

@@ -9,7 +9,7 @@ use crate::engine::params::{check_supplied, registered_unit, rows_unlogged_for};
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::rows::COLUMNS;
 use crate::engine::sets::{FigureSet, SetRow, SetSummary};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What a page is told about a set it loaded.
 #[derive(Clone, Debug, Serialize)]
@@ -43,8 +43,7 @@ pub fn check(name: Option<&str>, text: &str) -> SetCheck {
 }
 
 /// The header of a set saved from typed figures.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SetHeader {
     pub title: String,
     pub publisher: String,
@@ -52,10 +51,10 @@ pub struct SetHeader {
     pub date: String,
     pub url: String,
 }
+crate::decode_fields!(SetHeader lenient { title, publisher, date, url });
 
 /// A figure typed by the user, for the month it was asked for.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct TypedFigure {
     pub key: String,
     /// As typed (`620`, `０．０５１`).
@@ -63,6 +62,7 @@ pub struct TypedFigure {
     /// The service month it was asked for (`2026-11`).
     pub month: String,
 }
+crate::decode_fields!(TypedFigure lenient { key, value, month });
 
 /// A row's text (`YYYY-MM` months, the value as written).
 fn row_line(r: &SetRow) -> String {

@@ -11,20 +11,19 @@ use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
 use crate::national::shuro;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct RegionInput {
     /// A municipality id (`kanagawa-yokohama`), when its 級地 is registered.
     pub municipality: Raw,
     /// 級地: "1"…"7" or "0"/"その他".
     pub grade: Raw,
 }
+crate::decode_fields!(RegionInput { municipality, grade });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct TreatmentInput {
     /// none | i | ii | iii | iv | v-1 … v-14 (令和6年6月〜) | i-i | i-ro | ii-i | ii-ro (令和8年6月〜)
     /// | single (相談支援系の単一の率, 令和8年6月〜)
@@ -32,10 +31,10 @@ pub struct TreatmentInput {
     /// 指定障害者支援施設が行う場合 (施設の率).
     pub facility: Raw,
 }
+crate::decode_fields!(TreatmentInput { level, facility });
 
 /// Office settings used by the services' own unit rules.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 利用定員.
     pub capacity: Raw,
@@ -58,9 +57,9 @@ pub struct OfficeInput {
     /// グループホーム: 夜間支援対象利用者数.
     pub night_support_persons: Raw,
 }
+crate::decode_fields!(OfficeInput { capacity, staffing_addition, welfare_professional, nurses, transport_addition, transport_severe, transport_same_site, newly_designated_r8, night_support, night_support_persons });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
     /// 利用者の呼び名（任意）.
     pub label: Raw,
@@ -95,9 +94,9 @@ pub struct UserInput {
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
 }
+crate::decode_fields!(UserInput { label, burden_category, kubun, standard_minutes, days, facility_resident, meal_days, transport_one_ways, absence_responses, initial_days, trial, rent, units, plan_missing_month, peer_support, same_day_other_days });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeMonthRequest {
     /// Ignored: allowed so that a saved `money.office_month` request can serve as a scenario.
     pub calculator: Raw,
@@ -115,19 +114,20 @@ pub struct OfficeMonthRequest {
     pub users: Vec<UserInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields!(OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, user_figures });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ScenarioInput {
     pub name: Raw,
     pub request: OfficeMonthRequest,
 }
+crate::decode_fields!(ScenarioInput { name, request });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct CompareRequest {
     pub scenarios: Vec<ScenarioInput>,
 }
+crate::decode_fields!(CompareRequest { scenarios });
 
 // ---------------------------------------------------------------- choices
 

@@ -5,7 +5,7 @@
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
 use crate::engine::trace::{thousands, yen};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Input bounds (not rule figures): amounts up to 1兆円, up to 10 years, 3 past years.
 pub const YEN_MAX: i64 = 1_000_000_000_000;
@@ -19,8 +19,7 @@ const DAYS_MAX: i64 = 366;
 // ---------------------------------------------------------------- requests
 
 /// Balances at the start of the first 年度 (前期繰越額, 別紙3).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OpeningInput {
     /// 工賃変動積立金の前期繰越額 (yen).
     pub wage_reserve: Raw,
@@ -29,20 +28,20 @@ pub struct OpeningInput {
     /// 一時繰替使用の未補填額 (yen).
     pub temporary_outstanding: Raw,
 }
+crate::decode_fields!(OpeningInput { wage_reserve, equipment_reserve, temporary_outstanding });
 
 /// One 年度 before the first year of the ledger.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct HistoryInput {
     /// 利用者賃金・工賃の支払実績額 (including any 工賃変動積立金 top-up); blank = no record.
     pub wages_paid: Raw,
     /// 天災等により工賃が大幅に減少した年度.
     pub disaster: Raw,
 }
+crate::decode_fields!(HistoryInput { wages_paid, disaster });
 
 /// One 年度 of the ledger.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct YearInput {
     /// 利用者賃金・工賃の支払額, excluding the 工賃変動積立金 top-up (yen).
     pub wages_paid: Raw,
@@ -71,9 +70,9 @@ pub struct YearInput {
     /// 一時繰替使用の補填額 (yen; blank = 0).
     pub temporary_repaid: Raw,
 }
+crate::decode_fields!(YearInput { wages_paid, disaster, surplus, production_income, asset_cost, wage_draw, equipment_purchase, equipment_draw, wage_reserve_request, equipment_reserve_request, benefit_delay_months, temporary_use, temporary_repaid });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct LedgerRequest {
     /// The first 年度 of the ledger (`2024`, `"令和6年度"`).
     pub first_fiscal_year: Raw,
@@ -83,9 +82,9 @@ pub struct LedgerRequest {
     /// Consecutive 年度 from `first_fiscal_year`.
     pub years: Vec<YearInput>,
 }
+crate::decode_fields!(LedgerRequest { first_fiscal_year, opening, history, years });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct PriceRequest {
     /// The 年度 budgeted (`2025`, `"令和7年度"`).
     pub fiscal_year: Raw,
@@ -108,6 +107,7 @@ pub struct PriceRequest {
     /// 目標とする1人あたり月額の賃金・工賃 (yen): gives the price needed.
     pub target_monthly_wage: Raw,
 }
+crate::decode_fields!(PriceRequest { fiscal_year, volume, operating_days, daily_output, manufacturing_cost_total, manufacturing_cost_per_item, sga_cost, price, users, target_monthly_wage });
 
 // ---------------------------------------------------------------- validated
 

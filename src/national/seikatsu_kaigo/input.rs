@@ -7,32 +7,31 @@ use crate::choices;
 use crate::engine::problem::{Code, Problem};
 use crate::national::kubun::Column;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The office (事業所).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 利用定員 (persons).
     pub capacity: Raw,
     /// 延長支援加算の届出あり.
     pub extension_addition: Raw,
 }
+crate::decode_fields!(OfficeInput { capacity, extension_addition });
 
 /// The user (利用者).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
     /// 障害支援区分: "6" … "1" (区分1・2 are 区分2以下).
     pub kubun: Raw,
     /// 同一の障害者支援施設で施設入所支援を受けている (昼間実施サービスとしての生活介護).
     pub facility_resident: Raw,
 }
+crate::decode_fields!(UserInput { kubun, facility_resident });
 
 /// The 生活介護計画 (個別支援計画) entries that make up the 標準的な時間.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct PlanInput {
     /// サービス提供時間 (minutes, or "H:MM").
     pub service_minutes: Raw,
@@ -51,10 +50,10 @@ pub struct PlanInput {
     /// 送迎時の居宅内での介助等 (minutes).
     pub in_home_care_minutes: Raw,
 }
+crate::decode_fields!(PlanInput { service_minutes, transport_round_trip_minutes, transport_service_not_local, transport_shared_route, trait_reason, behavior_score, trait_minutes, in_home_care_minutes });
 
 /// One day of service.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct DayInput {
     /// The date (month requests only; day requests use `service_date`).
     pub date: Raw,
@@ -63,9 +62,9 @@ pub struct DayInput {
     /// 実際のサービス提供時間 (minutes or "H:MM"); needed for some situations and for 延長支援加算.
     pub actual_minutes: Raw,
 }
+crate::decode_fields!(DayInput { date, situation, actual_minutes });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct DayRequest {
     pub service_date: Raw,
     pub office: OfficeInput,
@@ -74,9 +73,9 @@ pub struct DayRequest {
     pub day: DayInput,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields!(DayRequest { service_date, office, user, plan, day, user_figures });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
@@ -85,6 +84,7 @@ pub struct MonthRequest {
     pub days: Vec<DayInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields!(MonthRequest { service_month, office, user, plan, days, user_figures });
 
 /// 障害支援区分 as the 生活介護 table divides it (区分6 … 区分3, 区分2以下).
 pub type Kubun = Column<2>;

@@ -11,7 +11,7 @@ use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The 就労系 service a month calculation is for.
@@ -66,8 +66,7 @@ impl Service {
 // ---------------------------------------------------------------- requests
 
 /// 特定事業所集中減算 (就労選択支援): the previous six months' assessments.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ConcentrationInput {
     /// 就労移行支援の提供総数 / うち同一の事業者が最も多い数.
     pub ikou_total: Raw,
@@ -79,10 +78,10 @@ pub struct ConcentrationInput {
     /// 正当な理由がある.
     pub justified: Raw,
 }
+crate::decode_fields!(ConcentrationInput { ikou_total, ikou_top, a_total, a_top, b_total, b_top, justified });
 
 /// The office (事業所). Fields that do not concern the service are ignored.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 利用定員 (A型・B型・就労移行支援).
     pub capacity: Raw,
@@ -133,10 +132,10 @@ pub struct OfficeInput {
     pub transport: Raw,
     pub concentration: ConcentrationInput,
 }
+crate::decode_fields!(OfficeInput { capacity, staffing, b_system, average_wage, wage_total, wage_user_days, wage_open_days, new_designation, designated_r8_or_later, r8_target, regional_collab, score, work_minutes, other_points, ikou_type, settled, settled_base, retained, retained_base, staff_total, staff_fulltime, staff_qualified, staff_tenure3, over_capacity, staff_shortage_month, transport, concentration });
 
 /// One user (利用者) of the month.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
     pub label: Raw,
     /// 利用日数 (daily services).
@@ -151,18 +150,18 @@ pub struct UserInput {
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
 }
+crate::decode_fields!(UserInput { label, days, meal_days, transport_one_ways, absence_responses, plan_missing_month, peer_support, same_day_other_days });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
     pub users: Vec<UserInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields!(MonthRequest { service_month, office, users, user_figures });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct EligibilityRequest {
     /// The date the person would start (or the service date for 就労選択支援).
     pub date: Raw,
@@ -183,6 +182,7 @@ pub struct EligibilityRequest {
     /// 就労選択支援: その日に他の日中活動サービスを利用する.
     pub other_day_service_same_day: Raw,
 }
+crate::decode_fields!(EligibilityRequest { date, service, currently_using, work_experience, age, pension_grade1, assessed, beyond_standard_period, other_day_service_same_day });
 
 // ---------------------------------------------------------------- validated input
 

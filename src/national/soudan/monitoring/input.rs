@@ -6,11 +6,10 @@ use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonitoringRequest {
     /// The services the person uses (ids: kyotaku, kodo, doko, jyudo-homon, tanki,
     /// gh-nichu, iko, teichaku, kunren, jiritsu-seikatsu, seikatsu-kaigo, keizoku, gh,
@@ -30,6 +29,7 @@ pub struct MonitoringRequest {
     pub count_from: Raw,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields!(MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, user_figures });
 
 /// A service of §5: (id, 日本語名, period group under `soudan.monitoring.period.`).
 pub type ServiceGroup = (&'static str, &'static str, &'static str);

@@ -8,11 +8,10 @@ use crate::engine::params::rows_for;
 use crate::engine::problem::Problem;
 use crate::{choices, key};
 use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The home (ホーム) for the month.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct HomeInput {
     /// 定員 (4–10人).
     pub capacity: Raw,
@@ -35,15 +34,16 @@ pub struct HomeInput {
     /// 本体住居の空室で、サテライト型住居の入居者のために確保しているもの.
     pub satellite_vacancies: Vec<SatelliteVacancyInput>,
 }
+crate::decode_fields!(HomeInput { capacity, area, established_fiscal_year, building, monthly_rent, water_cost_per_resident, support, night_support, empty_rooms, satellite_vacancies });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SatelliteVacancyInput {
     /// 確保している本体住居の空室の月額家賃.
     pub rent: Raw,
     /// 当該入居者がサテライト型住居の利用を開始した月 (`2024-06`).
     pub start_month: Raw,
 }
+crate::decode_fields!(SatelliteVacancyInput { rent, start_month });
 
 choices! {
     pub enum Area {

@@ -6,11 +6,10 @@ use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
 use crate::national::kubun::Kubun;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One resident (入居者).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ResidentInput {
     /// A label for the row (optional).
     pub name: Raw,
@@ -36,6 +35,7 @@ pub struct ResidentInput {
     pub kubun_change_date: Raw,
     pub new_kubun: Raw,
 }
+crate::decode_fields!(ResidentInput { name, kubun, authority, other_rent_subsidy, other_staff_subsidy, move_in, move_out, trial, national_claim, plan_missing_reduction, kubun_change_date, new_kubun });
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

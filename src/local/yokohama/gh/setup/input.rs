@@ -6,11 +6,10 @@ use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::{Problem, Problems};
 use crate::local::yokohama::gh::input::{Building, MAX_YEN};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MaintenanceInput {
     /// 設置費補助金の種類: `1`–`4` (blank = none).
     pub kind: Raw,
@@ -23,9 +22,9 @@ pub struct MaintenanceInput {
     /// 施設整備費 (②③④): 補助対象経費.
     pub facility_cost: Raw,
 }
+crate::decode_fields!(MaintenanceInput { kind, sprinkler, rights_cost, remodel_cost, facility_cost });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SprinklerInput {
     /// 補助対象の延べ面積 (m²); blank = no スプリンクラー設置費補助.
     pub area_m2: Raw,
@@ -36,9 +35,9 @@ pub struct SprinklerInput {
     /// 工事事務費（実支出）.
     pub office_cost: Raw,
 }
+crate::decode_fields!(SprinklerInput { area_m2, pump_unit, works_cost, office_cost });
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SetupRequest {
     /// 交付の年度.
     pub fiscal_year: Raw,
@@ -54,6 +53,7 @@ pub struct SetupRequest {
     pub sprinkler: SprinklerInput,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields!(SetupRequest { fiscal_year, building, purpose, maintenance, furnishing_items, renovation_works, sprinkler, user_figures });
 
 /// 整備費 as entered: the kind (1–4, none when blank) and its costs (0 when blank).
 pub struct Maintenance {
