@@ -51,7 +51,7 @@ mapfile -t AREAS < <(sed -n 's/^area-\([a-z_]*\) *=.*/\1/p' Cargo.toml)
 
 # What every module is built from (a change anywhere rebuilds them all).
 inputs="$( { find src data types -type f -print0 | sort -z | xargs -0 sha256sum;
-             sha256sum build.rs Cargo.toml Cargo.lock scripts/build.sh;
+             sha256sum build.rs Cargo.toml Cargo.lock scripts/build.sh www/js/lib/core.mjs;
              wasm-bindgen --version; node_modules/.bin/wasm-opt --version; } | sha256sum | cut -d' ' -f1)"
 
 # build_module NAME OUT_DIR [cargo feature args…]: the module in OUT_DIR.
@@ -88,8 +88,10 @@ const m = await import(pathToFileURL(path.join(dir, "hoshu.js")).href);
 m.initSync({ module: fs.readFileSync(path.join(dir, "hoshu_bg.wasm")) });
 const v = m.version(), names = m.calculators().map(([n]) => n);
 if (!v) throw new Error(`${name}: the module does not answer`);
-const foreign = name === "full" ? [] : names.filter((n) => n.split(".")[0] !== name);
-if (foreign.length) throw new Error(`${name}: holds calculators of other areas: ${foreign.join(", ")}`);
+// The site routes each calculator to the area www/js/lib/core.mjs names.
+const { areaOf } = await import(pathToFileURL(path.resolve("www/js/lib/core.mjs")).href);
+const foreign = name === "full" ? [] : names.filter((n) => areaOf(n) !== name);
+if (foreign.length) throw new Error(`${name}: holds calculators www/js/lib/core.mjs routes elsewhere: ${foreign.join(", ")}`);
 console.log(`  [build] ${name} loads in node: version ${v}, ${names.length} calculators`);
 JS
   echo "  [build] $name: hoshu_bg.wasm gzip $before → $after bytes"

@@ -88,8 +88,9 @@ impl Calculator {
     }
 }
 
-/// One calculator, held by the builds with its area's feature (`area-<the
-/// name's first segment>`); the others keep its name and title only.
+/// One calculator, held by the builds with its area's feature (`area-<name>`
+/// of the area listing it in `engine::areas`); the others keep its name and
+/// title only.
 macro_rules! calculator {
     ($area:literal, $name:literal, $title:literal, $f:path) => {
         Calculator {
@@ -119,12 +120,12 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("area-shuro", "shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
     calculator!("area-shuro", "shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
     calculator!("area-shuro", "shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
-    calculator!("area-shuro", "shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
+    calculator!("area-shuro_eligibility", "shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
     calculator!("area-soudan", "soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
     calculator!("area-soudan", "soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
     calculator!("area-kaikei", "kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
     calculator!("area-yokohama_gh", "yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
-    calculator!("area-yokohama_gh", "yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
+    calculator!("area-yokohama_gh_setup", "yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
 ];
 
 /// The most reruns spent gathering every missing figure of one request.
@@ -446,7 +447,7 @@ fn elsewhere(name: &str) -> Problem {
         format!(
             "「{name}」はこのモジュールでは計算できません（{}）。pkg/areas/{}/ のモジュールか、pkg/hoshu.js を使ってください。",
             names(),
-            crate::engine::areas::area_of(name)
+            crate::engine::areas::area_of(name).map_or("", |a| a.name)
         ),
     )
 }

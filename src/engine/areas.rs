@@ -2,22 +2,25 @@
 //! area's module, which holds that area's calculators and the figure tables
 //! they read — nothing else (see README「性能」).
 //!
-//! An area is named by the first segment of its calculators' names
-//! (`seikatsu_kaigo.month` → `seikatsu_kaigo`) and built with the Cargo
-//! feature `area-<name>`; the default feature `full` holds every area (the
-//! command line, host tests and the npm package's `pkg/hoshu.js`).
-//! `build.rs` (which includes this very file) keeps only the rows whose key
-//! group is listed for an enabled area; the calculators' code is kept by the
-//! entries of [`crate::api::CALCULATORS`] the area enables, and the linker
-//! drops the rest.
+//! An area is built with the Cargo feature `area-<name>`; the default feature
+//! `full` holds every area (the command line, host tests and the npm
+//! package's `pkg/hoshu.js`). `build.rs` (which includes this very file)
+//! keeps only the rows an enabled area holds; the calculators' code is kept by
+//! the entries of [`crate::api::CALCULATORS`] the area enables, and the linker
+//! drops the rest. The site's `www/js/lib/core.mjs` names the same areas and
+//! calculators (the JS tests compare them with the built modules).
 //!
 //! Standard library only (`build.rs` has no dependencies).
 
-/// An area module: its name (= its feature `area-<name>` and the first
-/// segment of its calculators' names) and the key groups of the rows it holds.
+/// An area module.
 pub struct Area {
+    /// Its name: its feature `area-<name>` and its folder `pkg/areas/<name>/`.
     pub name: &'static str,
-    /// Groups of figure keys (see [`group`]); [`ALL`] for every row.
+    /// Its calculators: whole names, or beginnings ending in `.` (`soudan.`).
+    pub calculators: &'static [&'static str],
+    /// The figure rows it holds, by key (see [`holds`]): a group (`shuro`, a
+    /// key's first segment), a key beginning (`shuro.eligibility`), either
+    /// left out when preceded by `!`; [`ALL`] for every row.
     pub groups: &'static [&'static str],
     /// Whether its rows keep their citations (source, locator): a module
     /// whose calculators explain their steps does; the coverage, which
@@ -31,36 +34,57 @@ pub const ALL: &str = "*";
 /// The groups every module holds (the data's horizon).
 pub const ALWAYS: &[&str] = &["dataset"];
 
-/// Every area, in the order `scripts/build.sh` builds them. `money` prices
-/// the units of 生活介護, 共同生活援助 and 就労系, computed by their own rules
-/// in the same module, so it holds their tables too.
+/// Every area, in the order `scripts/build.sh` builds them, one per page or
+/// pages: 横浜市 GH's month and its 設置費等補助 are two pages, 就労系's
+/// services and their 対象者 too. `money` prices the units of 生活介護,
+/// 共同生活援助 and 就労系, computed by their own rules in the same module, so
+/// it holds their tables too.
+#[rustfmt::skip]
 pub const AREAS: &[Area] = &[
-    Area { name: "seikatsu_kaigo", groups: &["seikatsu_kaigo"], cites: true },
-    Area { name: "shuro", groups: &["shuro"], cites: true },
-    Area { name: "soudan", groups: &["soudan"], cites: true },
-    Area { name: "yokohama_gh", groups: &["yokohama_gh"], cites: true },
-    Area { name: "kaikei", groups: &["kaikei"], cites: true },
-    Area { name: "money", groups: &["money", "seikatsu_kaigo", "group_home", "shuro"], cites: true },
+    Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true },
+    Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true },
+    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility"], cites: true },
+    Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true },
+    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
+    Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
+    Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true },
+    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility"], cites: true },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
-    Area { name: "coverage", groups: &[ALL], cites: false },
+    Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false },
     // The front page: the version and 和暦 only, no table.
-    Area { name: "base", groups: &[], cites: false },
+    Area { name: "base", calculators: &[], groups: &[], cites: false },
 ];
 
-/// A key's group: its first segment, after `rule.` for a rule's own row
-/// (`rule.shuro.b.basic` → `shuro`) and after `rule.carry_forward.` for the
-/// mark of a table renewed every 年度 (`rule.carry_forward.yokohama_gh`).
-pub fn group(key: &str) -> &str {
+/// A key as its group reads it: after `rule.` for a rule's own row
+/// (`rule.shuro.b.basic`) and after `rule.carry_forward.` for the mark of a
+/// table renewed every 年度 (`rule.carry_forward.yokohama_gh`).
+fn bare(key: &str) -> &str {
     let bare = key.strip_prefix("rule.").unwrap_or(key);
-    let bare = bare.strip_prefix("carry_forward.").unwrap_or(bare);
-    bare.split('.').next().unwrap_or(bare)
+    bare.strip_prefix("carry_forward.").unwrap_or(bare)
+}
+
+/// A key's group: its first segment (`rule.shuro.b.basic` → `shuro`).
+pub fn group(key: &str) -> &str {
+    let b = bare(key);
+    b.split('.').next().unwrap_or(b)
 }
 
 /// Whether an area module holding `groups` keeps the rows of `key`.
 pub fn holds(groups: &[&str], key: &str) -> bool {
-    let g = group(key);
-    ALWAYS.contains(&g) || groups.iter().any(|x| *x == ALL || *x == g)
+    let b = bare(key);
+    let under = |p: &str| p == ALL || b == p || b.strip_prefix(p).is_some_and(|r| r.starts_with('.'));
+    if ALWAYS.contains(&group(key)) {
+        return true;
+    }
+    !groups.iter().any(|g| g.strip_prefix('!').is_some_and(under)) && groups.iter().any(|g| under(g))
+}
+
+/// The area whose module holds a calculator (`money.compare` → `money`).
+pub fn area_of(calculator: &str) -> Option<&'static Area> {
+    AREAS.iter().find(|a| {
+        a.calculators.iter().any(|c| *c == calculator || (c.ends_with('.') && calculator.starts_with(c)))
+    })
 }
 
 #[cfg(test)]
@@ -75,10 +99,18 @@ mod tests {
         assert!(holds(&["kaikei"], "dataset.verified_through"));
         assert!(!holds(&["kaikei"], "money.grade.x"));
         assert!(holds(&[ALL], "money.grade.x"));
+        assert!(holds(&["shuro", "!shuro.eligibility"], "rule.shuro.b.basic"));
+        assert!(!holds(&["shuro", "!shuro.eligibility"], "rule.shuro.eligibility.b"));
+        assert!(holds(&["shuro.eligibility"], "rule.shuro.eligibility.b"));
+        assert!(!holds(&["shuro.eligibility"], "shuro.b.basic.x"));
+        assert!(holds(&["yokohama_gh"], "rule.carry_forward.yokohama_gh"));
     }
-}
 
-/// The area of a calculator (`money.compare` → `money`).
-pub fn area_of(calculator: &str) -> &str {
-    calculator.split('.').next().unwrap_or(calculator)
+    #[test]
+    fn calculators_find_their_area() {
+        assert_eq!(area_of("shuro.b.month").map(|a| a.name), Some("shuro"));
+        assert_eq!(area_of("shuro.eligibility").map(|a| a.name), Some("shuro_eligibility"));
+        assert_eq!(area_of("yokohama_gh.setup").map(|a| a.name), Some("yokohama_gh_setup"));
+        assert!(area_of("nope").is_none());
+    }
 }

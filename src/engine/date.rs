@@ -286,7 +286,7 @@ pub fn parse_fiscal_year(text: &str) -> Option<i32> {
         let rest = t
             .strip_prefix(name)
             .or_else(|| t.strip_prefix(letter))
-            .or_else(|| t.strip_prefix(&letter.to_lowercase()));
+            .or_else(|| t.strip_prefix(&letter.to_ascii_lowercase()));
         if let Some(rest) = rest {
             let n: i32 = if rest == "元" { 1 } else { rest.parse().ok()? };
             return (1..=99).contains(&n).then_some(base + n - 1);
