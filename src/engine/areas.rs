@@ -43,7 +43,7 @@ pub const ALWAYS: &[&str] = &["dataset"];
 pub const AREAS: &[Area] = &[
     Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true },
     Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true },
-    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility"], cites: true },
+    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day"], cites: true },
     Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true },
     Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
     Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
