@@ -14,7 +14,8 @@
 #   3 native vs wasm on the same request doing the same work (JSON text in,
 #     JSON text out): examples/bench.rs and tests/bench/wasm-bench.mjs, on a
 #     生活介護 day (tests/cases/bench-request.json) and on money.office_month
-#     with 1,000 users (generated from tests/cases/money/office_month.json)
+#     with 1,000 users (generated from tests/cases/money/office_month.json);
+#     and the site's area module of each request (objects in and out)
 #
 # The table is printed and written to bench-results/bench.txt (the figures
 # as JSON beside it); README「性能」 quotes it.
@@ -57,11 +58,11 @@ native_bin="${CARGO_TARGET_DIR:-target}/release/examples/bench"
 {
   echo "{\"runs\": $RUNS, \"requests\": ["
   sep=""
-  for spec in "生活介護 1日 (tests/cases/bench-request.json)|tests/cases/bench-request.json|" \
-              "事業所の1か月 1,000人 (money.office_month)|$BIG|1000"; do
-    IFS='|' read -r label file users <<<"$spec"
+  for spec in "生活介護 1日 (tests/cases/bench-request.json)|tests/cases/bench-request.json||pkg/areas/seikatsu_kaigo" \
+              "事業所の1か月 1,000人 (money.office_month)|$BIG|1000|pkg/areas/money"; do
+    IFS='|' read -r label file users area <<<"$spec"
     n="$("$native_bin" "$file" "$RUNS" "$SECS")"
-    w="$(node tests/bench/wasm-bench.mjs "$file" "$RUNS" "$SECS")"
+    w="$(node tests/bench/wasm-bench.mjs "$file" "$RUNS" "$SECS" "$area")"
     printf '%s{"label": "%s", "users": %s, "native": %s, "wasm": %s}\n' "$sep" "$label" "${users:-null}" "$n" "$w"
     sep=","
   done

@@ -15,8 +15,9 @@
 #                     (scripts/include.py, which also writes each page's
 #                     preloads of its modules and its area's wasm)
 #
-# Each module is built with the `wasm` profile (opt-level "z"), run through
-# wasm-bindgen, and shrunk by a pass chosen by measurement (README「性能」):
+# Each area module is built with the `wasm` profile (opt-level "z"; the whole
+# core with "s", for speed), run through wasm-bindgen, and shrunk by a pass
+# chosen by measurement (README「性能」):
 # strip, remove unused items, merge duplicate functions, order functions by
 # name — on gzip it beats `wasm-opt -Oz`. A module is rebuilt only when its inputs changed
 # (pkg/**/.build-stamp).
@@ -31,7 +32,6 @@ if [[ "${HOSHU_SETUP_DONE:-}" != 1 ]]; then
 fi
 
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-WASM_OUT="$TARGET_DIR/wasm32-unknown-unknown/wasm/hoshu.wasm"
 # Rust's default wasm32 features; wasm-bindgen's output uses some of them
 # (externref tables, bulk memory, multi-value returns…). Debian's old
 # wasm-opt without them broke the module, so they are named explicitly.
@@ -54,22 +54,17 @@ inputs="$( { find src data types -type f -print0 | sort -z | xargs -0 sha256sum;
              sha256sum build.rs Cargo.toml Cargo.lock scripts/build.sh www/js/lib/core.mjs;
              wasm-bindgen --version; node_modules/.bin/wasm-opt --version; } | sha256sum | cut -d' ' -f1)"
 
-# build_module NAME OUT_DIR [cargo feature args…]: the module in OUT_DIR.
-build_module() {
-  local name="$1" dest="$2"
-  shift 2
-  local stamp="$inputs $name"
-  if [[ -f "$dest/.build-stamp" && "$(cat "$dest/.build-stamp")" == "$stamp" && -f "$dest/hoshu_bg.wasm" ]]; then
-    echo "  [build] $dest is up to date"
-    return 0
-  fi
-  echo "  [build] $name: cargo build --profile wasm --target wasm32-unknown-unknown --lib $*"
-  cargo build --profile wasm --target wasm32-unknown-unknown --lib "$@"
+# finish_module NAME OUT_DIR COMPILED_WASM: wasm-bindgen, the pass, a check
+# that it loads and answers; then the module is moved into OUT_DIR. Runs in
+# the background while cargo compiles the next module (2 cores: cargo's
+# final LTO step uses one).
+finish_module() {
+  local name="$1" dest="$2" compiled="$3"
   # Built in a scratch folder and moved into place at the end, so an
   # interrupted or concurrent build never leaves a half-made module.
   local out
   out="$(mktemp -d "$TARGET_DIR/pkg.XXXXXX")"
-  wasm-bindgen --target web --out-dir "$out" "$WASM_OUT"
+  wasm-bindgen --target web --out-dir "$out" --out-name hoshu "$compiled"
   # ES modules, for node and bundlers (pkg/ itself gets its full package.json below).
   echo '{ "type": "module" }' > "$out/package.json"
   local before after
@@ -95,17 +90,42 @@ if (foreign.length) throw new Error(`${name}: holds calculators www/js/lib/core.
 console.log(`  [build] ${name} loads in node: version ${v}, ${names.length} calculators`);
 JS
   echo "  [build] $name: hoshu_bg.wasm gzip $before → $after bytes"
-  echo "$stamp" > "$out/.build-stamp"
+  echo "$inputs $name" > "$out/.build-stamp"
   chmod 755 "$out"
   mkdir -p "$(dirname "$dest")"
-  rm -rf "$dest"
+  rm -rf "$dest" "$compiled"
   mv "$out" "$dest"
 }
 
+# build_module NAME OUT_DIR [cargo args…]: the module in OUT_DIR, unless it
+# is up to date.
+pending=()
+build_module() {
+  local name="$1" dest="$2"
+  shift 2
+  if [[ -f "$dest/.build-stamp" && "$(cat "$dest/.build-stamp")" == "$inputs $name" && -f "$dest/hoshu_bg.wasm" ]]; then
+    echo "  [build] $dest is up to date"
+    return 0
+  fi
+  echo "  [build] $name: cargo build --profile wasm --target wasm32-unknown-unknown --lib $*"
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib "$@"
+  local compiled="$TARGET_DIR/hoshu-$name.wasm"
+  cp "$TARGET_DIR/wasm32-unknown-unknown/wasm/hoshu.wasm" "$compiled"
+  finish_module "$name" "$dest" "$compiled" &
+  pending+=("$!")
+}
+
+# Each area is built for size (the `wasm` profile, opt-level "z": what a page
+# downloads), the whole core for speed (opt-level "s": the npm package's
+# batches of many users) — measured, see README「性能」. The dependencies are
+# compiled once, for the `wasm` profile.
 mkdir -p pkg/areas
-build_module full pkg/.full
+build_module full pkg/.full --config 'profile.wasm.package.hoshu.opt-level="s"'
 for area in "${AREAS[@]}"; do
   build_module "$area" "pkg/areas/$area" --no-default-features --features "area-$area"
+done
+for pid in "${pending[@]}"; do
+  wait "$pid"
 done
 # Drop the modules of areas that no longer exist.
 for d in pkg/areas/*/; do

@@ -24,8 +24,9 @@ The `head` partial is also given `{{preloads}}`, computed here from the page
 (`page="…"`, `area="…"`): a `<link rel="modulepreload">` for every module its
 script imports (followed through static imports) and, when it uses the core
 (js/lib/core.mjs), for its area's module (pkg/areas/<area>/hoshu.js, `base`
-when no area is named) with a preload of that module's wasm — so the browser
-fetches them all at once instead of one import level after another.
+when no area is named) with a preload of that module's wasm and js/boot.js,
+which starts compiling it at once — so the browser fetches them all at once
+instead of one import level after another.
 """
 
 import re
@@ -98,11 +99,12 @@ def preloads(src, attrs, where):
     graph = import_graph(src, f"js/pages/{page}.mjs")
     links = [f'<link rel="modulepreload" href="{m}">' for m in graph[1:]]
     if CORE in graph:
-        area = attrs.get("area") or "base"
+        area = attrs.setdefault("area", "base") or "base"
         if area not in areas():
             sys.exit(f"{where}: area=\"{area}\" is not an area of Cargo.toml ({', '.join(areas())})")
         links.append(f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">')
         links.append(f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>')
+        links.append('<script src="js/boot.js" async></script>')
     return "\n".join(links)
 
 

@@ -46,7 +46,7 @@ const blank = pages.blank;
 out.push(`2. Navigation → first result painted, headless Chromium, ${pages.runs} loads each (median (min–max) ms; 0 = navigation start)`);
 out.push(`   blank page in the same run: ${spread(blank)} ms. Goals: first result painted ≤ 3× blank; instantiate → first result ≤ 50 ms; page update ≤ 16 ms`);
 const w2 = [24, 22, 8, 20, 14, 16, 16, 22];
-out.push(row(["page", "first result painted", "× blank", "in page (not painted)", "data-ready", "wasm fetch at", "inst. → result", "recalc: update/paint"], w2));
+out.push(row(["page", "first result painted", "× blank", "in page (not painted)", "data-ready", "wasm fetch at", "inst. → result", "recalc: work/paint"], w2));
 for (const p of pages.pages) {
   if (!p.url) {
     out.push(row([p.page, "no result with its defaults"], w2));
@@ -65,25 +65,26 @@ for (const p of pages.pages) {
   ], w2));
 }
 const fields = pages.pages.filter((p) => p.updateField).map((p) => `${p.page}: ${p.updateField}`);
-if (fields.length) out.push(`   recalc: one number field changed by 1 as a keystroke (update = input → result updated and laid out; paint = → next frame painted): ${fields.join(", ")}`);
+if (fields.length) out.push(`   recalc: one number field changed by 1 as a keystroke; work = the page's calculation and result update + layout, paint = keystroke → painted (waits for the next frame): ${fields.join(", ")}`);
 const errors = pages.pages.flatMap((p) => p.errors.map((e) => `${p.page}: ${e}`));
 if (errors.length) out.push(`   errors: ${errors.join(" | ")}`);
 out.push("");
 
 out.push(`3. Native vs wasm on the same request and the same work (JSON text in → JSON text out), ms per call, median (min–max) of ${thr.runs} runs`);
-const w3 = [44, 22, 22, 12, 22];
-out.push(row(["request", "native", "wasm (node)", "wasm/native", "wasm, objects in/out"], w3));
+const w3 = [44, 20, 20, 12, 20, 22];
+out.push(row(["request", "native", "wasm pkg/hoshu.js", "wasm/native", "same, objects in/out", "site's area module (objects)"], w3));
+const s = (xs) => (xs ? `${ms(med(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})` : "n/a");
 for (const t of thr.requests) {
-  const n = t.native.ms_per_call, w = t.wasm.ms_per_call, o = t.wasm.object_ms_per_call;
-  const s = (xs) => `${ms(med(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
+  const n = t.native.ms_per_call, w = t.wasm.ms_per_call;
   const ratio = med(w) / med(n);
-  out.push(row([t.label, s(n), s(w), ratio.toFixed(2) + mark(ratio <= 1.5), s(o)], w3));
+  out.push(row([t.label, s(n), s(w), ratio.toFixed(2) + mark(ratio <= 1.5), s(t.wasm.object_ms_per_call), `${s(t.wasm.area_ms_per_call)} ${t.wasm.area ? t.wasm.area.replace("pkg/", "") : ""}`], w3));
   if (!t.native.ok || !t.wasm.ok) out.push(`   (${t.label}: the request is not answered ok: native ${t.native.ok}, wasm ${t.wasm.ok})`);
 }
 const big = thr.requests.find((t) => t.users);
 if (big) {
-  out.push(`   ${big.users.toLocaleString("en")} users (money.office_month, one request): ${ms(med(big.native.ms_per_call))} ms natively, ${ms(med(big.wasm.ms_per_call))} ms in wasm (text), ${ms(med(big.wasm.object_ms_per_call))} ms in wasm (objects).`);
+  out.push(`   ${big.users.toLocaleString("en")} users (money.office_month, one request): ${ms(med(big.native.ms_per_call))} ms natively, ${ms(med(big.wasm.ms_per_call))} ms in wasm (pkg/hoshu.js, text), ${ms(med(big.wasm.area_ms_per_call || [NaN]))} ms in the money page's module (objects).`);
 }
+out.push("   pkg/hoshu.js is built for speed (opt-level \"s\"), the area modules for size (\"z\"); native is the release build (\"s\").");
 out.push("");
 out.push("Figures only, nothing asserted; timings vary 1.5–2× on a shared machine, so goals are ratios within one run.");
 console.log(out.join("\n"));

@@ -46,12 +46,19 @@ function moduleUrl(area, file) {
   return new URL(`../../pkg/areas/${area}/${file}`, import.meta.url);
 }
 
+/** The page's module compiled by js/boot.js while the page loaded, if it was this area's. */
+async function compiledEarly(area) {
+  const early = globalThis.__hoshuCompiled;
+  if (!early || early.area !== area) return null;
+  return early.module.catch(() => null);
+}
+
 /** Loads an area's module once; resolves to its exports. */
 export function loadArea(area) {
   if (!Object.hasOwn(AREAS, area)) return Promise.reject(new Error(`no area module "${area}"`));
   if (!modules.has(area)) {
     const loading = import(moduleUrl(area, "hoshu.js").href).then(async (m) => {
-      await m.default({ module_or_path: moduleUrl(area, "hoshu_bg.wasm") });
+      await m.default({ module_or_path: (await compiledEarly(area)) || moduleUrl(area, "hoshu_bg.wasm") });
       globalThis.performance?.mark?.("hoshu:instantiated", { detail: area });
       return m;
     });
