@@ -5,6 +5,7 @@
 //! ([`units`]).
 
 pub mod date;
+pub mod holidays;
 pub mod input;
 pub mod keys;
 pub mod limits;
