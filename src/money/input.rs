@@ -138,8 +138,7 @@ pub struct Burden {
     pub label: &'static str,
 }
 
-const BURDEN_CHOICES: &str =
-    "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
+const BURDEN_CHOICES: &str = "「生活保護」「低所得」「一般1」「一般2」";
 
 fn burden_category(t: &str) -> Option<Burden> {
     let (id, label) = match t {
@@ -306,7 +305,7 @@ fn read_region(r: &mut Reader, region: &RegionInput) -> (Option<String>, Option<
         &region.grade,
         "region.grade",
         "級地",
-        "1〜7, その他",
+        "「1級地」〜「7級地」「その他」",
         grade_id,
     );
     if municipality.is_none() && matches!(grade, Some(None)) {
@@ -324,7 +323,7 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
         &t.level,
         "treatment.level",
         "処遇改善加算の区分",
-        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro",
+        "「算定しない」「Ⅰ」〜「Ⅳ」「Ⅴ(1)」〜「Ⅴ(14)」「Ⅰイ」「Ⅰロ」「Ⅱイ」「Ⅱロ」",
         treatment_level,
     );
     let facility = r.flag(
@@ -354,14 +353,14 @@ fn read_sk_office(
         &o.staffing_addition,
         "office.staffing_addition",
         "人員配置体制加算",
-        "none, i, ii, iii, iv",
+        "「なし」「Ⅰ」「Ⅱ」「Ⅲ」「Ⅳ」",
         level_none_i_iv,
     );
     let wp = r.opt_choice(
         &o.welfare_professional,
         "office.welfare_professional",
         "福祉専門職員配置等加算",
-        "none, i, ii, iii",
+        "「なし」「Ⅰ」「Ⅱ」「Ⅲ」",
         |t| level_none_i_iv(t).filter(|l| *l != "iv"),
     );
     let nurses = r.count(&o.nurses, "office.nurses", "看護職員数", 99);
@@ -374,7 +373,7 @@ fn read_transport(r: &mut Reader, o: &OfficeInput) -> Option<sk::TransportOffice
         &o.transport_addition,
         "office.transport_addition",
         "送迎加算",
-        "none, i, ii",
+        "「なし」「Ⅰ」「Ⅱ」",
         |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i" | "ii")),
     );
     let severe = r.flag(
@@ -408,7 +407,7 @@ fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<(bool, Option<i64>)
         &o.night_support,
         "office.night_support",
         "夜間支援等体制加算",
-        "none, i",
+        "「なし」「Ⅰ」",
         |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i")),
     );
     let persons = r.opt_int(
@@ -463,7 +462,7 @@ fn read_specific(
                 &u.kubun,
                 &f("kubun"),
                 "障害支援区分",
-                "6, 5, 4, 3, 2, 1",
+                "「区分6」〜「区分3」「区分2以下」",
                 sk::parse_kubun,
             );
             let minutes = r.minutes(
@@ -479,7 +478,7 @@ fn read_specific(
                 &u.kubun,
                 &f("kubun"),
                 "障害支援区分",
-                "6, 5, 4, 3, 2, 1",
+                "「区分6」〜「区分2」「区分1以下」",
                 gh::parse_kubun,
             )
             .map(Specific::GroupHome),
@@ -513,7 +512,7 @@ fn read_counts(
     let [meal, tow, abs] = read_day_counts(r, f, raws, 31);
     let init = r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", 31);
     let trial = r.flag(&u.trial, &f("trial"), "体験利用", false);
-    let rent = r.opt_int(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
+    let rent = r.opt_yen(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
     if let (Some(m), Some(d)) = (meal, days) {
         if m > d && !direct {
             r.problems.push(Problem::inconsistent(
@@ -573,7 +572,7 @@ fn read_user(
     let f = |s: &str| format!("users[{i}].{s}");
     let label = u
         .label
-        .as_text()
+        .as_name()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
     let burden = r.choice(
         &u.burden_category,

@@ -59,7 +59,7 @@ impl Service {
         })
     }
     pub(super) const CHOICES: &'static str =
-        "seikatsu_kaigo, group_home, shuro_b, shuro_a, shuro_ikou, shuro_teichaku, shuro_sentaku, units";
+        "「生活介護」「共同生活援助」「就労継続支援B型」「就労継続支援A型」「就労移行支援」「就労定着支援」「就労選択支援」「単位数を直接入力」";
 }
 
 /// The service whose 1単位の単価 and 処遇改善 rate apply.
@@ -112,4 +112,4 @@ pub(super) fn price_service(id: &str) -> Option<PriceService> {
 
 /// The ids a `units` request may choose.
 pub(super) const PRICE_CHOICES: &str =
-    "seikatsu-kaigo, shuro-a, shuro-b, shuro-ikou, shuro-teichaku, shuro-sentaku, kyodo-seikatsu";
+    "「生活介護」「就労継続支援A型」「就労継続支援B型」「就労移行支援」「就労定着支援」「就労選択支援」「共同生活援助」";

@@ -46,7 +46,7 @@ pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Opti
         &req.service,
         "service",
         "サービス",
-        "b, a, ikou, sentaku",
+        "「就労継続支援B型」「就労継続支援A型」「就労移行支援」「就労選択支援」",
         parse_service,
     );
     let using = flag(

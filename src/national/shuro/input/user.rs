@@ -19,7 +19,7 @@ pub(super) fn read_user(
     let max_days = month.map(|m| i64::from(m.days())).unwrap_or(31);
     let label = u
         .label
-        .as_text()
+        .as_name()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
     let user = read_counts(r, s, u, &field, max_days)?;
     let user = User { label, ..user };

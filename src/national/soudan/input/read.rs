@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 /// Largest count of one 加算 event a case may enter (an input bound, not a rule).
 const COUNT_MAX: i64 = 99;
 
-const LEVEL_CHOICES: &str = "none, i, ii";
+const LEVEL_CHOICES: &str = "「なし」「Ⅰ」「Ⅱ」";
 
 /// The request of `soudan.month`, validated.
 pub struct MonthInput {
@@ -58,7 +58,7 @@ fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
         &o.kind,
         "office.kind",
         "機能強化型の区分",
-        "none, kyoka-1, kyoka-2, kyoka-3, kyoka-4",
+        "「機能強化型でない」「機能強化型（Ⅰ）」〜「機能強化型（Ⅳ）」",
         OfficeKind::parse,
     );
     let fte = r.number(
@@ -254,33 +254,31 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         &c.kind,
         &format!("{base}.kind"),
         "相談支援の種類",
-        "keikaku（計画相談支援）, ji（障害児相談支援）",
+        "「計画相談支援」「障害児相談支援」",
         CaseKind::parse,
     );
     let service = r.choice(
         &c.service,
         &format!("{base}.service"),
         "その月の支援",
-        "plan（計画作成）, monitoring（モニタリング）, none（なし）",
+        "「計画作成」「モニタリング」「なし」",
         Service::parse,
     );
     let role = r.opt_choice(
         &c.staff_role,
         &format!("{base}.staff_role"),
         "担当者の職種",
-        "specialist（相談支援専門員）, assistant（相談支援員）",
+        "「相談支援専門員」「相談支援員」",
         StaffRole::parse,
     );
     let adds = read_adds(r, &c.additions, &format!("{base}.additions"));
     let label = c
         .label
-        .as_text()
-        .map(|_| c.label.shown().trim().to_string())
+        .as_name()
         .unwrap_or_else(|| format!("ケース{}", i + 1));
     let staff = c
         .staff
-        .as_text()
-        .map(|_| c.staff.shown().trim().to_string());
+        .as_name();
     let adds = adds?;
     if adds.service_monitoring > 0 && staff.is_none() {
         r.problems.push(Problem::required(

@@ -79,14 +79,14 @@ pub struct MonitoringInput {
 
 /// The services, each once (an unknown one is a problem on its field).
 fn read_services(r: &mut Reader, raw: &[Raw]) -> Vec<ServiceGroup> {
-    let ids: Vec<&str> = SERVICES.iter().map(|x| x.0).collect();
+    let names: String = SERVICES.iter().map(|x| format!("「{}」", x.1)).collect();
     let mut services: Vec<ServiceGroup> = Vec::new();
     for (i, s) in raw.iter().enumerate() {
         if let Some(v) = r.choice(
             s,
             &format!("services[{i}]"),
             "サービスの種類",
-            &ids.join(", "),
+            &names,
             |t| SERVICES.iter().find(|x| x.0 == t || x.1 == t).copied(),
         ) {
             if !services.iter().any(|x| x.0 == v.0) {
@@ -134,7 +134,7 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
         &req.count_from,
         "count_from",
         "数え始め",
-        "start_month, next_month",
+        "「支給決定の開始月から」「開始月の翌月から」",
         |t| match t {
             "start_month" => Some(false),
             "next_month" => Some(true),
