@@ -255,7 +255,7 @@ pub fn run_value(v: Value) -> Response {
                 vec![Problem::new(
                     Code::Required,
                     "calculator",
-                    format!("calculator を指定してください（{}）。", names()),
+                    format!("calculator を指定してください（{}）。", NAMES_HINT),
                 )],
             )
         }
@@ -266,19 +266,15 @@ pub fn run_value(v: Value) -> Response {
             &name,
             vec![Problem::invalid(
                 "calculator",
-                format!("「{name}」という計算はありません（{}）。", names()),
+                format!("「{name}」という計算はありません（{}）。", NAMES_HINT),
             )],
         ),
     }
 }
 
-fn names() -> String {
-    CALCULATORS
-        .iter()
-        .map(|c| c.name)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+/// Where a caller finds the calculators' names (a message never lists codes).
+const NAMES_HINT: &str =
+    "計算の名前は README の「Calculators」の表、またはコマンド hoshu --list・関数 calculators() の一覧のとおりです";
 
 /// The answer when a JavaScript value cannot be read as JSON at all (a
 /// function, a symbol, a BigInt, a cyclic object). `detail` is the decoder's

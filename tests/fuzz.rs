@@ -338,6 +338,10 @@ fn check(resp: &Value) -> Vec<String> {
         }
         None => bad.push("no ok".into()),
     }
+    // No internal key, file line or list of codes in anything a user reads.
+    for (path, why, text) in common::internal_texts(resp) {
+        bad.push(format!("{why} at {path}: {text}"));
+    }
     bad
 }
 

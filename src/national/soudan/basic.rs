@@ -1,4 +1,4 @@
-//! 基本報酬 (seed 003 §3 基本報酬, l.206–215): the office's 機能強化型 and the
+//! 基本報酬 (seed 003 §3 基本報酬): the office's 機能強化型 and the
 //! 取扱件数 band — the cases, oldest contract first, at places below 40 × 員数
 //! (常勤換算) take the office's band, the rest take (Ⅱ).
 
@@ -20,7 +20,7 @@ pub struct Threshold {
     pub citation: Citation,
 }
 
-rule!(pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分", source "seed 003 §3 基本報酬（l.206–215）「40未満」「40以上」", fn office_band, keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]);
+rule!(pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分", source "seed 003 §3 基本報酬「40未満」「40以上」（6〜7ページ）", fn office_band, keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]);
 /// The office's 機能強化型 and where the (Ⅱ) band begins among the cases billed
 /// a 基本報酬 (`basic_count` of them this month).
 pub fn office_band(
@@ -56,7 +56,7 @@ pub fn office_band(
     Ok((threshold, step))
 }
 
-rule!(pub BASIC = "soudan.basic", "基本報酬（サービス利用支援費・継続サービス利用支援費、障害児支援利用援助費・継続障害児支援利用援助費）", source "seed 003 §3 基本報酬（l.206–215）", fn basic_units, keys ["soudan.basic."]);
+rule!(pub BASIC = "soudan.basic", "基本報酬（サービス利用支援費・継続サービス利用支援費、障害児支援利用援助費・継続障害児支援利用援助費）", source "seed 003 §3 基本報酬（6〜7ページ）", fn basic_units, keys ["soudan.basic."]);
 /// 基本報酬 of the case at `position` among those billed one: the office's band
 /// below the threshold, (Ⅱ) from it. Returns the band.
 pub fn basic_units(

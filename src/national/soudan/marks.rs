@@ -1,4 +1,4 @@
-//! The ※ marks of the guidebook's table (seed 003 §3, l.217–221): when in the
+//! The ※ marks of the guidebook's table (seed 003 §3): when in the
 //! month a 加算 may be billed. A 加算 a mark rules out is excluded (with the
 //! reason and the source), never a problem.
 //!
@@ -15,7 +15,7 @@ use crate::engine::params::cite;
 use crate::engine::rules::Rule;
 use crate::engine::trace::{Citation, Trace};
 
-const MARKS: &str = "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（l.217–221）";
+const MARKS: &str = "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（6〜7ページ）";
 
 /// The legend of the ※ marks.
 pub fn mark_cite() -> Citation {

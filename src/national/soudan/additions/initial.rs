@@ -1,4 +1,4 @@
-//! 初回加算 (seed 003 §3 実施加算, l.225; seed 000 初回加算の要件①〜③): ※A, 併給不可
+//! 初回加算 (seed 003 §3 実施加算; seed 000 初回加算の要件①〜③): ※A, 併給不可
 //! with the 連携加算・移行支援加算 of the previous 6 months, and the months of
 //! 面接 when the plan took more than 3 months, up to the limit.
 
@@ -12,7 +12,7 @@ use crate::national::soudan::marks::plan_month_only;
 use crate::national::soudan::{SEED, SEED_000};
 use crate::{key, key_fmt, rule};
 
-rule!(pub INITIAL = "soudan.addition.first", "初回加算", source "seed 003 §3 実施加算 初回加算 ※A・併給不可欄（l.225）、seed 000 初回加算の要件", fn initial_addition, keys ["soudan.addition.first."]);
+rule!(pub INITIAL = "soudan.addition.first", "初回加算", source "seed 003 §3 実施加算 初回加算 ※A・併給不可欄（6〜7ページ）、seed 000 初回加算の要件", fn initial_addition, keys ["soudan.addition.first."]);
 /// 初回加算: in a month of 計画作成 (※A), unless a 連携加算・移行支援加算 was
 /// billed in the previous 6 months. True when billed.
 pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
@@ -25,12 +25,12 @@ pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
         return false;
     }
     if case.adds.prior_transition {
-        t.exclude(&INITIAL, item, 1, "併給不可: 前6月間において居宅介護支援事業所等連携加算又は保育・教育等移行支援加算を算定しているため、初回加算は算定できません。".into(), vec![cite(SEED, "§3 実施加算 初回加算 併給不可欄（l.225）")]);
+        t.exclude(&INITIAL, item, 1, "併給不可: 前6月間において居宅介護支援事業所等連携加算又は保育・教育等移行支援加算を算定しているため、初回加算は算定できません。".into(), vec![cite(SEED, "§3 実施加算 初回加算 併給不可欄（6〜7ページ）")]);
         return false;
     }
     let key = key_fmt!("soudan.addition.first.{}", case.kind.key());
     let sources = vec![
-        cite(SEED, "§3 実施加算 初回加算 ※A（l.225）"),
+        cite(SEED, "§3 実施加算 初回加算 ※A（6〜7ページ）"),
         cite(
             SEED_000,
             "よくある相談支援関係請求エラー 1. 初回加算の算定 要件①〜③",
@@ -40,7 +40,7 @@ pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
     true
 }
 
-rule!(pub INITIAL_EXTRA = "soudan.addition.first.extra", "初回加算（契約から3月超の面接月）", source "seed 003 §3 実施加算 初回加算「面接をした月の回数を加算」（l.225）、seed 000 要件③", fn initial_addition_extra_months, keys ["soudan.addition.first.", "soudan.limit.first_extra"]);
+rule!(pub INITIAL_EXTRA = "soudan.addition.first.extra", "初回加算（契約から3月超の面接月）", source "seed 003 §3 実施加算 初回加算「面接をした月の回数を加算」（6〜7ページ）、seed 000 要件③", fn initial_addition_extra_months, keys ["soudan.addition.first.", "soudan.limit.first_extra"]);
 /// 初回加算 once more for each month of 面接 after the first 3 months, up to
 /// the limit; only in a month that bills the 初回加算 itself.
 pub fn initial_addition_extra_months(t: &mut Trace, case: &Case, billed: &Billed) {
@@ -55,7 +55,7 @@ pub fn initial_addition_extra_months(t: &mut Trace, case: &Case, billed: &Billed
             item,
             months,
             "初回加算を算定する月に限り重ねて算定します。この月は初回加算を算定しません。".into(),
-            vec![cite(SEED, "§3 実施加算 初回加算（l.225）")],
+            vec![cite(SEED, "§3 実施加算 初回加算（6〜7ページ）")],
         );
         return;
     }

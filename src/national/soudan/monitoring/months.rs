@@ -1,4 +1,4 @@
-//! モニタリングを行う月 (seed 003 §5 具体例①②, l.303–330; §7 Q&A 9): a 新規 user
+//! モニタリングを行う月 (seed 003 §5 具体例①②; §7 Q&A 9): a 新規 user
 //! every month at first, then every standard period; the 終期月 always.
 
 use super::input::MonitoringInput;
@@ -46,7 +46,7 @@ pub fn schedule(m: &MonitoringInput, new_months: i64, period: i64) -> Vec<Schedu
     out
 }
 
-rule!(pub SCHEDULE = "soudan.monitoring.schedule", "モニタリングを行う月", source "seed 003 §5 具体例①②（l.303–330）、§7 Q&A 9", fn monitoring_months, keys ["soudan.monitoring.new_months"]);
+rule!(pub SCHEDULE = "soudan.monitoring.schedule", "モニタリングを行う月", source "seed 003 §5 具体例①②（10〜12ページ）、§7 Q&A 9（15〜17ページ）", fn monitoring_months, keys ["soudan.monitoring.new_months"]);
 /// モニタリングを行う月: the schedule and its step.
 pub fn monitoring_months(
     t: &mut Trace,
@@ -76,8 +76,8 @@ pub fn monitoring_months(
             .input("支給決定期間", format!("{}〜{}", m.start.both(), m.end.both()))
             .input("数え始め", counted)
             .value(marked.join("、"))
-            .source(cite(SEED, "§5 具体例①「モニタリングを3ヵ月間は毎月、その後3ヵ月ごと」「終期月のため、必ずモニタリング実施」（l.303–317）"))
-            .source(cite(SEED, "§5 具体例②「支給決定開始月を1ヵ月目とカウント。支給決定開始日が月の途中の場合は翌月からカウントする場合もある」; §7 Q&A 9"))
+            .source(cite(SEED, "§5 具体例①「モニタリングを3ヵ月間は毎月、その後3ヵ月ごと」「終期月のため、必ずモニタリング実施」（10〜12ページ）"))
+            .source(cite(SEED, "§5 具体例②「支給決定開始月を1ヵ月目とカウント。支給決定開始日が月の途中の場合は翌月からカウントする場合もある」（10〜12ページ）; §7 Q&A 9（15〜17ページ）"))
             .source(reading(&format!("§5 具体例①②: 新規は1〜{first}か月目を毎月、以後は{first}か月目から標準期間ごと。新規でなければ標準期間ごと（n か月目, 2n か月目…）。終期月は常にモニタリング（計画案）とする")))
             .note(format!("標準期間{period}か月{first_months}。終期月（{}）は必ずモニタリング・計画案の作成を行います。", m.end.wareki()))
             .note("実際のモニタリング期間は、相談支援事業者の提案を踏まえて市町が設定し、受給者証に記載されます（§5）。この結果は国の標準期間による目安です。"),
