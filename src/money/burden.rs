@@ -51,13 +51,30 @@ fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &s
         ));
     }
     s = s.note("同じ月に複数の事業所を利用する場合の上限額管理は、この計算に含みません。");
-    if service == Service::GroupHome && p.burden.id == "general-1" {
+    if service == Service::GroupHome && p.burden.is_some_and(|b| b.id == "general-1") {
         s = s.note(
             // prose-figure: the age of the 世帯 rule (施行令), not a figure of data/
             "20歳以上のグループホーム利用者は、課税世帯なら一般2です。区分を確認してください。",
         );
     }
     s
+}
+
+rule!(pub BURDEN_NONE = "money.burden.none", "利用者負担なし（計画相談支援・障害児相談支援）", source "障害者総合支援法 第51条の17第2項、児童福祉法 第24条の26第2項（給付費は費用の額）", fn no_burden, keys ["rule.money.burden_none.soudan"]);
+/// 計画相談支援・障害児相談支援: no 利用者負担 (the 給付費 is the whole 費用の額).
+pub(super) fn no_burden(t: &mut Trace) -> Option<Burden> {
+    let rule = t.rule("money.burden_none.soudan")?;
+    t.step(
+        Step::of(&BURDEN_NONE)
+            .value(yen(0))
+            .source(rule)
+            .note("計画相談支援給付費・障害児相談支援給付費は費用の全額で、利用者負担はありません。"),
+    );
+    Some(Burden {
+        tenth: 0,
+        cap: 0,
+        burden: 0,
+    })
 }
 
 rule!(pub BURDEN = "money.burden", "利用者負担額（定率負担、負担上限月額まで）", source "障害者総合支援法 第29条第3項（費用の1割、所得に応じた負担上限月額）", fn burden, keys ["rule.money.burden", "money.burden_rate", "money.burden_cap."]);
@@ -68,9 +85,12 @@ pub(super) fn burden(
     p: &Person,
     total_yen: i64,
 ) -> Option<Burden> {
+    let Some(category) = p.burden else {
+        return no_burden(t);
+    };
     let rule = t.rule("money.burden");
     let rate = t.figure(key!("money.burden_rate"));
-    let cap_key = key_fmt!("money.burden_cap.{}", p.burden.id);
+    let cap_key = key_fmt!("money.burden_cap.{}", category.id);
     let field = format!("{}.burden_category", t.field);
     let cap = t.ctx.figure(&cap_key).map_err(|e| e.at(&field));
     let cap = t.take(cap);
@@ -97,7 +117,7 @@ pub(super) fn burden(
         )
         .input(
             "負担上限月額",
-            format!("{}（{}）", yen(cap_yen), p.burden.label),
+            format!("{}（{}）", yen(cap_yen), category.label),
         )
         .value(yen(b.burden))
         .source(rate.citation)
@@ -135,7 +155,9 @@ rule!(pub RENT_SUBSIDY = "money.gh_rent_subsidy", "家賃助成（特定障害�
 /// 生活保護・低所得 resident who entered a rent. `None` when it does not apply
 /// (or its figure is missing: the problem is recorded).
 pub(super) fn rent_subsidy(t: &mut Trace, service: Service, p: &Person) -> Option<i64> {
-    let eligible = matches!(p.burden.id, "seikatsu-hogo" | "low-income");
+    let eligible = p
+        .burden
+        .is_some_and(|b| matches!(b.id, "seikatsu-hogo" | "low-income"));
     let rent = p
         .rent
         .filter(|_| service == Service::GroupHome && eligible)?;

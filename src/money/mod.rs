@@ -21,7 +21,10 @@
 //! providers is outside this calculation.
 
 pub mod burden;
+pub mod carried;
 pub mod compare;
+pub mod fields;
+pub mod home;
 pub mod input;
 pub mod office_month;
 pub mod output;
@@ -51,6 +54,7 @@ pub static RULES: &[&Rule] = rules![
     yen::{BASE_UNITS},
     treatment::{TREATMENT},
     yen::{TOTAL_YEN},
-    burden::{BURDEN, BENEFIT, RENT_SUBSIDY},
+    burden::{BURDEN, BURDEN_NONE, BENEFIT, RENT_SUBSIDY},
     office_month::{OFFICE_TOTAL},
+    home::{HOME_MONTH},
 ];

@@ -34,7 +34,7 @@ pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<
         Units::SeikatsuKaigo(o, users) => seikatsu_kaigo::month_units(c, o, users),
         Units::GroupHome(o, residents) => group_home::month_units(c, o, residents),
         Units::Direct(users) => direct_units(c, users),
-        Units::Shuro => Ok(ServiceMonth::default()),
+        Units::Shuro | Units::Carried(_) => Ok(ServiceMonth::default()),
     }
 }
 

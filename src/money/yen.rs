@@ -111,7 +111,10 @@ pub(super) fn user_yen(
         total_units: a.total_units,
         total_yen: a.total_yen,
         tenth_yen: a.burden.tenth,
-        burden_category: person.burden.label.to_string(),
+        burden_category: person
+            .burden
+            .map_or("なし（利用者負担はありません）", |b| b.label)
+            .to_string(),
         burden_cap_yen: a.burden.cap,
         burden_yen: a.burden.burden,
         benefit_yen: a.benefit,

@@ -68,7 +68,7 @@ pub static RULES: &[&Rule] = rules![
     additions::regional_collaboration::{REGIONAL_COLLABORATION},
     additions::peer_support::{PEER_SUPPORT},
     additions::meal::{MEAL},
-    additions::transport::{TRANSPORT},
+    additions::transport::{TRANSPORT, TRANSPORT_UNUSED},
     additions::absence::{ABSENCE},
     eligibility::{B, B_SENTAKU, B_ASSESSMENT, A_IKOU, SENTAKU},
     month::{MONTH_TOTAL},

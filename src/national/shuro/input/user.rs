@@ -21,9 +21,44 @@ pub(super) fn read_user(
         .label
         .as_name()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
+    if s.monthly() && !u.days.is_blank() {
+        r.problems.push(Problem::inconsistent(
+            format!("{field}.days"),
+            format!("{}は月単位のため、利用日数は使いません。", s.label()),
+        ));
+    }
     let user = read_counts(r, s, u, &field, max_days)?;
     let user = User { label, ..user };
-    consistent(r, s, &user).then_some(user)
+    (consistent(r, s, &user) & applies(r, s, &user)).then_some(user)
+}
+
+/// The counts entered are of 加算 the service has: a count of another
+/// service's 加算 is refused by name, never dropped.
+fn applies(r: &mut Reader, s: Service, u: &User) -> bool {
+    let f = |n: &str| format!("{}.{n}", u.field);
+    let mut bad = Vec::new();
+    if !s.daily_with_capacity() {
+        for (n, v, what) in [
+            ("meal_days", u.meal_days, "食事提供体制加算"),
+            ("transport_one_ways", u.transport_one_ways, "送迎加算"),
+            ("absence_responses", u.absence_responses, "欠席時対応加算"),
+        ] {
+            if v > 0 {
+                bad.push((f(n), format!("{}には{what}がないため、この項目は使いません。", s.label())));
+            }
+        }
+    }
+    if u.peer_support && s != Service::B {
+        bad.push((f("peer_support"), "ピアサポート実施加算は就労継続支援B型の加算です。この項目は使いません。".into()));
+    }
+    if u.same_day_other_days > 0 && s != Service::Sentaku {
+        bad.push((f("same_day_other_days"), format!("この項目（他の日中活動サービスと同じ日の日数）は就労選択支援のもので、{}では使いません。", s.label())));
+    }
+    let ok = bad.is_empty();
+    for (field, m) in bad {
+        r.problems.push(Problem::inconsistent(field, m));
+    }
+    ok
 }
 
 /// The user's days and counts (each within the month).
