@@ -81,3 +81,43 @@ proptest! {
         }
     }
 }
+
+/// A month of 生活介護 computed day by day on its own page and carried into
+/// the yen chain (`units_request`) gives the same 円 as the same month entered
+/// on the money page (標準的な時間 × 利用日数), for every 区分, time and count of
+/// days (all days 計画どおり), and the same problems when a figure is missing.
+#[test]
+fn a_carried_seikatsu_kaigo_month_prices_as_the_same_month_entered_directly() {
+    let mut compared = 0;
+    for kubun in ["6", "5", "4", "3", "2"] {
+        for minutes in ["2:30", "3:30", "4:30", "5:30", "6:30", "7:30"] {
+            for n in [1usize, 9, 22] {
+                let days: Vec<Value> = (1..=n).map(|d| json!({"date": format!("2024-07-{d:02}")})).collect();
+                let price = json!({"municipality": "kanagawa-yokohama"});
+                let carried = json!({
+                    "calculator": "money.office_month", "service_month": "2024-07", "region": price,
+                    "treatment": {"level": "none"}, "users": [{"burden_category": "general-1"}],
+                    "units_request": {"calculator": "seikatsu_kaigo.month", "service_month": "2024-07",
+                        "office": {"capacity": 75}, "user": {"kubun": kubun},
+                        "plan": {"service_minutes": minutes}, "days": days},
+                });
+                let direct = json!({
+                    "calculator": "money.office_month", "service_month": "2024-07", "service": "seikatsu_kaigo",
+                    "region": price, "treatment": {"level": "none"}, "office": {"capacity": 75},
+                    "users": [{"burden_category": "general-1", "kubun": kubun, "standard_minutes": minutes, "days": n}],
+                });
+                let a = hoshu::api::to_value(&hoshu::api::run_value(carried));
+                let b = hoshu::api::to_value(&hoshu::api::run_value(direct));
+                assert_eq!(a["ok"], b["ok"], "{kubun} {minutes} {n}: {a} / {b}");
+                if a["ok"] == json!(true) {
+                    assert_eq!(a["result"]["totals"], b["result"]["totals"], "{kubun} {minutes} {n}");
+                    compared += 1;
+                } else {
+                    let keys = |r: &Value| r["problems"].as_array().map(|ps| ps.iter().map(|p| p["figure"]["key"].clone()).collect::<Vec<_>>());
+                    assert_eq!(keys(&a), keys(&b), "{kubun} {minutes} {n}");
+                }
+            }
+        }
+    }
+    assert!(compared > 20, "only {compared} months priced");
+}

@@ -98,6 +98,14 @@ export interface FigureInfo {
   to: MonthText | null;
 }
 
+/** A 祝日 or 休日 of a month (see `holidays(month)`): 国民の祝日, 振替休日, 国民の休日. */
+export interface Holiday {
+  /** `2026-11-03` */
+  date: DateText;
+  /** `文化の日`, `振替休日`, `国民の休日` */
+  name: string;
+}
+
 // ---------------------------------------------------------------- 生活介護
 
 export interface SeikatsuKaigoOffice {
@@ -242,7 +250,7 @@ export interface UserMonth {
 }
 
 export type BurdenCategory = "seikatsu-hogo" | "low-income" | "general-1" | "general-2";
-export type PriceServiceId = "seikatsu-kaigo" | "shuro-a" | "shuro-b" | "shuro-ikou" | "shuro-teichaku" | "shuro-sentaku" | "kyodo-seikatsu";
+export type PriceServiceId = "seikatsu-kaigo" | "shuro-a" | "shuro-b" | "shuro-ikou" | "shuro-teichaku" | "shuro-sentaku" | "kyodo-seikatsu" | "keikaku-soudan";
 export type TreatmentLevel =
   | "none" | "i" | "ii" | "iii" | "iv"
   | "v-1" | "v-2" | "v-3" | "v-4" | "v-5" | "v-6" | "v-7" | "v-8" | "v-9" | "v-10" | "v-11" | "v-12" | "v-13" | "v-14"
@@ -273,6 +281,7 @@ export interface MoneyUserInput {
   absence_responses?: Num;
   initial_days?: Num;
   trial?: Flag;
+  /** グループホーム: 家賃（月額）: 60000, "6万円", "60,000円" */
   rent?: Num;
   units?: Num;
   /** 就労系: 個別支援計画未作成減算が何か月目か (0 = なし) */
@@ -286,7 +295,23 @@ export interface MoneyUserInput {
 export type MoneyService =
   | "seikatsu_kaigo" | "group_home"
   | "shuro_b" | "shuro_a" | "shuro_ikou" | "shuro_teichaku" | "shuro_sentaku"
+  | "soudan"
   | "units";
+
+/**
+ * A month in units carried from its own calculator's page (「円で見る」): that
+ * calculator's request, run by money and priced. The service follows from it;
+ * a field the service does not read is refused by name.
+ */
+export type MoneyUnitsRequest =
+  | SeikatsuKaigoMonthRequest
+  | ShuroBMonthRequest
+  | ShuroAMonthRequest
+  | ShuroIkouMonthRequest
+  | ShuroTeichakuMonthRequest
+  | ShuroSentakuMonthRequest
+  | SoudanMonthRequest
+  | YokohamaGhMonthRequest;
 
 export interface MoneyOfficeMonthRequest {
   calculator: "money.office_month";
@@ -299,6 +324,8 @@ export interface MoneyOfficeMonthRequest {
   /** 就労系: the office as the shuro.*.month calculators read it */
   shuro_office?: ShuroOffice;
   users?: MoneyUserInput[];
+  /** The month in units as its own calculator computes it (see MoneyUnitsRequest). */
+  units_request?: MoneyUnitsRequest | null;
   user_figures?: UserFigures;
 }
 
@@ -350,9 +377,35 @@ export interface MoneyOfficeMonthOutput {
   treatment_rate: string | null;
   /** 就労系: the office's 基本報酬 band */
   shuro_basic?: ShuroBasic;
+  /** Where a carried month comes from (units_request). */
+  carried?: MoneyCarried;
+  /** A 横浜市 home: the national 報酬 and the city's amounts side by side. */
+  home?: MoneyHomeMonth;
   users: UserYen[];
   totals: MoneyTotals;
   steps: Step[];
+}
+
+export interface MoneyCarried {
+  calculator: "seikatsu_kaigo.month" | "shuro.b.month" | "shuro.a.month" | "shuro.ikou.month" | "shuro.teichaku.month" | "shuro.sentaku.month" | "soudan.month" | "yokohama_gh.month";
+  /** The page to go back to (`seikatsu-kaigo.html`). */
+  page: string;
+  title: string;
+}
+
+export interface MoneyHomePart {
+  by: "national" | "city";
+  label: string;
+  /** How it is claimed (国保連, 利用者, かながわシステム, 請求書, 交付申請). */
+  route: string;
+  amount: number;
+}
+
+export interface MoneyHomeMonth {
+  /** The parts; `total` is their sum. */
+  parts: MoneyHomePart[];
+  total: number;
+  city: YokohamaGhMonthOutput;
 }
 
 export interface MoneyCompareOutput {

@@ -70,14 +70,14 @@ impl UnitsRequest {
     /// Where the month comes from: the calculator and its page.
     pub fn origin(&self) -> Carried {
         let (calculator, page, title) = match self {
-            UnitsRequest::SeikatsuKaigo(_) => ("seikatsu_kaigo.month", "seikatsu-kaigo.html", "生活介護（利用日ごとの所要時間区分）"),
+            UnitsRequest::SeikatsuKaigo(_) => ("seikatsu_kaigo.month", "seikatsu-kaigo.html", "生活介護"),
             UnitsRequest::ShuroB(_) => ("shuro.b.month", "shuro.html?service=b", "就労継続支援B型"),
             UnitsRequest::ShuroA(_) => ("shuro.a.month", "shuro.html?service=a", "就労継続支援A型"),
             UnitsRequest::ShuroIkou(_) => ("shuro.ikou.month", "shuro.html?service=ikou", "就労移行支援"),
             UnitsRequest::ShuroTeichaku(_) => ("shuro.teichaku.month", "shuro.html?service=teichaku", "就労定着支援"),
             UnitsRequest::ShuroSentaku(_) => ("shuro.sentaku.month", "shuro.html?service=sentaku", "就労選択支援"),
-            UnitsRequest::Soudan(_) => ("soudan.month", "soudan.html", "計画相談支援・障害児相談支援（ケースごと）"),
-            UnitsRequest::YokohamaGh(_) => ("yokohama_gh.month", "yokohama-gh.html", "横浜市 グループホーム（入居者ごと）"),
+            UnitsRequest::Soudan(_) => ("soudan.month", "soudan.html", "計画相談支援・障害児相談支援"),
+            UnitsRequest::YokohamaGh(_) => ("yokohama_gh.month", "yokohama-gh.html", "横浜市 グループホーム"),
         };
         Carried {
             calculator,

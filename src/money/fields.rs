@@ -78,11 +78,11 @@ fn given_in<T: Serialize>(part: &T, at: &str) -> Vec<String> {
 /// Why a field is not read, in Japanese.
 fn why(req: &OfficeMonthRequest, s: Service) -> String {
     match (&req.units_request, s) {
+        (_, Service::Soudan) => "計画相談支援・障害児相談支援には利用者負担がないため、この項目は使いません。".into(),
         (Some(u), _) => format!(
             "この項目は、{}のページから引き継いだ月では使いません（単位数は引き継いだ月から計算します）。",
             u.origin().title
         ),
-        (None, Service::Soudan) => "計画相談支援・障害児相談支援には利用者負担がないため、この項目は使いません。".into(),
         (None, s) => format!("この項目は{}では使いません。", s.label()),
     }
 }
