@@ -7,6 +7,7 @@ import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
 import { clearState, restoreState, saveState, urlState } from "./state.mjs";
+import { inputSummary } from "./summary.mjs";
 
 /** Marks the page ready (the wasm core is loaded); tests and embedders wait for it. */
 export function markReady() {
@@ -35,6 +36,9 @@ export function calculateAndShow(core, page, request, render) {
   clearProblems(page.form, page.summary);
   if (page.figures) offerMissingFigures(page.form, page.figures, []);
   render(res.result);
+  // The inputs in brief, printed under the result's heading (the form is not printed).
+  const brief = inputSummary(page.form);
+  if (brief) page.result.querySelector("h2")?.after(brief);
   markFirstResult();
   return res;
 }
@@ -55,11 +59,11 @@ export function initEmbed() {
   post();
 }
 
-/** Opens every <details> while printing, so trainers' printouts show each step. */
+/** Opens every <details> while printing (but those left out of print), so trainers' printouts show each step. */
 function printOpensDetails() {
   let opened = [];
   window.addEventListener("beforeprint", () => {
-    opened = [...document.querySelectorAll("details:not([open])")];
+    opened = [...document.querySelectorAll("details:not([open]):not(.no-print)")];
     for (const d of opened) d.open = true;
   });
   window.addEventListener("afterprint", () => {
@@ -143,6 +147,8 @@ export async function runPage(spec) {
   };
   const { form } = page;
   const refreshWareki = wireWareki(page);
+  // The request this page would send now (for embedders and the browser tests).
+  window.hoshuRequest = () => spec.buildRequest(page);
 
   // 1. Before the core: a fresh page's values, the page's own building and wiring.
   page.applyDefaults();
@@ -152,7 +158,10 @@ export async function runPage(spec) {
     page.calculate();
   });
   document.getElementById("clear-form")?.addEventListener("click", () => {
-    const kept = (spec.keep || []).map((name) => [name, value(form, name)]);
+    // 入力を消す keeps the month (every field shown with its 和暦) and the page's own `keep`.
+    const months = [...document.querySelectorAll('.wareki[id$="-wareki"]')]
+      .map((out) => document.getElementById(out.id.slice(0, -"-wareki".length))?.name).filter(Boolean);
+    const kept = [...months, ...(spec.keep || [])].map((name) => [name, value(form, name)]);
     form.reset();
     for (const [name, v] of kept) setControl(form.elements.namedItem(name), v);
     spec.cleared?.(page);
@@ -165,7 +174,7 @@ export async function runPage(spec) {
   // 2. The core; what needs its data; the saved state.
   page.core = await startPage();
   spec.setup?.(page);
-  if (page.figures) restoreUserFigures(form, page.figures, page.state);
+  if (page.figures) restoreUserFigures(form, page.figures, page.state, page.core);
   restoreState(form, page.state);
   spec.sync?.(page);
   refreshWareki();

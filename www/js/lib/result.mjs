@@ -21,9 +21,14 @@ export function thead(heads) {
   return el("thead", {}, el("tr", {}, heads.map((h) => el("th", { scope: "col" }, h))));
 }
 
-/** A table in a scrolling wrapper, with a caption only screen readers read (unless `caption` is an element). */
+/**
+ * A table in a scrolling wrapper (a region the keyboard can scroll when the
+ * table is wider than the page), with a caption only screen readers read
+ * (unless `caption` is an element).
+ */
 export function dataTable(attrs, caption, ...parts) {
-  return el("div", { class: "table-wrap" }, el("table", attrs,
+  const name = caption instanceof Node ? caption.textContent : caption;
+  return el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": name }, el("table", attrs,
     caption instanceof Node ? caption : el("caption", { class: "visually-hidden" }, caption), ...parts));
 }
 

@@ -5,12 +5,13 @@
 
 import { el } from "../lib/core.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
-import { explanation } from "../lib/explain.mjs";
+import { explanation, unusedNotes } from "../lib/explain.mjs";
 import { text, userFigures, value } from "../lib/form.mjs";
 import { fmt, thisMonth, units } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { clearProblems } from "../lib/problems.mjs";
 import { num, resultActions, showResult, thead } from "../lib/result.mjs";
+import { toMoney } from "../lib/to-money.mjs";
 import { Roster } from "../lib/roster.mjs";
 import { applyShuroService, officeFieldsHtml, readShuroOffice } from "../lib/shuro-office.mjs";
 
@@ -55,14 +56,18 @@ function applyService() {
 
 function buildRequest() {
   const s = service();
-  return {
+  lastRequest = {
     calculator: `shuro.${s}.month`,
     service_month: text(form, "service_month"),
     office: readShuroOffice(form, s),
     users: users.read(form, COLUMNS.filter((c) => c.services.split(" ").includes(s))),
     user_figures: userFigures(form),
   };
+  return lastRequest;
 }
+
+/** The request last sent (carried by 「円で見る」). */
+let lastRequest = null;
 
 const WP = { i: "(Ⅰ)", ii: "(Ⅱ)", iii: "(Ⅲ)" };
 const KIND = { basic: "基本報酬", addition: "加算", reduction: "減算" };
@@ -80,8 +85,9 @@ function render(r, page) {
       el("dt", {}, "所定単位数"), el("dd", { "data-testid": "basic-units" }, `${fmt.format(b.units)}単位/${b.per === "month" ? "月" : "日"}`),
       el("dt", {}, "福祉専門職員配置等加算"), el("dd", {}, r.welfare_professional ? WP[r.welfare_professional] : "算定なし"),
       r.service === "sentaku" ? [el("dt", {}, "特定事業所集中減算"), el("dd", {}, r.concentration_reduction ? "あり（1日200単位）" : "なし")] : ""),
+    unusedNotes(r.users),
     el("h3", {}, "利用者ごとの単位数"),
-    r.users.map((u, i) => el("div", { class: "table-wrap" },
+    r.users.map((u, i) => el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": `${u.label}の単位数` },
       el("table", { class: "user-lines", "data-testid": `user-${i}` },
         el("caption", {}, `${u.label}　${units(u.total_units)}`),
         thead(["項目", "単位数", "回数・日数", "小計"]),
@@ -89,6 +95,7 @@ function render(r, page) {
           el("th", { scope: "row" }, l.item), num(l.per), num(l.count), num(l.units)))),
         el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "3" }, "計"), num(u.total_units)))))),
     resultActions(() => csv(r)),
+    toMoney(lastRequest),
     explanation("計算の根拠（事業所）", r.steps, "利用者ごとの根拠", r.users, (u) => `${u.label}　${units(u.total_units)}`),
   );
 }

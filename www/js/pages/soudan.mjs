@@ -9,6 +9,7 @@ import { readFields, text, userFigures, value } from "../lib/form.mjs";
 import { thisMonth, units } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { dataTable, linesTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
+import { toMoney } from "../lib/to-money.mjs";
 import { Roster } from "../lib/roster.mjs";
 
 const KINDS = [["keikaku", "計画相談支援"], ["ji", "障害児相談支援"]];
@@ -126,14 +127,18 @@ function buildRequest() {
       c.additions[k] = kind === "check" ? value(form, name) : text(form, name);
     }
   });
-  return {
+  lastRequest = {
     calculator: "soudan.month",
     service_month: text(form, "service_month"),
     office: readFields(form, "office.", OFFICE),
     cases: rows,
     user_figures: userFigures(form),
   };
+  return lastRequest;
 }
+
+/** The request last sent (carried by 「円で見る」). */
+let lastRequest = null;
 
 // ------------------------------------------------------------------ render
 
@@ -165,6 +170,7 @@ function render(r, page) {
         [r.basic_units_total, r.addition_units_total, r.total_units].map((x) => num(x)), el("td", {}, ""))),
     ),
     resultActions(() => csv(r)),
+    toMoney(lastRequest),
     el("h3", {}, "計算の根拠（事業所）"),
     renderSteps(r.steps),
     el("h3", {}, "計算の根拠（ケースごと）"),
