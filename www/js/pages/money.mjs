@@ -301,6 +301,7 @@ function renderMonth(r, page) {
     r.carried ? el("p", { "data-testid": "carried" }, `単位数: ${r.carried.title}のページで計算した月を引き継いでいます。`) : null,
     b ? el("p", { "data-testid": "shuro-basic" }, `基本報酬: ${b.item}・${b.band_label}（${b.measure}）・${fmt.format(b.units)}単位/${b.per === "month" ? "月" : "日"}`) : null,
     unusedNotes(r.users),
+    r.service === "soudan" ? el("p", {}, "計画相談支援・障害児相談支援には利用者負担はありません（給付費は総費用額の全額です）。") : null,
     r.home ? homeParts(r.home) : null,
     totals(
       ["総費用額", [el("strong", { "data-testid": "total-yen" }, yen(t.total_yen)), `（${units(t.total_units)}、うち処遇改善加算 ${units(t.treatment_units)}）`]],
