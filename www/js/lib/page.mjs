@@ -162,9 +162,12 @@ export async function runPage(spec) {
     const months = [...document.querySelectorAll('.wareki[id$="-wareki"]')]
       .map((out) => document.getElementById(out.id.slice(0, -"-wareki".length))?.name).filter(Boolean);
     const kept = [...months, ...(spec.keep || [])].map((name) => [name, value(form, name)]);
+    const keep = () => { for (const [name, v] of kept) setControl(form.elements.namedItem(name), v); };
     form.reset();
-    for (const [name, v] of kept) setControl(form.elements.namedItem(name), v);
+    keep();
     spec.cleared?.(page);
+    keep(); // over the page's own defaults
+
     clearState();
     clearProblems(form, page.summary);
     spec.sync?.(page);

@@ -132,7 +132,11 @@ function applyService(root) {
     for (const e of root.querySelectorAll(`[data-col="${c.name}"]`)) e.hidden = !on;
   }
   applyShuroService(root, carried ? null : shuroKey(s));
+  // The carried month's users are its own: none is added or removed here.
   root.querySelector("#add-user").closest(".button-row").hidden = !!carried;
+  for (const b of root.querySelectorAll("#users-body .remove-row")) b.closest("td").hidden = !!carried;
+  const ops = root.querySelector("#users-head")?.lastElementChild;
+  if (ops && !ops.dataset.col) ops.hidden = !!carried;
   root.querySelector("#users-carried-hint").hidden = !carried;
   const month = root.querySelector("#service_month");
   month.readOnly = !!carried;
