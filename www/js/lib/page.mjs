@@ -1,8 +1,14 @@
 // The one life of a calculator page: restore the state from the URL, 入力を消す,
 // calculate on submit, mark the page ready, calculate a saved state on arrival.
-// Also the page's frame: the core's loading status, embedding, printing.
+// Also the page's frame: the core's loading status, the host's theme,
+// embedding (embed-host.mjs), a city's presets and locks (presets.mjs), the
+// offline copy (offline.mjs), printing.
 
 import { loadCore } from "./core.mjs";
+import { initEmbed } from "./embed-host.mjs";
+import { registerOffline } from "./offline.mjs";
+import { applyPresets, readPresets } from "./presets.mjs";
+import { applyTheme } from "./theme.mjs";
 import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
@@ -39,22 +45,6 @@ export function calculateAndShow(core, page, request, render) {
   return res;
 }
 
-/**
- * When shown inside an iframe by embed.js (`?embed=1`): hides the site chrome
- * and tells the parent page the content height so the iframe fits.
- */
-export function initEmbed() {
-  const embedded = new URLSearchParams(location.search).get("embed") === "1";
-  if (!embedded) return;
-  document.documentElement.classList.add("embedded");
-  const post = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
-    window.parent.postMessage({ type: "hoshu:height", height, page: location.pathname }, "*");
-  };
-  new ResizeObserver(post).observe(document.body);
-  post();
-}
-
 /** Opens every <details> while printing, so trainers' printouts show each step. */
 function printOpensDetails() {
   let opened = [];
@@ -68,9 +58,11 @@ function printOpensDetails() {
   });
 }
 
-/** Common wiring: loading indicator, embed mode, printing, and the core. */
+/** Common wiring: the theme, embed mode, the offline copy, printing, the loading indicator, and the core. */
 export async function startPage() {
+  applyTheme();
   initEmbed();
+  registerOffline();
   printOpensDetails();
   const status = document.getElementById("core-status");
   try {
@@ -118,6 +110,7 @@ function wireWareki(page) {
  *   sync(page)              after the state is restored and after 入力を消す: what follows from the values (shown columns, labels)
  *   cleared(page)           入力を消す, after the form's reset (rows back to one, the page's own lists emptied)
  *   autoCalculate(state)    whether a saved state is calculated on arrival (default: any saved state)
+ * A city's presets and locks (`preset.*`, `lock` in the URL) are applied after the saved state and after 入力を消す.
  * `page` is { form, summary, result, figures, heading, state, core, calculate(), show(request, render) }.
  */
 export async function runPage(spec) {
@@ -142,6 +135,7 @@ export async function runPage(spec) {
     },
   };
   const { form } = page;
+  const presets = readPresets();
   const refreshWareki = wireWareki(page);
 
   // 1. Before the core: a fresh page's values, the page's own building and wiring.
@@ -155,6 +149,7 @@ export async function runPage(spec) {
     const kept = (spec.keep || []).map((name) => [name, value(form, name)]);
     form.reset();
     for (const [name, v] of kept) setControl(form.elements.namedItem(name), v);
+    applyPresets(form, presets);
     spec.cleared?.(page);
     clearState();
     clearProblems(form, page.summary);
@@ -167,6 +162,7 @@ export async function runPage(spec) {
   spec.setup?.(page);
   if (page.figures) restoreUserFigures(form, page.figures, page.state);
   restoreState(form, page.state);
+  applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
 
