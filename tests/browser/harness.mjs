@@ -222,7 +222,7 @@ function allowedUrl(u, origin) {
  *   pageErrors     uncaught exceptions
  *   badResponses   responses with status ≥ 400
  *   cspViolations  Content-Security-Policy violations in any frame
- * Options: `{ viewport, waitUntil, contextOptions, goto: false, serviceWorkers: "allow" }`.
+ * Options: `{ viewport, waitUntil, contextOptions, goto: false, serviceWorkers: "allow", route: false }`.
  */
 export async function withPage(pagePath, fn, opts = {}) {
   const { server, browser } = await env();
@@ -258,8 +258,10 @@ export async function withPage(pagePath, fn, opts = {}) {
   const noteOffOrigin = (u) => {
     if (!ctx.offOrigin.includes(u)) ctx.offOrigin.push(u);
   };
-  // Nothing may leave the origin: record and abort anything that tries.
-  await context.route(
+  // Nothing may leave the origin: record and abort anything that tries. (A
+  // route makes Chromium bypass service workers: `route: false` keeps them,
+  // and off-origin requests are then recorded only.)
+  if (opts.route !== false) await context.route(
     (u) => !allowedUrl(u.href, origin),
     (route) => {
       noteOffOrigin(route.request().url());
