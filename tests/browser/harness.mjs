@@ -325,17 +325,22 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * neither blocks it nor reports it); resolves to axe's whole result
  * (violations, passes, incomplete, inapplicable).
  */
-export async function axeRun(target, { tags = AXE_TAGS, context = null, resultTypes = null } = {}) {
+export async function axeRun(target, { tags = AXE_TAGS, context = null, resultTypes = null, keep = false } = {}) {
   if (!(await target.evaluate(() => typeof window.axe === "object"))) {
     await target.evaluate(AXE_SOURCE());
   }
+  // keep: the result stays in the page as window.__hoshuAxe (to be summarised there).
   return target.evaluate(
-    ([tags, context, resultTypes]) =>
-      window.axe.run(context ? document.querySelector(context) : document, {
+    async ([tags, context, resultTypes, keep]) => {
+      const result = await window.axe.run(context ? document.querySelector(context) : document, {
         runOnly: { type: "tag", values: tags },
         ...(resultTypes ? { resultTypes } : {}),
-      }),
-    [tags, context, resultTypes],
+      });
+      if (!keep) return result;
+      window.__hoshuAxe = result;
+      return null;
+    },
+    [tags, context, resultTypes, keep],
   );
 }
 
