@@ -25,7 +25,7 @@ function monthText(core, m) {
 }
 
 function showCoverage(core) {
-  const [end] = core.figures("dataset.verified_through");
+  const end = core.figures("dataset").find((f) => f.key === "dataset.verified_through");
   const rows = AREAS.map(([prefix, label]) => [label, core.figures(prefix)]).filter(([, f]) => f.length);
   const all = rows.flatMap(([, f]) => f);
   const from = all.map((f) => f.from).sort()[0];
