@@ -134,6 +134,9 @@ test("the accessibility report: written from this run, lists every page, is itse
       assert.equal(rows.find(([n]) => n === id)?.[1], "未確認", `${id} cannot be judged by the tests`);
     }
     await screenshot(page, "accessibility-report");
+    const narrow = await overflowAt(page, 320, 800);
+    assert.ok(narrow.ok, `the report reflows at 320 px: ${narrow.detail}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
     assertNoErrors(ctx);
   });
