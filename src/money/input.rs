@@ -65,6 +65,10 @@ pub struct UserInput {
     pub label: Raw,
     /// 利用者負担の区分: seikatsu-hogo | low-income | general-1 | general-2.
     pub burden_category: Raw,
+    /// 受給者証の負担上限月額（円、区分の上限以下。空欄は区分の上限）.
+    pub burden_cap: Raw,
+    /// 上限額管理後の利用者負担額（円、上限額管理事業所が決めた額。空欄は管理なし）.
+    pub managed_burden: Raw,
     /// 障害支援区分.
     pub kubun: Raw,
     /// 生活介護: 標準的な時間（分 or "H:MM"）.
@@ -138,10 +142,10 @@ pub struct Burden {
     pub label: &'static str,
 }
 
-const BURDEN_CHOICES: &str =
+pub(super) const BURDEN_CHOICES: &str =
     "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
 
-fn burden_category(t: &str) -> Option<Burden> {
+pub(super) fn burden_category(t: &str) -> Option<Burden> {
     let (id, label) = match t {
         "seikatsu-hogo" | "生活保護" => ("seikatsu-hogo", "生活保護"),
         "low-income" | "低所得" => ("low-income", "低所得"),
@@ -225,6 +229,10 @@ pub(super) struct Valid {
 /// What money itself needs of a user.
 pub(super) struct Person {
     pub burden: Burden,
+    /// 受給者証の負担上限月額 (円), when entered.
+    pub certificate_cap: Option<i64>,
+    /// 上限額管理後の利用者負担額 (円), when entered.
+    pub managed: Option<i64>,
     /// グループホーム: 家賃 (月額、円).
     pub rent: Option<i64>,
 }
@@ -562,6 +570,14 @@ fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
     }
 }
 
+/// 受給者証の負担上限月額 and 上限額管理後の利用者負担額 (each may be blank).
+#[allow(clippy::type_complexity)]
+fn read_caps(r: &mut Reader, u: &UserInput, f: &dyn Fn(&str) -> String) -> Option<(Option<i64>, Option<i64>)> {
+    let cap = r.opt_int(&u.burden_cap, &f("burden_cap"), "受給者証の負担上限月額", 0, 1_000_000);
+    let managed = r.opt_int(&u.managed_burden, &f("managed_burden"), "上限額管理後の利用者負担額", 0, 1_000_000);
+    Some((cap?, managed?))
+}
+
 /// One user: 利用者負担の区分, then the entries of the service (a 就労系
 /// user's days are read by `shuro::validate`).
 fn read_user(
@@ -583,17 +599,23 @@ fn read_user(
         burden_category,
     );
     let specific = read_specific(r, service, u, &f);
+    let caps = read_caps(r, u, &f);
     if matches!(specific, Some(Specific::Shuro)) {
+        let (certificate_cap, managed) = caps?;
         let person = Person {
             burden: burden?,
+            certificate_cap,
+            managed,
             rent: None,
         };
         return Some((person, Entry::Shuro));
     }
     let counts = read_counts(r, service, u, &f);
-    let (burden, specific, counts) = (burden?, specific?, counts?);
+    let (burden, specific, counts, (certificate_cap, managed)) = (burden?, specific?, counts?, caps?);
     let person = Person {
         burden,
+        certificate_cap,
+        managed,
         rent: counts.rent,
     };
     Some((person, entry(label, burden, specific, &counts)))
