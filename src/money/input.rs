@@ -97,6 +97,14 @@ pub struct UserInput {
     pub peer_support: Raw,
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
+    /// 就労定着支援: 就職日.
+    pub employment_date: Raw,
+    /// 就労選択支援: 同じ日に利用した他のサービスと日数.
+    pub same_day_services: Vec<shuro::SameDayInput>,
+    /// 就労選択支援: 現在通所している事業所と同じ法人.
+    pub same_operator: Raw,
+    /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
+    pub no_other_operator_nearby: Raw,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
