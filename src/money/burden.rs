@@ -87,19 +87,34 @@ pub(super) fn burden(
         burden: tenth.min(applied),
     };
     let share = share(rate.value);
-    let cap_shown = if p.certificate_cap.is_some() { "受給者証" } else { p.burden.label };
+    let cap_shown = if p.certificate_cap.is_some() {
+        "受給者証"
+    } else {
+        p.burden.label
+    };
     let mut s = Step::of(&BURDEN)
         .title(format!("利用者負担額（{share}、負担上限月額まで）"))
         .input("総費用額", yen(total_yen))
         .input(
             &format!("{share}相当額"),
-            format!("{total_yen}×{}＝{exact} → {}（{}）", rate.value, yen(tenth), Rounding::FloorYen.label()),
+            format!(
+                "{total_yen}×{}＝{exact} → {}（{}）",
+                rate.value,
+                yen(tenth),
+                Rounding::FloorYen.label()
+            ),
         )
         .input("負担上限月額", format!("{}（{cap_shown}）", yen(applied)))
         .value(yen(b.burden))
         .source(rate.citation)
         .source(cap.citation)
-        .source(cite(PRODUCT_READING, &format!("{share}相当額の端数は{}として計算", Rounding::FloorYen.label())));
+        .source(cite(
+            PRODUCT_READING,
+            &format!(
+                "{share}相当額の端数は{}として計算",
+                Rounding::FloorYen.label()
+            ),
+        ));
     if let Some(r) = rule {
         s = s.source(r);
     }

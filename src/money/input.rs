@@ -580,9 +580,25 @@ fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
 
 /// 受給者証の負担上限月額 and 上限額管理後の利用者負担額 (each may be blank).
 #[allow(clippy::type_complexity)]
-fn read_caps(r: &mut Reader, u: &UserInput, f: &dyn Fn(&str) -> String) -> Option<(Option<i64>, Option<i64>)> {
-    let cap = r.opt_int(&u.burden_cap, &f("burden_cap"), "受給者証の負担上限月額", 0, 1_000_000);
-    let managed = r.opt_int(&u.managed_burden, &f("managed_burden"), "上限額管理後の利用者負担額", 0, 1_000_000);
+fn read_caps(
+    r: &mut Reader,
+    u: &UserInput,
+    f: &dyn Fn(&str) -> String,
+) -> Option<(Option<i64>, Option<i64>)> {
+    let cap = r.opt_int(
+        &u.burden_cap,
+        &f("burden_cap"),
+        "受給者証の負担上限月額",
+        0,
+        1_000_000,
+    );
+    let managed = r.opt_int(
+        &u.managed_burden,
+        &f("managed_burden"),
+        "上限額管理後の利用者負担額",
+        0,
+        1_000_000,
+    );
     Some((cap?, managed?))
 }
 
@@ -619,7 +635,8 @@ fn read_user(
         return Some((person, Entry::Shuro));
     }
     let counts = read_counts(r, service, u, &f);
-    let (burden, specific, counts, (certificate_cap, managed)) = (burden?, specific?, counts?, caps?);
+    let (burden, specific, counts, (certificate_cap, managed)) =
+        (burden?, specific?, counts?, caps?);
     let person = Person {
         burden,
         certificate_cap,

@@ -34,12 +34,12 @@ pub mod treatment;
 pub mod units;
 pub mod yen;
 
+pub use burden_management::burden_management;
 pub use compare::compare;
 pub use input::{
     CompareRequest, OfficeInput, OfficeMonthRequest, RegionInput, ScenarioInput, TreatmentInput,
     UserInput,
 };
-pub use burden_management::burden_management;
 pub use office_month::office_month;
 pub use output::{CompareOutput, Difference, OfficeMonthOutput, ScenarioResult, Totals, UserYen};
 pub use service::{PriceService, Service};

@@ -57,14 +57,19 @@ pub struct BurdenManagement {
 /// One office's row.
 fn read_office(r: &mut Reader, o: &ManagedOfficeInput, i: usize) -> Option<ManagedOffice> {
     let f = |n: &str| format!("offices[{i}].{n}");
-    let label = o.label.as_text().unwrap_or_else(|| format!("事業所{}", i + 1));
+    let label = o
+        .label
+        .as_text()
+        .unwrap_or_else(|| format!("事業所{}", i + 1));
     let manager = r.flag(&o.manager, &f("manager"), "上限額管理事業所", false);
     let total = r.int(&o.total_yen, &f("total_yen"), "総費用額", 0, 100_000_000);
+    // prose-figure: 「1割相当額」 is the field's name on the 明細書, not a figure computed with
     let tenth = r.opt_int(&o.tenth_yen, &f("tenth_yen"), "1割相当額", 0, 100_000_000);
     if let (Some(t), Some(Some(x))) = (total, tenth) {
         if x > t {
             r.problems.push(Problem::inconsistent(
                 f("tenth_yen"),
+                // prose-figure: the field's name on the 明細書; the amounts are the user's
                 format!("1割相当額（{x}円）が総費用額（{t}円）を超えています。"),
             ));
             return None;
@@ -113,7 +118,13 @@ pub fn read_management(req: &BurdenManagementRequest) -> Result<BurdenManagement
         BURDEN_CHOICES,
         burden_category,
     );
-    let cap = r.opt_int(&req.burden_cap, "burden_cap", "受給者証の負担上限月額", 0, 1_000_000);
+    let cap = r.opt_int(
+        &req.burden_cap,
+        "burden_cap",
+        "受給者証の負担上限月額",
+        0,
+        1_000_000,
+    );
     let offices: Vec<ManagedOffice> = req
         .offices
         .iter()

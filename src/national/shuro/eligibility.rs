@@ -183,14 +183,24 @@ pub fn sentaku_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
         return Some(v);
     }
     let other = e.same_day || e.same_day_service.is_some_and(|s| s.day_activity());
-    let named = e.same_day_service.map(|s| s.label()).unwrap_or(if e.same_day { "他の日中活動サービス" } else { "なし" });
+    let named = e
+        .same_day_service
+        .map(|s| s.label())
+        .unwrap_or(if e.same_day {
+            "他の日中活動サービス"
+        } else {
+            "なし"
+        });
     let mut s = Step::of(&SENTAKU)
         .input("日付", date_both(e.date))
         .input("同じ日に利用する他のサービス", named)
         .source(rule)
         .source(sd);
     if other {
-        t.step(s.value("その日は算定不可").note("放課後等デイサービス・障害児入所支援との同日算定は可能です。"));
+        t.step(
+            s.value("その日は算定不可")
+                .note("放課後等デイサービス・障害児入所支援との同日算定は可能です。"),
+        );
         let m = format!("{named}（障害福祉サービスの日中活動サービス）と同じ日には、就労選択支援を算定できません。");
         return Some(("not_same_day", m));
     }
@@ -198,7 +208,10 @@ pub fn sentaku_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
         s = s.source(t.rule("shuro.sentaku.same_day_allowed")?).note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に算定できます。");
     }
     t.step(s.value("算定可"));
-    Some(("may_use", "この日は就労選択支援を算定できます。".to_string()))
+    Some((
+        "may_use",
+        "この日は就労選択支援を算定できます。".to_string(),
+    ))
 }
 
 rule!(pub SENTAKU_OPERATOR = "shuro.eligibility.sentaku_operator", "現在通所している事業所と同じ法人の就労選択支援事業所", source "seed 004 2. 留意事項等 就労選択支援に係る注意事項（同一法人の事業所の利用は不可、近隣に別法人の事業所がない場合を除く）", fn sentaku_operator, keys ["rule.shuro.sentaku.same_operator"]);
@@ -212,7 +225,10 @@ pub fn sentaku_operator(t: &mut Trace, e: &Eligibility) -> Option<Option<Verdict
     let rule = t.rule("shuro.sentaku.same_operator")?;
     let s = Step::of(&SENTAKU_OPERATOR)
         .input("現在通所している事業所と同じ法人", "はい")
-        .input("近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない", yes_no(e.no_other_operator_nearby))
+        .input(
+            "近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない",
+            yes_no(e.no_other_operator_nearby),
+        )
         .source(rule);
     if e.no_other_operator_nearby {
         t.step(s.value("利用できる（近隣に別の法人の事業所がない）"));

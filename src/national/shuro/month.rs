@@ -7,10 +7,10 @@
 use super::additions::user_additions;
 use super::additions::welfare_professional::welfare_professional_level;
 use super::basic::sentaku::{days_billed, same_operator};
-use super::periods::teichaku_period;
 use super::basic::{basic, bill_basic};
 use super::input::{validate, MonthRequest, Service, User, Valid};
 use super::output::{Basic, MonthOutput, MonthUnits};
+use super::periods::teichaku_period;
 use super::reductions::capacity_staffing::{
     office_reduction, office_reduction_user, OfficeReduction,
 };

@@ -81,6 +81,7 @@ pub fn basic_units(
     );
     if case.service == Service::Both {
         note.push_str(
+            // prose-figure: "counted once", not a figure
             "同じ月に両方を算定するケースも、取扱件数では1件として数えます（本製品の解釈）。",
         );
     }

@@ -26,8 +26,17 @@ pub fn transition_system_addition(t: &mut Trace, v: &Valid, b: &Basic, count: i6
     let (Some(rule), Some(tier)) = (rule, tier) else {
         return;
     };
-    let band = if b.band == "participation" { "band-participation" } else { b.band.as_str() };
-    let Some(f) = t.figure(&key_fmt!("shuro.b.addition.transition_system.{}.{}.{}", tier.id, staff, band)) else {
+    let band = if b.band == "participation" {
+        "band-participation"
+    } else {
+        b.band.as_str()
+    };
+    let Some(f) = t.figure(&key_fmt!(
+        "shuro.b.addition.transition_system.{}.{}.{}",
+        tier.id,
+        staff,
+        band
+    )) else {
         return;
     };
     let Some(unit) = t.take(f.int()) else {
@@ -36,12 +45,27 @@ pub fn transition_system_addition(t: &mut Trace, v: &Valid, b: &Basic, count: i6
     let Some(per) = t.mul(unit, persons, "就労移行支援体制加算") else {
         return;
     };
-    let Some(total) = t.line(&TRANSITION_SYSTEM, "就労移行支援体制加算", per, count, LineKind::Addition) else {
+    let Some(total) = t.line(
+        &TRANSITION_SYSTEM,
+        "就労移行支援体制加算",
+        per,
+        count,
+        LineKind::Addition,
+    ) else {
         return;
     };
     t.step(
         Step::of(&TRANSITION_SYSTEM)
-            .input("報酬区分", format!("{}・{}・{}", tier.label, staffing_label(staff), b.band_label))
+            .input(
+                "報酬区分",
+                format!(
+                    "{}・{}・{}",
+                    tier.label,
+                    staffing_label(staff),
+                    b.band_label
+                ),
+            )
+            // prose-figure: "per person, per day", the unit of the figure
             .input("定着者1人・1日あたり", units(unit))
             .input("前年度の就労定着者の数", format!("{persons}人"))
             .input("日数", format!("{count}日"))

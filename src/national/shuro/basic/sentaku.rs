@@ -27,22 +27,42 @@ rule!(pub SAME_DAY = "shuro.sentaku.same_day", "日中活動サービスと同�
 /// サービス (the days with 放課後等デイサービス or 障害児入所支援 stay billed);
 /// a step only when a same-day service was entered.
 pub fn days_billed(t: &mut Trace, u: &User) -> Option<i64> {
-    let listed: i64 = u.same_day_services.iter().filter(|(s, _)| s.day_activity()).map(|(_, d)| d).sum();
+    let listed: i64 = u
+        .same_day_services
+        .iter()
+        .filter(|(s, _)| s.day_activity())
+        .map(|(_, d)| d)
+        .sum();
     let excluded = u.same_day_other_days + listed;
     if excluded <= 0 && u.same_day_services.is_empty() {
         return Some(u.days);
     }
     let rule = t.rule("shuro.sentaku.same_day")?;
     let n = u.days - excluded;
-    let mut s = Step::of(&SAME_DAY).input("利用日数", format!("{}日", u.days)).source(rule);
+    let mut s = Step::of(&SAME_DAY)
+        .input("利用日数", format!("{}日", u.days))
+        .source(rule);
     if u.same_day_other_days > 0 {
-        s = s.input("他の日中活動サービスと同じ日", format!("{}日（算定しない）", u.same_day_other_days));
+        s = s.input(
+            "他の日中活動サービスと同じ日",
+            format!("{}日（算定しない）", u.same_day_other_days),
+        );
     }
     for (svc, d) in &u.same_day_services {
-        let how = if svc.day_activity() { "算定しない" } else { "算定できる" };
-        s = s.input(&format!("{}と同じ日", svc.label()), format!("{d}日（{how}）"));
+        let how = if svc.day_activity() {
+            "算定しない"
+        } else {
+            "算定できる"
+        };
+        s = s.input(
+            &format!("{}と同じ日", svc.label()),
+            format!("{d}日（{how}）"),
+        );
     }
-    if u.same_day_services.iter().any(|(svc, _)| !svc.day_activity()) {
+    if u.same_day_services
+        .iter()
+        .any(|(svc, _)| !svc.day_activity())
+    {
         let allowed = t.rule("shuro.sentaku.same_day_allowed")?;
         s = s.source(allowed).note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に就労選択支援を算定できます。");
     }
@@ -72,7 +92,10 @@ pub fn same_operator(t: &mut Trace, u: &User) -> Option<()> {
     t.step(
         Step::of(&SAME_OPERATOR)
             .input("現在通所している事業所と同じ法人", "はい")
-            .input("近隣に別の法人の就労選択支援事業所・就労移行支援事業所", "なし")
+            .input(
+                "近隣に別の法人の就労選択支援事業所・就労移行支援事業所",
+                "なし",
+            )
             .value("利用できる（例外）")
             .source(rule),
     );

@@ -83,7 +83,12 @@ pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Opti
         "hokago-day（放課後等デイサービス）, ji-nyusho（障害児入所支援）, seikatsu-kaigo, jiritsu-kunren, ikou, a, b",
         SameDayService::parse,
     );
-    let op = flag(r, &req.same_operator, "same_operator", "現在通所している事業所と同じ法人");
+    let op = flag(
+        r,
+        &req.same_operator,
+        "same_operator",
+        "現在通所している事業所と同じ法人",
+    );
     let none = flag(
         r,
         &req.no_other_operator_nearby,

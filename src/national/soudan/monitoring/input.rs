@@ -127,6 +127,17 @@ fn check_grant_period(r: &mut Reader, start: Option<YearMonth>, end: Option<Year
     }
 }
 
+/// The reading of the months (blank: 国のQ&A).
+fn read_reading(r: &mut Reader, raw: &Raw) -> Option<Option<Reading>> {
+    r.opt_choice(
+        raw,
+        "reading",
+        "モニタリング月の読み方",
+        "national（国のQ&A: 終期月から遡る）, municipal（市町の運用: 開始から順に）",
+        Reading::parse,
+    )
+}
+
 /// The services, the person's situation and the 支給決定期間; every problem at once.
 pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<Problem>> {
     let mut ps = Problems::new();
@@ -153,13 +164,7 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
             _ => None,
         },
     );
-    let reading = r.opt_choice(
-        &req.reading,
-        "reading",
-        "モニタリング月の読み方",
-        "national（国のQ&A: 終期月から遡る）, municipal（市町の運用: 開始から順に）",
-        Reading::parse,
-    );
+    let reading = read_reading(&mut r, &req.reading);
     let user_figures = read_user_figures(&mut r, &req.user_figures);
     if services.is_empty() && req.services.is_empty() {
         r.problems
