@@ -37,8 +37,12 @@ impl Rng {
     }
 }
 
-/// Every path to a value inside `v` (objects and arrays included).
+/// Every path to a value inside `v` (objects and arrays included), up to
+/// 20,000 of them (a long list of deep values would otherwise take minutes).
 fn paths(v: &Value, here: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    if out.len() >= 20_000 {
+        return;
+    }
     out.push(here.clone());
     match v {
         Value::Object(m) => {

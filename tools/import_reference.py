@@ -244,7 +244,14 @@ def money(ref, out):
                 doc = "r8-fee-notice" if frm == "2026-06" else "r6-fee-notice"
                 lines.append([key, frm, to, "", "rate", "missing", doc, "第2条表（本製品に未登録）",
                               f"福祉・介護職員等処遇改善加算({label})の率（{who}）"])
-    write(out / "money.tsv", lines, "単位→円（1単位の単価、地域区分）、利用者負担の上限、処遇改善加算の率。出典: shared/reference/money/, b_type/additions.tsv")
+    # 相談支援系 (計画相談支援・地域相談支援・障害児相談支援): one rate from 2026-06, none before.
+    for r in rows(ref / "soudan/treatment_improvement.tsv"):
+        if r["key"] != "soudan.treatment_improvement.rate":
+            continue
+        lines.append(["money.treatment.soudan.single", r["from"], r["to"], r["value"], "rate", status(r["status"]),
+                      "r8-treatment-notice-soudan-quoted", "別紙1（公開されている請求支援スクリプトによる引用。原文は未確認）",
+                      "福祉・介護職員等処遇改善加算の率（相談支援系: 計画相談支援・地域相談支援・障害児相談支援、単一の率。令和8年5月まではなし）"])
+    write(out / "money.tsv", lines, "単位→円（1単位の単価、地域区分）、利用者負担の上限、処遇改善加算の率。出典: shared/reference/money/, b_type/additions.tsv, soudan/treatment_improvement.tsv")
 
 
 

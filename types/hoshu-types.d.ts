@@ -16,7 +16,14 @@ export type DateText = string;
 /** Figures the user supplies for figures the product lacks, by key (see `Problem.figure`). */
 export type UserFigures = Record<string, Dec>;
 
-export type Status = "official" | "secondary" | "missing" | "user" | "reading";
+/**
+ * Where a figure comes from: `official` (MHLW/こども家庭庁 or the
+ * municipality's own document), `secondary` (a third-party page), `missing`,
+ * `user` (typed by the user), `reading` (the product's reading), `set` (a
+ * figure set a city or an office brought in), `provisional` (the previous
+ * 年度's figure carried forward on request).
+ */
+export type Status = "official" | "secondary" | "missing" | "user" | "reading" | "set" | "provisional";
 
 /** Where a rule or figure is written. */
 export interface Citation {
@@ -27,6 +34,8 @@ export interface Citation {
   locator: string;
   url: string;
   status: Status;
+  /** What the reader must know: the secondary value a set replaced, a set's value refused for an official one, the year a provisional figure was carried from. */
+  remark?: string;
 }
 
 /** One step of the explanation. */
@@ -63,6 +72,103 @@ export interface Problem {
   field: string;
   message: string;
   figure?: MissingFigure;
+  /** A problem of a figure set's text: its line and column (column 0: the whole line). */
+  at?: { line: number; column: number };
+  /** Past a table's last month: the label of the offer to compute with the previous 年度's figures (send `carry_forward: true`). */
+  carry_forward?: string;
+}
+
+/** What a result rests on: its distinct citations by status. */
+export interface Basis {
+  official: number;
+  secondary: number;
+  user: number;
+  set: number;
+  provisional: number;
+  reading: number;
+  /** True when any figure behind the result is not official. */
+  flagged: boolean;
+  /** What the headline says (empty when every figure is official). */
+  label: string;
+}
+
+/** A figure set (資料セット) sent with a request: TSV text in the shape of data/*.tsv, with a `# title:` / `# publisher:` / `# date:` header. */
+export interface FigureSetInput {
+  /** How citations name it (its title when absent). */
+  name?: string | null;
+  text: string;
+}
+
+/** What every request may carry besides its calculator's fields. */
+export interface RequestOptions {
+  figure_sets?: FigureSetInput[] | null;
+  /** Past a table's last month, use the previous 年度's figures, marked provisional. Never by default. */
+  carry_forward?: boolean | null;
+}
+
+/** A figure set as a page shows it (see `checkFigureSet`). */
+export interface SetSummary {
+  name: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+  rows: number;
+  keys: number;
+  from: MonthText | null;
+  to: MonthText | null;
+  fiscal_years: string[];
+}
+
+/** What `checkFigureSet(text, name)` answers. */
+export interface FigureSetCheck {
+  ok: boolean;
+  set?: SetSummary;
+  problems: Problem[];
+  /** Rows an official figure overrides (they are not used). */
+  notices: Problem[];
+}
+
+/** A figure the user typed, saved into a set (see `saveFigures`). */
+export interface TypedFigure {
+  key: string;
+  value: Dec;
+  /** The service month it was asked for. */
+  month: MonthText;
+}
+
+export interface SaveFiguresRequest {
+  /** The set to add to (its rows of the same key and period are replaced). */
+  existing?: string | null;
+  header?: { title?: string; publisher?: string; date?: string; url?: string };
+  figures: TypedFigure[];
+}
+
+/** What `saveFigures(request)` answers: the set's new text. */
+export interface SavedFigures {
+  ok: boolean;
+  text?: string;
+  problems: Problem[];
+}
+
+/** Counts of a calculator's figures in one 年度 (see `coverage()`). */
+export interface CoverageCounts {
+  official: number;
+  secondary: number;
+  missing: number;
+  /** Past the end of a table renewed every 年度. */
+  ended: number;
+  /** Of the others: filled by the figure sets given. */
+  by_sets: number;
+}
+
+export interface Coverage {
+  horizon: MonthText;
+  horizon_label: string;
+  fiscal_years: { year: number; label: string }[];
+  calculators: { name: string; title: string; years: CoverageCounts[]; figures: number[] }[];
+  /** Each figure's state by 年度: "official", "secondary", "missing", "ended", "" (not applicable), with "+set" when a set fills it. */
+  figures: { key: string; label: string; unit: string; years: string[] }[];
 }
 
 interface ResponseBase<C extends string> {
@@ -70,12 +176,16 @@ interface ResponseBase<C extends string> {
   calculator: C;
   problems: Problem[];
   version: string;
+  /** Reported though the answer stands: a set's value refused for an official one, two sets that disagree. */
+  notices?: Problem[];
 }
 
 /** An answer: `result` holds the calculator's output. */
 export interface ResponseOk<R = unknown, C extends string = string> extends ResponseBase<C> {
   ok: true;
   result: R;
+  /** What the result rests on (flag the headline when `flagged`). */
+  basis: Basis;
 }
 
 /** No answer: `problems` says why; there is no `result`. */
@@ -242,11 +352,13 @@ export interface UserMonth {
 }
 
 export type BurdenCategory = "seikatsu-hogo" | "low-income" | "general-1" | "general-2";
-export type PriceServiceId = "seikatsu-kaigo" | "shuro-a" | "shuro-b" | "shuro-ikou" | "shuro-teichaku" | "shuro-sentaku" | "kyodo-seikatsu";
+export type PriceServiceId = "seikatsu-kaigo" | "shuro-a" | "shuro-b" | "shuro-ikou" | "shuro-teichaku" | "shuro-sentaku" | "kyodo-seikatsu" | "keikaku-soudan";
 export type TreatmentLevel =
   | "none" | "i" | "ii" | "iii" | "iv"
   | "v-1" | "v-2" | "v-3" | "v-4" | "v-5" | "v-6" | "v-7" | "v-8" | "v-9" | "v-10" | "v-11" | "v-12" | "v-13" | "v-14"
-  | "i-i" | "i-ro" | "ii-i" | "ii-ro";
+  | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+  /** 相談支援系 (計画相談支援・地域相談支援): the single rate, from 令和8年6月 */
+  | "single";
 
 export interface MoneyOfficeInput {
   capacity?: Num;
@@ -931,8 +1043,11 @@ export interface SoudanMonitoringOutput {
 
 // ---------------------------------------------------------------- all calculators
 
-/** Every request, discriminated by `calculator`. */
-export type Request =
+/** Every request, discriminated by `calculator`, with the options every request may carry. */
+export type Request = CalculatorRequest & RequestOptions;
+
+/** The calculators' own requests. */
+export type CalculatorRequest =
   | SeikatsuKaigoDayRequest
   | SeikatsuKaigoMonthRequest
   | MoneyOfficeMonthRequest

@@ -27,6 +27,7 @@ pub struct RegionInput {
 #[serde(default, deny_unknown_fields)]
 pub struct TreatmentInput {
     /// none | i | ii | iii | iv | v-1 … v-14 (令和6年6月〜) | i-i | i-ro | ii-i | ii-ro (令和8年6月〜)
+    /// | single (相談支援系の単一の率, 令和8年6月〜)
     pub level: Raw,
     /// 指定障害者支援施設が行う場合 (施設の率).
     pub facility: Raw,
@@ -192,7 +193,7 @@ pub(super) fn grade_id(t: &str) -> Option<Grade> {
 fn treatment_level(t: &str) -> Option<String> {
     let ok = matches!(
         t,
-        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro" | "single"
     ) || t
         .strip_prefix("v-")
         .and_then(|n| n.parse::<u32>().ok())
@@ -340,7 +341,7 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
         &t.level,
         "treatment.level",
         "処遇改善加算の区分",
-        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro",
+        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro, single",
         treatment_level,
     );
     let facility = r.flag(

@@ -54,17 +54,15 @@ pub fn transition_system_addition(t: &mut Trace, v: &Valid, b: &Basic, count: i6
     ) else {
         return;
     };
+    let cell = format!(
+        "{}・{}・{}",
+        tier.label,
+        staffing_label(staff),
+        b.band_label
+    );
     t.step(
         Step::of(&TRANSITION_SYSTEM)
-            .input(
-                "報酬区分",
-                format!(
-                    "{}・{}・{}",
-                    tier.label,
-                    staffing_label(staff),
-                    b.band_label
-                ),
-            )
+            .input("報酬区分", cell)
             // prose-figure: "per person, per day", the unit of the figure
             .input("定着者1人・1日あたり", units(unit))
             .input("前年度の就労定着者の数", format!("{persons}人"))

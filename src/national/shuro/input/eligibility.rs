@@ -44,6 +44,32 @@ fn flag(r: &mut Reader, raw: &Raw, field: &str, label: &str) -> Option<bool> {
     r.flag(raw, field, label, false)
 }
 
+type SentakuFields = (Option<Option<SameDayService>>, Option<bool>, Option<bool>);
+
+/// 就労選択支援's answers: the service used the same day, 同じ法人, 近隣に別の法人がない.
+fn read_sentaku(r: &mut Reader, req: &EligibilityRequest) -> SentakuFields {
+    let svc = r.opt_choice(
+        &req.same_day_service,
+        "same_day_service",
+        "同じ日に利用する他のサービス",
+        "hokago-day（放課後等デイサービス）, ji-nyusho（障害児入所支援）, seikatsu-kaigo, jiritsu-kunren, ikou, a, b",
+        SameDayService::parse,
+    );
+    let op = flag(
+        r,
+        &req.same_operator,
+        "same_operator",
+        "現在通所している事業所と同じ法人",
+    );
+    let none = flag(
+        r,
+        &req.no_other_operator_nearby,
+        "no_other_operator_nearby",
+        "近隣に別の法人の事業所がない",
+    );
+    (svc, op, none)
+}
+
 /// The request's date, service and answers; `None` when any is bad.
 pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Option<Eligibility> {
     let date = r.date(&req.date, "date", "利用開始日（算定日）");
@@ -76,25 +102,7 @@ pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Opti
         "other_day_service_same_day",
         "同じ日の日中活動サービス",
     );
-    let svc = r.opt_choice(
-        &req.same_day_service,
-        "same_day_service",
-        "同じ日に利用する他のサービス",
-        "hokago-day（放課後等デイサービス）, ji-nyusho（障害児入所支援）, seikatsu-kaigo, jiritsu-kunren, ikou, a, b",
-        SameDayService::parse,
-    );
-    let op = flag(
-        r,
-        &req.same_operator,
-        "same_operator",
-        "現在通所している事業所と同じ法人",
-    );
-    let none = flag(
-        r,
-        &req.no_other_operator_nearby,
-        "no_other_operator_nearby",
-        "近隣に別の法人の事業所がない",
-    );
+    let (svc, op, none) = read_sentaku(r, req);
     Some(Eligibility {
         same_day_service: svc?,
         same_operator: op?,
