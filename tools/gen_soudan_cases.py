@@ -15,7 +15,7 @@ def req(cs, office=None, month="2024-06", uf=None):
     r={"calculator":"soudan.month","service_month":month,"office":o,"cases":cs}
     if uf: r["user_figures"]=uf
     return r
-UNTYPED={"不正な入力はすべて項目ごとに","モニタリング: 不明なサービスと逆順の期間"}
+UNTYPED={"不正な入力はすべて項目ごとに","モニタリング: 不明なサービスと逆順の期間","読み方は national か municipal"}
 def case(name, source, request, expect, typed=True):
     typed = typed and name not in UNTYPED
     c={"name":name,"source":source,"request":request,"expect":expect}
