@@ -89,7 +89,8 @@ fn read_operator(r: &mut Reader, u: &UserInput, field: &str) -> Option<(bool, bo
     Some((same?, none?))
 }
 
-/// The same-day days fit the 利用日数; the old single count and the list are not both given.
+/// The 初期加算 days and the same-day days fit the 利用日数 (the days with a
+/// 日中活動サービス: the count entered alone and those listed by service).
 pub(super) fn consistent(r: &mut Reader, u: &User) -> bool {
     let f = |n: &str| format!("{}.{n}", u.field);
     let listed: i64 = u
@@ -98,6 +99,7 @@ pub(super) fn consistent(r: &mut Reader, u: &User) -> bool {
         .filter(|(s, _)| s.day_activity())
         .map(|(_, d)| d)
         .sum();
+    let same_day = listed + u.same_day_other_days;
     let problem = if u.initial_days > u.days {
         Some((
             f("initial_days"),
@@ -106,13 +108,11 @@ pub(super) fn consistent(r: &mut Reader, u: &User) -> bool {
                 u.initial_days, u.days
             ),
         ))
-    } else if !u.same_day_services.is_empty() && u.same_day_other_days > 0 {
-        Some((f("same_day_other_days"), "同じ日の他のサービスは same_day_services（サービスごとの日数）だけで入力してください。".to_string()))
-    } else if listed > u.days {
+    } else if listed > 0 && same_day > u.days {
         Some((
             f("same_day_services"),
             format!(
-                "日中活動サービスと同じ日の日数（{listed}日）が利用日数（{}日）を超えています。",
+                "日中活動サービスと同じ日の日数（{same_day}日）が利用日数（{}日）を超えています。",
                 u.days
             ),
         ))
