@@ -27,13 +27,7 @@ rule!(pub SAME_DAY = "shuro.sentaku.same_day", "日中活動サービスと同�
 /// サービス (the days with 放課後等デイサービス or 障害児入所支援 stay billed);
 /// a step only when a same-day service was entered.
 pub fn days_billed(t: &mut Trace, u: &User) -> Option<i64> {
-    let listed: i64 = u
-        .same_day_services
-        .iter()
-        .filter(|(s, _)| s.day_activity())
-        .map(|(_, d)| d)
-        .sum();
-    let excluded = u.same_day_other_days + listed;
+    let excluded = u.day_activity_days();
     if excluded <= 0 && u.same_day_services.is_empty() {
         return Some(u.days);
     }
@@ -66,7 +60,7 @@ pub fn days_billed(t: &mut Trace, u: &User) -> Option<i64> {
         let allowed = t.rule("shuro.sentaku.same_day_allowed")?;
         s = s.source(allowed).note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に就労選択支援を算定できます。");
     }
-    if listed > 0 || u.same_day_other_days > 0 {
+    if excluded > 0 {
         s = s.note("日中活動サービス（生活介護、自立訓練、就労移行支援、就労継続支援A型・B型）と同じ日は、就労選択支援を算定しません。");
     }
     t.step(s.value(format!("{n}日")));

@@ -324,6 +324,20 @@ pub struct User {
     pub no_other_operator_nearby: bool,
 }
 
+impl User {
+    /// 就労選択支援: the days the user also used a 日中活動サービス (the count
+    /// entered alone and the days listed by service) — days not billed.
+    pub fn day_activity_days(&self) -> i64 {
+        let listed: i64 = self
+            .same_day_services
+            .iter()
+            .filter(|(s, _)| s.day_activity())
+            .map(|(_, d)| d)
+            .sum();
+        listed + self.same_day_other_days
+    }
+}
+
 /// A validated month request: what [`month_units`](super::month_units) computes from.
 #[derive(Clone, Debug)]
 pub struct Valid {

@@ -93,13 +93,8 @@ fn read_operator(r: &mut Reader, u: &UserInput, field: &str) -> Option<(bool, bo
 /// 日中活動サービス: the count entered alone and those listed by service).
 pub(super) fn consistent(r: &mut Reader, u: &User) -> bool {
     let f = |n: &str| format!("{}.{n}", u.field);
-    let listed: i64 = u
-        .same_day_services
-        .iter()
-        .filter(|(s, _)| s.day_activity())
-        .map(|(_, d)| d)
-        .sum();
-    let same_day = listed + u.same_day_other_days;
+    let same_day = u.day_activity_days();
+    let listed = same_day - u.same_day_other_days;
     let problem = if u.initial_days > u.days {
         Some((
             f("initial_days"),
