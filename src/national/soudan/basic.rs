@@ -85,25 +85,24 @@ pub fn basic_units(
             "同じ月に両方を算定するケースも、取扱件数では1件として数えます（本製品の解釈）。",
         );
     }
+    let mut sources = vec![
+        th.citation.clone(),
+        reading(&format!("§3 基本報酬 40未満／40以上: 契約の古い順に並べ、{per}×相談支援専門員の員数（常勤換算）番目以降のケースを（Ⅱ）とする")),
+    ];
+    if case.service == Service::Both {
+        sources.push(reading(
+            // prose-figure: "one place", not a figure
+            "同じ月にモニタリングと計画作成の両方を算定するケースは、取扱件数で1件として数える",
+        ));
+    }
     let svcs = [
         (case.service.has_plan(), "plan"),
         (case.service.has_monitoring(), "monitoring"),
     ];
     for svc in svcs.iter().filter(|(on, _)| *on).map(|(_, s)| *s) {
         let key = key_fmt!("soudan.basic.{}.{}.{}", case.kind.key(), svc, band);
-        let sources = vec![
-            th.citation.clone(),
-            reading(&format!("§3 基本報酬 40未満／40以上: 契約の古い順に並べ、{per}×相談支援専門員の員数（常勤換算）番目以降のケースを（Ⅱ）とする")),
-        ];
-        bill_with(
-            t,
-            &BASIC,
-            &key,
-            1,
-            LineKind::Basic,
-            sources,
-            vec![note.clone()],
-        );
+        let (sources, notes) = (sources.clone(), vec![note.clone()]);
+        bill_with(t, &BASIC, &key, 1, LineKind::Basic, sources, notes);
     }
     band.to_string()
 }

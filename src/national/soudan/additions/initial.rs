@@ -71,7 +71,8 @@ pub fn initial_requirements(t: &mut Trace, case: &Case) -> bool {
         .input("この月の計画", basis.label())
         .input("障害福祉サービス等を利用した直近の月", prior)
         .source(rule)
-        .source(mcit);
+        .source(mcit)
+        .source(reading(&format!("seed 000 要件②「利用する月の前{months}か月」: サービス提供月（計画作成の月）から遡って数える")));
     let met = match (basis, within) {
         (PlanBasis::New, _) => Some("要件①に該当（新規の計画作成）".to_string()),
         (_, None) => Some(format!("要件②に該当（前{months}か月に利用なし）")),
