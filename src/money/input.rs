@@ -27,6 +27,7 @@ pub struct RegionInput {
 #[serde(default, deny_unknown_fields)]
 pub struct TreatmentInput {
     /// none | i | ii | iii | iv | v-1 … v-14 (令和6年6月〜) | i-i | i-ro | ii-i | ii-ro (令和8年6月〜)
+    /// | single (相談支援系の単一の率, 令和8年6月〜)
     pub level: Raw,
     /// 指定障害者支援施設が行う場合 (施設の率).
     pub facility: Raw,
@@ -65,6 +66,10 @@ pub struct UserInput {
     pub label: Raw,
     /// 利用者負担の区分: seikatsu-hogo | low-income | general-1 | general-2.
     pub burden_category: Raw,
+    /// 受給者証の負担上限月額（円、区分の上限以下。空欄は区分の上限）.
+    pub burden_cap: Raw,
+    /// 上限額管理後の利用者負担額（円、上限額管理事業所が決めた額。空欄は管理なし）.
+    pub managed_burden: Raw,
     /// 障害支援区分.
     pub kubun: Raw,
     /// 生活介護: 標準的な時間（分 or "H:MM"）.
@@ -93,6 +98,14 @@ pub struct UserInput {
     pub peer_support: Raw,
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
+    /// 就労定着支援: 就職日.
+    pub employment_date: Raw,
+    /// 就労選択支援: 同じ日に利用した他のサービスと日数.
+    pub same_day_services: Vec<shuro::SameDayInput>,
+    /// 就労選択支援: 現在通所している事業所と同じ法人.
+    pub same_operator: Raw,
+    /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
+    pub no_other_operator_nearby: Raw,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -138,10 +151,10 @@ pub struct Burden {
     pub label: &'static str,
 }
 
-const BURDEN_CHOICES: &str =
+pub(super) const BURDEN_CHOICES: &str =
     "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
 
-fn burden_category(t: &str) -> Option<Burden> {
+pub(super) fn burden_category(t: &str) -> Option<Burden> {
     let (id, label) = match t {
         "seikatsu-hogo" | "生活保護" => ("seikatsu-hogo", "生活保護"),
         "low-income" | "低所得" => ("low-income", "低所得"),
@@ -180,7 +193,7 @@ pub(super) fn grade_id(t: &str) -> Option<Grade> {
 fn treatment_level(t: &str) -> Option<String> {
     let ok = matches!(
         t,
-        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro" | "single"
     ) || t
         .strip_prefix("v-")
         .and_then(|n| n.parse::<u32>().ok())
@@ -225,6 +238,10 @@ pub(super) struct Valid {
 /// What money itself needs of a user.
 pub(super) struct Person {
     pub burden: Burden,
+    /// 受給者証の負担上限月額 (円), when entered.
+    pub certificate_cap: Option<i64>,
+    /// 上限額管理後の利用者負担額 (円), when entered.
+    pub managed: Option<i64>,
     /// グループホーム: 家賃 (月額、円).
     pub rent: Option<i64>,
 }
@@ -324,7 +341,7 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
         &t.level,
         "treatment.level",
         "処遇改善加算の区分",
-        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro",
+        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro, single",
         treatment_level,
     );
     let facility = r.flag(
@@ -562,6 +579,30 @@ fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
     }
 }
 
+/// 受給者証の負担上限月額 and 上限額管理後の利用者負担額 (each may be blank).
+#[allow(clippy::type_complexity)]
+fn read_caps(
+    r: &mut Reader,
+    u: &UserInput,
+    f: &dyn Fn(&str) -> String,
+) -> Option<(Option<i64>, Option<i64>)> {
+    let cap = r.opt_int(
+        &u.burden_cap,
+        &f("burden_cap"),
+        "受給者証の負担上限月額",
+        0,
+        1_000_000,
+    );
+    let managed = r.opt_int(
+        &u.managed_burden,
+        &f("managed_burden"),
+        "上限額管理後の利用者負担額",
+        0,
+        1_000_000,
+    );
+    Some((cap?, managed?))
+}
+
 /// One user: 利用者負担の区分, then the entries of the service (a 就労系
 /// user's days are read by `shuro::validate`).
 fn read_user(
@@ -583,17 +624,24 @@ fn read_user(
         burden_category,
     );
     let specific = read_specific(r, service, u, &f);
+    let caps = read_caps(r, u, &f);
     if matches!(specific, Some(Specific::Shuro)) {
+        let (certificate_cap, managed) = caps?;
         let person = Person {
             burden: burden?,
+            certificate_cap,
+            managed,
             rent: None,
         };
         return Some((person, Entry::Shuro));
     }
     let counts = read_counts(r, service, u, &f);
-    let (burden, specific, counts) = (burden?, specific?, counts?);
+    let (burden, specific, counts, (certificate_cap, managed)) =
+        (burden?, specific?, counts?, caps?);
     let person = Person {
         burden,
+        certificate_cap,
+        managed,
         rent: counts.rent,
     };
     Some((person, entry(label, burden, specific, &counts)))

@@ -100,6 +100,11 @@ const PRICE_SERVICES: &[(&str, PriceService)] = &[
         "kyodo-seikatsu",
         ps("kyodo-seikatsu", "kyodo-seikatsu", "共同生活援助"),
     ),
+    // 計画相談支援・地域相談支援: the 居宅介護's 1単位の単価; 処遇改善 at the 相談支援系's single rate.
+    (
+        "keikaku-soudan",
+        ps("kyotaku-soudan", "soudan", "計画相談支援・地域相談支援"),
+    ),
 ];
 
 /// The price category of an id (`shuro-b`).
@@ -112,4 +117,4 @@ pub(super) fn price_service(id: &str) -> Option<PriceService> {
 
 /// The ids a `units` request may choose.
 pub(super) const PRICE_CHOICES: &str =
-    "seikatsu-kaigo, shuro-a, shuro-b, shuro-ikou, shuro-teichaku, shuro-sentaku, kyodo-seikatsu";
+    "seikatsu-kaigo, shuro-a, shuro-b, shuro-ikou, shuro-teichaku, shuro-sentaku, kyodo-seikatsu, keikaku-soudan";

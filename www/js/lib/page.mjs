@@ -4,8 +4,10 @@
 // embedding (embed-host.mjs), a city's presets and locks (presets.mjs), the
 // offline copy (offline.mjs), printing.
 
-import { loadCore } from "./core.mjs";
+import { el, loadCore } from "./core.mjs";
+import { setCsvNote } from "./csv.mjs";
 import { initEmbed } from "./embed-host.mjs";
+import { loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
 import { registerOffline } from "./offline.mjs";
 import { applyPresets, readPresets } from "./presets.mjs";
 import { applyTheme } from "./theme.mjs";
@@ -26,21 +28,73 @@ export function markFirstResult() {
   }
 }
 
+/** The service month a request is for (`2026-11`), for figures saved from it. */
+function requestMonth(request) {
+  const r = request.scenarios ? request.scenarios.at(-1)?.request || {} : request;
+  const m = r.service_month || r.service_date || r.start_month || "";
+  return typeof m === "string" ? m.slice(0, 7) : "";
+}
+
+/** The form's hidden `carry_forward` control (前年度の単価による試算, chosen by the user). */
+function carryForward(form) {
+  return form?.elements?.namedItem("carry_forward")?.value === "1";
+}
+
+/**
+ * The request as sent: the page's own fields, the figure sets in use (the
+ * user's and the site's), and the carry-forward the user chose.
+ */
+function withOptions(page, request) {
+  const sets = requestSets();
+  const out = { ...request };
+  if (sets.length) out.figure_sets = sets;
+  if (carryForward(page.form)) out.carry_forward = true;
+  return out;
+}
+
+/**
+ * The flag on the headline of a result resting on figures that are not
+ * official (secondary, typed, from a set, carried forward), with the count
+ * per kind; the CSV says the same. Carried forward on request: how to stop.
+ */
+function showBasis(page, basis) {
+  setCsvNote(basis?.flagged ? basis.label : "");
+  const heading = page.result.querySelector("h2");
+  if (!heading || !basis?.flagged) return;
+  const stop = carryForward(page.form) && page.calculate
+    ? el("button", { type: "button", class: "no-print", onclick: () => {
+      page.form.elements.namedItem("carry_forward").value = "";
+      page.calculate();
+    } }, "前年度の単価による試算をやめる")
+    : null;
+  heading.after(el("div", { class: `basis-flag${basis.provisional ? " basis-provisional" : ""}`, "data-testid": "basis-flag" },
+    el("p", {}, el("span", { "aria-hidden": "true" }, "⚠ "), el("strong", {}, basis.label)),
+    stop));
+}
+
 /**
  * The calculate step every page shares: keeps the form's state in the URL,
- * asks the core, and either renders the result (`render(result)`) or shows
- * the problems. `page` is `{ form, summary, result, figures?, heading? }`.
+ * asks the core (with the figure sets in use), and either renders the result
+ * (`render(result)`, flagged when it rests on figures that are not official)
+ * or shows the problems — every missing figure at once, and the offer to
+ * carry the previous 年度 forward where a table has ended. `page` is
+ * `{ form, summary, result, figures?, heading?, calculate? }`.
  */
 export function calculateAndShow(core, page, request, render) {
   saveState(page.form);
-  const res = core.calculate(request);
+  page.lastMonth = requestMonth(request);
+  const typed = request.user_figures || request.scenarios?.at(-1)?.request?.user_figures;
+  if (typed && Object.keys(typed).length) rememberTyped(typed);
+  const res = core.calculate(withOptions(page, request));
   if (!res.ok) {
+    setCsvNote("");
     showFailure(page, res.problems);
     return res;
   }
   clearProblems(page.form, page.summary);
-  if (page.figures) offerMissingFigures(page.form, page.figures, []);
+  if (page.figures) offerMissingFigures(page.form, page.figures, [], page);
   render(res.result);
+  showBasis(page, res.basis);
   markFirstResult();
   return res;
 }
@@ -157,8 +211,16 @@ export async function runPage(spec) {
     refreshWareki();
   });
 
-  // 2. The core; what needs its data; the saved state.
+  // 2. The core, the figure sets (the site's and this browser's); what needs
+  // the data; the saved state.
+  if (!form.elements.namedItem("carry_forward")) {
+    form.append(el("input", { type: "hidden", name: "carry_forward", id: "carry_forward", value: "" }));
+  }
   page.core = await startPage();
+  await loadFigureSets(page.core);
+  const panel = el("div", { id: "figure-sets", class: "figure-set-panel" });
+  (document.getElementById("core-status") || form).after(panel);
+  renderFigurePanel(panel);
   spec.setup?.(page);
   if (page.figures) restoreUserFigures(form, page.figures, page.state);
   restoreState(form, page.state);

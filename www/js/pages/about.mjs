@@ -1,47 +1,19 @@
-// このサイトについて: the version, the data's date and 収録範囲, the figures'
-// sources by area (from the data), what this site keeps in this browser
-// (listed live) and a button that clears it.
+// このサイトについて: the version, the data's date and 収録範囲 (the figures'
+// sources per calculator and 年度 are on coverage.html), what this site keeps
+// in this browser (listed live) and a button that clears it.
 
 import { el, fill } from "../lib/core.mjs";
 import { markReady, startPage } from "../lib/page.mjs";
-
-/** The data's areas (the first part of a figure's key) and their names. */
-const AREAS = [
-  ["seikatsu_kaigo", "生活介護"],
-  ["shuro", "就労系（B型・A型・就労移行・就労定着・就労選択）"],
-  ["group_home", "共同生活援助"],
-  ["soudan", "計画相談支援・障害児相談支援"],
-  ["money", "1単位の単価・地域区分・処遇改善加算・利用者負担"],
-  ["kaikei", "就労支援事業会計"],
-  ["yokohama_gh", "横浜市 グループホーム（市単独加算・補助金）"],
-];
 
 /** Storage of this site: Cache Storage entries "hoshu-…" and localStorage keys "hoshu…". */
 const CACHE_PREFIX = "hoshu-";
 const LOCAL_PREFIX = "hoshu";
 
-function monthText(core, m) {
-  return m ? `${core.wareki(m)}（${m}）` : "期限なし";
-}
-
-function showCoverage(core) {
-  const end = core.figures("dataset").find((f) => f.key === "dataset.verified_through");
-  const rows = AREAS.map(([prefix, label]) => [label, core.figures(prefix)]).filter(([, f]) => f.length);
-  const all = rows.flatMap(([, f]) => f);
-  const from = all.map((f) => f.from).sort()[0];
-  const to = end && end.value ? `${end.value.slice(0, 4)}-${end.value.slice(4)}` : null;
-  document.getElementById("coverage-range").textContent = `${monthText(core, from)}から${to ? monthText(core, to) : "—"}サービス提供分まで`;
-  const count = (f, s) => f.filter((x) => x.status === s).length;
-  fill(document.querySelector("#coverage-table tbody"), rows.map(([label, f]) => {
-    const first = f.map((x) => x.from).sort()[0];
-    const last = f.some((x) => !x.to) ? null : f.map((x) => x.to).sort().at(-1);
-    return el("tr", {},
-      el("th", { scope: "row" }, label),
-      el("td", { class: "num" }, count(f, "official")),
-      el("td", { class: "num" }, count(f, "secondary")),
-      el("td", { class: "num" }, count(f, "missing")),
-      el("td", {}, `${core.wareki(first)}〜${last ? core.wareki(last) : ""}`));
-  }));
+/** 収録範囲: from the first 年度 of the data to its horizon (the core's coverage(), as on coverage.html). */
+function showRange(core) {
+  const c = core.coverage();
+  const from = `${c.fiscal_years[0].year}-04`;
+  document.getElementById("coverage-range").textContent = `${core.wareki(from)}（${from}）から${c.horizon_label}（${c.horizon}）サービス提供分まで`;
 }
 
 async function showDataDate(core) {
@@ -88,7 +60,7 @@ async function clearStored() {
 
 startPage().then(async (c) => {
   document.getElementById("about-version").textContent = c.version();
-  showCoverage(c);
+  showRange(c);
   document.getElementById("clear-storage").addEventListener("click", clearStored);
   await Promise.all([showDataDate(c), showStored()]);
   markReady();

@@ -21,9 +21,11 @@ pub(super) fn read_user(
         .label
         .as_text()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
-    let user = read_counts(r, s, u, &field, max_days)?;
-    let user = User { label, ..user };
-    consistent(r, s, &user).then_some(user)
+    let user = read_counts(r, s, u, &field, max_days);
+    let more = super::user_more::read_more(r, s, u, &field, max_days);
+    let user = User { label, ..user? };
+    let user = more?(user);
+    (consistent(r, s, &user) && super::user_more::consistent(r, &user)).then_some(user)
 }
 
 /// The user's days and counts (each within the month).
@@ -64,6 +66,7 @@ fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64)
         plan_missing_month: pm?,
         peer_support: peer?,
         same_day_other_days: sd?,
+        ..User::default()
     })
 }
 
