@@ -10,6 +10,7 @@ import { initEmbed } from "./embed-host.mjs";
 import { loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
 import { registerOffline } from "./offline.mjs";
 import { applyPresets, readPresets } from "./presets.mjs";
+import { focusableScrollers } from "./scrollers.mjs";
 import { applyTheme } from "./theme.mjs";
 import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
@@ -112,11 +113,12 @@ function printOpensDetails() {
   });
 }
 
-/** Common wiring: the theme, embed mode, the offline copy, printing, the loading indicator, and the core. */
+/** Common wiring: the theme, embed mode, the offline copy, scrolling tables by keyboard, printing, the loading indicator, and the core. */
 export async function startPage() {
   applyTheme();
   initEmbed();
   registerOffline();
+  focusableScrollers();
   printOpensDetails();
   const status = document.getElementById("core-status");
   try {
