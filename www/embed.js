@@ -72,7 +72,7 @@
     if (e.source !== frame.contentWindow || e.origin !== origin) return;
     var d = e.data;
     if (d && d.type === "hoshu:height" && typeof d.height === "number" && d.height > 0) {
-      frame.style.height = Math.min(Math.ceil(d.height) + 2, 20000) + "px";
+      frame.style.height = Math.min(Math.ceil(d.height) + 2, 100000) + "px";
     } else if (d && d.type === "hoshu:hello") {
       // The frame asks where it is shown, for 「この計算のURLをコピー」.
       frame.contentWindow.postMessage({ type: "hoshu:host", url: location.href.split("#")[0] }, origin);

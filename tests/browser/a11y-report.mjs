@@ -186,7 +186,7 @@ export async function overflowAt(page, width, height) {
 
 const esc = (t) => String(t ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 const RESULT_CLASS = { 適合: "badge-official", 不適合: "badge-missing", 適用なし: "badge-reading", 未確認: "badge-secondary" };
-const STATE_ORDER = ["初期表示", "キーボードで計算した後", "キーボードで巡回した後", "埋め込み表示"];
+const STATE_ORDER = ["初期表示", "キーボードで計算した後", "埋め込み表示"];
 const CHECK_OF = { "auto:zoom": "zoom", "auto:reflow": "reflow", "auto:trap": "trap", "auto:skip": "skip", "auto:focus": "focus", "auto:obscured": "obscured" };
 
 /** One criterion judged over every page and state: { result, tested, rules }. */
@@ -323,7 +323,7 @@ export function renderReport(records, meta) {
   <p>この結果は、テストを実行するたびに自動で作られます。「適合」は、下の対象ページと状態について、自動の試験で判断できる達成基準に限ります。自動の試験では判断できない達成基準は「未確認」とし、人が確認する手順を示しています。未確認の達成基準を確認するまでは、JIS X 8341-3:2016 の適合レベル AA に「準拠」とは表明できません。</p>
   <h2>達成基準チェックリスト</h2>${criteriaTable(judged)}
   <h2>対象ページと状態ごとの結果</h2>
-  <p>状態: 「初期表示」は幅 1280px で開いた直後、「キーボードで計算した後」は Tab と Enter だけで「計算する」を押した後（幅 320px と 200% 拡大の試験もこの状態）、「埋め込み表示」は CSP（${esc(meta.csp)}）のもとで embed.js により自治体のページに埋め込んだ表示です。</p>${pagesTable(records)}
+  <p>状態: 「初期表示」は幅 1280px で開いた直後（入力欄のないページは、幅 320px と 200% 拡大の試験もこの状態）、「キーボードで計算した後」は Tab と Enter だけで「計算する」を押した後（幅 320px と 200% 拡大の試験もこの状態）、「埋め込み表示」は CSP（${esc(meta.csp)}）のもとで embed.js により自治体のページに埋め込んだ表示です。</p>${pagesTable(records)}
 </div>`;
 }
 
