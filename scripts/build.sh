@@ -7,7 +7,8 @@
 #          hoshu_bg.wasm shrunk by npm's wasm-opt) and its package.json
 #   dist/  a copy of www/ with pkg/ inside it (what is served); each page's
 #          <!--#header-->, <!--#footer-->… markers replaced by the shared
-#          markup of www/partials/ (scripts/include.py)
+#          markup of www/partials/ (scripts/include.py); sw.js with the list
+#          of files kept for offline use and their version (scripts/precache.py)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -102,4 +103,6 @@ python3 scripts/include.py www dist
 mkdir -p dist/pkg
 cp pkg/hoshu.js pkg/hoshu.d.ts pkg/hoshu_bg.wasm pkg/hoshu_bg.wasm.d.ts pkg/package.json dist/pkg/
 if [[ -d pkg/snippets ]]; then cp -r pkg/snippets dist/pkg/; fi
+# The offline copy: sw.js's version and list of files, and the data's date.
+python3 scripts/precache.py dist
 echo "  [build] done: dist/ ($(find dist -type f | wc -l) files)"

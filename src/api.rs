@@ -7,10 +7,14 @@
 //! is turned into a Japanese one.
 
 use crate::engine::limits;
+use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
+use crate::engine::sets::FigureSet;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+use std::rc::Rc;
 
 /// What every call answers.
 #[derive(Clone, Debug, Serialize)]
@@ -26,6 +30,13 @@ pub struct Response {
     pub problems: Vec<Problem>,
     /// Version of the product that answered.
     pub version: &'static str,
+    /// What the result rests on (when `ok`): the citations of its steps by status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<crate::engine::basis::Basis>,
+    /// What the reader should know though the answer stands: a figure set's
+    /// value refused because an official one exists, two sets that disagree.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<Problem>,
 }
 
 impl Response {
@@ -40,13 +51,24 @@ impl Response {
             result: None,
             problems,
             version: VERSION,
+            basis: None,
+            notices: Vec::new(),
         }
     }
 }
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-type Handler = fn(Value) -> Response;
+type Handler = fn(Value, &Envelope) -> Response;
+
+/// What a request brings beside its calculator's own fields: the figure sets
+/// (`figure_sets: [{ name?, text }]`) and whether the previous 年度's figures
+/// may be carried forward (`carry_forward: true`; never by default).
+#[derive(Default)]
+pub struct Envelope {
+    pub sets: Rc<Vec<FigureSet>>,
+    pub carry_forward: bool,
+}
 
 /// A calculator: its name, a Japanese title, and its handler.
 pub struct Calculator {
@@ -60,7 +82,7 @@ macro_rules! calculator {
         Calculator {
             name: $name,
             title: $title,
-            handler: |v| call($name, v, $f),
+            handler: |v, env| call($name, v, env, $f),
         }
     };
 }
@@ -71,6 +93,7 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
     calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
     calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
     calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
     calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
@@ -86,9 +109,61 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
 ];
 
+/// The most reruns spent gathering every missing figure of one request.
+pub const MAX_PROBE_ROUNDS: usize = 8;
+
+/// One run of the calculator under the request's layers (and `probe`
+/// placeholders): its outcome and the notices met.
+fn run_once<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>, probe: BTreeSet<String>) -> (Outcome<O>, Vec<Problem>) {
+    let layers = Rc::new(Layers::new(env.sets.clone(), env.carry_forward, probe));
+    let out = with_layers(layers.clone(), || f(req));
+    (out, layers.notices())
+}
+
+fn missing_key(p: &Problem) -> Option<&str> {
+    match (&p.code, &p.figure) {
+        (Code::MissingFigure, Some(f)) => Some(f.key.as_str()),
+        _ => None,
+    }
+}
+
+/// The calculator's answer; when it lacks figures, every figure it would need
+/// (not only the first): it is rerun with a placeholder for each missing one
+/// (never shown) until no new one appears, and only the missing figures of
+/// those reruns are added to the first run's problems.
+fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>, Vec<Problem>) {
+    let (first, notices) = run_once(req, env, f, BTreeSet::new());
+    let Err(mut all) = first else {
+        return (first, notices);
+    };
+    let mut probe: BTreeSet<String> = all.iter().filter_map(missing_key).map(str::to_string).collect();
+    if probe.is_empty() {
+        return (Err(all), notices);
+    }
+    for _ in 0..MAX_PROBE_ROUNDS {
+        let Err(ps) = run_once(req, env, f, probe.clone()).0 else { break };
+        let new: Vec<Problem> = ps
+            .into_iter()
+            .filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k)))
+            .collect();
+        if new.is_empty() {
+            break;
+        }
+        for p in new {
+            if let Some(k) = missing_key(&p) {
+                if probe.insert(k.to_string()) {
+                    all.push(p);
+                }
+            }
+        }
+    }
+    (Err(all), notices)
+}
+
 fn call<R: DeserializeOwned, O: Serialize>(
     name: &str,
     v: Value,
+    env: &Envelope,
     f: fn(&R) -> Outcome<O>,
 ) -> Response {
     let req: R = match serde_path_to_error::deserialize(v) {
@@ -101,15 +176,25 @@ fn call<R: DeserializeOwned, O: Serialize>(
             );
         }
     };
-    match f(&req) {
+    let (outcome, notices) = answer(&req, env, f);
+    let mut resp = respond(name, outcome);
+    resp.notices = notices;
+    resp
+}
+
+/// The response of an outcome: the result (with what it rests on) or the problems.
+fn respond<O: Serialize>(name: &str, outcome: Outcome<O>) -> Response {
+    match outcome {
         Ok(out) => match serde_json::to_value(&out) {
-            Ok(result) => match limits::unsafe_integer(&result, "result") {
+            Ok(mut result) => match limits::unsafe_integer(&result, "result") {
                 None => Response {
                     ok: true,
                     calculator: name.to_string(),
+                    basis: Some(basis_marked(&mut result)),
                     result: Some(result),
                     problems: vec![],
                     version: VERSION,
+                    notices: Vec::new(),
                 },
                 Some(path) => Response::fail(
                     name,
@@ -136,6 +221,69 @@ fn call<R: DeserializeOwned, O: Serialize>(
         ),
         Err(problems) => Response::fail(name, problems),
     }
+}
+
+/// What `result` rests on; a result resting on a carried-forward figure has
+/// every step marked (前年度の単価による試算).
+fn basis_marked(result: &mut Value) -> crate::engine::basis::Basis {
+    use crate::engine::basis::{basis, mark_steps, PROVISIONAL_NOTE};
+    let b = basis(result);
+    if b.provisional > 0 {
+        mark_steps(result, PROVISIONAL_NOTE);
+    }
+    b
+}
+
+/// The request's figure sets, each read and validated (`figure_sets[i]`).
+fn read_sets(v: Option<Value>) -> Result<Vec<FigureSet>, Vec<Problem>> {
+    let items = match v {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(a)) => a,
+        Some(_) => {
+            return Err(vec![Problem::invalid(
+                "figure_sets",
+                "figure_sets は資料セット（名前と本文）の配列で指定してください。",
+            )])
+        }
+    };
+    let mut sets = Vec::new();
+    let mut problems = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let field = format!("figure_sets[{i}]");
+        let name = item.get("name").and_then(Value::as_str).map(str::to_string);
+        let Some(text) = item.get("text").and_then(Value::as_str) else {
+            problems.push(Problem::required(format!("{field}.text"), "資料セットの本文（TSV）"));
+            continue;
+        };
+        match FigureSet::parse(name.as_deref(), text, &format!("{field}.text")) {
+            Ok(s) => sets.push(s),
+            Err(ps) => problems.extend(ps),
+        }
+    }
+    if problems.is_empty() {
+        Ok(sets)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Takes the request's own fields (`figure_sets`, `carry_forward`) out of it.
+fn read_envelope(obj: &mut Map<String, Value>) -> Result<Envelope, Vec<Problem>> {
+    let carry_forward = match obj.remove("carry_forward") {
+        None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+        Some(Value::Bool(true)) => true,
+        Some(_) => {
+            return Err(vec![Problem::invalid(
+                "carry_forward",
+                "carry_forward は true か false で指定してください。",
+            )])
+        }
+    };
+    let sets = read_sets(obj.remove("figure_sets"))?;
+    Ok(Envelope {
+        sets: Rc::new(sets),
+        carry_forward,
+    })
 }
 
 /// What a serde type word means to a user: `sequence` → 配列.
@@ -260,8 +408,12 @@ pub fn run_value(v: Value) -> Response {
             )
         }
     };
+    let env = match read_envelope(obj) {
+        Ok(env) => env,
+        Err(problems) => return Response::fail(&name, problems),
+    };
     match CALCULATORS.iter().find(|c| c.name == name) {
-        Some(c) => (c.handler)(v),
+        Some(c) => (c.handler)(v, &env),
         None => Response::fail(
             &name,
             vec![Problem::invalid(
@@ -339,6 +491,53 @@ pub fn run_batch_json(text: &str) -> Value {
     }
 }
 
+/// Adds figure sets (`(name, text)`; an empty name: the set's own title) and the carry-forward choice to a request
+/// or to each request of a batch (the command line's `--figures`, `--carry-forward`).
+pub fn add_options(v: &mut Value, sets: &[(String, String)], carry_forward: bool) {
+    match v {
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|x| add_options(x, sets, carry_forward)),
+        Value::Object(obj) => {
+            if !sets.is_empty() {
+                let list = obj
+                    .entry("figure_sets")
+                    .or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(list) = list {
+                    for (name, text) in sets {
+                        let mut set = serde_json::json!({ "text": text });
+                        if !name.is_empty() {
+                            set["name"] = Value::String(name.clone());
+                        }
+                        list.push(set);
+                    }
+                }
+            }
+            if carry_forward {
+                obj.insert("carry_forward".into(), Value::Bool(true));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// As [`run_batch_json`], with figure sets and the carry-forward choice added
+/// to every request.
+pub fn run_batch_json_with(text: &str, sets: &[(String, String)], carry_forward: bool) -> Value {
+    match parse(text) {
+        Ok(mut v) => {
+            add_options(&mut v, sets, carry_forward);
+            match v {
+                Value::Array(items) => {
+                    Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
+                }
+                v => to_value(&run_value(v)),
+            }
+        }
+        Err(p) => to_value(&Response::fail("", vec![p])),
+    }
+}
+
 pub fn to_value(r: &Response) -> Value {
     serde_json::to_value(r).unwrap_or(Value::Null)
 }
@@ -370,6 +569,66 @@ pub fn figures(prefix: &str) -> Vec<FigureInfo> {
             to: r.to.map(|t| t.to_string()),
         })
         .collect()
+}
+
+/// Checks a figure set's text when a page loads it (see [`crate::engine::set_text::check`]).
+pub fn check_set(text: &str, name: Option<&str>) -> crate::engine::set_text::SetCheck {
+    crate::engine::set_text::check(name, text)
+}
+
+/// What saving typed figures answers: the set's new text, or why not.
+#[derive(Clone, Debug, Serialize)]
+pub struct Saved {
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    pub problems: Vec<Problem>,
+}
+
+/// Saves the figures a user typed into a set: `{ existing?, header, figures:
+/// [{ key, value, month }] }` → the set's text (see [`crate::engine::set_text::save`]).
+pub fn save_figures(v: Value) -> Saved {
+    #[derive(serde::Deserialize)]
+    struct Req {
+        #[serde(default)]
+        existing: Option<String>,
+        #[serde(default)]
+        header: crate::engine::set_text::SetHeader,
+        #[serde(default)]
+        figures: Vec<crate::engine::set_text::TypedFigure>,
+    }
+    let fail = |problems| Saved { ok: false, text: None, problems };
+    if let Err(ps) = limits::check(&v) {
+        return fail(ps);
+    }
+    let req: Req = match serde_path_to_error::deserialize(limits::numbers_as_text(v)) {
+        Ok(r) => r,
+        Err(e) => {
+            let path = e.path().to_string();
+            return fail(vec![decode_problem(&path, &e.into_inner().to_string())]);
+        }
+    };
+    match crate::engine::set_text::save(req.existing.as_deref(), &req.header, &req.figures) {
+        Ok(text) => Saved { ok: true, text: Some(text), problems: Vec::new() },
+        Err(problems) => fail(problems),
+    }
+}
+
+/// The coverage of every calculator (see [`crate::coverage`]), with what the
+/// given sets (`[{ name?, text }]`; those that cannot be read are left out) fill.
+pub fn coverage(sets: Value) -> crate::coverage::Coverage {
+    let sets: Vec<FigureSet> = match sets {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|item| {
+                let text = item.get("text")?.as_str()?;
+                let name = item.get("name").and_then(Value::as_str);
+                FigureSet::parse(name, text, "text").ok()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    crate::coverage::coverage(&sets)
 }
 
 /// The list of calculators, for pages and the command line.

@@ -13,6 +13,7 @@
 //! * [`api`] — the single JSON entry point for the wasm facade and the CLI.
 
 pub mod api;
+pub mod coverage;
 pub mod engine;
 pub mod local;
 pub mod money;

@@ -199,6 +199,41 @@ pub fn figures(prefix: &str) -> JsValue {
     to_js(&api::figures(prefix))
 }
 
+/// Checks a figure set (資料セット) a page loaded: its summary, or each bad
+/// row by line and column; the rows an official figure overrides.
+#[wasm_bindgen(js_name = checkFigureSet, unchecked_return_type = "FigureSetCheck")]
+pub fn check_figure_set(text: &str, name: Option<String>) -> JsValue {
+    to_js(&api::check_set(text, name.as_deref()))
+}
+
+/// Saves the figures a user typed into a figure set's text
+/// (`{ existing?, header, figures: [{ key, value, month }] }`).
+#[wasm_bindgen(js_name = saveFigures, unchecked_return_type = "SavedFigures")]
+pub fn save_figures(
+    #[wasm_bindgen(unchecked_param_type = "SaveFiguresRequest")] request: JsValue,
+) -> JsValue {
+    match (Walk { nodes: 0 }).value(&request, "", "", 0) {
+        Ok(v) => to_js(&api::save_figures(v)),
+        Err(p) => to_js(&api::Saved {
+            ok: false,
+            text: None,
+            problems: vec![p],
+        }),
+    }
+}
+
+/// Which figures each calculator reads are official, secondary, missing or
+/// past their table's end, by 年度; and what the given sets fill.
+#[wasm_bindgen(js_name = coverage, unchecked_return_type = "Coverage")]
+pub fn coverage(
+    #[wasm_bindgen(unchecked_param_type = "FigureSetInput[] | undefined")] sets: JsValue,
+) -> JsValue {
+    let v = (Walk { nodes: 0 })
+        .value(&sets, "figure_sets", "figure_sets", 0)
+        .unwrap_or(Value::Null);
+    to_js(&api::coverage(v))
+}
+
 /// The 祝日・休日 of a month (`"2026-11"`): `[{ date, name }]`; `[]` for text
 /// that is not a month.
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]

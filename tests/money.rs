@@ -68,6 +68,48 @@ proptest! {
         }
     }
 
+    /// 上限額管理: the user never pays more than the cap nor any office more
+    /// than its own 利用者負担額; the user pays min(合算額, cap); 結果2 iff
+    /// the 合算額 is within the cap, 結果1 only when the 管理事業所 alone reaches it.
+    #[test]
+    fn burden_management_invariants(
+        totals in prop::collection::vec(0i64..300_000, 2..6),
+        manager in 0usize..6,
+        cat in category(),
+        cap in prop::option::of(0i64..40_000),
+    ) {
+        let manager = manager % totals.len();
+        let offices: Vec<Value> = totals.iter().enumerate()
+            .map(|(i, t)| json!({"total_yen": t, "manager": i == manager})).collect();
+        let mut req = json!({"calculator": "money.burden_management", "service_month": "2024-06", "burden_category": cat, "offices": offices});
+        if let Some(c) = cap { req["burden_cap"] = json!(c); }
+        let r = hoshu::api::to_value(&hoshu::api::run_value(req));
+        if r["ok"] != json!(true) {
+            for p in r["problems"].as_array().unwrap() {
+                prop_assert_eq!(p["field"].as_str().unwrap(), "burden_cap", "{}", p);
+            }
+            return Ok(());
+        }
+        let res = &r["result"];
+        let cap = res["cap_yen"].as_i64().unwrap();
+        let mut own_sum = 0;
+        let mut paid = 0;
+        for o in res["offices"].as_array().unwrap() {
+            let (own, managed) = (o["burden_yen"].as_i64().unwrap(), o["managed_burden_yen"].as_i64().unwrap());
+            prop_assert!(0 <= managed && managed <= own && own <= cap);
+            prop_assert_eq!(o["benefit_yen"].as_i64().unwrap(), o["total_yen"].as_i64().unwrap() - managed);
+            own_sum += own;
+            paid += managed;
+        }
+        prop_assert_eq!(paid, own_sum.min(cap));
+        prop_assert_eq!(res["managed_total_yen"].as_i64().unwrap(), paid);
+        let result = res["result"].as_i64().unwrap();
+        prop_assert_eq!(result == 2, own_sum <= cap);
+        if result == 1 {
+            prop_assert_eq!(res["offices"][manager]["managed_burden_yen"].as_i64().unwrap(), cap);
+        }
+    }
+
     #[test]
     fn arbitrary_requests_never_panic(v in any::<(i64, bool, String)>()) {
         let (n, b, s) = v;

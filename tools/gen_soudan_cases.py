@@ -15,7 +15,7 @@ def req(cs, office=None, month="2024-06", uf=None):
     r={"calculator":"soudan.month","service_month":month,"office":o,"cases":cs}
     if uf: r["user_figures"]=uf
     return r
-UNTYPED={"不正な入力はすべて項目ごとに","モニタリング: 不明なサービスと逆順の期間"}
+UNTYPED={"不正な入力はすべて項目ごとに","モニタリング: 不明なサービスと逆順の期間","読み方は national か municipal"}
 def case(name, source, request, expect, typed=True):
     typed = typed and name not in UNTYPED
     c={"name":name,"source":source,"request":request,"expect":expect}
@@ -189,10 +189,86 @@ case("生活介護は6か月",S5+" 国の標準期間（10〜12ページ）",mon
 case("★65歳以上で介護保険のケアマネジメントなし: 生活介護は3か月",S5+" 国の標準期間 ★ ,（10〜12ページ）",mon(["seikatsu-kaigo"],"2024-04","2025-03",elderly_no_care_management=True),{"/ok":True,"/result/period_months":3,"/result/monitoring_months":["2024-06","2024-09","2024-12","2025-03"]})
 case("★は施設入所者等の6か月には及ばない",S5+" 【施設入所者等】（10〜12ページ）",mon(["shisetsu"],"2024-04","2025-03",elderly_no_care_management=True),{"/ok":True,"/result/period_months":6})
 case("集中的に支援が必要な者は1か月",S5+"（10〜12ページ）",mon(["keizoku"],"2024-04","2024-06",intensive=True),{"/ok":True,"/result/period_months":1,"/result/monitoring_months":["2024-04","2024-05","2024-06"]})
-case("月の途中の開始: 翌月を1か月目として数える",S5+" 具体例②の注; §7 Q&A 9",mon(["kyotaku"],"2024-05","2025-04",count_from="next_month"),{"/ok":True,"/result/schedule/0/index":0,"/result/monitoring_months":["2024-08","2024-11","2025-02","2025-04"]})
-case("終期月の関係で3か月後にならない場合",S5+" 具体例③の注「終期月の関係で、3ヵ月後にならない場合もある」",mon(["kyotaku"],"2024-04","2024-11"),{"/ok":True,"/result/monitoring_months":["2024-06","2024-09","2024-11"]})
+case("月の途中の開始: 翌月を1か月目として数える（市町の運用）",S5+" 具体例②の注; §7 Q&A 9",mon(["kyotaku"],"2024-05","2025-04",count_from="next_month",reading="municipal"),{"/ok":True,"/result/schedule/0/index":0,"/result/monitoring_months":["2024-08","2024-11","2025-02","2025-04"]})
+case("終期月の関係で3か月後にならない場合（市町の運用）",S5+" 具体例③の注「終期月の関係で、3ヵ月後にならない場合もある」",mon(["kyotaku"],"2024-04","2024-11",reading="municipal"),{"/ok":True,"/result/monitoring_months":["2024-06","2024-09","2024-11"]})
 case("モニタリング: 不明なサービスと逆順の期間",S5,mon(["foo"],"2024-06","2024-05"),{"/ok":False,"/problems/0/field":"services[0]","/problems/1/field":"end_month"})
 case("モニタリング: サービスなし",S5,mon([],"2024-06","2024-08"),{"/ok":False,"/problems/0/field":"services"})
+
+# ---- monitoring: the two readings (国のQ&A: 終期月から遡る, the default; 市町の運用: 開始から順に)
+FILE="monitoring_readings"
+QA24="相談支援関係Q&A（平成24年3月6日）「支給期間の終期月とモニタリングの最終月が一致しない場合」（二次資料: nihonkousei.jp）"
+QA29="相談支援に係るQ&A（平成29年3月31日）具体例（二次資料: nihonkousei.jp）"
+def both(name, src_nat, src_mun, request, nat, mun, extra=None):
+    """The same request under each reading: 国 (the default, no `reading`) and 市町."""
+    e=extra or {}
+    case(f"{name}（国のQ&A）",src_nat,request,dict({"/ok":True,"/result/reading":"national","/result/monitoring_months":nat},**e))
+    case(f"{name}（市町の運用）",src_mun,dict(request,reading="municipal"),dict({"/ok":True,"/result/reading":"municipal","/result/monitoring_months":mun},**e))
+both("割り切れる期間: 更新・3月ごと（国Q&A 例1を令和6年5月〜令和7年4月に移して）は両方の読みで同じ",QA29+" 例1: H28.7→H28.10→H29.1→H29.4",S5+" 具体例②",
+     mon(["kyotaku"],"2024-05","2025-04"),["2024-07","2024-10","2025-01","2025-04"],["2024-07","2024-10","2025-01","2025-04"],
+     {"/result/schedule/11/mark":"モ案","/result/schedule/11/billable":True,"/result/schedule/0/billable":False,"/result/schedule/2/billable":True})
+both("割り切れる期間: 生活介護6か月・12か月は両方の読みで同じ",QA24,S5+" 国の標準期間（10〜12ページ）",
+     mon(["seikatsu-kaigo"],"2024-04","2025-03"),["2024-09","2025-03"],["2024-09","2025-03"])
+both("新規3か月は毎月、その後6月ごと（国Q&A 例2を令和6年5月〜令和7年4月に移して）",QA29+" 例2: 毎月ごと(H28.5〜H28.7)、6月ごとに変更後 H28.10→H29.4",S5+" 具体例①の数え方（順に）",
+     mon(["seikatsu-kaigo"],"2024-05","2025-04",new_user=True),["2024-05","2024-06","2024-07","2024-10","2025-04"],["2024-05","2024-06","2024-07","2025-01","2025-04"],
+     {"/result/period_months":6,"/result/new_months":3,"/result/schedule/11/kind":"final"})
+both("割り切れない期間: 居宅介護3か月・8か月は読みで月が違う",QA24+" 終期月から遡る",S5+" 具体例③の注「終期月の関係で、3ヵ月後にならない場合もある」",
+     mon(["kyotaku"],"2024-04","2024-11"),["2024-05","2024-08","2024-11"],["2024-06","2024-09","2024-11"],
+     {"/result/schedule/7/mark":"モ案","/result/schedule/0/billable":False})
+both("割り切れない期間: 月の途中の開始（翌月を1か月目）",QA24+" 終期月から遡る; §7 Q&A 9",S5+" 具体例②の注; §7 Q&A 9",
+     mon(["kyotaku"],"2024-05","2025-04",count_from="next_month"),["2024-07","2024-10","2025-01","2025-04"],["2024-08","2024-11","2025-02","2025-04"],
+     {"/result/schedule/0/index":0,"/result/schedule/0/billable":False})
+both("途中からのサービス追加（四日市 例③を令和6年に移して: 生活介護の利用者が5月24日から居宅介護、新規扱い・翌月から数える）",QA24+" 終期月から遡る",
+     S5+" 具体例③: 6月モ・7月モ・8月モ・11月モ・1月モ案（10〜12ページ）",
+     mon(["seikatsu-kaigo","kyotaku"],"2024-05","2025-01",new_user=True,count_from="next_month"),
+     ["2024-06","2024-07","2024-08","2024-10","2025-01"],["2024-06","2024-07","2024-08","2024-11","2025-01"],
+     {"/result/period_months":3,"/result/schedule/8/mark":"モ案"})
+case("終期月は常にモ案（国のQ&A、1か月だけの期間）",QA24,mon(["kyotaku"],"2024-06","2024-06"),
+     {"/ok":True,"/result/monitoring_months":["2024-06"],"/result/schedule/0/kind":"final","/result/schedule/0/mark":"モ案","/result/schedule/0/billable":True})
+case("読み方は national か municipal",S5,mon(["kyotaku"],"2024-06","2024-08",reading="other"),{"/ok":False,"/problems/0/field":"reading","/problems/0/code":"invalid"})
+
+# ---- the conditions of a month's billing
+FILE="conditions"
+S0="seed-000 よくある相談支援関係請求エラー 1. 初回加算の算定 要件①②"
+add_case("初回加算: 計画の変更で前6か月（6か月前）に利用あり → 算定しない",S0+"（前６か月において利用していない場合）",
+         [C("keikaku","plan",first=True,plan_basis="change",prior_use_month="2023-12")],
+         {"/result/cases/0/addition_units":0,"/result/cases/0/excluded/0/rule":"soudan.addition.first.requirements","/result/cases/0/total_units":1572})
+add_case("初回加算: 計画の変更で7か月前の利用なら要件②に該当（300）",S0,
+         [C("keikaku","plan",first=True,plan_basis="change",prior_use_month="2023-11")],
+         {"/result/cases/0/addition_units":300,"/result/cases/0/total_units":1872})
+add_case("初回加算: 事業所変更でも前6か月に利用があれば算定しない",S0+" ※事業所変更があった場合でも、６か月以内の場合は初回加算は算定不可",
+         [C("keikaku","plan",first=True,plan_basis="office_change",prior_use_month="2024-05")],
+         {"/result/cases/0/addition_units":0,"/result/cases/0/excluded/0/rule":"soudan.addition.first.requirements"})
+add_case("初回加算: 事業所変更で前6か月に利用がなければ要件②に該当",S0,
+         [C("ji","plan",first=True,plan_basis="office_change")],
+         {"/result/cases/0/addition_units":500})
+add_case("初回加算: 新規の計画作成なら前月の利用があっても要件①に該当",S0+" 要件① 新規にサービス等利用計画を作成する場合",
+         [C("keikaku","plan",first=True,plan_basis="new",prior_use_month="2024-05")],
+         {"/result/cases/0/addition_units":300})
+case("初回加算: 直近の利用月がサービス提供月以後なら問題",S0,req([C("keikaku","plan",first=True,plan_basis="change",prior_use_month="2024-06")]),
+     {"/ok":False,"/problems/0/field":"cases[0].additions.prior_use_month","/problems/0/code":"inconsistent"})
+S7="seed-003 §7 Q&A 7「給付費の算定はモニタリング実施予定月のみ」; seed-000 よくある請求エラー 2."
+def CM(service, months=None, **kw):
+    c=C("keikaku",service,**{k:v for k,v in kw.items() if k not in ("both_decided",)})
+    if months is not None: c["monitoring_months"]=months
+    if "both_decided" in kw: c["both_decided"]=kw["both_decided"]
+    return c
+add_case("受給者証の予定月でない月の継続サービス利用支援は請求できない",S7,[CM("monitoring",["2024-07","2024-10"])],
+         {"/result/cases/0/basic_units":0,"/result/cases/0/billed_service":"none","/result/cases/0/service":"monitoring","/result/cases/0/excluded/0/rule":"soudan.basic.certificate_month","/result/basic_case_count":0})
+add_case("受給者証の予定月の継続サービス利用支援は算定する",S7,[CM("monitoring",["2024-06","2024-12"])],
+         {"/result/cases/0/basic_units":1308,"/result/cases/0/billed_service":"monitoring"})
+add_case("予定月でない月は※Bの加算（サービス担当者会議実施加算）も算定しない",S7+"; seed-003 §3 ※B",[CM("monitoring",["2024-07"],conference=1)],
+         {"/result/cases/0/total_units":0,"/result/cases/0/excluded/1/rule":"soudan.addition.conference"})
+cs=[CM("monitoring",["2024-07"])]+[C("keikaku","monitoring") for _ in range(40)]
+add_case("予定月でないケースは取扱件数に数えない（40件目が（Ⅱ））",S7+"; "+R40,cs,
+         {"/result/cases/0/position":None,"/result/cases/39/position":39,"/result/cases/39/band":"i","/result/cases/40/band":"ii"})
+QS="相談支援関係Q&A（平成24年3月6日）同一の月に継続サービス利用支援の後サービス利用支援（二次資料）"
+add_case("同じ月に継続サービス利用支援の後サービス利用支援: サービス利用支援費のみ",QS,[CM("both")],
+         {"/result/cases/0/basic_units":1572,"/result/cases/0/billed_service":"plan","/result/cases/0/excluded/0/rule":"soudan.basic.same_month"})
+add_case("同じ月に両方を行うと市町村が決定: 両方を算定",QS.replace("平成24年3月6日","平成29年3月31日"),[CM("both",both_decided=True)],
+         {"/result/cases/0/basic_units":1572+1308,"/result/cases/0/billed_service":"both","/result/cases/0/lines/0/per":1572,"/result/cases/0/lines/1/per":1308,"/result/basic_case_count":1})
+add_case("同じ月の両方でも、予定月でなければサービス利用支援費のみ",S7,[CM("both",["2024-07"],both_decided=True)],
+         {"/result/cases/0/basic_units":1572,"/result/cases/0/billed_service":"plan","/result/cases/0/excluded/0/rule":"soudan.basic.certificate_month"})
+case("受給者証の予定月が月でなければ問題",S7,req([CM("monitoring",["7月ごろ"])]),{"/ok":False,"/problems/0/field":"cases[0].monitoring_months[0]","/problems/0/code":"invalid"})
 os.makedirs(OUT,exist_ok=True)
 for f in os.listdir(OUT):
     if f.endswith(".json"): os.remove(os.path.join(OUT,f))

@@ -16,7 +16,14 @@ export type DateText = string;
 /** Figures the user supplies for figures the product lacks, by key (see `Problem.figure`). */
 export type UserFigures = Record<string, Dec>;
 
-export type Status = "official" | "secondary" | "missing" | "user" | "reading";
+/**
+ * Where a figure comes from: `official` (MHLW/こども家庭庁 or the
+ * municipality's own document), `secondary` (a third-party page), `missing`,
+ * `user` (typed by the user), `reading` (the product's reading), `set` (a
+ * figure set a city or an office brought in), `provisional` (the previous
+ * 年度's figure carried forward on request).
+ */
+export type Status = "official" | "secondary" | "missing" | "user" | "reading" | "set" | "provisional";
 
 /** Where a rule or figure is written. */
 export interface Citation {
@@ -27,6 +34,8 @@ export interface Citation {
   locator: string;
   url: string;
   status: Status;
+  /** What the reader must know: the secondary value a set replaced, a set's value refused for an official one, the year a provisional figure was carried from. */
+  remark?: string;
 }
 
 /** One step of the explanation. */
@@ -63,6 +72,103 @@ export interface Problem {
   field: string;
   message: string;
   figure?: MissingFigure;
+  /** A problem of a figure set's text: its line and column (column 0: the whole line). */
+  at?: { line: number; column: number };
+  /** Past a table's last month: the label of the offer to compute with the previous 年度's figures (send `carry_forward: true`). */
+  carry_forward?: string;
+}
+
+/** What a result rests on: its distinct citations by status. */
+export interface Basis {
+  official: number;
+  secondary: number;
+  user: number;
+  set: number;
+  provisional: number;
+  reading: number;
+  /** True when any figure behind the result is not official. */
+  flagged: boolean;
+  /** What the headline says (empty when every figure is official). */
+  label: string;
+}
+
+/** A figure set (資料セット) sent with a request: TSV text in the shape of data/*.tsv, with a `# title:` / `# publisher:` / `# date:` header. */
+export interface FigureSetInput {
+  /** How citations name it (its title when absent). */
+  name?: string | null;
+  text: string;
+}
+
+/** What every request may carry besides its calculator's fields. */
+export interface RequestOptions {
+  figure_sets?: FigureSetInput[] | null;
+  /** Past a table's last month, use the previous 年度's figures, marked provisional. Never by default. */
+  carry_forward?: boolean | null;
+}
+
+/** A figure set as a page shows it (see `checkFigureSet`). */
+export interface SetSummary {
+  name: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+  rows: number;
+  keys: number;
+  from: MonthText | null;
+  to: MonthText | null;
+  fiscal_years: string[];
+}
+
+/** What `checkFigureSet(text, name)` answers. */
+export interface FigureSetCheck {
+  ok: boolean;
+  set?: SetSummary;
+  problems: Problem[];
+  /** Rows an official figure overrides (they are not used). */
+  notices: Problem[];
+}
+
+/** A figure the user typed, saved into a set (see `saveFigures`). */
+export interface TypedFigure {
+  key: string;
+  value: Dec;
+  /** The service month it was asked for. */
+  month: MonthText;
+}
+
+export interface SaveFiguresRequest {
+  /** The set to add to (its rows of the same key and period are replaced). */
+  existing?: string | null;
+  header?: { title?: string; publisher?: string; date?: string; url?: string };
+  figures: TypedFigure[];
+}
+
+/** What `saveFigures(request)` answers: the set's new text. */
+export interface SavedFigures {
+  ok: boolean;
+  text?: string;
+  problems: Problem[];
+}
+
+/** Counts of a calculator's figures in one 年度 (see `coverage()`). */
+export interface CoverageCounts {
+  official: number;
+  secondary: number;
+  missing: number;
+  /** Past the end of a table renewed every 年度. */
+  ended: number;
+  /** Of the others: filled by the figure sets given. */
+  by_sets: number;
+}
+
+export interface Coverage {
+  horizon: MonthText;
+  horizon_label: string;
+  fiscal_years: { year: number; label: string }[];
+  calculators: { name: string; title: string; years: CoverageCounts[]; figures: number[] }[];
+  /** Each figure's state by 年度: "official", "secondary", "missing", "ended", "" (not applicable), with "+set" when a set fills it. */
+  figures: { key: string; label: string; unit: string; years: string[] }[];
 }
 
 interface ResponseBase<C extends string> {
@@ -70,12 +176,16 @@ interface ResponseBase<C extends string> {
   calculator: C;
   problems: Problem[];
   version: string;
+  /** Reported though the answer stands: a set's value refused for an official one, two sets that disagree. */
+  notices?: Problem[];
 }
 
 /** An answer: `result` holds the calculator's output. */
 export interface ResponseOk<R = unknown, C extends string = string> extends ResponseBase<C> {
   ok: true;
   result: R;
+  /** What the result rests on (flag the headline when `flagged`). */
+  basis: Basis;
 }
 
 /** No answer: `problems` says why; there is no `result`. */
@@ -254,7 +364,9 @@ export type PriceServiceId = "seikatsu-kaigo" | "shuro-a" | "shuro-b" | "shuro-i
 export type TreatmentLevel =
   | "none" | "i" | "ii" | "iii" | "iv"
   | "v-1" | "v-2" | "v-3" | "v-4" | "v-5" | "v-6" | "v-7" | "v-8" | "v-9" | "v-10" | "v-11" | "v-12" | "v-13" | "v-14"
-  | "i-i" | "i-ro" | "ii-i" | "ii-ro";
+  | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+  /** 相談支援系 (計画相談支援・地域相談支援): the single rate, from 令和8年6月 */
+  | "single";
 
 export interface MoneyOfficeInput {
   capacity?: Num;
@@ -290,6 +402,18 @@ export interface MoneyUserInput {
   peer_support?: Flag;
   /** 就労選択支援: 他の日中活動サービスを同じ日に利用した日数 */
   same_day_other_days?: Num;
+  /** 受給者証の負担上限月額（円、区分の上限以下） */
+  burden_cap?: Num;
+  /** 上限額管理後の利用者負担額（円、上限額管理事業所が決めた額） */
+  managed_burden?: Num;
+  /** 就労定着支援: 就職日 */
+  employment_date?: DateText | null;
+  /** 就労選択支援: 同じ日に利用した他のサービスと日数 */
+  same_day_services?: ShuroSameDay[];
+  /** 就労選択支援: 現在通所している事業所と同じ法人 */
+  same_operator?: Flag;
+  /** 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない */
+  no_other_operator_nearby?: Flag;
 }
 
 export type MoneyService =
@@ -346,8 +470,10 @@ export interface UserYen {
   tenth_yen: number;
   burden_category: string;
   burden_cap_yen: number;
-  /** 利用者負担額 */
+  /** 利用者負担額（上限額管理後の額を入力したときはその額） */
   burden_yen: number;
+  /** 上限額管理前の利用者負担額（上限額管理後の額を入力したときだけ） */
+  burden_before_management_yen?: number;
   /** 給付費 */
   benefit_yen: number;
   /** グループホーム家賃助成（利用者の収入） */
@@ -406,6 +532,54 @@ export interface MoneyHomeMonth {
   parts: MoneyHomePart[];
   total: number;
   city: YokohamaGhMonthOutput;
+}
+
+/** 利用者負担上限額管理: one office the user used in the month. */
+export interface ManagedOfficeInput {
+  label?: string | null;
+  /** 上限額管理事業所（1か所だけ） */
+  manager?: Flag;
+  /** 総費用額（円） */
+  total_yen?: Num;
+  /** 1割相当額（円）。空欄なら総費用額から計算 */
+  tenth_yen?: Num;
+}
+
+export interface BurdenManagementRequest {
+  calculator: "money.burden_management";
+  service_month?: MonthText | null;
+  burden_category?: BurdenCategory | "生活保護" | "低所得" | "一般1" | "一般2" | null;
+  /** 受給者証の負担上限月額（円、区分の上限以下） */
+  burden_cap?: Num;
+  offices?: ManagedOfficeInput[];
+  user_figures?: UserFigures;
+}
+
+export interface ManagedOfficeOutput {
+  label: string;
+  manager: boolean;
+  total_yen: number;
+  tenth_yen: number;
+  /** この事業所だけの利用者負担額（1割相当額、負担上限月額まで） */
+  burden_yen: number;
+  /** 管理結果後利用者負担額 */
+  managed_burden_yen: number;
+  /** 給付費（総費用額 − 管理結果後利用者負担額） */
+  benefit_yen: number;
+}
+
+export interface BurdenManagementOutput {
+  service_month: MonthText;
+  month_label: string;
+  burden_category: string;
+  cap_yen: number;
+  /** 管理結果: 1 管理事業所で充当 / 2 調整なし / 3 調整した */
+  result: 1 | 2 | 3;
+  result_label: string;
+  offices: ManagedOfficeOutput[];
+  burden_total_yen: number;
+  managed_total_yen: number;
+  steps: Step[];
 }
 
 export interface MoneyCompareOutput {
@@ -604,7 +778,24 @@ export interface ShuroOffice {
   over_capacity?: Flag;
   staff_shortage_month?: Num;
   transport?: "none" | "i" | "ii" | null;
+  /** 送迎加算: 同一敷地内の送迎 */
+  transport_same_site?: Flag;
+  /** B型: 目標工賃達成指導員配置加算の届出 */
+  target_wage_instructor?: Flag;
+  /** B型（一律評価型）短時間利用減算: 算定利用時間4時間未満の利用者の数 / 利用者の数 */
+  short_time_users?: Num;
+  short_time_base?: Num;
+  /** B型 就労移行支援体制加算: 前年度に一般就労へ移行し6月以上定着した者の数 */
+  transition_settled?: Num;
   concentration?: ShuroConcentration;
+}
+
+/** 就労選択支援と同じ日に利用したサービス: 放課後等デイサービス・障害児入所支援は算定可、日中活動サービスは不可。 */
+export type ShuroSameDayService = "hokago-day" | "ji-nyusho" | "seikatsu-kaigo" | "jiritsu-kunren" | "ikou" | "a" | "b";
+
+export interface ShuroSameDay {
+  service?: ShuroSameDayService | "放課後等デイサービス" | "障害児入所支援" | "生活介護" | null;
+  days?: Num;
 }
 
 export interface ShuroUser {
@@ -616,6 +807,16 @@ export interface ShuroUser {
   plan_missing_month?: Num;
   peer_support?: Flag;
   same_day_other_days?: Num;
+  /** A型・B型・就労移行支援: 初期加算の日数 */
+  initial_days?: Num;
+  /** 就労定着支援: 就職日 */
+  employment_date?: DateText | null;
+  /** 就労選択支援: 同じ日に利用した他のサービスと日数 */
+  same_day_services?: ShuroSameDay[];
+  /** 就労選択支援: 現在通所している就労継続支援・就労移行支援の事業所と同じ法人 */
+  same_operator?: Flag;
+  /** 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない */
+  no_other_operator_nearby?: Flag;
 }
 
 interface ShuroMonthRequestBase {
@@ -671,6 +872,12 @@ export interface ShuroEligibilityRequest {
   assessed?: Flag;
   beyond_standard_period?: Flag;
   other_day_service_same_day?: Flag;
+  /** 就労選択支援: その日に利用する他のサービス */
+  same_day_service?: ShuroSameDayService | null;
+  /** 就労選択支援: 現在通所している事業所と同じ法人 */
+  same_operator?: Flag;
+  /** 就労選択支援: 近隣に別の法人の事業所がない */
+  no_other_operator_nearby?: Flag;
 }
 
 export interface ShuroEligibilityOutput {
@@ -678,7 +885,7 @@ export interface ShuroEligibilityOutput {
   date_label: string;
   service: "b" | "a" | "ikou" | "sentaku";
   service_label: string;
-  verdict: "direct" | "after_assessment" | "needs_sentaku" | "needs_assessment" | "may_use" | "not_same_day";
+  verdict: "direct" | "after_assessment" | "needs_sentaku" | "needs_assessment" | "may_use" | "not_same_day" | "same_operator";
   message: string;
   steps: Step[];
 }
@@ -842,7 +1049,7 @@ export interface YokohamaGhSetupOutput {
 export type SoudanOfficeKind = "none" | "kyoka-1" | "kyoka-2" | "kyoka-3" | "kyoka-4";
 export type SoudanLevel = "none" | "i" | "ii";
 export type SoudanCaseKind = "keikaku" | "ji";
-export type SoudanService = "plan" | "monitoring" | "none";
+export type SoudanService = "plan" | "monitoring" | "both" | "none";
 
 /** The office: 機能強化型, 員数 (常勤換算), 体制加算 held. */
 export interface SoudanOffice {
@@ -863,6 +1070,10 @@ export interface SoudanOffice {
 export interface SoudanAdditions {
   upper_limit_management?: Num;
   first?: Flag;
+  /** 初回加算: この月の計画 — new（新規）| change（変更・更新）| office_change（事業所の変更） */
+  plan_basis?: "new" | "change" | "office_change" | null;
+  /** 初回加算: この月より前に障害福祉サービス又は地域相談支援を利用した直近の月（空欄 = なし） */
+  prior_use_month?: MonthText | null;
   first_extra_months?: Num;
   prior_transition?: Flag;
   hospital_info_i?: Num;
@@ -900,6 +1111,10 @@ export interface SoudanCase {
   label?: string | null;
   kind?: SoudanCaseKind | null;
   service?: SoudanService | null;
+  /** 受給者証に記載されたモニタリング実施予定月（空 = 確認しない） */
+  monitoring_months?: (MonthText | null)[];
+  /** 市町村が同じ月にサービス利用支援と継続サービス利用支援を行うと決定した（service: both） */
+  both_decided?: Flag;
   staff?: string | null;
   staff_role?: "specialist" | "assistant" | null;
   additions?: SoudanAdditions;
@@ -923,8 +1138,12 @@ export interface SoudanExcluded {
 export interface SoudanCaseOutput extends UserMonth {
   kind: SoudanCaseKind;
   kind_label: string;
+  /** The support entered. */
   service: SoudanService;
   service_label: string;
+  /** The support billed (受給者証のモニタリング月・同じ月の二つの支援を適用した後). */
+  billed_service: SoudanService;
+  billed_service_label: string;
   position: number | null;
   band: string | null;
   basic_units: number;
@@ -962,6 +1181,8 @@ export interface SoudanMonitoringRequest {
   start_month?: MonthText | null;
   end_month?: MonthText | null;
   count_from?: "start_month" | "next_month" | null;
+  /** national（国のQ&A: 終期月から遡る、既定）| municipal（市町の運用: 開始から順に） */
+  reading?: "national" | "municipal" | null;
   user_figures?: UserFigures;
 }
 
@@ -971,12 +1192,17 @@ export interface SoudanScheduleMonth {
   index: number;
   kind: "monitoring" | "final" | "none";
   mark: "モ" | "モ案" | "";
+  /** 継続サービス利用支援を請求できる月 */
+  billable: boolean;
+  billing: string;
 }
 
 export interface SoudanMonitoringOutput {
   period_months: number;
   period_label: string;
   new_months: number;
+  reading: "national" | "municipal";
+  reading_label: string;
   schedule: SoudanScheduleMonth[];
   monitoring_months: string[];
   steps: Step[];
@@ -984,12 +1210,16 @@ export interface SoudanMonitoringOutput {
 
 // ---------------------------------------------------------------- all calculators
 
-/** Every request, discriminated by `calculator`. */
-export type Request =
+/** Every request, discriminated by `calculator`, with the options every request may carry. */
+export type Request = CalculatorRequest & RequestOptions;
+
+/** The calculators' own requests. */
+export type CalculatorRequest =
   | SeikatsuKaigoDayRequest
   | SeikatsuKaigoMonthRequest
   | MoneyOfficeMonthRequest
   | MoneyCompareRequest
+  | BurdenManagementRequest
   | KaikeiLedgerRequest
   | KaikeiPriceRequest
   | ShuroBMonthRequest
@@ -1009,6 +1239,7 @@ export interface Outputs {
   "seikatsu_kaigo.month": SeikatsuKaigoMonthOutput;
   "money.office_month": MoneyOfficeMonthOutput;
   "money.compare": MoneyCompareOutput;
+  "money.burden_management": BurdenManagementOutput;
   "kaikei.ledger": KaikeiLedgerOutput;
   "kaikei.price": KaikeiPriceOutput;
   "shuro.b.month": ShuroMonthOutput;

@@ -503,13 +503,18 @@ impl<'p> Reader<'p> {
     }
 
     pub fn month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<YearMonth> {
-        let m = self.text(raw, field, YearMonth::parse, || {
+        let m = self.opt_month(raw, field, label);
+        self.required(m, || Problem::required(field, label))
+    }
+
+    /// A month that may be left blank (`Some(None)`).
+    pub fn opt_month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<Option<YearMonth>> {
+        self.text(raw, field, YearMonth::parse, || {
             format!(
                 "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
                 raw.shown()
             )
-        });
-        self.required(m, || Problem::required(field, label))
+        })
     }
 
     /// A required 年度 (fiscal year, April–March), as its starting 西暦 year:

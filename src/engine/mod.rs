@@ -4,6 +4,7 @@
 //! months and dates ([`date`]), and the shape of a service's month in units
 //! ([`units`]).
 
+pub mod basis;
 pub mod date;
 pub mod holidays;
 pub mod input;
@@ -12,6 +13,9 @@ pub mod limits;
 pub mod params;
 pub mod problem;
 pub mod rounding;
+pub mod rows;
 pub mod rules;
+pub mod set_text;
+pub mod sets;
 pub mod trace;
 pub mod units;

@@ -7,13 +7,16 @@
 //! value in force for the service month and its citation, or with a problem that
 //! names what is missing or not in force.
 
-use crate::engine::date::YearMonth;
+use crate::engine::date::{wareki_fiscal_year, YearMonth};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::{Code, MissingFigure, Problem};
+use crate::engine::sets::{FigureSet, SetRow};
 use crate::engine::trace::{Citation, Status};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 /// An exact decimal literal from the data (mantissa × 10^-scale).
 #[derive(Clone, Copy, Debug)]
@@ -71,7 +74,12 @@ impl ParamRow {
                 None if is_url => self.source.to_string(),
                 None => String::new(),
             },
-            status: self.status,
+            status: if self.source == PRODUCT_READING {
+                Status::Reading
+            } else {
+                self.status
+            },
+            remark: None,
         }
     }
 }
@@ -118,6 +126,7 @@ pub fn cite(document: &str, locator: &str) -> Citation {
         } else {
             Status::Official
         },
+        remark: None,
     }
 }
 
@@ -165,6 +174,16 @@ pub fn rows_for(key: &str) -> &'static [ParamRow] {
 
 /// As [`rows_for`], for keys the user sent (not read by a rule).
 fn rows_unlogged(key: &str) -> &'static [ParamRow] {
+    rows_unlogged_for(key)
+}
+
+/// The unit of a key of the data, `None` when the key is not registered.
+pub fn registered_unit(key: &str) -> Option<&'static str> {
+    rows_unlogged_for(key).last().map(|r| r.unit)
+}
+
+/// Rows of `key`, without recording a read (figure sets, coverage).
+pub(crate) fn rows_unlogged_for(key: &str) -> &'static [ParamRow] {
     let start = PARAMS.partition_point(|r| r.key < key);
     let end = start + PARAMS[start..].partition_point(|r| r.key == key);
     &PARAMS[start..end]
@@ -228,19 +247,81 @@ fn data_error(key: &str, what: &str) -> Problem {
     Problem::data_error(key, what)
 }
 
+/// A set row's value (a set's rule row has none: never read as a figure).
+fn set_value(key: &str, r: &SetRow) -> Result<Decimal, Problem> {
+    r.value.ok_or_else(|| {
+        Problem::invalid(
+            "figure_sets",
+            format!("資料セットの{}行目（{key}）は規則の行で、値ではありません。", r.line),
+        )
+    })
+}
+
 crate::rule!(pub HORIZON = "dataset.verified_through", "収録範囲（この月より後は計算しない）", source "本製品のデータ（data/dataset.tsv）", fn new, keys ["dataset.verified_through"]);
 
-/// The engine's own provisions.
-pub static RULES: &[&crate::engine::rules::Rule] = &[&HORIZON];
+crate::rule!(pub CARRY_FORWARD = "carry_forward", "前年度の単価による試算（求めに応じて、登録の終わった表の前年度の値を仮に使う）", source "本製品の解釈（data/dataset.tsv rule.carry_forward.*）", fn carried, keys ["rule.carry_forward."]);
 
-/// What every calculation reads figures through: the service month and the
-/// figures the user supplied.
+/// The engine's own provisions.
+pub static RULES: &[&crate::engine::rules::Rule] = &[&HORIZON, &CARRY_FORWARD];
+
+/// What a request brings beside the user's figures: figure sets, whether the
+/// previous 年度's figures may be carried forward, and (while every missing
+/// figure is being gathered) the keys answered with a placeholder. Set for
+/// the duration of one calculation by [`with_layers`]; every [`Ctx`] made
+/// meanwhile reads through it.
+#[derive(Debug, Default)]
+pub struct Layers {
+    pub sets: Rc<Vec<FigureSet>>,
+    pub carry_forward: bool,
+    /// Keys answered with a placeholder, never shown: only to find every
+    /// missing figure in one response (the answer of such a run is discarded).
+    pub probe: BTreeSet<String>,
+    notices: RefCell<Vec<crate::engine::problem::Problem>>,
+}
+
+impl Layers {
+    pub fn new(sets: Rc<Vec<FigureSet>>, carry_forward: bool, probe: BTreeSet<String>) -> Self {
+        Self {
+            sets,
+            carry_forward,
+            probe,
+            notices: RefCell::default(),
+        }
+    }
+    /// What was reported while figures were read (a set's value refused for an
+    /// official one, two sets that disagree).
+    pub fn notices(&self) -> Vec<Problem> {
+        self.notices.borrow().clone()
+    }
+    fn notice(&self, p: Problem) {
+        let mut n = self.notices.borrow_mut();
+        if !n.contains(&p) {
+            n.push(p);
+        }
+    }
+}
+
+thread_local! {
+    static LAYERS: RefCell<Rc<Layers>> = RefCell::new(Rc::new(Layers::default()));
+}
+
+/// Runs `f` with `layers` under every [`Ctx`] it makes, then restores the previous ones.
+pub fn with_layers<T>(layers: Rc<Layers>, f: impl FnOnce() -> T) -> T {
+    let prev = LAYERS.with(|l| l.replace(layers));
+    let out = f();
+    LAYERS.with(|l| *l.borrow_mut() = prev);
+    out
+}
+
+/// What every calculation reads figures through: the service month, the
+/// figures the user supplied and the request's [`Layers`].
 #[derive(Clone, Debug)]
 pub struct Ctx<'a> {
     pub month: YearMonth,
     /// The request field that holds the month, named in "not in force" problems.
     pub month_field: &'a str,
     pub user: &'a UserFigures,
+    pub layers: Rc<Layers>,
 }
 
 impl<'a> Ctx<'a> {
@@ -254,6 +335,7 @@ impl<'a> Ctx<'a> {
             month,
             month_field,
             user,
+            layers: LAYERS.with(|l| l.borrow().clone()),
         };
         if let Some(row) = rows_for("dataset.verified_through")
             .iter()
@@ -281,9 +363,11 @@ impl<'a> Ctx<'a> {
         Ok(ctx)
     }
 
-    fn not_in_force(&self, label: &str, rows: &[ParamRow]) -> Problem {
+    /// "Not in force", with the offer to carry the previous 年度 forward when
+    /// the table allows it.
+    fn not_in_force(&self, key: &str, label: &str, rows: &[ParamRow]) -> Problem {
         let periods: Vec<String> = rows.iter().map(|r| r.period()).collect();
-        Problem::new(
+        let mut p = Problem::new(
             Code::NotInForce,
             self.month_field,
             format!(
@@ -292,7 +376,15 @@ impl<'a> Ctx<'a> {
                 self.month.both(),
                 periods.join("、")
             ),
-        )
+        );
+        if self.carry_source(key, rows).is_some() {
+            let from = wareki_fiscal_year(self.month.fiscal_year() - 1);
+            p.message.push_str(&format!(
+                "{from}の値による試算（前年度の単価による試算）を選ぶこともできます。"
+            ));
+            p.carry_forward = Some(format!("{from}の単価で試算する").into());
+        }
+        p
     }
 
     fn missing(&self, key: &str, label: &str, unit: &str, row: Option<&ParamRow>) -> Problem {
@@ -319,23 +411,36 @@ impl<'a> Ctx<'a> {
         p
     }
 
-    /// The rule `rule.<id>` in force this month, as a citation; or "not in force".
+    /// The rule `rule.<id>` in force this month, as a citation; or "not in
+    /// force" (a set's row, or the previous 年度's carried forward on request,
+    /// may stand in for a rule whose rows have ended).
     pub fn rule(&self, id: &str) -> Result<Citation, Problem> {
         let key = format!("rule.{id}");
         let rows = rows_for(&key);
-        match rows.iter().find(|r| r.in_force(self.month)) {
-            Some(r) => Ok(r.citation()),
-            None if rows.is_empty() => Err(data_error(&key, "規則が登録されていません")),
-            None => Err(self.not_in_force(rows[0].note, rows)),
+        if let Some(r) = rows.iter().find(|r| r.in_force(self.month)) {
+            return Ok(r.citation());
+        }
+        if rows.is_empty() {
+            return Err(data_error(&key, "規則が登録されていません"));
+        }
+        if let Some((set, r)) = self.set_row(&key) {
+            return Ok(set.citation(r));
+        }
+        match self.carried(&key, rows) {
+            Some(last) => Ok(self.provisional(last)),
+            None => Err(self.not_in_force(&key, rows[0].note, rows)),
         }
     }
 
     /// The figure `key` in force this month.
     ///
-    /// A `missing` figure (or one with no row at all) is taken from the user's
-    /// figures when given, and is otherwise a [`Code::MissingFigure`] problem. A
-    /// `secondary` figure may also be replaced by the user's value. An `official`
-    /// figure is never replaced.
+    /// An `official` figure is never replaced (a set's other value for it is
+    /// reported). Any other figure in force — `secondary`, `missing` — is
+    /// taken, in this order, from the user's figures, a figure set, the data;
+    /// a `missing` one none of them gives is a [`Code::MissingFigure`]
+    /// problem. A key whose rows have all ended (or not begun) may be given by
+    /// a figure set, or carried forward from the previous 年度 on request;
+    /// otherwise it is not in force.
     pub fn figure(&self, key: &str) -> Result<Figure, Problem> {
         self.figure_labelled(key, None)
     }
@@ -347,48 +452,188 @@ impl<'a> Ctx<'a> {
         fallback_label: Option<&str>,
     ) -> Result<Figure, Problem> {
         let rows = rows_for(key);
-        let label = rows
-            .iter()
-            .find(|r| r.in_force(self.month))
+        let live = rows.iter().find(|r| r.in_force(self.month));
+        let label = live
             .or(rows.last())
             .map(|r| r.note.to_string())
             .or_else(|| fallback_label.map(str::to_string))
             .unwrap_or_else(|| key.to_string());
-        let row = rows.iter().find(|r| r.in_force(self.month));
-        if row.is_none() && !rows.is_empty() {
-            // The figure exists for other periods only: the rule is not in force.
-            return Err(self.not_in_force(&label, rows));
-        }
-        match row {
-            Some(r) if r.status == Status::Official => match r.value {
-                Some(v) => Ok(Figure {
-                    key: key.to_string(),
-                    value: v.to_decimal(),
-                    unit: r.unit,
-                    label,
-                    citation: r.citation(),
-                }),
-                None => Err(data_error(key, "値がありません")),
+        let fig = |value: Decimal, unit: &'static str, citation: Citation| Figure {
+            key: key.to_string(),
+            value,
+            unit,
+            label: label.clone(),
+            citation,
+        };
+        match live {
+            Some(r) if r.status == Status::Official => self.official(key, &label, r),
+            Some(r) => self.in_force(key, &label, r),
+            None if rows.is_empty() => match self.user.get(key) {
+                Some(u) => Ok(self.user_figure(key, &label, "", *u, None)),
+                None => self.probe_or_missing(key, &label, "", None),
             },
-            Some(r) => match (self.user.get(key), r.value) {
-                (Some(u), _) => Ok(self.user_figure(key, &label, r.unit, *u)),
-                (None, Some(v)) => Ok(Figure {
-                    key: key.to_string(),
-                    value: v.to_decimal(),
-                    unit: r.unit,
-                    label,
-                    citation: r.citation(),
-                }),
-                (None, None) => Err(self.missing(key, &label, r.unit, Some(r))),
-            },
-            None => match self.user.get(key) {
-                Some(u) => Ok(self.user_figure(key, &label, "", *u)),
-                None => Err(self.missing(key, &label, "", None)),
+            None => match (self.set_row(key), self.carried(key, rows)) {
+                (Some((set, r)), _) => Ok(fig(set_value(key, r)?, rows[0].unit, set.citation(r))),
+                (None, Some(last)) => match last.value {
+                    Some(v) => Ok(fig(v.to_decimal(), last.unit, self.provisional(last))),
+                    None => self.probe_or_missing(key, &label, last.unit, Some(last)),
+                },
+                (None, None) => Err(self.not_in_force(key, &label, rows)),
             },
         }
     }
 
-    fn user_figure(&self, key: &str, label: &str, unit: &'static str, v: Decimal) -> Figure {
+    /// An official figure; a set's differing value for it is reported and not used.
+    fn official(&self, key: &str, label: &str, r: &ParamRow) -> Result<Figure, Problem> {
+        let Some(v) = r.value.map(Dec::to_decimal) else {
+            return Err(data_error(key, "値がありません"));
+        };
+        let mut citation = r.citation();
+        if let Some((set, sr)) = self.set_row(key).filter(|(_, sr)| sr.value != Some(v)) {
+            let other = sr.value.map(|x| x.to_string()).unwrap_or_default();
+            let why = format!(
+                "資料セット「{}」の値 {other}（{}行目）は公的資料の値 {v} と異なるため使いません。",
+                set.name, sr.line
+            );
+            citation.remark = Some(why.clone());
+            self.layers.notice(Problem::inconsistent("figure_sets", format!("「{label}」: {why}")));
+        }
+        Ok(Figure {
+            key: key.to_string(),
+            value: v,
+            unit: r.unit,
+            label: label.to_string(),
+            citation,
+        })
+    }
+
+    /// A `secondary` or `missing` figure in force: the user's, a set's, the data's.
+    fn in_force(&self, key: &str, label: &str, r: &ParamRow) -> Result<Figure, Problem> {
+        let replaced = |by: &str| {
+            r.value.map(|v| {
+                format!("二次資料の値 {}（{}）に代えて、{by}を使います。", v.to_decimal(), r.citation().title)
+            })
+        };
+        let (value, citation) = match (self.user.get(key), self.set_row(key), r.value) {
+            (Some(u), _, _) => return Ok(self.user_figure(key, label, r.unit, *u, Some(r))),
+            (None, Some((set, sr)), _) => {
+                let mut c = set.citation(sr);
+                c.remark = replaced(&format!("資料セット「{}」の値", set.name));
+                (set_value(key, sr)?, c)
+            }
+            (None, None, Some(v)) => (v.to_decimal(), r.citation()),
+            (None, None, None) => return self.probe_or_missing(key, label, r.unit, Some(r)),
+        };
+        Ok(Figure {
+            key: key.to_string(),
+            value,
+            unit: r.unit,
+            label: label.to_string(),
+            citation,
+        })
+    }
+
+    /// The first set's row of `key` in force this month; a later set's other
+    /// value for it is reported.
+    fn set_row(&self, key: &str) -> Option<(&FigureSet, &SetRow)> {
+        let mut found = self
+            .layers
+            .sets
+            .iter()
+            .filter_map(|s| s.row(key, self.month).map(|r| (s, r)));
+        let first = found.next()?;
+        for (s, r) in found.filter(|(_, r)| r.value != first.1.value) {
+            self.layers.notice(Problem::inconsistent(
+                "figure_sets",
+                format!(
+                    "「{}」の値が資料セット「{}」と「{}」で異なります（{}行目）。「{}」の値を使います。",
+                    first.1.note, first.0.name, s.name, r.line, first.0.name
+                ),
+            ));
+        }
+        Some(first)
+    }
+
+    /// The last row of a key whose rows have all ended in the previous 年度,
+    /// when the table may be carried forward (`rule.carry_forward.<group>` in
+    /// force) — whether or not the request asked for it.
+    fn carry_source<'r>(&self, key: &str, rows: &'r [ParamRow]) -> Option<&'r ParamRow> {
+        let last = rows.last()?;
+        let ended = last.to?;
+        if ended >= self.month || ended.fiscal_year() + 1 != self.month.fiscal_year() {
+            return None;
+        }
+        let group = key.strip_prefix("rule.").unwrap_or(key).split('.').next()?;
+        let marker = format!("rule.carry_forward.{group}");
+        rows_unlogged_for(&marker)
+            .iter()
+            .any(|r| r.in_force(self.month))
+            .then_some(last)
+    }
+
+    /// The row carried forward, when the request asked for it.
+    fn carried<'r>(&self, key: &str, rows: &'r [ParamRow]) -> Option<&'r ParamRow> {
+        self.layers
+            .carry_forward
+            .then(|| self.carry_source(key, rows))
+            .flatten()
+    }
+
+    /// The citation of a row carried forward: its own, marked provisional.
+    fn provisional(&self, last: &ParamRow) -> Citation {
+        let mut c = last.citation();
+        c.status = Status::Provisional;
+        c.remark = Some(format!(
+            "前年度の単価による試算: {}の値（{}）を{}に仮に当てはめています。{}の値が公表されたら確認してください。",
+            wareki_fiscal_year(self.month.fiscal_year() - 1),
+            last.period(),
+            wareki_fiscal_year(self.month.fiscal_year()),
+            wareki_fiscal_year(self.month.fiscal_year())
+        ));
+        c
+    }
+
+    /// A placeholder while every missing figure is gathered (never shown), or
+    /// the missing figure.
+    fn probe_or_missing(
+        &self,
+        key: &str,
+        label: &str,
+        unit: &'static str,
+        row: Option<&ParamRow>,
+    ) -> Result<Figure, Problem> {
+        if !self.layers.probe.contains(key) {
+            return Err(self.missing(key, label, unit, row));
+        }
+        let (lo, _, whole) = unit_bounds(key, unit).unwrap_or((Decimal::ONE, Decimal::ONE, true));
+        let value = if whole && lo.is_zero() { Decimal::ONE } else { lo };
+        Ok(Figure {
+            key: key.to_string(),
+            value,
+            unit,
+            label: label.to_string(),
+            citation: Citation {
+                document: "probe".to_string(),
+                title: "（未登録の値の確認用。表示しません）".to_string(),
+                locator: String::new(),
+                url: String::new(),
+                status: Status::Missing,
+                remark: None,
+            },
+        })
+    }
+
+    fn user_figure(
+        &self,
+        key: &str,
+        label: &str,
+        unit: &'static str,
+        v: Decimal,
+        replaced: Option<&ParamRow>,
+    ) -> Figure {
+        let remark = replaced.filter(|r| r.status == Status::Secondary).and_then(|r| {
+            r.value.map(|x| format!("二次資料の値 {} に代えて、利用者が入力した値を使います。", x.to_decimal()))
+        });
         Figure {
             key: key.to_string(),
             value: v,
@@ -401,6 +646,7 @@ impl<'a> Ctx<'a> {
                 locator: format!("「{label}」の欄"),
                 url: String::new(),
                 status: Status::User,
+                remark,
             },
         }
     }
@@ -413,13 +659,14 @@ impl<'a> Ctx<'a> {
 
     /// The band under `prefix` that `x` falls in: the greatest lower bound that
     /// `x` satisfies (`min_incl`: x ≥ bound; `min_excl`: x > bound; at equal
-    /// bounds the exclusive one is the narrower and wins).
+    /// bounds the exclusive one is the narrower and wins). Bands are the
+    /// product's own data: figure sets do not give them.
     pub fn band(&self, prefix: &str, x: Decimal) -> Result<Band, Problem> {
         let rows = rows_under(prefix);
         let live: Vec<&ParamRow> = rows.iter().filter(|r| r.in_force(self.month)).collect();
         if live.is_empty() {
             return Err(match rows.first() {
-                Some(_) => self.not_in_force(&format!("{prefix}の区分"), rows),
+                Some(_) => self.not_in_force(prefix, &format!("{prefix}の区分"), rows),
                 None => data_error(prefix, "区分が登録されていません"),
             });
         }
@@ -482,6 +729,7 @@ pub fn unit_bounds(key: &str, unit: &str) -> Option<(Decimal, Decimal, bool)> {
         "years" => (d(0), d(100), true),
         "count" | "persons" => (d(0), d(1_000_000), true),
         "points" => (d(0), d(10_000), false),
+        "fiscal_year" => (d(1989), d(2100), true),
         _ => return None,
     })
 }

@@ -42,6 +42,14 @@ pub struct MissingFigure {
     pub where_to_find: String,
 }
 
+/// Where in a text (a figure set) a problem is: 1-based line and column
+/// (column 0: the whole line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct TextAt {
+    pub line: u32,
+    pub column: u32,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Problem {
     pub code: Code,
@@ -52,6 +60,14 @@ pub struct Problem {
     /// Boxed: a problem stays small on the `Result` paths that never carry one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub figure: Option<Box<MissingFigure>>,
+    /// A problem of a figure set's text: its line and column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<TextAt>,
+    /// A month past a table's last month: the label of the offer to compute
+    /// with the previous 年度's figures, marked provisional (send
+    /// `carry_forward: true`). Never taken by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carry_forward: Option<Box<str>>,
 }
 
 impl Problem {
@@ -61,6 +77,8 @@ impl Problem {
             field: field.into(),
             message: message.into(),
             figure: None,
+            at: None,
+            carry_forward: None,
         }
     }
     pub fn required(field: impl Into<String>, label: &str) -> Self {

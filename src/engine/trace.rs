@@ -23,6 +23,10 @@ pub enum Status {
     User,
     /// The product's reading where the source allows two (cited as `product-reading`).
     Reading,
+    /// From a figure set (資料セット) a city or an office brought in: never official here.
+    Set,
+    /// A figure of the previous 年度 carried forward on request (前年度の単価による試算).
+    Provisional,
 }
 
 impl Status {
@@ -33,6 +37,8 @@ impl Status {
             Status::Missing => "未登録",
             Status::User => "利用者入力値",
             Status::Reading => "本製品の解釈",
+            Status::Set => "資料セットの値",
+            Status::Provisional => "前年度の単価による試算",
         }
     }
 }
@@ -49,6 +55,11 @@ pub struct Citation {
     /// Address of the document, when known.
     pub url: String,
     pub status: Status,
+    /// What the reader must know about this figure: the secondary value a set
+    /// replaced, a set's value refused because an official one exists, the
+    /// year a provisional figure was carried from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -107,8 +118,11 @@ impl Step {
         self
     }
     pub fn source(mut self, c: Citation) -> Self {
-        if c.status == Status::Secondary {
-            let n = format!("{}（{}）", Status::Secondary.label(), c.document);
+        let flag = match c.status {
+            Status::Secondary => Some(format!("{}（{}）", Status::Secondary.label(), c.document)),
+            _ => None,
+        };
+        for n in flag.into_iter().chain(c.remark.clone()) {
             if !self.notes.contains(&n) {
                 self.notes.push(n);
             }

@@ -27,12 +27,15 @@ const GH_OFFICE: &[&str] = &["newly_designated_r8", "night_support", "night_supp
 fn reads_user(s: Service, carried: bool, name: &str) -> bool {
     use Service::*;
     match name {
-        "burden_category" => s != Soudan,
+        "burden_category" | "burden_cap" | "managed_burden" => s != Soudan,
         "rent" => s == GroupHome,
         _ if carried => false,
         "label" => true,
         "kubun" => matches!(s, SeikatsuKaigo | GroupHome),
-        "standard_minutes" | "facility_resident" | "initial_days" => s == SeikatsuKaigo,
+        "standard_minutes" | "facility_resident" => s == SeikatsuKaigo,
+        "initial_days" => matches!(s, SeikatsuKaigo | ShuroB | ShuroA | ShuroIkou),
+        "employment_date" => s == ShuroTeichaku,
+        "same_day_services" | "same_operator" | "no_other_operator_nearby" => s == ShuroSentaku,
         "days" => matches!(s, SeikatsuKaigo | GroupHome | ShuroB | ShuroA | ShuroIkou | ShuroSentaku),
         "meal_days" | "transport_one_ways" | "absence_responses" => {
             matches!(s, SeikatsuKaigo | ShuroB | ShuroA | ShuroIkou)
@@ -57,6 +60,7 @@ fn given(v: &Value, at: &str, out: &mut Vec<String>) {
     match v {
         Value::Null | Value::Bool(false) => {}
         Value::String(s) if s.trim().is_empty() => {}
+        Value::Array(a) if a.is_empty() => {}
         Value::Object(m) => {
             for (k, x) in m {
                 given(x, &format!("{at}.{k}"), out);

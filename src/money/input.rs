@@ -28,6 +28,7 @@ pub struct RegionInput {
 #[serde(default, deny_unknown_fields)]
 pub struct TreatmentInput {
     /// none | i | ii | iii | iv | v-1 … v-14 (令和6年6月〜) | i-i | i-ro | ii-i | ii-ro (令和8年6月〜)
+    /// | single (相談支援系の単一の率, 令和8年6月〜)
     pub level: Raw,
     /// 指定障害者支援施設が行う場合 (施設の率).
     pub facility: Raw,
@@ -66,6 +67,10 @@ pub struct UserInput {
     pub label: Raw,
     /// 利用者負担の区分: seikatsu-hogo | low-income | general-1 | general-2.
     pub burden_category: Raw,
+    /// 受給者証の負担上限月額（円、区分の上限以下。空欄は区分の上限）.
+    pub burden_cap: Raw,
+    /// 上限額管理後の利用者負担額（円、上限額管理事業所が決めた額。空欄は管理なし）.
+    pub managed_burden: Raw,
     /// 障害支援区分.
     pub kubun: Raw,
     /// 生活介護: 標準的な時間（分 or "H:MM"）.
@@ -94,6 +99,14 @@ pub struct UserInput {
     pub peer_support: Raw,
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
+    /// 就労定着支援: 就職日.
+    pub employment_date: Raw,
+    /// 就労選択支援: 同じ日に利用した他のサービスと日数.
+    pub same_day_services: Vec<shuro::SameDayInput>,
+    /// 就労選択支援: 現在通所している事業所と同じ法人.
+    pub same_operator: Raw,
+    /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
+    pub no_other_operator_nearby: Raw,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -147,9 +160,9 @@ pub struct Burden {
     pub label: &'static str,
 }
 
-const BURDEN_CHOICES: &str = "「生活保護」「低所得」「一般1」「一般2」";
+pub(super) const BURDEN_CHOICES: &str = "「生活保護」「低所得」「一般1」「一般2」";
 
-fn burden_category(t: &str) -> Option<Burden> {
+pub(super) fn burden_category(t: &str) -> Option<Burden> {
     let (id, label) = match t {
         "seikatsu-hogo" | "生活保護" => ("seikatsu-hogo", "生活保護"),
         "low-income" | "低所得" => ("low-income", "低所得"),
@@ -188,7 +201,7 @@ pub(super) fn grade_id(t: &str) -> Option<Grade> {
 fn treatment_level(t: &str) -> Option<String> {
     let ok = matches!(
         t,
-        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro"
+        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro" | "single"
     ) || t
         .strip_prefix("v-")
         .and_then(|n| n.parse::<u32>().ok())
@@ -234,6 +247,10 @@ pub(super) struct Valid {
 pub(super) struct Person {
     /// `None`: the service has no 利用者負担 (計画相談支援・障害児相談支援).
     pub burden: Option<Burden>,
+    /// 受給者証の負担上限月額 (円), when entered.
+    pub certificate_cap: Option<i64>,
+    /// 上限額管理後の利用者負担額 (円), when entered.
+    pub managed: Option<i64>,
     /// グループホーム: 家賃 (月額、円).
     pub rent: Option<i64>,
 }
@@ -333,7 +350,7 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
         &t.level,
         "treatment.level",
         "処遇改善加算の区分",
-        "「算定しない」「Ⅰ」〜「Ⅳ」「Ⅴ(1)」〜「Ⅴ(14)」「Ⅰイ」「Ⅰロ」「Ⅱイ」「Ⅱロ」",
+        "「算定しない」「Ⅰ」〜「Ⅳ」「Ⅴ(1)」〜「Ⅴ(14)」「Ⅰイ」「Ⅰロ」「Ⅱイ」「Ⅱロ」「相談支援系の単一の率」",
         treatment_level,
     );
     let facility = r.flag(
@@ -590,6 +607,30 @@ fn read_burden(
     b.map(Some)
 }
 
+/// 受給者証の負担上限月額 and 上限額管理後の利用者負担額 (each may be blank).
+#[allow(clippy::type_complexity)]
+fn read_caps(
+    r: &mut Reader,
+    u: &UserInput,
+    f: &dyn Fn(&str) -> String,
+) -> Option<(Option<i64>, Option<i64>)> {
+    let cap = r.opt_yen(
+        &u.burden_cap,
+        &f("burden_cap"),
+        "受給者証の負担上限月額",
+        0,
+        1_000_000,
+    );
+    let managed = r.opt_yen(
+        &u.managed_burden,
+        &f("managed_burden"),
+        "上限額管理後の利用者負担額",
+        0,
+        1_000_000,
+    );
+    Some((cap?, managed?))
+}
+
 /// One user: 利用者負担の区分, then the entries of the service (a 就労系
 /// user's days are read by `shuro::validate`; a carried month's users have
 /// only money's own fields: the 区分 and, in a グループホーム, the 家賃).
@@ -606,26 +647,36 @@ fn read_user(
         .as_name()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
     let burden = read_burden(r, service, u, &f("burden_category"));
+    let caps = read_caps(r, u, &f);
     if carried {
         let rent = r.opt_yen(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
+        let (certificate_cap, managed) = caps?;
         let person = Person {
             burden: burden?,
+            certificate_cap,
+            managed,
             rent: rent?,
         };
         return Some((person, Entry::Shuro));
     }
     let specific = read_specific(r, service, u, &f);
     if matches!(specific, Some(Specific::Shuro)) {
+        let (certificate_cap, managed) = caps?;
         let person = Person {
             burden: burden?,
+            certificate_cap,
+            managed,
             rent: None,
         };
         return Some((person, Entry::Shuro));
     }
     let counts = read_counts(r, service, u, &f);
-    let (burden, specific, counts) = (burden?, specific?, counts?);
+    let (burden, specific, counts, (certificate_cap, managed)) =
+        (burden?, specific?, counts?, caps?);
     let person = Person {
         burden,
+        certificate_cap,
+        managed,
         rent: counts.rent,
     };
     let general_2 = burden.is_some_and(|b| b.id == "general-2");

@@ -30,6 +30,8 @@ fn users_yen(
     // 計画相談支援: every case, none with a 利用者負担.
     let no_burden = Person {
         burden: None,
+        certificate_cap: None,
+        managed: None,
         rent: None,
     };
     let n = if v.service == Service::Soudan {
@@ -89,14 +91,10 @@ pub fn office_total(users: &[UserYen], t: &Totals) -> Step {
         .note("総費用額は利用者ごと（明細書ごと）に1円未満を切り捨てて合計します。")
 }
 
-/// The month in units: carried from its calculator's page, 就労系 (read from
-/// the request's 就労系 fields), or 生活介護・共同生活援助・direct units.
-fn units_month(
-    c: &Ctx,
-    req: &OfficeMonthRequest,
-    v: &Valid,
-    shuro_valid: Option<&crate::national::shuro::Valid>,
-) -> Result<CarriedMonth, Vec<Problem>> {
+/// The month in units of 生活介護・共同生活援助・direct units, or carried from
+/// its calculator's page (就労系 entered here is read before the prices: see
+/// [`shuro_month`]).
+fn units_month(c: &Ctx, req: &OfficeMonthRequest, v: &Valid) -> Result<CarriedMonth, Vec<Problem>> {
     if let (Some(u), Units::Carried(gh_office)) = (&req.units_request, &v.units) {
         let m = carried_month(c, u, &req.user_figures, gh_office.as_ref())?;
         if v.service != Service::Soudan && m.month.users.len() != v.users.len() {
@@ -111,15 +109,33 @@ fn units_month(
         }
         return Ok(m);
     }
-    let (month, shuro_basic) = match shuro_month(c, shuro_valid)? {
-        Some((m, basic)) => (m, Some(basic)),
-        None => (service_month(c, &v.units)?, None),
-    };
     Ok(CarriedMonth {
-        month,
-        shuro_basic,
+        month: service_month(c, &v.units)?,
+        shuro_basic: None,
         city: None,
     })
+}
+
+/// The month in units and the month's prices. 就労系 first: a service not in
+/// force that month (就労選択支援 before 令和7年10月) is the answer, before any
+/// question about its price; the other services' units after the prices.
+fn month_and_prices(
+    c: &Ctx,
+    req: &OfficeMonthRequest,
+    v: &Valid,
+    shuro_valid: Option<&crate::national::shuro::Valid>,
+) -> Result<(CarriedMonth, Prices), Vec<Problem>> {
+    let shuro = shuro_month(c, shuro_valid)?;
+    let p = prices(c, v)?;
+    let month = match shuro {
+        Some((month, basic)) => CarriedMonth {
+            month,
+            shuro_basic: Some(basic),
+            city: None,
+        },
+        None => units_month(c, req, v)?,
+    };
+    Ok((month, p))
 }
 
 /// `money.office_month`: the office's month in yen, user by user.
@@ -141,10 +157,7 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
         return Err(ps.into_vec());
     }
     let c = Ctx::new(v.month, "service_month", &uf)?;
-    // The service's month in units first: a service not in force that month
-    // (就労選択支援 before 令和7年10月) is the answer, before any question about its price.
-    let month = units_month(&c, req, &v, shuro_valid.as_ref())?;
-    let p = prices(&c, &v)?;
+    let (month, p) = month_and_prices(&c, req, &v, shuro_valid.as_ref())?;
     let users = users_yen(&c, &v, &p, month.month.users)?;
     let totals = totals(&users)?;
     let mut steps = p.steps.clone();

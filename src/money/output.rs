@@ -24,8 +24,11 @@ pub struct UserYen {
     pub tenth_yen: i64,
     pub burden_category: String,
     pub burden_cap_yen: i64,
-    /// 利用者負担額.
+    /// 利用者負担額 (after the 上限額管理, when a managed amount was entered).
     pub burden_yen: i64,
+    /// 利用者負担額 before the 上限額管理 (only when a managed amount was entered).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub burden_before_management_yen: Option<i64>,
     /// 給付費.
     pub benefit_yen: i64,
     /// グループホーム家賃助成（利用者の収入。事業所の収入ではない）.

@@ -29,6 +29,7 @@ fn level_label(l: &str) -> String {
         "i-ro" => "Ⅰロ".into(),
         "ii-i" => "Ⅱイ".into(),
         "ii-ro" => "Ⅱロ".into(),
+        "single" => "相談支援系・単一の率".into(),
         v if v.starts_with("v-") => format!("Ⅴ({})", &v[2..]),
         other => other.to_string(),
     }

@@ -117,6 +117,7 @@ pub(super) fn user_yen(
             .to_string(),
         burden_cap_yen: a.burden.cap,
         burden_yen: a.burden.burden,
+        burden_before_management_yen: person.managed.map(|_| a.burden.tenth.min(a.burden.cap)),
         benefit_yen: a.benefit,
         rent_subsidy_yen: a.rent_subsidy,
         steps: t.steps,

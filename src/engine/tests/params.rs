@@ -8,6 +8,7 @@ fn ctx(m: YearMonth, user: &UserFigures) -> Ctx<'_> {
         month: m,
         month_field: "service_month",
         user,
+        layers: Default::default(),
     }
 }
 

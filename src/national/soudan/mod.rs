@@ -24,6 +24,7 @@ pub mod additions;
 pub mod basic;
 pub mod billing;
 pub mod case;
+pub mod conditions;
 pub mod input;
 pub mod marks;
 pub mod monitoring;
@@ -43,10 +44,11 @@ pub(crate) const SEED_000: &str = "seed-000-okayama-kenpoku";
 
 /// Every provision this service applies (see `docs/rules.md`).
 pub static RULES: &[&Rule] = rules![
+    conditions::{CERTIFICATE_MONTH, SAME_MONTH},
     basic::{OFFICE, BASIC},
     additions::system::{SYSTEM},
     additions::upper_limit::{UPPER_LIMIT},
-    additions::initial::{INITIAL, INITIAL_EXTRA},
+    additions::initial::{INITIAL, INITIAL_REQUIREMENTS, INITIAL_EXTRA},
     additions::hospital::{HOSPITAL_ADMISSION, DISCHARGE},
     additions::transition::{TRANSITION},
     additions::intensive::{INTENSIVE},
@@ -57,5 +59,5 @@ pub static RULES: &[&Rule] = rules![
     case::{CASE_TOTAL},
     month::{MONTH_TOTAL},
     monitoring::period::{SERVICE_PERIOD, NEW_USER, STANDARD},
-    monitoring::months::{SCHEDULE},
+    monitoring::months::{NATIONAL, MUNICIPAL},
 ];

@@ -13,8 +13,20 @@ export function toCsv(rows) {
   return "\uFEFF" + rows.map((r) => r.map(q).join(",")).join("\r\n") + "\r\n";
 }
 
+let note = "";
+
+/**
+ * What the result the CSV is made from rests on, when any figure behind it is
+ * not official (set by the page after each result; "" otherwise): written as
+ * the CSV's first row, as on the headline and in print.
+ */
+export function setCsvNote(text) {
+  note = text || "";
+}
+
 export function downloadCsv(filename, rows) {
-  const blob = new Blob([toCsv(rows)], { type: "text/csv;charset=utf-8" });
+  const all = note ? [["根拠についての注意", note], [], ...rows] : rows;
+  const blob = new Blob([toCsv(all)], { type: "text/csv;charset=utf-8" });
   const a = el("a", { href: URL.createObjectURL(blob), download: filename });
   document.body.append(a);
   a.click();

@@ -9,6 +9,8 @@ const STATUS_LABEL = {
   missing: "未登録",
   user: "利用者入力",
   reading: "本製品の解釈",
+  set: "資料セット",
+  provisional: "前年度の単価による試算",
 };
 
 /** One citation: its status badge, the document's title (a link when it has one) and the place in it. */

@@ -1,8 +1,17 @@
 // The one life of a calculator page: restore the state from the URL, 入力を消す,
 // calculate on submit, mark the page ready, calculate a saved state on arrival.
-// Also the page's frame: the core's loading status, embedding, printing.
+// Also the page's frame: the core's loading status, the host's theme,
+// embedding (embed-host.mjs), a city's presets and locks (presets.mjs), the
+// offline copy (offline.mjs), printing.
 
-import { loadCore } from "./core.mjs";
+import { el, loadCore } from "./core.mjs";
+import { setCsvNote } from "./csv.mjs";
+import { initEmbed } from "./embed-host.mjs";
+import { loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
+import { registerOffline } from "./offline.mjs";
+import { applyPresets, readPresets } from "./presets.mjs";
+import { focusableScrollers } from "./scrollers.mjs";
+import { applyTheme } from "./theme.mjs";
 import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
@@ -21,42 +30,78 @@ export function markFirstResult() {
   }
 }
 
+/** The service month a request is for (`2026-11`), for figures saved from it. */
+function requestMonth(request) {
+  const r = request.scenarios ? request.scenarios.at(-1)?.request || {} : request;
+  const m = r.service_month || r.service_date || r.start_month || "";
+  return typeof m === "string" ? m.slice(0, 7) : "";
+}
+
+/** The form's hidden `carry_forward` control (前年度の単価による試算, chosen by the user). */
+function carryForward(form) {
+  return form?.elements?.namedItem("carry_forward")?.value === "1";
+}
+
+/**
+ * The request as sent: the page's own fields, the figure sets in use (the
+ * user's and the site's), and the carry-forward the user chose.
+ */
+function withOptions(page, request) {
+  const sets = requestSets();
+  const out = { ...request };
+  if (sets.length) out.figure_sets = sets;
+  if (carryForward(page.form)) out.carry_forward = true;
+  return out;
+}
+
+/**
+ * The flag on the headline of a result resting on figures that are not
+ * official (secondary, typed, from a set, carried forward), with the count
+ * per kind; the CSV says the same. Carried forward on request: how to stop.
+ */
+function showBasis(page, basis) {
+  setCsvNote(basis?.flagged ? basis.label : "");
+  const heading = page.result.querySelector("h2");
+  if (!heading || !basis?.flagged) return;
+  const stop = carryForward(page.form) && page.calculate
+    ? el("button", { type: "button", class: "no-print", onclick: () => {
+      page.form.elements.namedItem("carry_forward").value = "";
+      page.calculate();
+    } }, "前年度の単価による試算をやめる")
+    : null;
+  heading.after(el("div", { class: `basis-flag${basis.provisional ? " basis-provisional" : ""}`, "data-testid": "basis-flag" },
+    el("p", {}, el("span", { "aria-hidden": "true" }, "⚠ "), el("strong", {}, basis.label)),
+    stop));
+}
+
 /**
  * The calculate step every page shares: keeps the form's state in the URL,
- * asks the core, and either renders the result (`render(result)`) or shows
- * the problems. `page` is `{ form, summary, result, figures?, heading? }`.
+ * asks the core (with the figure sets in use), and either renders the result
+ * (`render(result)`, flagged when it rests on figures that are not official)
+ * or shows the problems — every missing figure at once, and the offer to
+ * carry the previous 年度 forward where a table has ended. `page` is
+ * `{ form, summary, result, figures?, heading?, calculate? }`.
  */
 export function calculateAndShow(core, page, request, render) {
   saveState(page.form);
-  const res = core.calculate(request);
+  page.lastMonth = requestMonth(request);
+  const typed = request.user_figures || request.scenarios?.at(-1)?.request?.user_figures;
+  if (typed && Object.keys(typed).length) rememberTyped(typed);
+  const res = core.calculate(withOptions(page, request));
   if (!res.ok) {
+    setCsvNote("");
     showFailure(page, res.problems);
     return res;
   }
   clearProblems(page.form, page.summary);
-  if (page.figures) offerMissingFigures(page.form, page.figures, []);
+  if (page.figures) offerMissingFigures(page.form, page.figures, [], page);
   render(res.result);
+  showBasis(page, res.basis);
   // The inputs in brief, printed under the result's heading (the form is not printed).
   const brief = inputSummary(page.form);
   if (brief) page.result.querySelector("h2")?.after(brief);
   markFirstResult();
   return res;
-}
-
-/**
- * When shown inside an iframe by embed.js (`?embed=1`): hides the site chrome
- * and tells the parent page the content height so the iframe fits.
- */
-export function initEmbed() {
-  const embedded = new URLSearchParams(location.search).get("embed") === "1";
-  if (!embedded) return;
-  document.documentElement.classList.add("embedded");
-  const post = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
-    window.parent.postMessage({ type: "hoshu:height", height, page: location.pathname }, "*");
-  };
-  new ResizeObserver(post).observe(document.body);
-  post();
 }
 
 /** Opens every <details> while printing (but those left out of print), so trainers' printouts show each step. */
@@ -72,9 +117,12 @@ function printOpensDetails() {
   });
 }
 
-/** Common wiring: loading indicator, embed mode, printing, and the core. */
+/** Common wiring: the theme, embed mode, the offline copy, scrolling tables by keyboard, printing, the loading indicator, and the core. */
 export async function startPage() {
+  applyTheme();
   initEmbed();
+  registerOffline();
+  focusableScrollers();
   printOpensDetails();
   const status = document.getElementById("core-status");
   try {
@@ -122,6 +170,7 @@ function wireWareki(page) {
  *   sync(page)              after the state is restored and after 入力を消す: what follows from the values (shown columns, labels)
  *   cleared(page)           入力を消す, after the form's reset (rows back to one, the page's own lists emptied)
  *   autoCalculate(state)    whether a saved state is calculated on arrival (default: any saved state)
+ * A city's presets and locks (`preset.*`, `lock` in the URL) are applied after the saved state and after 入力を消す.
  * `page` is { form, summary, result, figures, heading, state, core, calculate(), show(request, render) }.
  */
 export async function runPage(spec) {
@@ -146,6 +195,7 @@ export async function runPage(spec) {
     },
   };
   const { form } = page;
+  const presets = readPresets();
   const refreshWareki = wireWareki(page);
   // The request this page would send now (for embedders and the browser tests).
   window.hoshuRequest = () => spec.buildRequest(page);
@@ -165,20 +215,29 @@ export async function runPage(spec) {
     const keep = () => { for (const [name, v] of kept) setControl(form.elements.namedItem(name), v); };
     form.reset();
     keep();
+    applyPresets(form, presets);
     spec.cleared?.(page);
     keep(); // over the page's own defaults
-
     clearState();
     clearProblems(form, page.summary);
     spec.sync?.(page);
     refreshWareki();
   });
 
-  // 2. The core; what needs its data; the saved state.
+  // 2. The core, the figure sets (the site's and this browser's); what needs
+  // the data; the saved state.
+  if (!form.elements.namedItem("carry_forward")) {
+    form.append(el("input", { type: "hidden", name: "carry_forward", id: "carry_forward", value: "" }));
+  }
   page.core = await startPage();
+  await loadFigureSets(page.core);
+  const panel = el("div", { id: "figure-sets", class: "figure-set-panel" });
+  (document.getElementById("core-status") || form).after(panel);
+  renderFigurePanel(panel);
   spec.setup?.(page);
   if (page.figures) restoreUserFigures(form, page.figures, page.state, page.core);
   restoreState(form, page.state);
+  applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
 

@@ -2,6 +2,7 @@
 // and the row of actions under a result (print, CSV, copy the URL).
 
 import { el, fill } from "./core.mjs";
+import { shareUrl } from "./embed-host.mjs";
 import { fmt } from "./format.mjs";
 
 /** Shows a result: the heading, then `children`; marks the area ok and moves the focus to it. */
@@ -58,12 +59,15 @@ export function resultActions(onCsv) {
     el("span", { role: "status", class: "copy-status" }));
 }
 
+/** Copies the calculation's address (in a frame: the host page's, see embed-host.mjs); shows it when the clipboard refuses. */
 async function copyUrl(e) {
   const status = e.currentTarget.parentElement.querySelector(".copy-status");
+  const url = shareUrl();
+  status.dataset.url = url;
   try {
-    await navigator.clipboard.writeText(location.href);
+    await navigator.clipboard.writeText(url);
     status.textContent = "URLをコピーしました。";
   } catch {
-    status.textContent = `このページのURL: ${location.href}`;
+    status.textContent = `この計算のURL: ${url}`;
   }
 }

@@ -15,7 +15,7 @@ import { fmt, percentText, signedYen, thisMonth, units, yen } from "../lib/forma
 import { runPage } from "../lib/page.mjs";
 import { dataTable, linesTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
 import { Roster } from "../lib/roster.mjs";
-import { applyShuroService, officeFieldsHtml, readShuroOffice } from "../lib/shuro-office.mjs";
+import { applyShuroService, officeFieldsHtml, readShuroOffice, shuroUser } from "../lib/shuro-office.mjs";
 
 const KUBUN = [["6", "区分6"], ["5", "区分5"], ["4", "区分4"], ["3", "区分3"], ["2", "区分2"], ["1", "区分1以下"]];
 
@@ -28,6 +28,8 @@ const COLUMNS = [
   { name: "label", head: "呼び名", kind: "text", show: ALL },
   // options: the 利用者負担 categories of the data (setup)
   { name: "burden_category", head: "利用者負担の区分", kind: "select", options: [], show: ALL, carried: ALL },
+  { name: "burden_cap", head: "受給者証の負担上限月額（区分より低い場合・円）", short: "受給者証の上限月額", kind: "text", show: ALL, carried: ALL },
+  { name: "managed_burden", head: "上限額管理後の利用者負担額（上限額管理事業所が決めた額・円）", short: "上限額管理後の負担", kind: "text", show: ALL, carried: ALL },
   { name: "kubun", head: "障害支援区分", kind: "select", options: KUBUN, blank: "選択", show: ["seikatsu_kaigo", "group_home"] },
   { name: "standard_minutes", head: "標準的な時間", kind: "duration", show: ["seikatsu_kaigo"] },
   { name: "days", head: "利用日数（GHは入居日数）", kind: "number", show: ["seikatsu_kaigo", "group_home", ...DAILY_SHURO, "shuro_sentaku"] },
@@ -37,8 +39,12 @@ const COLUMNS = [
   { name: "absence_responses", head: "欠席時対応の回数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
   { name: "plan_missing_month", head: "個別支援計画未作成減算（何か月目）", kind: "number", show: [...DAILY_SHURO, "shuro_teichaku"] },
   { name: "peer_support", head: "ピアサポート加算の対象", kind: "check", show: ["shuro_b"] },
-  { name: "same_day_other_days", head: "他の日中活動サービスと同じ日の日数", kind: "number", show: ["shuro_sentaku"] },
-  { name: "initial_days", head: "初期加算の日数", kind: "number", show: ["seikatsu_kaigo"] },
+  { name: "same_day_other_days", head: "日中活動サービス（生活介護・自立訓練・就労移行・就労継続）と同じ日の日数（算定しない）", short: "日中活動サービスと同じ日", kind: "number", show: ["shuro_sentaku"] },
+  { name: "same_day_hokago_days", head: "放課後等デイサービス・障害児入所支援と同じ日の日数（算定できる）", short: "放課後等デイ等と同じ日", kind: "number", show: ["shuro_sentaku"] },
+  { name: "same_operator", head: "現在通所している就労継続支援・就労移行支援の事業所と同じ法人", short: "現在の事業所と同じ法人", kind: "check", show: ["shuro_sentaku"] },
+  { name: "no_other_operator_nearby", head: "近隣に別の法人の就労選択支援・就労移行支援の事業所がない", short: "近隣に別法人の事業所なし", kind: "check", show: ["shuro_sentaku"] },
+  { name: "employment_date", head: "就職日", kind: "date", show: ["shuro_teichaku"] },
+  { name: "initial_days", head: "初期加算の日数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
   { name: "trial", head: "体験利用", kind: "check", show: ["group_home"] },
   { name: "rent", head: "家賃（月額・円）", kind: "text", show: ["group_home"], carried: ["group_home"] },
   { name: "units", head: "月の単位数", kind: "number", show: ["units"] },
@@ -224,7 +230,7 @@ function buildRequest(root) {
     treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
     office: readFields(root, "office.", OFFICE[service] || {}),
     ...(shuroKey(service) ? { shuro_office: readShuroOffice(root, shuroKey(service), "shuro_office.") } : {}),
-    users: users.read(root, COLUMNS.filter((c) => c.show.includes(service))),
+    users: users.read(root, COLUMNS.filter((c) => c.show.includes(service))).map(shuroUser),
     user_figures: userFigures(root),
   };
 }

@@ -13,7 +13,7 @@ import { clearProblems } from "../lib/problems.mjs";
 import { num, resultActions, showResult, thead } from "../lib/result.mjs";
 import { toMoney } from "../lib/to-money.mjs";
 import { Roster } from "../lib/roster.mjs";
-import { applyShuroService, officeFieldsHtml, readShuroOffice } from "../lib/shuro-office.mjs";
+import { applyShuroService, officeFieldsHtml, readShuroOffice, shuroUser } from "../lib/shuro-office.mjs";
 
 const SERVICES = {
   b: "就労継続支援B型",
@@ -32,7 +32,12 @@ const COLUMNS = [
   { name: "absence_responses", head: "欠席時対応の回数", kind: "number", services: "b a ikou" },
   { name: "plan_missing_month", head: "個別支援計画未作成減算（何か月目）", kind: "number", services: "b a ikou teichaku" },
   { name: "peer_support", head: "ピアサポート加算の対象", kind: "check", services: "b" },
-  { name: "same_day_other_days", head: "他の日中活動サービスと同じ日の日数", kind: "number", services: "sentaku" },
+  { name: "initial_days", head: "初期加算の日数（利用開始から30日以内の利用日）", short: "初期加算の日数", kind: "number", services: "b a ikou" },
+  { name: "employment_date", head: "就職日", kind: "date", services: "teichaku" },
+  { name: "same_day_other_days", head: "日中活動サービス（生活介護・自立訓練・就労移行・就労継続）と同じ日の日数（算定しない）", short: "日中活動サービスと同じ日", kind: "number", services: "sentaku" },
+  { name: "same_day_hokago_days", head: "放課後等デイサービス・障害児入所支援と同じ日の日数（算定できる）", short: "放課後等デイ等と同じ日", kind: "number", services: "sentaku" },
+  { name: "same_operator", head: "現在通所している就労継続支援・就労移行支援の事業所と同じ法人", short: "現在の事業所と同じ法人", kind: "check", services: "sentaku" },
+  { name: "no_other_operator_nearby", head: "近隣に別の法人の就労選択支援・就労移行支援の事業所がない", short: "近隣に別法人の事業所なし", kind: "check", services: "sentaku" },
 ].map((c) => ({ ...c, attrs: { "data-services": c.services } }));
 
 const form = document.getElementById("form");
@@ -60,7 +65,7 @@ function buildRequest() {
     calculator: `shuro.${s}.month`,
     service_month: text(form, "service_month"),
     office: readShuroOffice(form, s),
-    users: users.read(form, COLUMNS.filter((c) => c.services.split(" ").includes(s))),
+    users: users.read(form, COLUMNS.filter((c) => c.services.split(" ").includes(s))).map(shuroUser),
     user_figures: userFigures(form),
   };
   return lastRequest;

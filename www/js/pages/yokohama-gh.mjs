@@ -8,7 +8,7 @@ import { el } from "../lib/core.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
 import { renderSteps } from "../lib/explain.mjs";
 import { readFields, text, value } from "../lib/form.mjs";
-import { yen } from "../lib/format.mjs";
+import { thisMonth, yen } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { dataTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
 import { toMoney } from "../lib/to-money.mjs";
@@ -164,7 +164,7 @@ function example(page) {
 }
 
 runPage({
-  defaults: { service_month: "2025-04" },
+  defaults: { service_month: thisMonth },
   buildRequest,
   render,
   init(page) {

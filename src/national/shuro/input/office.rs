@@ -93,6 +93,7 @@ pub(super) fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option
             None => ok = false,
         }
     }
+    ok &= super::office_more::read_more(r, s, o, &mut out);
     if s == Service::Sentaku {
         match read_concentration(r, &o.concentration) {
             Some(c) => out.concentration = c,

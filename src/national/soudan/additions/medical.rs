@@ -44,7 +44,7 @@ fn medical_meeting(t: &mut Trace, case: &Case, billed: &Billed) {
     } else if a.medical_meeting_discharge_only && (billed.initial || billed.discharge) {
         t.exclude(&MEDICAL, item, 1, "初回加算又は退院・退所加算を算定し、かつ退院・退所する施設の職員のみから情報の提供を受けているため、面談は算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算 併給不可欄（6〜7ページ）")]);
     } else {
-        let key = if case.service == Service::Plan {
+        let key = if case.service.has_plan() {
             key!("soudan.addition.medical.meeting_plan")
         } else {
             key!("soudan.addition.medical.meeting_monitoring")

@@ -2,7 +2,9 @@
 //! is recorded (in the order of the request) and the month is computed only
 //! when there is none.
 
-use super::validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, Service, StaffRole};
+use super::validated::{
+    Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole,
+};
 use super::{AdditionsInput, CaseInput, MonthRequest, OfficeInput};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
@@ -44,12 +46,29 @@ pub fn read_month(req: &MonthRequest) -> Result<MonthInput, Vec<Problem>> {
     let (Some(month), Some(office)) = (month, office) else {
         return Err(ps.into_vec());
     };
+    for (i, c) in cases.iter().enumerate() {
+        prior_use_before(&mut r, c, i, month);
+    }
     ps.finish(MonthInput {
         month,
         office,
         cases,
         user_figures,
     })
+}
+
+/// 初回加算's 直近の利用月 is before the service month.
+fn prior_use_before(r: &mut Reader, c: &Case, i: usize, month: YearMonth) {
+    if let Some(p) = c.adds.prior_use_month.filter(|p| *p >= month) {
+        r.problems.push(Problem::inconsistent(
+            format!("cases[{i}].additions.prior_use_month"),
+            format!(
+                "障害福祉サービス等を利用した直近の月（{}）は、サービス提供月（{}）より前の月を入力してください。",
+                p.both(),
+                month.both()
+            ),
+        ));
+    }
 }
 
 /// The office: 機能強化型, 員数, the 体制加算 held and the 拠点等 settings.
@@ -244,7 +263,40 @@ fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
         adds.intensive_accompany,
     );
     read_flags(&mut f, a, &mut adds);
+    let basis = f.r.opt_choice(
+        &a.plan_basis,
+        &f.path("plan_basis"),
+        "初回加算: この月の計画",
+        "new（新規に計画作成）, change（計画の変更・更新）, office_change（事業所の変更）",
+        PlanBasis::parse,
+    );
+    adds.plan_basis = f.kept(basis);
+    let prior = f.r.opt_month(
+        &a.prior_use_month,
+        &f.path("prior_use_month"),
+        "障害福祉サービス等を利用した直近の月",
+    );
+    adds.prior_use_month = f.kept(prior);
     f.ok.then_some(adds)
+}
+
+/// 受給者証のモニタリング実施予定月: each a month; none entered is `None` (not checked).
+fn read_monitoring_months(
+    r: &mut Reader,
+    raw: &[Raw],
+    base: &str,
+) -> Option<Option<Vec<YearMonth>>> {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (j, m) in raw.iter().enumerate() {
+        let field = format!("{base}.monitoring_months[{j}]");
+        match r.opt_month(m, &field, "受給者証のモニタリング実施予定月") {
+            Some(Some(m)) => out.push(m),
+            Some(None) => {}
+            None => ok = false,
+        }
+    }
+    ok.then(|| (!out.is_empty()).then_some(out))
 }
 
 /// One case: its kind, its support this month, its 担当者 and its 加算.
@@ -261,7 +313,7 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         &c.service,
         &format!("{base}.service"),
         "その月の支援",
-        "「計画作成」「モニタリング」「なし」",
+        "「計画作成」「モニタリング」「モニタリングと計画作成」「なし」",
         Service::parse,
     );
     let role = r.opt_choice(
@@ -272,6 +324,13 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         StaffRole::parse,
     );
     let adds = read_adds(r, &c.additions, &format!("{base}.additions"));
+    let months = read_monitoring_months(r, &c.monitoring_months, &base);
+    let both_decided = r.flag(
+        &c.both_decided,
+        &format!("{base}.both_decided"),
+        "市町村が同じ月に両方を行うと決定",
+        false,
+    );
     let label = c
         .label
         .as_name()
@@ -292,6 +351,8 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         label,
         kind: kind?,
         service: service?,
+        monitoring_months: months?,
+        both_decided: both_decided?,
         staff,
         role: role?.unwrap_or(StaffRole::Specialist),
         adds,

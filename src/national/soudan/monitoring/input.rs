@@ -28,7 +28,17 @@ pub struct MonitoringRequest {
     pub end_month: Raw,
     /// start_month (開始月を1か月目) | next_month (翌月を1か月目: 月の途中の開始).
     pub count_from: Raw,
+    /// national (国のQ&A: 終期月から遡る, the default) | municipal (市町の運用: 開始から順に).
+    pub reading: Raw,
     pub user_figures: BTreeMap<String, Raw>,
+}
+
+crate::choices! {
+    /// Where the standard period is counted from (see [`super::months`]).
+    pub enum Reading {
+        National: "national" | "国" | "国のQ&A" => "国のQ&A（終期月から遡る）",
+        Municipal: "municipal" | "市町" | "市町の運用" => "市町の運用（開始から順に数える）",
+    }
 }
 
 /// A service of §5: (id, 日本語名, period group under `soudan.monitoring.period.`).
@@ -74,6 +84,8 @@ pub struct MonitoringInput {
     pub end: YearMonth,
     /// The month after the start month is the first counted.
     pub from_next: bool,
+    /// The reading of the months (国のQ&A by default).
+    pub reading: Reading,
     pub user_figures: UserFigures,
 }
 
@@ -115,6 +127,17 @@ fn check_grant_period(r: &mut Reader, start: Option<YearMonth>, end: Option<Year
     }
 }
 
+/// The reading of the months (blank: 国のQ&A).
+fn read_reading(r: &mut Reader, raw: &Raw) -> Option<Option<Reading>> {
+    r.opt_choice(
+        raw,
+        "reading",
+        "モニタリング月の読み方",
+        "national（国のQ&A: 終期月から遡る）, municipal（市町の運用: 開始から順に）",
+        Reading::parse,
+    )
+}
+
 /// The services, the person's situation and the 支給決定期間; every problem at once.
 pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<Problem>> {
     let mut ps = Problems::new();
@@ -141,14 +164,22 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
             _ => None,
         },
     );
+    let reading = read_reading(&mut r, &req.reading);
     let user_figures = read_user_figures(&mut r, &req.user_figures);
     if services.is_empty() && req.services.is_empty() {
         r.problems
             .push(Problem::required("services", "利用するサービス（1つ以上）"));
     }
     check_grant_period(&mut r, start, end);
-    let (Some(start), Some(end), Some(new_user), Some(intensive), Some(elderly), Some(from_next)) =
-        (start, end, new_user, intensive, elderly, from_next)
+    let (
+        Some(start),
+        Some(end),
+        Some(new_user),
+        Some(intensive),
+        Some(elderly),
+        Some(from_next),
+        Some(reading),
+    ) = (start, end, new_user, intensive, elderly, from_next, reading)
     else {
         return Err(ps.into_vec());
     };
@@ -160,6 +191,7 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
         start,
         end,
         from_next: from_next.unwrap_or(false),
+        reading: reading.unwrap_or(Reading::National),
         user_figures,
     })
 }
