@@ -38,6 +38,8 @@ async function change(page, id) {
     await c.check();
   } else if (kind === "month") {
     await c.fill((await c.inputValue()) === "2025-04" ? "2025-05" : "2025-04");
+  } else if (kind === "date") {
+    await c.fill((await c.inputValue()) === "2025-04-01" ? "2025-04-02" : "2025-04-01");
   } else {
     await c.fill((await c.inputValue()) === "3" ? "4" : "3");
   }
