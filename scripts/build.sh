@@ -13,7 +13,10 @@
 #                     served); each page's <!--#head-->, <!--#header-->…
 #                     markers replaced by the shared markup of www/partials/
 #                     (scripts/include.py, which also writes each page's
-#                     preloads of its modules and its area's wasm)
+#                     preloads of its modules and its area's wasm); sw.js
+#                     with the list of files kept for offline use and their
+#                     version (scripts/precache.py: every file of dist/, so
+#                     every area's module)
 #
 # Each area module is built with the `wasm` profile (opt-level "z"; the whole
 # core with "s", for speed), run through wasm-bindgen, and shrunk by a pass
@@ -168,6 +171,8 @@ rm -rf dist
 python3 scripts/include.py www dist
 for area in "${AREAS[@]}"; do
   mkdir -p "dist/pkg/areas/$area"
-  cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "pkg/areas/$area/package.json" "dist/pkg/areas/$area/"
+  cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "dist/pkg/areas/$area/"
 done
+# The offline copy: sw.js's version and list of files, and the data's date.
+python3 scripts/precache.py dist
 echo "  [build] done: dist/ ($(find dist -type f | wc -l) files)"

@@ -7,7 +7,8 @@
 #   5 JS tests of pkg/       node --test tests/js/
 #   6 TypeScript check       node tests/ts/gen-cases.mjs (every typed case's request and the
 #                            response pkg/ gives it), then tsc --noEmit -p tests/ts/tsconfig.json
-#   7 browser tests          node --test tests/browser/   (last: CI reads its summary)
+#   7 browser tests          node --test tests/browser/   (last: CI reads its summary); they
+#                            also write dist/accessibility.html, the accessibility test report
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -113,6 +113,7 @@ pub static CALCULATORS: &[Calculator] = &[
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
     calculator!("area-money", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("area-money", "money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
     calculator!("area-money", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
     calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
@@ -260,7 +261,7 @@ fn read_sets(v: Option<Value>) -> Result<Vec<FigureSet>, Vec<Problem>> {
         Some(_) => {
             return Err(vec![Problem::invalid(
                 "figure_sets",
-                "figure_sets は資料セットの配列（[{ name, text }, …]）で指定してください。",
+                "figure_sets は資料セット（名前と本文）の配列で指定してください。",
             )])
         }
     };
@@ -362,6 +363,9 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
     if msg.contains("number too large") || msg.contains("out of range") {
         return Problem::out_of_range(field, "この項目の数値が大きすぎます。");
     }
+    if msg.starts_with("missing field") {
+        return Problem::invalid(field, "この項目を指定してください。");
+    }
     if msg.starts_with("unknown variant") {
         return Problem::invalid(
             field,
@@ -418,7 +422,7 @@ pub fn run_value(v: Value) -> Response {
                 vec![Problem::new(
                     Code::Required,
                     "calculator",
-                    format!("calculator を指定してください（{}）。", names()),
+                    format!("calculator を指定してください（{}）。", NAMES_HINT),
                 )],
             )
         }
@@ -434,7 +438,7 @@ pub fn run_value(v: Value) -> Response {
             &name,
             vec![Problem::invalid(
                 "calculator",
-                format!("「{name}」という計算はありません（{}）。", names()),
+                format!("「{name}」という計算はありません（{}）。", NAMES_HINT),
             )],
         ),
     }
@@ -445,21 +449,15 @@ fn elsewhere(name: &str) -> Problem {
     Problem::invalid(
         "calculator",
         format!(
-            "「{name}」はこのモジュールでは計算できません（{}）。pkg/areas/{}/ のモジュールか、pkg/hoshu.js を使ってください。",
-            names(),
+            "「{name}」はこのモジュールでは計算できません。pkg/areas/{}/ のモジュールか、pkg/hoshu.js を使ってください。",
             crate::engine::areas::area_of(name).map_or("", |a| a.name)
         ),
     )
 }
 
-fn names() -> String {
-    CALCULATORS
-        .iter()
-        .filter(|c| c.here())
-        .map(|c| c.name)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+/// Where a caller finds the calculators' names (a message never lists codes).
+const NAMES_HINT: &str =
+    "計算の名前は README の「Calculators」の表、またはコマンド hoshu --list・関数 calculators() の一覧のとおりです";
 
 /// The answer when a JavaScript value cannot be read as JSON at all (a
 /// function, a symbol, a BigInt, a cyclic object). `detail` is the decoder's

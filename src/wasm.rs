@@ -244,3 +244,13 @@ pub fn coverage(
         .unwrap_or(Value::Null);
     to_js(&api::coverage(v))
 }
+
+/// The 祝日・休日 of a month (`"2026-11"`): `[{ date, name }]`; `[]` for text
+/// that is not a month.
+#[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]
+pub fn holidays(month: &str) -> JsValue {
+    let list = crate::engine::date::YearMonth::parse(month)
+        .map(crate::engine::holidays::holidays_in)
+        .unwrap_or_default();
+    to_js(&list)
+}

@@ -276,19 +276,33 @@ fn yen_chain_holds(r: &Value, bad: &mut Vec<String>) {
         }
         let yen = (Decimal::from(units) * price).floor();
         if Decimal::from(i(u, "total_yen")) != yen {
-            bad.push(format!("{}: total_yen {} ≠ ⌊{units} × {price}⌋", u["label"], i(u, "total_yen")));
+            bad.push(format!(
+                "{}: total_yen {} ≠ ⌊{units} × {price}⌋",
+                u["label"],
+                i(u, "total_yen")
+            ));
         }
-        if i(u, "burden_yen") != i(u, "tenth_yen").min(i(u, "burden_cap_yen")) {
+        // After the 上限額管理, the burden is the managed amount, at most the office's own.
+        let own = u["burden_before_management_yen"]
+            .as_i64()
+            .unwrap_or(i(u, "burden_yen"));
+        if own != i(u, "tenth_yen").min(i(u, "burden_cap_yen")) || i(u, "burden_yen") > own {
             bad.push(format!("{}: burden ≠ min(1割, cap)", u["label"]));
         }
         if i(u, "benefit_yen") != i(u, "total_yen") - i(u, "burden_yen") {
             bad.push(format!("{}: benefit ≠ yen − burden", u["label"]));
         }
-        for (k, f) in ["total_units", "total_yen", "burden_yen"].iter().enumerate() {
+        for (k, f) in ["total_units", "total_yen", "burden_yen"]
+            .iter()
+            .enumerate()
+        {
             sums[k] += i128::from(i(u, f));
         }
     }
-    for (k, f) in ["total_units", "total_yen", "burden_yen"].iter().enumerate() {
+    for (k, f) in ["total_units", "total_yen", "burden_yen"]
+        .iter()
+        .enumerate()
+    {
         if i128::from(i(&r["totals"], f)) != sums[k] {
             bad.push(format!("totals.{f} ≠ Σ users"));
         }
@@ -341,6 +355,10 @@ fn check(resp: &Value) -> Vec<String> {
             }
         }
         None => bad.push("no ok".into()),
+    }
+    // No internal key, file line or list of codes in anything a user reads.
+    for (path, why, text) in common::internal_texts(resp) {
+        bad.push(format!("{why} at {path}: {text}"));
     }
     bad
 }

@@ -68,6 +68,48 @@ proptest! {
         }
     }
 
+    /// 上限額管理: the user never pays more than the cap nor any office more
+    /// than its own 利用者負担額; the user pays min(合算額, cap); 結果2 iff
+    /// the 合算額 is within the cap, 結果1 only when the 管理事業所 alone reaches it.
+    #[test]
+    fn burden_management_invariants(
+        totals in prop::collection::vec(0i64..300_000, 2..6),
+        manager in 0usize..6,
+        cat in category(),
+        cap in prop::option::of(0i64..40_000),
+    ) {
+        let manager = manager % totals.len();
+        let offices: Vec<Value> = totals.iter().enumerate()
+            .map(|(i, t)| json!({"total_yen": t, "manager": i == manager})).collect();
+        let mut req = json!({"calculator": "money.burden_management", "service_month": "2024-06", "burden_category": cat, "offices": offices});
+        if let Some(c) = cap { req["burden_cap"] = json!(c); }
+        let r = hoshu::api::to_value(&hoshu::api::run_value(req));
+        if r["ok"] != json!(true) {
+            for p in r["problems"].as_array().unwrap() {
+                prop_assert_eq!(p["field"].as_str().unwrap(), "burden_cap", "{}", p);
+            }
+            return Ok(());
+        }
+        let res = &r["result"];
+        let cap = res["cap_yen"].as_i64().unwrap();
+        let mut own_sum = 0;
+        let mut paid = 0;
+        for o in res["offices"].as_array().unwrap() {
+            let (own, managed) = (o["burden_yen"].as_i64().unwrap(), o["managed_burden_yen"].as_i64().unwrap());
+            prop_assert!(0 <= managed && managed <= own && own <= cap);
+            prop_assert_eq!(o["benefit_yen"].as_i64().unwrap(), o["total_yen"].as_i64().unwrap() - managed);
+            own_sum += own;
+            paid += managed;
+        }
+        prop_assert_eq!(paid, own_sum.min(cap));
+        prop_assert_eq!(res["managed_total_yen"].as_i64().unwrap(), paid);
+        let result = res["result"].as_i64().unwrap();
+        prop_assert_eq!(result == 2, own_sum <= cap);
+        if result == 1 {
+            prop_assert_eq!(res["offices"][manager]["managed_burden_yen"].as_i64().unwrap(), cap);
+        }
+    }
+
     #[test]
     fn arbitrary_requests_never_panic(v in any::<(i64, bool, String)>()) {
         let (n, b, s) = v;
@@ -80,4 +122,44 @@ proptest! {
             let _ = hoshu::api::run_value(req);
         }
     }
+}
+
+/// A month of 生活介護 computed day by day on its own page and carried into
+/// the yen chain (`units_request`) gives the same 円 as the same month entered
+/// on the money page (標準的な時間 × 利用日数), for every 区分, time and count of
+/// days (all days 計画どおり), and the same problems when a figure is missing.
+#[test]
+fn a_carried_seikatsu_kaigo_month_prices_as_the_same_month_entered_directly() {
+    let mut compared = 0;
+    for kubun in ["6", "5", "4", "3", "2"] {
+        for minutes in ["2:30", "3:30", "4:30", "5:30", "6:30", "7:30"] {
+            for n in [1usize, 9, 22] {
+                let days: Vec<Value> = (1..=n).map(|d| json!({"date": format!("2024-07-{d:02}")})).collect();
+                let price = json!({"municipality": "kanagawa-yokohama"});
+                let carried = json!({
+                    "calculator": "money.office_month", "service_month": "2024-07", "region": price,
+                    "treatment": {"level": "none"}, "users": [{"burden_category": "general-1"}],
+                    "units_request": {"calculator": "seikatsu_kaigo.month", "service_month": "2024-07",
+                        "office": {"capacity": 75}, "user": {"kubun": kubun},
+                        "plan": {"service_minutes": minutes}, "days": days},
+                });
+                let direct = json!({
+                    "calculator": "money.office_month", "service_month": "2024-07", "service": "seikatsu_kaigo",
+                    "region": price, "treatment": {"level": "none"}, "office": {"capacity": 75},
+                    "users": [{"burden_category": "general-1", "kubun": kubun, "standard_minutes": minutes, "days": n}],
+                });
+                let a = hoshu::api::to_value(&hoshu::api::run_value(carried));
+                let b = hoshu::api::to_value(&hoshu::api::run_value(direct));
+                assert_eq!(a["ok"], b["ok"], "{kubun} {minutes} {n}: {a} / {b}");
+                if a["ok"] == json!(true) {
+                    assert_eq!(a["result"]["totals"], b["result"]["totals"], "{kubun} {minutes} {n}");
+                    compared += 1;
+                } else {
+                    let keys = |r: &Value| r["problems"].as_array().map(|ps| ps.iter().map(|p| p["figure"]["key"].clone()).collect::<Vec<_>>());
+                    assert_eq!(keys(&a), keys(&b), "{kubun} {minutes} {n}");
+                }
+            }
+        }
+    }
+    assert!(compared > 20, "only {compared} months priced");
 }

@@ -188,6 +188,7 @@ proptest! {
     fn monitoring_invariants(
         services in prop::collection::vec(prop_oneof![Just("kyotaku"), Just("tanki"), Just("seikatsu-kaigo"), Just("jido-tsusho"), Just("shisetsu"), Just("iko")], 1..4),
         new_user in any::<bool>(), intensive in any::<bool>(), elderly in any::<bool>(), next in any::<bool>(),
+        municipal in any::<bool>(),
         start in 0i64..40, len in 0i64..40,
     ) {
         let s = 2024 * 12 + 3 + start;
@@ -195,7 +196,8 @@ proptest! {
         let ym = |v: i64| format!("{}-{:02}", v / 12, v % 12 + 1);
         let req = json!({"calculator": "soudan.monitoring", "services": services, "new_user": new_user, "intensive": intensive,
                          "elderly_no_care_management": elderly, "start_month": ym(s), "end_month": ym(e),
-                         "count_from": if next { "next_month" } else { "start_month" }});
+                         "count_from": if next { "next_month" } else { "start_month" },
+                         "reading": if municipal { "municipal" } else { "national" }});
         let r = hoshu::api::to_value(&hoshu::api::run_value(req));
         if r["ok"] != json!(true) {
             for p in r["problems"].as_array().unwrap() {
@@ -218,6 +220,29 @@ proptest! {
                 last = Some(i);
             }
         }
+    }
+
+    /// Where the counted months divide evenly by the period, the national
+    /// reading (back from the 終期月) and the 市町 reading (forward) agree.
+    #[test]
+    fn readings_agree_when_the_period_divides(
+        services in prop::collection::vec(prop_oneof![Just("kyotaku"), Just("seikatsu-kaigo"), Just("shisetsu")], 1..3),
+        new_user in any::<bool>(), start in 0i64..24, periods in 1i64..5,
+    ) {
+        let ym = |v: i64| format!("{}-{:02}", v / 12, v % 12 + 1);
+        let s = 2024 * 12 + 3 + start;
+        let run = |reading: &str, len: i64| {
+            let req = json!({"calculator": "soudan.monitoring", "services": services, "new_user": new_user,
+                             "start_month": ym(s), "end_month": ym(s + len - 1), "reading": reading});
+            hoshu::api::to_value(&hoshu::api::run_value(req))
+        };
+        let probe = run("national", 12);
+        prop_assume!(probe["ok"] == json!(true));
+        let p = probe["result"]["period_months"].as_i64().unwrap();
+        let n = probe["result"]["new_months"].as_i64().unwrap();
+        let len = n + p * periods;
+        let (a, b) = (run("national", len), run("municipal", len));
+        prop_assert_eq!(&a["result"]["monitoring_months"], &b["result"]["monitoring_months"]);
     }
 
     #[test]

@@ -427,8 +427,41 @@ def shuro(ref, out):
     for mid, lo in [("m1-2", "1"), ("m3-plus", "3")]:
         label = "1〜2か月目" if mid == "m1-2" else "3か月目以降"
         lines.append([f"shuro.reduction.staff_shortage.month_band.{mid}", "2024-04", "", lo, "min_incl", status(short[mid]["status"]), short[mid]["source_url"], "", f"人員欠如減算の{label}"])
+    b_more(ref, lines)
     write(out / "shuro_additions.tsv", lines,
           "就労系サービスの加算・減算。出典: seed 001・004、shared/reference/b_type/additions.tsv（処遇改善加算の率を除く）、shuro/reductions.tsv")
+
+
+def b_more(ref, lines):
+    """B型: 目標工賃達成指導員配置加算 (by 利用定員), 短時間利用減算 (一律評価型), and
+    就労移行支援体制加算 (not in the reference: one missing row per 基本報酬 cell and period)."""
+    badd = {r["key"]: r for r in rows(ref / "b_type/additions.tsv")}
+    for cap in SHURO_CAP.values():
+        r = badd[f"addition.target-wage-instructor.{cap}"]
+        lines.append([f"shuro.b.addition.target_wage_instructor.{cap}", r["effective_from"], r["effective_to"], r["value"], "units_per_day",
+                      "official", r["document"], r["locator"], f"目標工賃達成指導員配置加算（就労継続支援B型・利用定員{SHURO_CAP_LABEL[cap]}）"])
+    short = next(r for r in rows(ref / "shuro/reductions.tsv") if r["table"].startswith("短時間利用減算"))
+    text, st, url = short["band_or_kubun"], status(short["status"]), short["source_url"]
+    assert "4時間未満" in text and "5割以上" in text and short["units"] == "70/100", short
+    for key, v, unit, note in [
+        ("minutes", "240", "minutes", "短時間利用減算: 算定利用時間の基準（この時間未満の利用者を数える、分）"),
+        ("ratio", "0.5", "rate", "短時間利用減算: 算定利用時間が基準未満の利用者の割合の基準（この割合以上で減算）"),
+        ("rate", "0.7", "rate", "短時間利用減算の割合（就労継続支援B型・一律評価型、所定単位数の100分の70）"),
+    ]:
+        lines.append([f"shuro.b.reduction.short_time.{key}", short["effective_from"], "", v, unit, st, url,
+                      f"{short['table']}: {text} → 所定単位数の{short['units']}", note])
+    cells = {}
+    for r in rows(ref / "b_type/basic_units.tsv"):
+        cells.setdefault((r["capacity"], r["staffing"], r["band"]), r["effective_from"])
+    for (cap, staffing, band), frm in sorted(cells.items()):
+        staff, ratio = B_STAFF[staffing]
+        name = f"就労移行支援体制加算（就労継続支援B型・利用定員{SHURO_CAP_LABEL[cap]}・{ratio}・{B_BAND_LABEL[band]}、定着者1人・1日につき"
+        key = f"shuro.b.addition.transition_system.{cap}.{staff}.{band}"
+        if frm == "2024-04":
+            lines.append([key, "2024-04", "2026-05", "", "units_per_day", "missing", "r6-fee-notice",
+                          "第14 就労継続支援B型 就労移行支援体制加算（本製品に未登録）", f"{name}・令和6年4月〜）"])
+        lines.append([key, "2026-06", "", "", "units_per_day", "missing", "r8-employment-transition-guide",
+                      "別紙6 就労移行支援体制加算の見直し（令和8年6月〜、本製品に未登録）", f"{name}・令和8年6月〜）"])
 
 
 if __name__ == "__main__":

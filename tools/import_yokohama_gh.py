@@ -9,6 +9,10 @@ data. Run from the repository root (the seed defaults to ../shared/seeds/, besid
 """
 import re
 import sys
+from pathlib import Path
+
+import seed_pages
+from seed_pages import cite_pages
 
 SEED = sys.argv[1] if len(sys.argv) > 1 else "../shared/seeds/002_b6fb22e942353f26.txt"
 OUT = "data/yokohama_gh.tsv"
@@ -20,6 +24,7 @@ FROM, TO = "2025-04", "2026-03"
 CAPS = [4, 5, 6, 7, 8, 9, 10]
 
 lines = open(SEED, encoding="utf-8").read().split("\n")
+seed_pages.SEEDS = Path(SEED).resolve().parent
 rows = []
 
 
@@ -37,11 +42,12 @@ def nums(text):
 
 
 def row(key, value, unit, locator, note):
-    rows.append([key, FROM, TO, str(value), unit, "official", SRC, locator, note])
+    """A figure; its locator's seed line becomes the pages of its 節 (資料4's own contents)."""
+    rows.append([key, FROM, TO, str(value), unit, "official", SRC, cite_pages("seed-002", locator), note])
 
 
 def rule(rid, locator, note):
-    rows.append([f"rule.{rid}", FROM, TO, "", "rule", "official", SRC, locator, note])
+    rows.append([f"rule.{rid}", FROM, TO, "", "rule", "official", SRC, cite_pages("seed-002", locator), note])
 
 
 sec6, _ = find(r"^## 第6節 市単独加算・運営費補助金")
@@ -53,7 +59,7 @@ rule("yokohama_gh.city_additions", f"資料4 第6節 4 加算の内容（横浜�
      "横浜市障害者グループホーム 市単独加算（建物借上加算・水道料金加算・介護支援加算・運営基本費・サービス管理費）")
 rule("yokohama_gh.operating_subsidy", f"資料4 第6節 5 補助の内容（横浜市障害者グループホーム運営費補助要綱）",
      "横浜市障害者グループホーム 運営費補助金（建物借上補助・サテライト型住居に係る家賃補助・要介護支援費）")
-rule("yokohama_gh.setup", f"資料4 第3節 設置費補助金／第4節 改修費補助金／第5節 スプリンクラー設置費補助金（seed l.{sec3}–）",
+rule("yokohama_gh.setup", "資料4 第3節 設置費補助金／第4節 改修費補助金／第5節 スプリンクラー設置費補助金（11〜18ページ）",
      "横浜市障害者グループホーム 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー設置費）")
 
 # --- 第6節 4: 建物借上加算 単価表 (上限額)

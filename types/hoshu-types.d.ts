@@ -208,6 +208,14 @@ export interface FigureInfo {
   to: MonthText | null;
 }
 
+/** A 祝日 or 休日 of a month (see `holidays(month)`): 国民の祝日, 振替休日, 国民の休日. */
+export interface Holiday {
+  /** `2026-11-03` */
+  date: DateText;
+  /** `文化の日`, `振替休日`, `国民の休日` */
+  name: string;
+}
+
 // ---------------------------------------------------------------- 生活介護
 
 export interface SeikatsuKaigoOffice {
@@ -385,6 +393,7 @@ export interface MoneyUserInput {
   absence_responses?: Num;
   initial_days?: Num;
   trial?: Flag;
+  /** グループホーム: 家賃（月額）: 60000, "6万円", "60,000円" */
   rent?: Num;
   units?: Num;
   /** 就労系: 個別支援計画未作成減算が何か月目か (0 = なし) */
@@ -393,12 +402,40 @@ export interface MoneyUserInput {
   peer_support?: Flag;
   /** 就労選択支援: 他の日中活動サービスを同じ日に利用した日数 */
   same_day_other_days?: Num;
+  /** 受給者証の負担上限月額（円、区分の上限以下） */
+  burden_cap?: Num;
+  /** 上限額管理後の利用者負担額（円、上限額管理事業所が決めた額） */
+  managed_burden?: Num;
+  /** 就労定着支援: 就職日 */
+  employment_date?: DateText | null;
+  /** 就労選択支援: 同じ日に利用した他のサービスと日数 */
+  same_day_services?: ShuroSameDay[];
+  /** 就労選択支援: 現在通所している事業所と同じ法人 */
+  same_operator?: Flag;
+  /** 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない */
+  no_other_operator_nearby?: Flag;
 }
 
 export type MoneyService =
   | "seikatsu_kaigo" | "group_home"
   | "shuro_b" | "shuro_a" | "shuro_ikou" | "shuro_teichaku" | "shuro_sentaku"
+  | "soudan"
   | "units";
+
+/**
+ * A month in units carried from its own calculator's page (「円で見る」): that
+ * calculator's request, run by money and priced. The service follows from it;
+ * a field the service does not read is refused by name.
+ */
+export type MoneyUnitsRequest =
+  | SeikatsuKaigoMonthRequest
+  | ShuroBMonthRequest
+  | ShuroAMonthRequest
+  | ShuroIkouMonthRequest
+  | ShuroTeichakuMonthRequest
+  | ShuroSentakuMonthRequest
+  | SoudanMonthRequest
+  | YokohamaGhMonthRequest;
 
 export interface MoneyOfficeMonthRequest {
   calculator: "money.office_month";
@@ -411,6 +448,8 @@ export interface MoneyOfficeMonthRequest {
   /** 就労系: the office as the shuro.*.month calculators read it */
   shuro_office?: ShuroOffice;
   users?: MoneyUserInput[];
+  /** The month in units as its own calculator computes it (see MoneyUnitsRequest). */
+  units_request?: MoneyUnitsRequest | null;
   user_figures?: UserFigures;
 }
 
@@ -431,8 +470,10 @@ export interface UserYen {
   tenth_yen: number;
   burden_category: string;
   burden_cap_yen: number;
-  /** 利用者負担額 */
+  /** 利用者負担額（上限額管理後の額を入力したときはその額） */
   burden_yen: number;
+  /** 上限額管理前の利用者負担額（上限額管理後の額を入力したときだけ） */
+  burden_before_management_yen?: number;
   /** 給付費 */
   benefit_yen: number;
   /** グループホーム家賃助成（利用者の収入） */
@@ -462,8 +503,82 @@ export interface MoneyOfficeMonthOutput {
   treatment_rate: string | null;
   /** 就労系: the office's 基本報酬 band */
   shuro_basic?: ShuroBasic;
+  /** Where a carried month comes from (units_request). */
+  carried?: MoneyCarried;
+  /** A 横浜市 home: the national 報酬 and the city's amounts side by side. */
+  home?: MoneyHomeMonth;
   users: UserYen[];
   totals: MoneyTotals;
+  steps: Step[];
+}
+
+export interface MoneyCarried {
+  calculator: "seikatsu_kaigo.month" | "shuro.b.month" | "shuro.a.month" | "shuro.ikou.month" | "shuro.teichaku.month" | "shuro.sentaku.month" | "soudan.month" | "yokohama_gh.month";
+  /** The page to go back to (`seikatsu-kaigo.html`). */
+  page: string;
+  title: string;
+}
+
+export interface MoneyHomePart {
+  by: "national" | "city";
+  label: string;
+  /** How it is claimed (国保連, 利用者, かながわシステム, 請求書, 交付申請). */
+  route: string;
+  amount: number;
+}
+
+export interface MoneyHomeMonth {
+  /** The parts; `total` is their sum. */
+  parts: MoneyHomePart[];
+  total: number;
+  city: YokohamaGhMonthOutput;
+}
+
+/** 利用者負担上限額管理: one office the user used in the month. */
+export interface ManagedOfficeInput {
+  label?: string | null;
+  /** 上限額管理事業所（1か所だけ） */
+  manager?: Flag;
+  /** 総費用額（円） */
+  total_yen?: Num;
+  /** 1割相当額（円）。空欄なら総費用額から計算 */
+  tenth_yen?: Num;
+}
+
+export interface BurdenManagementRequest {
+  calculator: "money.burden_management";
+  service_month?: MonthText | null;
+  burden_category?: BurdenCategory | "生活保護" | "低所得" | "一般1" | "一般2" | null;
+  /** 受給者証の負担上限月額（円、区分の上限以下） */
+  burden_cap?: Num;
+  offices?: ManagedOfficeInput[];
+  user_figures?: UserFigures;
+}
+
+export interface ManagedOfficeOutput {
+  label: string;
+  manager: boolean;
+  total_yen: number;
+  tenth_yen: number;
+  /** この事業所だけの利用者負担額（1割相当額、負担上限月額まで） */
+  burden_yen: number;
+  /** 管理結果後利用者負担額 */
+  managed_burden_yen: number;
+  /** 給付費（総費用額 − 管理結果後利用者負担額） */
+  benefit_yen: number;
+}
+
+export interface BurdenManagementOutput {
+  service_month: MonthText;
+  month_label: string;
+  burden_category: string;
+  cap_yen: number;
+  /** 管理結果: 1 管理事業所で充当 / 2 調整なし / 3 調整した */
+  result: 1 | 2 | 3;
+  result_label: string;
+  offices: ManagedOfficeOutput[];
+  burden_total_yen: number;
+  managed_total_yen: number;
   steps: Step[];
 }
 
@@ -663,7 +778,24 @@ export interface ShuroOffice {
   over_capacity?: Flag;
   staff_shortage_month?: Num;
   transport?: "none" | "i" | "ii" | null;
+  /** 送迎加算: 同一敷地内の送迎 */
+  transport_same_site?: Flag;
+  /** B型: 目標工賃達成指導員配置加算の届出 */
+  target_wage_instructor?: Flag;
+  /** B型（一律評価型）短時間利用減算: 算定利用時間4時間未満の利用者の数 / 利用者の数 */
+  short_time_users?: Num;
+  short_time_base?: Num;
+  /** B型 就労移行支援体制加算: 前年度に一般就労へ移行し6月以上定着した者の数 */
+  transition_settled?: Num;
   concentration?: ShuroConcentration;
+}
+
+/** 就労選択支援と同じ日に利用したサービス: 放課後等デイサービス・障害児入所支援は算定可、日中活動サービスは不可。 */
+export type ShuroSameDayService = "hokago-day" | "ji-nyusho" | "seikatsu-kaigo" | "jiritsu-kunren" | "ikou" | "a" | "b";
+
+export interface ShuroSameDay {
+  service?: ShuroSameDayService | "放課後等デイサービス" | "障害児入所支援" | "生活介護" | null;
+  days?: Num;
 }
 
 export interface ShuroUser {
@@ -675,6 +807,16 @@ export interface ShuroUser {
   plan_missing_month?: Num;
   peer_support?: Flag;
   same_day_other_days?: Num;
+  /** A型・B型・就労移行支援: 初期加算の日数 */
+  initial_days?: Num;
+  /** 就労定着支援: 就職日 */
+  employment_date?: DateText | null;
+  /** 就労選択支援: 同じ日に利用した他のサービスと日数 */
+  same_day_services?: ShuroSameDay[];
+  /** 就労選択支援: 現在通所している就労継続支援・就労移行支援の事業所と同じ法人 */
+  same_operator?: Flag;
+  /** 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない */
+  no_other_operator_nearby?: Flag;
 }
 
 interface ShuroMonthRequestBase {
@@ -730,6 +872,12 @@ export interface ShuroEligibilityRequest {
   assessed?: Flag;
   beyond_standard_period?: Flag;
   other_day_service_same_day?: Flag;
+  /** 就労選択支援: その日に利用する他のサービス */
+  same_day_service?: ShuroSameDayService | null;
+  /** 就労選択支援: 現在通所している事業所と同じ法人 */
+  same_operator?: Flag;
+  /** 就労選択支援: 近隣に別の法人の事業所がない */
+  no_other_operator_nearby?: Flag;
 }
 
 export interface ShuroEligibilityOutput {
@@ -737,7 +885,7 @@ export interface ShuroEligibilityOutput {
   date_label: string;
   service: "b" | "a" | "ikou" | "sentaku";
   service_label: string;
-  verdict: "direct" | "after_assessment" | "needs_sentaku" | "needs_assessment" | "may_use" | "not_same_day";
+  verdict: "direct" | "after_assessment" | "needs_sentaku" | "needs_assessment" | "may_use" | "not_same_day" | "same_operator";
   message: string;
   steps: Step[];
 }
@@ -901,7 +1049,7 @@ export interface YokohamaGhSetupOutput {
 export type SoudanOfficeKind = "none" | "kyoka-1" | "kyoka-2" | "kyoka-3" | "kyoka-4";
 export type SoudanLevel = "none" | "i" | "ii";
 export type SoudanCaseKind = "keikaku" | "ji";
-export type SoudanService = "plan" | "monitoring" | "none";
+export type SoudanService = "plan" | "monitoring" | "both" | "none";
 
 /** The office: 機能強化型, 員数 (常勤換算), 体制加算 held. */
 export interface SoudanOffice {
@@ -922,6 +1070,10 @@ export interface SoudanOffice {
 export interface SoudanAdditions {
   upper_limit_management?: Num;
   first?: Flag;
+  /** 初回加算: この月の計画 — new（新規）| change（変更・更新）| office_change（事業所の変更） */
+  plan_basis?: "new" | "change" | "office_change" | null;
+  /** 初回加算: この月より前に障害福祉サービス又は地域相談支援を利用した直近の月（空欄 = なし） */
+  prior_use_month?: MonthText | null;
   first_extra_months?: Num;
   prior_transition?: Flag;
   hospital_info_i?: Num;
@@ -959,6 +1111,10 @@ export interface SoudanCase {
   label?: string | null;
   kind?: SoudanCaseKind | null;
   service?: SoudanService | null;
+  /** 受給者証に記載されたモニタリング実施予定月（空 = 確認しない） */
+  monitoring_months?: (MonthText | null)[];
+  /** 市町村が同じ月にサービス利用支援と継続サービス利用支援を行うと決定した（service: both） */
+  both_decided?: Flag;
   staff?: string | null;
   staff_role?: "specialist" | "assistant" | null;
   additions?: SoudanAdditions;
@@ -982,8 +1138,12 @@ export interface SoudanExcluded {
 export interface SoudanCaseOutput extends UserMonth {
   kind: SoudanCaseKind;
   kind_label: string;
+  /** The support entered. */
   service: SoudanService;
   service_label: string;
+  /** The support billed (受給者証のモニタリング月・同じ月の二つの支援を適用した後). */
+  billed_service: SoudanService;
+  billed_service_label: string;
   position: number | null;
   band: string | null;
   basic_units: number;
@@ -1021,6 +1181,8 @@ export interface SoudanMonitoringRequest {
   start_month?: MonthText | null;
   end_month?: MonthText | null;
   count_from?: "start_month" | "next_month" | null;
+  /** national（国のQ&A: 終期月から遡る、既定）| municipal（市町の運用: 開始から順に） */
+  reading?: "national" | "municipal" | null;
   user_figures?: UserFigures;
 }
 
@@ -1030,12 +1192,17 @@ export interface SoudanScheduleMonth {
   index: number;
   kind: "monitoring" | "final" | "none";
   mark: "モ" | "モ案" | "";
+  /** 継続サービス利用支援を請求できる月 */
+  billable: boolean;
+  billing: string;
 }
 
 export interface SoudanMonitoringOutput {
   period_months: number;
   period_label: string;
   new_months: number;
+  reading: "national" | "municipal";
+  reading_label: string;
   schedule: SoudanScheduleMonth[];
   monitoring_months: string[];
   steps: Step[];
@@ -1052,6 +1219,7 @@ export type CalculatorRequest =
   | SeikatsuKaigoMonthRequest
   | MoneyOfficeMonthRequest
   | MoneyCompareRequest
+  | BurdenManagementRequest
   | KaikeiLedgerRequest
   | KaikeiPriceRequest
   | ShuroBMonthRequest
@@ -1071,6 +1239,7 @@ export interface Outputs {
   "seikatsu_kaigo.month": SeikatsuKaigoMonthOutput;
   "money.office_month": MoneyOfficeMonthOutput;
   "money.compare": MoneyCompareOutput;
+  "money.burden_management": BurdenManagementOutput;
   "kaikei.ledger": KaikeiLedgerOutput;
   "kaikei.price": KaikeiPriceOutput;
   "shuro.b.month": ShuroMonthOutput;

@@ -37,18 +37,19 @@ pub const ALWAYS: &[&str] = &["dataset"];
 /// Every area, in the order `scripts/build.sh` builds them, one per page or
 /// pages: 横浜市 GH's month and its 設置費等補助 are two pages, 就労系's
 /// services and their 対象者 too. `money` prices the units of 生活介護,
-/// 共同生活援助 and 就労系, computed by their own rules in the same module, so
-/// it holds their tables too.
+/// 共同生活援助 and 就労系, and the months carried from the pages of 計画相談支援
+/// and 横浜市 GH, computed by their own rules in the same module, so it holds
+/// their tables too.
 #[rustfmt::skip]
 pub const AREAS: &[Area] = &[
     Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true },
     Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true },
-    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day"], cites: true },
+    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true },
     Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true },
     Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
     Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
     Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true },
-    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility"], cites: true },
+    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
     Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false },

@@ -35,15 +35,20 @@ impl std::error::Error for Error {}
 
 impl Error {
     /// The error, placed at `path` unless a deeper field already placed it.
-    fn at(mut self, path: &Path) -> Self {
+    pub fn at(mut self, path: &Path) -> Self {
         if self.path.is_none() {
             self.path = Some(path.to_string());
         }
         self
     }
 
+    /// An error placed at `path`.
+    pub fn new(path: &Path, message: String) -> Self {
+        Error { path: Some(path.to_string()), message }
+    }
+
     /// serde's wording: `invalid type: sequence, expected a map`.
-    fn invalid_type(v: &Value, expected: &str) -> Self {
+    pub fn invalid_type(v: &Value, expected: &str) -> Self {
         Error { path: None, message: format!("invalid type: {}, expected {expected}", what(v)) }
     }
 }

@@ -52,6 +52,16 @@ impl Raw {
         }
     }
 
+    /// A name as typed (a user's 呼び名, a scenario's name): trimmed, nothing
+    /// else changed (commas, spaces and full-width letters kept); `None` when blank.
+    pub fn as_name(&self) -> Option<String> {
+        match self {
+            Raw::Text(s) => Some(s.trim().to_string()).filter(|t| !t.is_empty()),
+            Raw::Absent => None,
+            other => other.as_text(),
+        }
+    }
+
     /// What the user sent, for messages: a long text is cut to its first
     /// [`SHOWN_CHARS`] characters (a message never echoes a whole upload).
     pub fn shown(&self) -> String {
@@ -274,6 +284,8 @@ macro_rules! choices {
     ) => {
         $crate::choices!($(#[$m])* $vis enum $name { $($(#[$vm])* $v: $($w)|+,)+ });
         impl $name {
+            /// Every choice's Japanese name, for messages: 「…」「…」.
+            pub const CHOICE_LABELS: &'static str = concat!($("「", $label, "」"),+);
             /// 日本語の名前.
             pub fn label(self) -> &'static str {
                 match self {
@@ -434,6 +446,50 @@ impl<'p> Reader<'p> {
         }
     }
 
+    /// An optional amount of yen as people type it (see [`parse_yen`]):
+    /// `18000`, `18,000円`, `1万8000円`, `１万８千円`; within `[min, max]`.
+    pub fn opt_yen(
+        &mut self,
+        raw: &Raw,
+        field: &str,
+        label: &str,
+        min: i64,
+        max: i64,
+    ) -> Option<Option<i64>> {
+        let Raw::Text(s) = raw else {
+            return self.opt_int(raw, field, label, min, max);
+        };
+        let t = normalize(s);
+        if t.is_empty() || int_text(&t).is_ok() {
+            return self.opt_int(raw, field, label, min, max);
+        }
+        match parse_yen(&t).filter(|d| d.fract().is_zero()).and_then(|d| d.to_i64()) {
+            Some(v) if v < min || v > max => {
+                self.fail(Problem::out_of_range(field, i64::outside(label, min, max, v, raw)))
+            }
+            Some(v) => Some(Some(v)),
+            None => self.fail(Problem::invalid(
+                field,
+                format!(
+                    "{label}は金額で入力してください（例 18000、18,000円、1万8000円。入力: {}）。",
+                    raw.shown()
+                ),
+            )),
+        }
+    }
+
+    /// A required amount of yen (see [`Reader::opt_yen`]).
+    pub fn yen(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<i64> {
+        let v = self.opt_yen(raw, field, label, min, max);
+        self.required(v, || Problem::required(field, label))
+    }
+
+    /// An amount of yen whose blank means none (0 円), within `[0, max]`.
+    pub fn yen_or_zero(&mut self, raw: &Raw, field: &str, label: &str, max: i64) -> Option<i64> {
+        self.opt_yen(raw, field, label, 0, max)
+            .map(Option::unwrap_or_default)
+    }
+
     /// A required duration in minutes: an integer (minutes) or text `H:MM`,
     /// `H時間M分`, `M分`, `H時間`.
     pub fn minutes(&mut self, raw: &Raw, field: &str, label: &str, max: u32) -> Option<u32> {
@@ -486,13 +542,18 @@ impl<'p> Reader<'p> {
     }
 
     pub fn month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<YearMonth> {
-        let m = self.text(raw, field, YearMonth::parse, || {
+        let m = self.opt_month(raw, field, label);
+        self.required(m, || Problem::required(field, label))
+    }
+
+    /// A month that may be left blank (`Some(None)`).
+    pub fn opt_month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<Option<YearMonth>> {
+        self.text(raw, field, YearMonth::parse, || {
             format!(
                 "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
                 raw.shown()
             )
-        });
-        self.required(m, || Problem::required(field, label))
+        })
     }
 
     /// A required 年度 (fiscal year, April–March), as its starting 西暦 year:
@@ -645,6 +706,46 @@ fn not_a_number(raw: &Raw, field: &str, label: &str) -> Problem {
     )
 }
 
+/// An amount of yen as typed, after [`normalize`] (so `１万８千円` is
+/// `1万8千円` and `18,000円` is `18000円`): groups of a number and a unit
+/// (億, 万, 千, 百) from the largest down, then a plain number, then 「円」:
+/// `18000円`, `1万8000円`, `1万8千円`, `1.8万円`, `3千円`. The value is exact
+/// (a decimal); `None` when the text is not such an amount.
+pub fn parse_yen(t: &str) -> Option<Decimal> {
+    let body = t.strip_suffix('円').unwrap_or(t);
+    if body.is_empty() {
+        return None;
+    }
+    const UNITS: [(char, i64); 4] = [('億', 100_000_000), ('万', 10_000), ('千', 1_000), ('百', 100)];
+    let mut total = Decimal::ZERO;
+    let mut rest = body;
+    let mut below = i64::MAX;
+    while let Some(pos) = rest.find(|c: char| UNITS.iter().any(|(u, _)| *u == c)) {
+        let (num, tail) = rest.split_at(pos);
+        let unit = tail.chars().next()?;
+        let scale = UNITS.iter().find(|(u, _)| *u == unit)?.1;
+        if scale >= below {
+            return None;
+        }
+        below = scale;
+        let n = if num.is_empty() && scale < 10_000 {
+            Decimal::ONE
+        } else {
+            Decimal::from_str_exact(num).ok()?
+        };
+        total = total.checked_add(n.checked_mul(Decimal::from(scale))?)?;
+        rest = &tail[unit.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        let n = Decimal::from_str_exact(rest).ok()?;
+        if n.is_sign_negative() || Decimal::from(below) <= n && below != i64::MAX {
+            return None;
+        }
+        total = total.checked_add(n)?;
+    }
+    (!total.is_sign_negative()).then_some(total.normalize())
+}
+
 /// `270`, `4:30`, `4時間30分`, `4時間`, `30分` → minutes.
 pub fn parse_minutes(t: &str) -> Option<u32> {
     let t = t.trim();
@@ -713,6 +814,29 @@ mod tests {
         assert_eq!(parse_minutes("4:75"), None);
         assert_eq!(parse_minutes("abc"), None);
         assert_eq!(parse_minutes("-5"), None);
+    }
+
+    #[test]
+    fn yen_as_people_type_it() {
+        let y = |t: &str| parse_yen(&normalize(t)).map(|d| d.to_string());
+        for t in ["18,000円", "18000円", "1万8000円", "１万８千円", "1.8万円", "１８，０００", "1万8千"] {
+            assert_eq!(y(t).as_deref(), Some("18000"), "{t}");
+        }
+        assert_eq!(y("3千円").as_deref(), Some("3000"));
+        assert_eq!(y("1億2000万円").as_deref(), Some("120000000"));
+        for t in ["円", "万円", "1千1万", "1万20000", "abc", "-5円", "1万-5"] {
+            assert_eq!(y(t), None, "{t}");
+        }
+        let mut ps = Problems::new();
+        let mut r = Reader::new(&mut ps);
+        assert_eq!(r.yen(&Raw::text("１万８千円"), "a", "家賃", 0, 1_000_000), Some(18000));
+        assert_eq!(r.yen(&Raw::text("18,000円"), "a", "家賃", 0, 1_000_000), Some(18000));
+        assert_eq!(r.yen(&Raw::text("1.5円"), "b", "家賃", 0, 1_000_000), None);
+        assert_eq!(r.yen(&Raw::text("2万円"), "c", "家賃", 0, 10_000), None);
+        assert_eq!(r.yen_or_zero(&Raw::Absent, "d", "家賃", 10), Some(0));
+        let fields: Vec<_> = ps.0.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["b", "c"]);
+        assert!(ps.0[0].message.contains("1.5円"), "{}", ps.0[0].message);
     }
 
     #[test]

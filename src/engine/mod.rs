@@ -8,6 +8,7 @@ pub mod areas;
 pub mod basis;
 pub mod date;
 pub mod decode;
+pub mod holidays;
 pub mod input;
 pub mod keys;
 pub mod limits;

@@ -677,7 +677,8 @@ impl<'a> Ctx<'a> {
             citation: Citation {
                 document: "user".to_string(),
                 title: "利用者が入力した値（お手元のサービスコード表等）".to_string(),
-                locator: format!("user_figures.{key}"),
+                // The field the user typed it in, by its label (never the key).
+                locator: format!("「{label}」の欄"),
                 url: String::new(),
                 status: Status::User,
                 remark,

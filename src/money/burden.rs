@@ -2,6 +2,7 @@
 //! category; 給付費 = 総費用額 − 利用者負担; and a グループホーム resident's
 //! 家賃助成 (特定障害者特別給付費), the resident's income.
 
+use super::burden_cap::{certificate_cap, managed_burden};
 use super::input::Person;
 use super::service::Service;
 use crate::engine::params::{cite, Figure, PRODUCT_READING};
@@ -22,7 +23,7 @@ pub(super) struct Burden {
 }
 
 /// The 定率負担's rate as said: `0.1` → `1割`.
-fn share(rate: Decimal) -> String {
+pub(super) fn share(rate: Decimal) -> String {
     let tenths = rate * Decimal::TEN;
     if tenths.fract().is_zero() {
         format!("{}割", tenths.normalize())
@@ -32,7 +33,7 @@ fn share(rate: Decimal) -> String {
 }
 
 /// The 定率負担 of the 総費用額 (1円未満切捨て, the product's reading of 1割相当額).
-fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Decimal, i64)> {
+pub(super) fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Decimal, i64)> {
     let exact = Decimal::from(total_yen).checked_mul(rate.value);
     let r = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?)));
     if r.is_none() {
@@ -50,8 +51,10 @@ fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &s
             yen(b.cap)
         ));
     }
-    s = s.note("同じ月に複数の事業所を利用する場合の上限額管理は、この計算に含みません。");
-    if service == Service::GroupHome && p.burden.id == "general-1" {
+    if p.managed.is_none() {
+        s = s.note("同じ月に複数の事業所を利用する場合は、上限額管理事業所が決めた額を「上限額管理後の利用者負担額」に入力してください（money.burden_management で計算できます）。");
+    }
+    if service == Service::GroupHome && p.burden.is_some_and(|b| b.id == "general-1") {
         s = s.note(
             // prose-figure: the age of the 世帯 rule (施行令), not a figure of data/
             "20歳以上のグループホーム利用者は、課税世帯なら一般2です。区分を確認してください。",
@@ -60,57 +63,93 @@ fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &s
     s
 }
 
+rule!(pub BURDEN_NONE = "money.burden.none", "利用者負担なし（計画相談支援・障害児相談支援）", source "障害者総合支援法 第51条の17第2項、児童福祉法 第24条の26第2項（給付費は費用の額）", fn no_burden, keys ["rule.money.burden_none.soudan"]);
+/// 計画相談支援・障害児相談支援: no 利用者負担 (the 給付費 is the whole 費用の額).
+pub(super) fn no_burden(t: &mut Trace) -> Option<Burden> {
+    let rule = t.rule("money.burden_none.soudan")?;
+    t.step(
+        Step::of(&BURDEN_NONE)
+            .value(yen(0))
+            .source(rule)
+            .note("計画相談支援給付費・障害児相談支援給付費は費用の全額で、利用者負担はありません。"),
+    );
+    Some(Burden {
+        tenth: 0,
+        cap: 0,
+        burden: 0,
+    })
+}
+
 rule!(pub BURDEN = "money.burden", "利用者負担額（定率負担、負担上限月額まで）", source "障害者総合支援法 第29条第3項（費用の1割、所得に応じた負担上限月額）", fn burden, keys ["rule.money.burden", "money.burden_rate", "money.burden_cap."]);
-/// 利用者負担額: the 定率負担 of the 総費用額, at most the category's 負担上限月額.
+/// 利用者負担額: the 定率負担 of the 総費用額, at most the 負担上限月額 (the
+/// 受給者証's when entered, see [`certificate_cap`]), then the amount the
+/// 上限額管理 set, when entered (see [`managed_burden`]).
 pub(super) fn burden(
     t: &mut Trace,
     service: Service,
     p: &Person,
     total_yen: i64,
 ) -> Option<Burden> {
+    let Some(category) = p.burden else {
+        return no_burden(t);
+    };
     let rule = t.rule("money.burden");
     let rate = t.figure(key!("money.burden_rate"));
-    let cap_key = key_fmt!("money.burden_cap.{}", p.burden.id);
-    let field = format!("{}.burden_category", t.field);
-    let cap = t.ctx.figure(&cap_key).map_err(|e| e.at(&field));
-    let cap = t.take(cap);
+    let cap = category_cap(t, category);
     let (rate, cap) = (rate?, cap?);
     let cap_yen = t.take(cap.int())?;
+    let cert_field = format!("{}.burden_cap", t.field);
+    let applied = certificate_cap(t, (cap_yen, category.label), p.certificate_cap, &cert_field)?;
     let (exact, tenth) = tenth(t, total_yen, &rate)?;
     let b = Burden {
         tenth,
-        cap: cap_yen,
-        burden: tenth.min(cap_yen),
+        cap: applied,
+        burden: tenth.min(applied),
     };
     let share = share(rate.value);
-    let floor = Rounding::FloorYen.label();
+    let cap_shown = if p.certificate_cap.is_some() {
+        "受給者証"
+    } else {
+        category.label
+    };
     let mut s = Step::of(&BURDEN)
         .title(format!("利用者負担額（{share}、負担上限月額まで）"))
         .input("総費用額", yen(total_yen))
         .input(
             &format!("{share}相当額"),
             format!(
-                "{total_yen}×{}＝{exact} → {}（{floor}）",
+                "{total_yen}×{}＝{exact} → {}（{}）",
                 rate.value,
-                yen(tenth)
+                yen(tenth),
+                Rounding::FloorYen.label()
             ),
         )
-        .input(
-            "負担上限月額",
-            format!("{}（{}）", yen(cap_yen), p.burden.label),
-        )
+        .input("負担上限月額", format!("{}（{cap_shown}）", yen(applied)))
         .value(yen(b.burden))
         .source(rate.citation)
         .source(cap.citation)
         .source(cite(
             PRODUCT_READING,
-            &format!("{share}相当額の端数は{floor}として計算"),
+            &format!(
+                "{share}相当額の端数は{}として計算",
+                Rounding::FloorYen.label()
+            ),
         ));
     if let Some(r) = rule {
         s = s.source(r);
     }
     t.step(burden_notes(s, service, p, &b, &share));
-    Some(b)
+    let managed_field = format!("{}.managed_burden", t.field);
+    let burden = managed_burden(t, b.burden, p.managed, &managed_field)?;
+    Some(Burden { burden, ..b })
+}
+
+/// The category's 負担上限月額 figure (its problem named on the category's field).
+fn category_cap(t: &mut Trace, category: super::input::Burden) -> Option<Figure> {
+    let cap_key = key_fmt!("money.burden_cap.{}", category.id);
+    let field = format!("{}.burden_category", t.field);
+    let cap = t.ctx.figure(&cap_key).map_err(|e| e.at(&field));
+    t.take(cap)
 }
 
 rule!(pub BENEFIT = "money.benefit", "給付費（総費用額−利用者負担額）", source "障害者総合支援法 第29条第3項（介護給付費等＝費用の額−利用者負担額）", fn benefit);
@@ -135,7 +174,9 @@ rule!(pub RENT_SUBSIDY = "money.gh_rent_subsidy", "家賃助成（特定障害�
 /// 生活保護・低所得 resident who entered a rent. `None` when it does not apply
 /// (or its figure is missing: the problem is recorded).
 pub(super) fn rent_subsidy(t: &mut Trace, service: Service, p: &Person) -> Option<i64> {
-    let eligible = matches!(p.burden.id, "seikatsu-hogo" | "low-income");
+    let eligible = p
+        .burden
+        .is_some_and(|b| matches!(b.id, "seikatsu-hogo" | "low-income"));
     let rent = p
         .rent
         .filter(|_| service == Service::GroupHome && eligible)?;

@@ -47,7 +47,7 @@ pub fn compare(req: &CompareRequest) -> Outcome<CompareOutput> {
     for (i, s) in req.scenarios.iter().enumerate() {
         let name = s
             .name
-            .as_text()
+            .as_name()
             .unwrap_or_else(|| format!("シナリオ{}", i + 1));
         match office_month(&s.request) {
             Ok(r) => out.push(ScenarioResult { name, result: r }),

@@ -3,6 +3,7 @@
 //! and the readers between them, each bad field a Japanese problem naming its
 //! path.
 
+use super::carried::UnitsRequest;
 use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
@@ -65,6 +66,10 @@ pub struct UserInput {
     pub label: Raw,
     /// 利用者負担の区分: seikatsu-hogo | low-income | general-1 | general-2.
     pub burden_category: Raw,
+    /// 受給者証の負担上限月額（円、区分の上限以下。空欄は区分の上限）.
+    pub burden_cap: Raw,
+    /// 上限額管理後の利用者負担額（円、上限額管理事業所が決めた額。空欄は管理なし）.
+    pub managed_burden: Raw,
     /// 障害支援区分.
     pub kubun: Raw,
     /// 生活介護: 標準的な時間（分 or "H:MM"）.
@@ -93,8 +98,16 @@ pub struct UserInput {
     pub peer_support: Raw,
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
+    /// 就労定着支援: 就職日.
+    pub employment_date: Raw,
+    /// 就労選択支援: 同じ日に利用した他のサービスと日数.
+    pub same_day_services: Vec<shuro::SameDayInput>,
+    /// 就労選択支援: 現在通所している事業所と同じ法人.
+    pub same_operator: Raw,
+    /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
+    pub no_other_operator_nearby: Raw,
 }
-crate::decode_fields!(UserInput { label, burden_category, kubun, standard_minutes, days, facility_resident, meal_days, transport_one_ways, absence_responses, initial_days, trial, rent, units, plan_missing_month, peer_support, same_day_other_days });
+crate::decode_fields!(UserInput { label, burden_category, burden_cap, managed_burden, kubun, standard_minutes, days, facility_resident, meal_days, transport_one_ways, absence_responses, initial_days, trial, rent, units, plan_missing_month, peer_support, same_day_other_days, employment_date, same_day_services, same_operator, no_other_operator_nearby });
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeMonthRequest {
@@ -112,9 +125,17 @@ pub struct OfficeMonthRequest {
     /// 平均工賃月額 or スコア or 定着率, 福祉専門職員の員数, 減算 …).
     pub shuro_office: shuro::OfficeInput,
     pub users: Vec<UserInput>,
+    /// The month in units as its own calculator computes it, carried from its
+    /// page (「円で見る」): the request of `seikatsu_kaigo.month`,
+    /// `shuro.<service>.month`, `soudan.month` or `yokohama_gh.month`. Money
+    /// runs it and prices its users; `service` and the service's own fields
+    /// then come from it, and `users` hold only money's own (利用者負担の区分,
+    /// GH の家賃), one per user of the carried month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub units_request: Option<UnitsRequest>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, user_figures });
+crate::decode_fields!(OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures });
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ScenarioInput {
@@ -139,10 +160,9 @@ pub struct Burden {
     pub label: &'static str,
 }
 
-const BURDEN_CHOICES: &str =
-    "seikatsu-hogo（生活保護）, low-income（低所得）, general-1（一般1）, general-2（一般2）";
+pub(super) const BURDEN_CHOICES: &str = "「生活保護」「低所得」「一般1」「一般2」";
 
-fn burden_category(t: &str) -> Option<Burden> {
+pub(super) fn burden_category(t: &str) -> Option<Burden> {
     let (id, label) = match t {
         "seikatsu-hogo" | "生活保護" => ("seikatsu-hogo", "生活保護"),
         "low-income" | "低所得" => ("low-income", "低所得"),
@@ -225,7 +245,12 @@ pub(super) struct Valid {
 
 /// What money itself needs of a user.
 pub(super) struct Person {
-    pub burden: Burden,
+    /// `None`: the service has no 利用者負担 (計画相談支援・障害児相談支援).
+    pub burden: Option<Burden>,
+    /// 受給者証の負担上限月額 (円), when entered.
+    pub certificate_cap: Option<i64>,
+    /// 上限額管理後の利用者負担額 (円), when entered.
+    pub managed: Option<i64>,
     /// グループホーム: 家賃 (月額、円).
     pub rent: Option<i64>,
 }
@@ -238,6 +263,9 @@ pub(super) enum Units {
     Direct(Vec<(String, i64)>),
     /// 就労系: read by `shuro::validate` from the same request.
     Shuro,
+    /// Carried from its calculator's page (`units_request`); for 共同生活援助
+    /// (a 横浜市 home's month), the office's national 加算.
+    Carried(Option<gh::Office>),
 }
 
 /// A user's entries of their service.
@@ -245,6 +273,7 @@ enum Entry {
     SeikatsuKaigo(sk::MonthUser),
     GroupHome(gh::Resident),
     Direct(String, i64),
+    /// 就労系, or a month carried from its page: money reads only its own fields.
     Shuro,
 }
 
@@ -256,15 +285,11 @@ enum Specific {
     Shuro,
 }
 
-/// The office's entries (read for every service, used by 生活介護 and 共同生活援助).
-struct OfficeEntries {
-    capacity: Option<i64>,
-    staffing: Option<&'static str>,
-    welfare_professional: Option<&'static str>,
-    nurses: i64,
-    transport: sk::TransportOffice,
-    newly_designated_r8: bool,
-    night_support_persons: Option<i64>,
+/// The office's entries of the service that reads them.
+enum OfficeEntries {
+    SeikatsuKaigo(sk::MonthOffice),
+    GroupHome(gh::Office),
+    None,
 }
 
 /// What every user of a service other than 就労系 enters.
@@ -307,7 +332,7 @@ fn read_region(r: &mut Reader, region: &RegionInput) -> (Option<String>, Option<
         &region.grade,
         "region.grade",
         "級地",
-        "1〜7, その他",
+        "「1級地」〜「7級地」「その他」",
         grade_id,
     );
     if municipality.is_none() && matches!(grade, Some(None)) {
@@ -325,7 +350,7 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
         &t.level,
         "treatment.level",
         "処遇改善加算の区分",
-        "none, i〜iv, v-1〜v-14, i-i, i-ro, ii-i, ii-ro, single",
+        "「算定しない」「Ⅰ」〜「Ⅳ」「Ⅴ(1)」〜「Ⅴ(14)」「Ⅰイ」「Ⅰロ」「Ⅱイ」「Ⅱロ」「相談支援系の単一の率」",
         treatment_level,
     );
     let facility = r.flag(
@@ -338,35 +363,32 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
     (level, facility)
 }
 
-/// 生活介護's office entries: 利用定員 (生活介護 only) and the 加算 it holds.
-#[allow(clippy::type_complexity)]
-fn read_sk_office(
-    r: &mut Reader,
-    o: &OfficeInput,
-    service: Option<Service>,
-) -> Option<(Option<i64>, Option<&'static str>, Option<&'static str>, i64)> {
-    let capacity = if service == Some(Service::SeikatsuKaigo) {
-        r.int(&o.capacity, "office.capacity", "利用定員", 1, 999)
-            .map(Some)
-    } else {
-        Some(None)
-    };
+/// 生活介護's office entries: 利用定員 and the 加算 it holds.
+fn read_sk_office(r: &mut Reader, o: &OfficeInput) -> Option<sk::MonthOffice> {
+    let capacity = r.int(&o.capacity, "office.capacity", "利用定員", 1, 999);
     let staffing = r.opt_choice(
         &o.staffing_addition,
         "office.staffing_addition",
         "人員配置体制加算",
-        "none, i, ii, iii, iv",
+        "「なし」「Ⅰ」「Ⅱ」「Ⅲ」「Ⅳ」",
         level_none_i_iv,
     );
     let wp = r.opt_choice(
         &o.welfare_professional,
         "office.welfare_professional",
         "福祉専門職員配置等加算",
-        "none, i, ii, iii",
+        "「なし」「Ⅰ」「Ⅱ」「Ⅲ」",
         |t| level_none_i_iv(t).filter(|l| *l != "iv"),
     );
     let nurses = r.count(&o.nurses, "office.nurses", "看護職員数", 99);
-    Some((capacity?, held(staffing?), held(wp?), nurses?))
+    let transport = read_transport(r, o);
+    Some(sk::MonthOffice {
+        capacity: capacity?,
+        staffing: held(staffing?),
+        welfare_professional: held(wp?),
+        nurses: nurses?,
+        transport: transport?,
+    })
 }
 
 /// 送迎加算 as the office holds it.
@@ -375,7 +397,7 @@ fn read_transport(r: &mut Reader, o: &OfficeInput) -> Option<sk::TransportOffice
         &o.transport_addition,
         "office.transport_addition",
         "送迎加算",
-        "none, i, ii",
+        "「なし」「Ⅰ」「Ⅱ」",
         |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i" | "ii")),
     );
     let severe = r.flag(
@@ -398,7 +420,7 @@ fn read_transport(r: &mut Reader, o: &OfficeInput) -> Option<sk::TransportOffice
 }
 
 /// 共同生活援助's office entries: 新規指定 and 夜間支援等体制加算.
-fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<(bool, Option<i64>)> {
+fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<gh::Office> {
     let newr8 = r.flag(
         &o.newly_designated_r8,
         "office.newly_designated_r8",
@@ -409,7 +431,7 @@ fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<(bool, Option<i64>)
         &o.night_support,
         "office.night_support",
         "夜間支援等体制加算",
-        "none, i",
+        "「なし」「Ⅰ」",
         |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i")),
     );
     let persons = r.opt_int(
@@ -429,24 +451,26 @@ fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<(bool, Option<i64>)
         (Some("i"), p) => p,
         _ => None,
     };
-    Some((newr8?, persons))
+    Some(gh::Office {
+        newly_designated_r8: newr8?,
+        night_support_persons: persons,
+    })
 }
 
-/// The office's entries, every field read whatever the service.
-fn read_office(r: &mut Reader, o: &OfficeInput, service: Option<Service>) -> Option<OfficeEntries> {
-    let sk_office = read_sk_office(r, o, service);
-    let transport = read_transport(r, o);
-    let gh_office = read_gh_office(r, o);
-    let (capacity, staffing, welfare_professional, nurses) = sk_office?;
-    let (newly_designated_r8, night_support_persons) = gh_office?;
-    Some(OfficeEntries {
-        capacity,
-        staffing,
-        welfare_professional,
-        nurses,
-        transport: transport?,
-        newly_designated_r8,
-        night_support_persons,
+/// The office's entries of the service (生活介護 when its units are entered
+/// here, 共同生活援助 always); other services read none (`fields` refuses them).
+fn read_office(
+    r: &mut Reader,
+    o: &OfficeInput,
+    service: Option<Service>,
+    carried: bool,
+) -> Option<OfficeEntries> {
+    Some(match service {
+        Some(Service::SeikatsuKaigo) if !carried => {
+            OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?)
+        }
+        Some(Service::GroupHome) => OfficeEntries::GroupHome(read_gh_office(r, o)?),
+        _ => OfficeEntries::None,
     })
 }
 
@@ -464,7 +488,7 @@ fn read_specific(
                 &u.kubun,
                 &f("kubun"),
                 "障害支援区分",
-                "6, 5, 4, 3, 2, 1",
+                "「区分6」〜「区分3」「区分2以下」",
                 sk::parse_kubun,
             );
             let minutes = r.minutes(
@@ -480,7 +504,7 @@ fn read_specific(
                 &u.kubun,
                 &f("kubun"),
                 "障害支援区分",
-                "6, 5, 4, 3, 2, 1",
+                "「区分6」〜「区分2」「区分1以下」",
                 gh::parse_kubun,
             )
             .map(Specific::GroupHome),
@@ -514,7 +538,7 @@ fn read_counts(
     let [meal, tow, abs] = read_day_counts(r, f, raws, 31);
     let init = r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", 31);
     let trial = r.flag(&u.trial, &f("trial"), "体験利用", false);
-    let rent = r.opt_int(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
+    let rent = r.opt_yen(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
     if let (Some(m), Some(d)) = (meal, days) {
         if m > d && !direct {
             r.problems.push(Problem::inconsistent(
@@ -536,7 +560,7 @@ fn read_counts(
 }
 
 /// The user's entry of their service, from the specific entries and the counts.
-fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
+fn entry(label: String, general_2: bool, s: Specific, c: &Counts) -> Entry {
     match s {
         Specific::SeikatsuKaigo(kubun, minutes) => Entry::SeikatsuKaigo(sk::MonthUser {
             label,
@@ -550,7 +574,7 @@ fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
             transport_one_ways: c.transport_one_ways,
             absence_responses: c.absence_responses,
             initial_days: c.initial_days,
-            general_2: burden.id == "general-2",
+            general_2,
         }),
         Specific::GroupHome(kubun) => Entry::GroupHome(gh::Resident {
             label,
@@ -563,73 +587,121 @@ fn entry(label: String, burden: Burden, s: Specific, c: &Counts) -> Entry {
     }
 }
 
+/// A user's 利用者負担の区分 (`None` for a service without 利用者負担).
+fn read_burden(
+    r: &mut Reader,
+    service: Option<Service>,
+    u: &UserInput,
+    field: &str,
+) -> Option<Option<Burden>> {
+    if service == Some(Service::Soudan) {
+        return Some(None);
+    }
+    let b = r.choice(
+        &u.burden_category,
+        field,
+        "利用者負担の区分",
+        BURDEN_CHOICES,
+        burden_category,
+    );
+    b.map(Some)
+}
+
+/// 受給者証の負担上限月額 and 上限額管理後の利用者負担額 (each may be blank).
+#[allow(clippy::type_complexity)]
+fn read_caps(
+    r: &mut Reader,
+    u: &UserInput,
+    f: &dyn Fn(&str) -> String,
+) -> Option<(Option<i64>, Option<i64>)> {
+    let cap = r.opt_yen(
+        &u.burden_cap,
+        &f("burden_cap"),
+        "受給者証の負担上限月額",
+        0,
+        1_000_000,
+    );
+    let managed = r.opt_yen(
+        &u.managed_burden,
+        &f("managed_burden"),
+        "上限額管理後の利用者負担額",
+        0,
+        1_000_000,
+    );
+    Some((cap?, managed?))
+}
+
 /// One user: 利用者負担の区分, then the entries of the service (a 就労系
-/// user's days are read by `shuro::validate`).
+/// user's days are read by `shuro::validate`; a carried month's users have
+/// only money's own fields: the 区分 and, in a グループホーム, the 家賃).
 fn read_user(
     r: &mut Reader,
     service: Option<Service>,
+    carried: bool,
     u: &UserInput,
     i: usize,
 ) -> Option<(Person, Entry)> {
     let f = |s: &str| format!("users[{i}].{s}");
     let label = u
         .label
-        .as_text()
+        .as_name()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
-    let burden = r.choice(
-        &u.burden_category,
-        &f("burden_category"),
-        "利用者負担の区分",
-        BURDEN_CHOICES,
-        burden_category,
-    );
-    let specific = read_specific(r, service, u, &f);
-    if matches!(specific, Some(Specific::Shuro)) {
+    let burden = read_burden(r, service, u, &f("burden_category"));
+    let caps = read_caps(r, u, &f);
+    if carried {
+        let rent = r.opt_yen(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
+        let (certificate_cap, managed) = caps?;
         let person = Person {
             burden: burden?,
+            certificate_cap,
+            managed,
+            rent: rent?,
+        };
+        return Some((person, Entry::Shuro));
+    }
+    let specific = read_specific(r, service, u, &f);
+    if matches!(specific, Some(Specific::Shuro)) {
+        let (certificate_cap, managed) = caps?;
+        let person = Person {
+            burden: burden?,
+            certificate_cap,
+            managed,
             rent: None,
         };
         return Some((person, Entry::Shuro));
     }
     let counts = read_counts(r, service, u, &f);
-    let (burden, specific, counts) = (burden?, specific?, counts?);
+    let (burden, specific, counts, (certificate_cap, managed)) =
+        (burden?, specific?, counts?, caps?);
     let person = Person {
         burden,
+        certificate_cap,
+        managed,
         rent: counts.rent,
     };
-    Some((person, entry(label, burden, specific, &counts)))
+    let general_2 = burden.is_some_and(|b| b.id == "general-2");
+    Some((person, entry(label, general_2, specific, &counts)))
 }
 
 /// Each service's own entries, from the office's and the users'.
 fn units_of(service: Service, o: OfficeEntries, entries: Vec<Entry>) -> Option<Units> {
     let entries = entries.into_iter();
-    Some(match service {
-        Service::SeikatsuKaigo => {
-            let office = sk::MonthOffice {
-                capacity: o.capacity?,
-                staffing: o.staffing,
-                welfare_professional: o.welfare_professional,
-                nurses: o.nurses,
-                transport: o.transport,
-            };
+    Some(match (service, o) {
+        (Service::SeikatsuKaigo, OfficeEntries::SeikatsuKaigo(office)) => {
             let users = entries.filter_map(|e| match e {
                 Entry::SeikatsuKaigo(u) => Some(u),
                 _ => None,
             });
             Units::SeikatsuKaigo(office, users.collect())
         }
-        Service::GroupHome => {
-            let office = gh::Office {
-                newly_designated_r8: o.newly_designated_r8,
-                night_support_persons: o.night_support_persons,
-            };
+        (Service::GroupHome, OfficeEntries::GroupHome(office)) => {
             let residents = entries.filter_map(|e| match e {
                 Entry::GroupHome(r) => Some(r),
                 _ => None,
             });
             Units::GroupHome(office, residents.collect())
         }
-        Service::Units => Units::Direct(
+        (Service::Units, _) => Units::Direct(
             entries
                 .filter_map(|e| match e {
                     Entry::Direct(label, n) => Some((label, n)),
@@ -637,25 +709,77 @@ fn units_of(service: Service, o: OfficeEntries, entries: Vec<Entry>) -> Option<U
                 })
                 .collect(),
         ),
+        (Service::SeikatsuKaigo | Service::GroupHome, _) => return None,
         _ => Units::Shuro,
     })
 }
 
-/// The whole request, every field read (all problems at once).
-pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
-    let month = r.month(&req.service_month, "service_month", "サービス提供月");
-    let service = r.choice(
+/// サービス提供月: the request's, or the carried month's when the request
+/// names none; the two must agree.
+fn read_month(r: &mut Reader, req: &OfficeMonthRequest) -> Option<YearMonth> {
+    let carried = req.units_request.as_ref().map(UnitsRequest::service_month);
+    if let (Some(raw), true) = (carried, req.service_month.is_blank()) {
+        return r.month(raw, "units_request.service_month", "サービス提供月");
+    }
+    let m = r.month(&req.service_month, "service_month", "サービス提供月")?;
+    let cm = carried.and_then(Raw::as_text).and_then(|t| YearMonth::parse(&t));
+    if let Some(cm) = cm.filter(|cm| *cm != m) {
+        r.problems.push(Problem::inconsistent(
+            "service_month",
+            format!(
+                "サービス提供月（{}）が、引き継いだ月（{}）と違います。",
+                m.wareki(),
+                cm.wareki()
+            ),
+        ));
+    }
+    Some(m)
+}
+
+/// The service: the carried month's, or the one chosen. 計画相談支援 is
+/// priced only from its own calculator's month (its cases).
+fn read_service(r: &mut Reader, req: &OfficeMonthRequest) -> Option<Service> {
+    let chosen = r.opt_choice(
         &req.service,
         "service",
         "サービス",
         Service::CHOICES,
         Service::parse,
     );
+    match (req.units_request.as_ref().map(UnitsRequest::service), chosen?) {
+        (Some(c), Some(s)) if c != s => {
+            r.problems.push(Problem::inconsistent(
+                "service",
+                format!("サービス（{}）が、引き継いだ月のサービス（{}）と違います。", s.label(), c.label()),
+            ));
+            None
+        }
+        (Some(c), _) => Some(c),
+        (None, Some(Service::Soudan)) => {
+            r.problems.push(Problem::inconsistent(
+                "service",
+                "計画相談支援・障害児相談支援は、計画相談支援のページで計算した月（ケースごとの単位数）を「円で見る」で引き継いで計算します。",
+            ));
+            None
+        }
+        (None, Some(s)) => Some(s),
+        (None, None) => {
+            r.problems.push(Problem::required("service", "サービス"));
+            None
+        }
+    }
+}
+
+/// The whole request, every field read (all problems at once).
+pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
+    let carried = req.units_request.is_some();
+    let month = read_month(r, req);
+    let service = read_service(r, req);
     let price = read_price(r, req, service);
     let (municipality, grade) = read_region(r, &req.region);
     let (treatment, facility) = read_treatment(r, &req.treatment);
-    let office = read_office(r, &req.office, service);
-    if req.users.is_empty() {
+    let office = read_office(r, &req.office, service, carried);
+    if req.users.is_empty() && service != Some(Service::Soudan) {
         // prose-figure: at least one user is asked for, not a figure of data/
         let p = Problem::required("users", "利用者（1人以上）");
         r.problems.push(p);
@@ -663,7 +787,7 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     let mut users = Vec::new();
     let mut entries = Vec::new();
     for (i, u) in req.users.iter().enumerate() {
-        if let Some((p, e)) = read_user(r, service, u, i) {
+        if let Some((p, e)) = read_user(r, service, carried, u, i) {
             users.push(p);
             entries.push(e);
         }
@@ -673,6 +797,11 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
         return None;
     }
     let service = service?;
+    let units = match office {
+        OfficeEntries::GroupHome(o) if carried => Units::Carried(Some(o)),
+        _ if carried => Units::Carried(None),
+        o => units_of(service, o, entries)?,
+    };
     Some(Valid {
         month: month?,
         service,
@@ -682,6 +811,6 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
         treatment: treatment?,
         facility: facility?,
         users,
-        units: units_of(service, office, entries)?,
+        units,
     })
 }

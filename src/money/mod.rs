@@ -13,15 +13,21 @@
 //! 3. 総費用額 = all units × 1単位の単価 of the service and 級地 (告示第539号,
 //!    [`prices`]), 1円未満切捨て (同 ②) — [`yen`];
 //! 4. 利用者負担 = 総費用額の1割 (1円未満切捨て: the product's reading of 1割相当額),
-//!    at most the 負担上限月額 of the user's category — [`burden`];
+//!    at most the 負担上限月額 of the user's category or of the 受給者証, or
+//!    the amount the 上限額管理 set — [`burden`], [`burden_cap`];
 //! 5. 給付費 = 総費用額 − 利用者負担.
 //!
 //! A グループホーム resident's 家賃助成 (特定障害者特別給付費) is shown as the
-//! resident's income, never the provider's. The 上限管理 across several
-//! providers is outside this calculation.
+//! resident's income, never the provider's. The 上限額管理 across several
+//! offices is its own calculator, [`burden_management`] (`money.burden_management`).
 
 pub mod burden;
+pub mod burden_cap;
+pub mod burden_management;
+pub mod carried;
 pub mod compare;
+pub mod fields;
+pub mod home;
 pub mod input;
 pub mod office_month;
 pub mod output;
@@ -31,6 +37,7 @@ pub mod treatment;
 pub mod units;
 pub mod yen;
 
+pub use burden_management::burden_management;
 pub use compare::compare;
 pub use input::{
     CompareRequest, OfficeInput, OfficeMonthRequest, RegionInput, ScenarioInput, TreatmentInput,
@@ -51,6 +58,10 @@ pub static RULES: &[&Rule] = rules![
     yen::{BASE_UNITS},
     treatment::{TREATMENT},
     yen::{TOTAL_YEN},
-    burden::{BURDEN, BENEFIT, RENT_SUBSIDY},
+    burden::{BURDEN, BURDEN_NONE},
+    burden_cap::{CERTIFICATE_CAP, MANAGED},
+    burden::{BENEFIT, RENT_SUBSIDY},
     office_month::{OFFICE_TOTAL},
+    home::{HOME_MONTH},
+    burden_management::{CAP, OFFICE, RESULT, ALLOCATE},
 ];

@@ -2,7 +2,11 @@
 //! (one interface, [`ServiceMonth`]), the prices, each user's yen and the
 //! office's totals.
 
-use super::input::{read, OfficeMonthRequest, Valid};
+use super::carried::{carried_month, CarriedMonth};
+use super::fields::check_fields;
+use super::home::home_month;
+use super::input::{read, OfficeMonthRequest, Person, Units, Valid};
+use super::service::Service;
 use super::output::{OfficeMonthOutput, Totals, UserYen};
 use super::prices::{prices, Prices};
 use super::units::{service_month, shuro_month, shuro_validate};
@@ -22,10 +26,23 @@ fn users_yen(
     months: Vec<UserMonth>,
 ) -> Result<Vec<UserYen>, Vec<Problem>> {
     let mut ps = Problems::new();
-    let mut months = months.into_iter();
     let mut users = Vec::new();
-    for (i, person) in v.users.iter().enumerate() {
+    // 計画相談支援: every case, none with a 利用者負担.
+    let no_burden = Person {
+        burden: None,
+        certificate_cap: None,
+        managed: None,
+        rent: None,
+    };
+    let n = if v.service == Service::Soudan {
+        months.len()
+    } else {
+        v.users.len()
+    };
+    let mut months = months.into_iter();
+    for i in 0..n {
         let field = format!("users[{i}]");
+        let person = v.users.get(i).unwrap_or(&no_burden);
         // One `UserMonth` per user, in order (each month_units keeps the roster's order).
         let um = months
             .next()
@@ -74,13 +91,65 @@ pub fn office_total(users: &[UserYen], t: &Totals) -> Step {
         .note("総費用額は利用者ごと（明細書ごと）に1円未満を切り捨てて合計します。")
 }
 
+/// The month in units of 生活介護・共同生活援助・direct units, or carried from
+/// its calculator's page (就労系 entered here is read before the prices: see
+/// [`shuro_month`]).
+fn units_month(c: &Ctx, req: &OfficeMonthRequest, v: &Valid) -> Result<CarriedMonth, Vec<Problem>> {
+    if let (Some(u), Units::Carried(gh_office)) = (&req.units_request, &v.units) {
+        let m = carried_month(c, u, &req.user_figures, gh_office.as_ref())?;
+        if v.service != Service::Soudan && m.month.users.len() != v.users.len() {
+            return Err(vec![Problem::inconsistent(
+                "users",
+                format!(
+                    "利用者負担の区分の数（{}人分）が、引き継いだ月の利用者（{}人）と違います。",
+                    v.users.len(),
+                    m.month.users.len()
+                ),
+            )]);
+        }
+        return Ok(m);
+    }
+    Ok(CarriedMonth {
+        month: service_month(c, &v.units)?,
+        shuro_basic: None,
+        city: None,
+    })
+}
+
+/// The month in units and the month's prices. 就労系 first: a service not in
+/// force that month (就労選択支援 before 令和7年10月) is the answer, before any
+/// question about its price; the other services' units after the prices.
+fn month_and_prices(
+    c: &Ctx,
+    req: &OfficeMonthRequest,
+    v: &Valid,
+    shuro_valid: Option<&crate::national::shuro::Valid>,
+) -> Result<(CarriedMonth, Prices), Vec<Problem>> {
+    let shuro = shuro_month(c, shuro_valid)?;
+    let p = prices(c, v)?;
+    let month = match shuro {
+        Some((month, basic)) => CarriedMonth {
+            month,
+            shuro_basic: Some(basic),
+            city: None,
+        },
+        None => units_month(c, req, v)?,
+    };
+    Ok((month, p))
+}
+
 /// `money.office_month`: the office's month in yen, user by user.
 pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
     let v = read(req, &mut r);
     let uf = read_user_figures(&mut r, &req.user_figures);
-    let shuro_valid = shuro_validate(req, &mut ps);
+    check_fields(req, v.as_ref().map(|v| v.service), &mut ps);
+    let shuro_valid = if req.units_request.is_none() {
+        shuro_validate(req, &mut ps)
+    } else {
+        None
+    };
     let Some(v) = v else {
         return Err(ps.into_vec());
     };
@@ -88,19 +157,20 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
         return Err(ps.into_vec());
     }
     let c = Ctx::new(v.month, "service_month", &uf)?;
-    // 就労系 first: a service not in force that month (就労選択支援 before
-    // 令和7年10月) is the answer, before any question about its price.
-    let shuro = shuro_month(&c, shuro_valid.as_ref())?;
-    let p = prices(&c, &v)?;
-    let (month, shuro_basic) = match shuro {
-        Some((m, basic)) => (m, Some(basic)),
-        None => (service_month(&c, &v.units)?, None),
-    };
-    let users = users_yen(&c, &v, &p, month.users)?;
+    let (month, p) = month_and_prices(&c, req, &v, shuro_valid.as_ref())?;
+    let users = users_yen(&c, &v, &p, month.month.users)?;
     let totals = totals(&users)?;
     let mut steps = p.steps.clone();
-    steps.extend(month.steps);
+    steps.extend(month.month.steps);
     steps.push(office_total(&users, &totals));
+    let home = match month.city {
+        Some(city) => {
+            let (h, s) = home_month(&totals, city)?;
+            steps.push(s);
+            Some(h)
+        }
+        None => None,
+    };
     Ok(OfficeMonthOutput {
         service_month: v.month,
         month_label: v.month.both(),
@@ -114,7 +184,9 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
             None => "処遇改善加算なし".into(),
         },
         treatment_rate: p.treatment.as_ref().map(|t| t.rate.value.to_string()),
-        shuro_basic,
+        shuro_basic: month.shuro_basic,
+        carried: req.units_request.as_ref().map(|u| u.origin()),
+        home,
         users,
         totals,
         steps,

@@ -1,5 +1,7 @@
 //! money: what a month and a comparison answer (with their steps).
 
+use super::carried::Carried;
+use super::home::HomeMonth;
 use super::service::Service;
 use crate::engine::date::YearMonth;
 use crate::engine::trace::Step;
@@ -22,8 +24,11 @@ pub struct UserYen {
     pub tenth_yen: i64,
     pub burden_category: String,
     pub burden_cap_yen: i64,
-    /// 利用者負担額.
+    /// 利用者負担額 (after the 上限額管理, when a managed amount was entered).
     pub burden_yen: i64,
+    /// 利用者負担額 before the 上限額管理 (only when a managed amount was entered).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub burden_before_management_yen: Option<i64>,
     /// 給付費.
     pub benefit_yen: i64,
     /// グループホーム家賃助成（利用者の収入。事業所の収入ではない）.
@@ -60,6 +65,12 @@ pub struct OfficeMonthOutput {
     /// 就労系: the office's 基本報酬 band and 所定単位数.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shuro_basic: Option<shuro::Basic>,
+    /// The month came from its own calculator's page (`units_request`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried: Option<Carried>,
+    /// A 横浜市 home: the national 報酬 and the city's amounts side by side.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub home: Option<HomeMonth>,
     pub users: Vec<UserYen>,
     pub totals: Totals,
     pub steps: Vec<Step>,

@@ -20,6 +20,8 @@ choices! {
         ShuroTeichaku: "shuro_teichaku" | "就労定着支援",
         /// 就労選択支援.
         ShuroSentaku: "shuro_sentaku" | "就労選択支援",
+        /// 計画相談支援・障害児相談支援 (units from `soudan.month`, carried from its page).
+        Soudan: "soudan" | "計画相談支援" | "障害児相談支援",
         /// Units entered directly, priced by a chosen price category.
         Units: "units",
     }
@@ -31,6 +33,7 @@ impl Service {
             (_, Some(s)) => s.label(),
             (Service::SeikatsuKaigo, _) => "生活介護",
             (Service::GroupHome, _) => "共同生活援助（介護サービス包括型）",
+            (Service::Soudan, _) => "計画相談支援・障害児相談支援",
             _ => "単位数を直接入力",
         }
     }
@@ -55,11 +58,12 @@ impl Service {
             Service::ShuroIkou => "shuro-ikou",
             Service::ShuroTeichaku => "shuro-teichaku",
             Service::ShuroSentaku => "shuro-sentaku",
+            Service::Soudan => "keikaku-soudan",
             Service::Units => return None,
         })
     }
     pub(super) const CHOICES: &'static str =
-        "seikatsu_kaigo, group_home, shuro_b, shuro_a, shuro_ikou, shuro_teichaku, shuro_sentaku, units";
+        "「生活介護」「共同生活援助」「就労継続支援B型」「就労継続支援A型」「就労移行支援」「就労定着支援」「就労選択支援」「計画相談支援・障害児相談支援」「単位数を直接入力」";
 }
 
 /// The service whose 1単位の単価 and 処遇改善 rate apply.
@@ -117,4 +121,4 @@ pub(super) fn price_service(id: &str) -> Option<PriceService> {
 
 /// The ids a `units` request may choose.
 pub(super) const PRICE_CHOICES: &str =
-    "seikatsu-kaigo, shuro-a, shuro-b, shuro-ikou, shuro-teichaku, shuro-sentaku, kyodo-seikatsu, keikaku-soudan";
+    "「生活介護」「就労継続支援A型」「就労継続支援B型」「就労移行支援」「就労定着支援」「就労選択支援」「共同生活援助」「計画相談支援・地域相談支援」";

@@ -34,7 +34,7 @@ pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<
         Units::SeikatsuKaigo(o, users) => seikatsu_kaigo::month_units(c, o, users),
         Units::GroupHome(o, residents) => group_home::month_units(c, o, residents),
         Units::Direct(users) => direct_units(c, users),
-        Units::Shuro => Ok(ServiceMonth::default()),
+        Units::Shuro | Units::Carried(_) => Ok(ServiceMonth::default()),
     }
 }
 
@@ -56,6 +56,11 @@ fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
                 plan_missing_month: u.plan_missing_month.clone(),
                 peer_support: u.peer_support.clone(),
                 same_day_other_days: u.same_day_other_days.clone(),
+                initial_days: u.initial_days.clone(),
+                employment_date: u.employment_date.clone(),
+                same_day_services: u.same_day_services.clone(),
+                same_operator: u.same_operator.clone(),
+                no_other_operator_nearby: u.no_other_operator_nearby.clone(),
             })
             .collect(),
         user_figures: req.user_figures.clone(),

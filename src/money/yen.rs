@@ -111,9 +111,13 @@ pub(super) fn user_yen(
         total_units: a.total_units,
         total_yen: a.total_yen,
         tenth_yen: a.burden.tenth,
-        burden_category: person.burden.label.to_string(),
+        burden_category: person
+            .burden
+            .map_or("なし（利用者負担はありません）", |b| b.label)
+            .to_string(),
         burden_cap_yen: a.burden.cap,
         burden_yen: a.burden.burden,
+        burden_before_management_yen: person.managed.map(|_| a.burden.tenth.min(a.burden.cap)),
         benefit_yen: a.benefit,
         rent_subsidy_yen: a.rent_subsidy,
         steps: t.steps,

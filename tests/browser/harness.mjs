@@ -10,6 +10,14 @@
 //
 // Each node test file runs in its own process; call `after(shutdown)` in it, or
 // the open browser keeps that process alive.
+//
+// A city's site under a strict Content-Security-Policy: every path under
+// /csp/ is served with the header CSP below; /csp/hoshu/<p> is dist/<p> (the
+// folder as a city would copy it) and /csp/<p> a host page of
+// tests/browser/fixtures/ (its {{calculator}}, {{query}} and {{attrs}} filled
+// from the request's query: see hostPage()). Service workers are blocked
+// unless a test asks for them (`serviceWorkers: "allow"`), so each test sees
+// the network as it is; CSP violations in any frame are recorded.
 
 import http from "node:http";
 import fs from "node:fs";
@@ -22,6 +30,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 // HOSHU_DIST serves another built tree (e.g. a throwaway one to test the harness).
 export const DIST = process.env.HOSHU_DIST ? path.resolve(process.env.HOSHU_DIST) : path.join(ROOT, "dist");
 export const RESULTS = path.join(ROOT, "test-results");
+export const FIXTURES = path.join(ROOT, "tests", "browser", "fixtures");
+/** The policy a city's web team would set (README: Embedding). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -68,6 +79,27 @@ export function htmlPages(dir = DIST) {
   return out.sort();
 }
 
+const escapeHtml = (t) => String(t).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A host page of fixtures/ with its placeholders filled from the request's
+ * query: {{calculator}} (a page name), {{query}} (the `query` parameter, added
+ * to the iframe's address), {{attrs}} (every `data-*` parameter as an
+ * attribute of embed.js's tag). All values are written as escaped HTML text.
+ */
+export function hostPage(template, q) {
+  const attrs = [...q].filter(([k]) => /^data-[a-z-]+$/.test(k)).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join("");
+  return template
+    .replaceAll("{{calculator}}", escapeHtml((q.get("calculator") || "seikatsu-kaigo").replace(/[^a-z0-9-]/g, "")))
+    .replaceAll("{{query}}", escapeHtml(q.get("query") || ""))
+    .replaceAll("{{attrs}}", attrs);
+}
+
+/** The address of a host page of fixtures/ under the CSP, with its query: `hostUrl(ctx, "host-script.html", { calculator: "money" })`. */
+export function hostUrl(ctx, name, query = {}) {
+  return `${ctx.origin}/csp/${name}?${new URLSearchParams(query)}`;
+}
+
 /**
  * Starts a static server for `dir` on 127.0.0.1 and a free port.
  * Resolves to `{ origin, url(p), close() }`.
@@ -81,13 +113,25 @@ export function startServer(dir = DIST) {
     let rel;
     try {
       rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      if (rel.includes("\0")) throw new Error("NUL");
     } catch {
       res.writeHead(400).end("bad request");
       return;
     }
-    let file = path.join(root, rel);
-    if (file !== root && !file.startsWith(root + path.sep)) {
+    // /csp/hoshu/<p> → dist/<p>, /csp/<p> → fixtures/<p>, both under the strict CSP.
+    const csp = rel.startsWith("/csp/");
+    const base = !csp ? root : rel.startsWith("/csp/hoshu/") ? root : FIXTURES;
+    if (csp) rel = rel.startsWith("/csp/hoshu/") ? rel.slice("/csp/hoshu".length) : rel.slice("/csp".length);
+    let file = path.join(base, rel);
+    if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end("forbidden");
+      return;
+    }
+    const headers = csp ? { "content-security-policy": CSP } : {};
+    if (csp && base === FIXTURES && file.endsWith(".html") && fs.existsSync(file)) {
+      const body = Buffer.from(hostPage(fs.readFileSync(file, "utf8"), new URL(req.url, "http://x").searchParams));
+      res.writeHead(200, { ...headers, "content-type": TYPES[".html"], "content-length": body.length, "cache-control": "no-store" });
+      res.end(req.method === "HEAD" ? undefined : body);
       return;
     }
     fs.stat(file, (err, st) => {
@@ -101,6 +145,7 @@ export function startServer(dir = DIST) {
       }
       const type = TYPES[path.extname(file).toLowerCase()] || "application/octet-stream";
       res.writeHead(200, {
+        ...headers,
         "content-type": type,
         "content-length": st.size,
         "cache-control": "no-store",
@@ -176,13 +221,15 @@ function allowedUrl(u, origin) {
  *   consoleErrors  console.error messages and failed resource loads
  *   pageErrors     uncaught exceptions
  *   badResponses   responses with status ≥ 400
- * Options: `{ viewport, waitUntil, contextOptions, goto: false }`.
+ *   cspViolations  Content-Security-Policy violations in any frame
+ * Options: `{ viewport, waitUntil, contextOptions, goto: false, serviceWorkers: "allow", route: false }`.
  */
 export async function withPage(pagePath, fn, opts = {}) {
   const { server, browser } = await env();
   const context = await browser.newContext({
     locale: "ja-JP",
     viewport: opts.viewport || { width: 1280, height: 900 },
+    serviceWorkers: opts.serviceWorkers || "block",
     ...(opts.contextOptions || {}),
   });
   const origin = server.origin;
@@ -199,12 +246,22 @@ export async function withPage(pagePath, fn, opts = {}) {
     pageErrors: [],
     badResponses: [],
     failedRequests: [],
+    cspViolations: [],
   };
+  // Every Content-Security-Policy violation in any frame (the event the browser fires).
+  await context.exposeBinding("__hoshuCspViolation", (source, v) => ctx.cspViolations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__hoshuCspViolation({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, page: location.href });
+    });
+  });
   const noteOffOrigin = (u) => {
     if (!ctx.offOrigin.includes(u)) ctx.offOrigin.push(u);
   };
-  // Nothing may leave the origin: record and abort anything that tries.
-  await context.route(
+  // Nothing may leave the origin: record and abort anything that tries. (A
+  // route makes Chromium bypass service workers: `route: false` keeps them,
+  // and off-origin requests are then recorded only.)
+  if (opts.route !== false) await context.route(
     (u) => !allowedUrl(u.href, origin),
     (route) => {
       noteOffOrigin(route.request().url());
@@ -263,24 +320,36 @@ export async function waitReady(page, timeout = 15000) {
 const AXE_PATH = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page; resolves to its violations. */
-export async function axeViolations(page, { tags = AXE_TAGS, context = null } = {}) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
-    await page.addScriptTag({ path: AXE_PATH });
-    if (!(await page.evaluate(() => typeof window.axe === "object"))) {
-      // A Content-Security-Policy may block the injected tag; evaluate is not blocked.
-      await page.evaluate(fs.readFileSync(AXE_PATH, "utf8"));
-    }
+/**
+ * Runs axe-core on a page or a frame (injected by evaluate: a page's CSP
+ * neither blocks it nor reports it); resolves to axe's whole result
+ * (violations, passes, incomplete, inapplicable).
+ */
+export async function axeRun(target, { tags = AXE_TAGS, context = null, resultTypes = null, keep = false } = {}) {
+  if (!(await target.evaluate(() => typeof window.axe === "object"))) {
+    await target.evaluate(AXE_SOURCE());
   }
-  const result = await page.evaluate(
-    ([tags, context]) =>
-      window.axe.run(context ? document.querySelector(context) : document, {
+  // keep: the result stays in the page as window.__hoshuAxe (to be summarised there).
+  return target.evaluate(
+    async ([tags, context, resultTypes, keep]) => {
+      const result = await window.axe.run(context ? document.querySelector(context) : document, {
         runOnly: { type: "tag", values: tags },
-        resultTypes: ["violations"],
-      }),
-    [tags, context],
+        ...(resultTypes ? { resultTypes } : {}),
+      });
+      if (!keep) return result;
+      window.__hoshuAxe = result;
+      return null;
+    },
+    [tags, context, resultTypes, keep],
   );
-  return result.violations;
+}
+
+let axeSource = null;
+const AXE_SOURCE = () => (axeSource ??= fs.readFileSync(AXE_PATH, "utf8"));
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) on a page or a frame; resolves to its violations. */
+export async function axeViolations(target, { tags = AXE_TAGS, context = null } = {}) {
+  return (await axeRun(target, { tags, context, resultTypes: ["violations"] })).violations;
 }
 
 /** Readable text of axe violations: rule, impact, help, and each node's target and summary. */
@@ -314,7 +383,7 @@ export function assertNoOffOrigin(ctx) {
   );
 }
 
-/** Fails on uncaught page errors, console errors, or responses ≥ 400. */
+/** Fails on uncaught page errors, console errors, responses ≥ 400, or CSP violations. */
 export function assertNoErrors(ctx) {
   assert.deepEqual(ctx.pageErrors, [], `page errors on ${ctx.url}:\n${ctx.pageErrors.join("\n")}`);
   assert.deepEqual(
@@ -324,6 +393,7 @@ export function assertNoErrors(ctx) {
       ctx.consoleErrors.map((m) => `  ${m.text} (${m.location?.url ?? ""}:${m.location?.lineNumber ?? ""})`).join("\n"),
   );
   assert.deepEqual(ctx.badResponses, [], `failed responses on ${ctx.url}`);
+  assert.deepEqual(ctx.cspViolations, [], `Content-Security-Policy violations on ${ctx.url}`);
 }
 
 /** Saves a screenshot to test-results/<name>.png (full page by default); returns its path. */

@@ -95,7 +95,7 @@ test("ledger: a bad amount and a year past the horizon are answered beside their
     await fillYear(page, 0, { wages_paid: "abc", surplus: 0, production_income: 0, asset_cost: 0 });
     await page.click('button[type="submit"]');
     await page.waitForSelector("#problems:not([hidden])");
-    assert.match(await page.locator('[data-field="years[0].wages_paid"] .field-error').innerText(), /賃金・工賃の支払額は数値で入力してください/);
+    assert.match(await page.locator('[data-field="years[0].wages_paid"] .field-error').innerText(), /賃金・工賃の支払額は金額で入力してください（例 18000、18,000円、1万8000円/);
     assert.equal(await page.getAttribute("#y-0-wages_paid", "aria-invalid"), "true");
     assert.equal(await page.inputValue("#y-0-wages_paid"), "abc", "the typed value is kept");
     assert.equal(await page.evaluate(() => document.activeElement.id), "problems");

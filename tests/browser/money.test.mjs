@@ -3,24 +3,10 @@
 // two scenarios compared.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { fillMoney as fill } from "./fixtures.mjs";
 import { withPage, waitReady, assertNoErrors, assertNoOffOrigin, axeViolations, formatViolations, screenshot, shutdown } from "./harness.mjs";
 
 after(shutdown);
-
-async function fill(page) {
-  await page.fill("#service_month", "2024-06");
-  await page.selectOption("#service", "units");
-  await page.selectOption("#price_service", "shuro-b");
-  await page.selectOption("#municipality", "kanagawa-yokohama");
-  await page.selectOption("#treatment", "i");
-  await page.fill("#u-0-label", "Aさん");
-  await page.selectOption("#u-0-burden_category", "general-1");
-  await page.fill("#u-0-units", "10000");
-  await page.click("#add-user");
-  await page.fill("#u-1-label", "Bさん");
-  await page.selectOption("#u-1-burden_category", "low-income");
-  await page.fill("#u-1-units", "500");
-}
 
 test("a month in yen with its CSV, and the URL round trip", { timeout: 60000 }, async () => {
   await withPage("money.html", async (page, ctx) => {

@@ -178,11 +178,11 @@ pub struct Budget {
 // ---------------------------------------------------------------- readers
 
 fn money(r: &mut Reader, raw: &Raw, field: &str, label: &str) -> Option<i64> {
-    r.int(raw, field, label, 0, YEN_MAX)
+    r.yen(raw, field, label, 0, YEN_MAX)
 }
 
 fn opt_money(r: &mut Reader, raw: &Raw, field: &str, label: &str) -> Option<Option<i64>> {
-    r.opt_int(raw, field, label, 0, YEN_MAX)
+    r.opt_yen(raw, field, label, 0, YEN_MAX)
 }
 
 /// What a blank amount means: 0 yen (`blank = 0` in the request's fields).
@@ -202,21 +202,21 @@ pub struct OpeningRead {
 }
 
 pub fn read_opening(r: &mut Reader, o: &OpeningInput) -> OpeningRead {
-    let wage = r.opt_int(
+    let wage = r.opt_yen(
         &o.wage_reserve,
         "opening.wage_reserve",
         "工賃変動積立金の前期繰越額",
         0,
         YEN_MAX,
     );
-    let equipment = r.opt_int(
+    let equipment = r.opt_yen(
         &o.equipment_reserve,
         "opening.equipment_reserve",
         "設備等整備積立金の前期繰越額",
         0,
         YEN_MAX,
     );
-    let outstanding = r.opt_int(
+    let outstanding = r.opt_yen(
         &o.temporary_outstanding,
         "opening.temporary_outstanding",
         "一時繰替使用の未補填額",
@@ -266,7 +266,7 @@ fn read_past_year(
 ) -> Option<(Option<i64>, bool)> {
     let field = format!("history[{j}].wages_paid");
     let wages = if previous {
-        r.int(
+        r.yen(
             &h.wages_paid,
             &field,
             "前年度の賃金・工賃の支払実績額",
@@ -275,7 +275,7 @@ fn read_past_year(
         )
         .map(Some)
     } else {
-        r.opt_int(&h.wages_paid, &field, "賃金・工賃の支払実績額", 0, YEN_MAX)
+        r.opt_yen(&h.wages_paid, &field, "賃金・工賃の支払実績額", 0, YEN_MAX)
     };
     let disaster = r.flag(
         &h.disaster,
@@ -391,7 +391,7 @@ fn read_year(r: &mut Reader, y: &YearInput, i: usize) -> Option<Year> {
     let f = |s: &str| format!("years[{i}].{s}");
     let wages = money(r, &y.wages_paid, &f("wages_paid"), "賃金・工賃の支払額");
     let disaster = r.flag(&y.disaster, &f("disaster"), "天災等による大幅な減少", false);
-    let surplus = r.int(
+    let surplus = r.yen(
         &y.surplus,
         &f("surplus"),
         "当期末繰越活動増減差額",

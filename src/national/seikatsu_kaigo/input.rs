@@ -107,10 +107,6 @@ choices! {
     }
 }
 
-impl TraitReason {
-    const CHOICES: &'static str =
-        "none, medical_care, severe_multiple, behavior, deafblind, other_accepted";
-}
 
 choices! {
     /// How the day went, which decides whose time the band is read from.
@@ -135,8 +131,6 @@ choices! {
 }
 
 impl Situation {
-    const CHOICES: &'static str =
-        "as_planned, shorter_unavoidable, clinic_visit, shorter_other, longer_caregiver, short_business_day";
     pub(super) fn needs_actual(self) -> bool {
         matches!(
             self,
@@ -197,7 +191,7 @@ pub(super) fn read_user(r: &mut Reader, u: &UserInput) -> Option<User> {
         &u.kubun,
         "user.kubun",
         "障害支援区分",
-        "6, 5, 4, 3, 2, 1",
+        "「区分6」〜「区分3」「区分2以下」",
         parse_kubun,
     );
     let res = r.flag(
@@ -247,7 +241,7 @@ fn read_trait(r: &mut Reader, p: &PlanInput) -> Option<(TraitReason, Option<i64>
         &p.trait_reason,
         "plan.trait_reason",
         "障害特性等",
-        TraitReason::CHOICES,
+        TraitReason::CHOICE_LABELS,
         TraitReason::parse,
     );
     let score = r.opt_int(
@@ -315,7 +309,7 @@ pub(super) fn read_day(
         &d.situation,
         &f("situation"),
         "その日の状況",
-        Situation::CHOICES,
+        Situation::CHOICE_LABELS,
         Situation::parse,
     );
     let actual = r.opt_minutes(

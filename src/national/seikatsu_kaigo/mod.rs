@@ -57,7 +57,7 @@ pub static RULES: &[&Rule] = rules![
     additions::welfare_professional::{WELFARE_PROFESSIONAL, WELFARE_PROFESSIONAL_STEP},
     additions::nurse::{NURSE, NURSE_STEP},
     additions::meal::{MEAL, MEAL_STEP},
-    additions::transport::{TRANSPORT, TRANSPORT_STEP},
+    additions::transport::{TRANSPORT, TRANSPORT_STEP, TRANSPORT_UNUSED},
     additions::absence::{ABSENCE, ABSENCE_STEP},
     additions::initial::{INITIAL, INITIAL_STEP},
 ];

@@ -6,12 +6,14 @@ use super::additions::{
     absence_addition, initial_addition, meal_addition, nurse_addition, staffing_addition,
     transport_addition, welfare_professional_addition,
 };
-use super::basic::{band_units, setting, Setting};
+use super::basic::{band_units, setting, Setting, EXTENSION};
 use super::input::{Office, User};
+use super::output::MonthOutput;
 use crate::engine::params::Ctx;
 use crate::engine::problem::Problem;
 use crate::engine::trace::{units, Step, Trace};
-use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
+use crate::engine::rules::Rule;
+use crate::engine::units::{LineKind, ServiceMonth, UnitLine, UserMonth};
 use crate::rule;
 
 /// 送迎加算 as the office holds it.
@@ -113,4 +115,51 @@ pub fn month_units(
     users: &[MonthUser],
 ) -> Result<ServiceMonth, Vec<Problem>> {
     ServiceMonth::of_users(users, |u, field| user_month(c, o, u, field))
+}
+
+/// Adds one day's `per` units to the line of `item` (a new line for a new item
+/// or a different figure).
+fn add_day(
+    lines: &mut Vec<UnitLine>,
+    rule: &Rule,
+    item: String,
+    per: i64,
+    kind: LineKind,
+) -> Result<(), Problem> {
+    match lines.iter_mut().find(|l| l.item == item && l.per == per) {
+        Some(l) => {
+            l.count += 1;
+            l.units = l
+                .units
+                .checked_add(per)
+                .ok_or_else(|| Problem::overflow("", &item))?;
+        }
+        None => lines.push(UnitLine {
+            rule: rule.id.to_string(),
+            item,
+            per,
+            count: 1,
+            units: per,
+            kind,
+        }),
+    }
+    Ok(())
+}
+
+/// One user's month computed day by day (`seikatsu_kaigo.month`) as a
+/// [`UserMonth`] for the yen chain: the 生活介護サービス費 of each 所要時間区分 ×
+/// its days and the 延長支援加算 × its days, read from the days (never
+/// recomputed); the month's steps go with it.
+pub fn days_as_units(out: &MonthOutput, label: String) -> Result<UserMonth, Problem> {
+    let mut lines = Vec::new();
+    for d in &out.days {
+        let band = d.band_label.replace("所要時間区分 ", "");
+        let item = format!("生活介護サービス費（{}・{band}）", out.kubun);
+        add_day(&mut lines, &BASIC, item, d.basic_units, LineKind::Basic)?;
+        if d.extension_units > 0 {
+            let item = EXTENSION.name.to_string();
+            add_day(&mut lines, &EXTENSION, item, d.extension_units, LineKind::Addition)?;
+        }
+    }
+    UserMonth::new(label, lines, out.steps.clone())
 }

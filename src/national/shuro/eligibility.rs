@@ -172,28 +172,69 @@ pub fn a_ikou_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     Some(("may_use", m))
 }
 
-rule!(pub SENTAKU = "shuro.eligibility.sentaku", "就労選択支援（令和7年10月1日から）", source "seed 001 就労選択支援 ○報酬単価; seed 004 2. 留意事項等（同日算定は不可）", fn sentaku_eligibility, keys ["rule.shuro.sentaku.basic", "rule.shuro.sentaku.same_day"]);
-/// 就労選択支援 on a day: not on a day of another 日中活動サービス.
+rule!(pub SENTAKU = "shuro.eligibility.sentaku", "就労選択支援（令和7年10月1日から）", source "seed 001 就労選択支援 ○報酬単価; seed 004 2. 留意事項等（同日算定は不可）; seed 002 資料8 Q&A（放課後等デイサービスとは同日算定可）", fn sentaku_eligibility, keys ["rule.shuro.sentaku.basic", "rule.shuro.sentaku.same_day", "rule.shuro.sentaku.same_day_allowed"]);
+/// 就労選択支援 on a day: not by the 法人 of the current office (see
+/// [`sentaku_operator`]), not on a day of another 日中活動サービス; on a day
+/// of 放課後等デイサービス or 障害児入所支援, billed.
 pub fn sentaku_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     let rule = t.rule("shuro.sentaku.basic")?;
     let sd = t.rule("shuro.sentaku.same_day")?;
-    let s = Step::of(&SENTAKU)
+    if let Some(v) = sentaku_operator(t, e)? {
+        return Some(v);
+    }
+    let other = e.same_day || e.same_day_service.is_some_and(|s| s.day_activity());
+    let named = e
+        .same_day_service
+        .map(|s| s.label())
+        .unwrap_or(if e.same_day {
+            "他の日中活動サービス"
+        } else {
+            "なし"
+        });
+    let mut s = Step::of(&SENTAKU)
         .input("日付", date_both(e.date))
-        .input("同じ日に他の日中活動サービスを利用", yes_no(e.same_day))
+        .input("同じ日に利用する他のサービス", named)
         .source(rule)
         .source(sd);
-    if e.same_day {
+    if other {
         t.step(
             s.value("その日は算定不可")
-                .note("放課後等デイサービスとの同日算定は可能です。"),
+                .note("放課後等デイサービス・障害児入所支援との同日算定は可能です。"),
         );
-        let m = "障害福祉サービスの日中活動サービスと同じ日には、就労選択支援を算定できません。";
-        Some(("not_same_day", m.to_string()))
-    } else {
-        t.step(s.value("算定可"));
-        Some((
-            "may_use",
-            "この日は就労選択支援を算定できます。".to_string(),
-        ))
+        let m = format!("{named}（障害福祉サービスの日中活動サービス）と同じ日には、就労選択支援を算定できません。");
+        return Some(("not_same_day", m));
     }
+    if e.same_day_service.is_some() {
+        s = s.source(t.rule("shuro.sentaku.same_day_allowed")?).note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に算定できます。");
+    }
+    t.step(s.value("算定可"));
+    Some((
+        "may_use",
+        "この日は就労選択支援を算定できます。".to_string(),
+    ))
+}
+
+rule!(pub SENTAKU_OPERATOR = "shuro.eligibility.sentaku_operator", "現在通所している事業所と同じ法人の就労選択支援事業所", source "seed 004 2. 留意事項等 就労選択支援に係る注意事項（同一法人の事業所の利用は不可、近隣に別法人の事業所がない場合を除く）", fn sentaku_operator, keys ["rule.shuro.sentaku.same_operator"]);
+/// A person already in 就労継続支援・就労移行支援, at a 就労選択支援 office of
+/// the same 法人: refused (`same_operator`) unless none of another 法人 is
+/// nearby. `Some(None)` when the rule does not refuse.
+pub fn sentaku_operator(t: &mut Trace, e: &Eligibility) -> Option<Option<Verdict>> {
+    if !e.same_operator {
+        return Some(None);
+    }
+    let rule = t.rule("shuro.sentaku.same_operator")?;
+    let s = Step::of(&SENTAKU_OPERATOR)
+        .input("現在通所している事業所と同じ法人", "はい")
+        .input(
+            "近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない",
+            yes_no(e.no_other_operator_nearby),
+        )
+        .source(rule);
+    if e.no_other_operator_nearby {
+        t.step(s.value("利用できる（近隣に別の法人の事業所がない）"));
+        return Some(None);
+    }
+    t.step(s.value("利用できない"));
+    let m = "現在通所している就労継続支援・就労移行支援の事業所と同じ法人が運営する就労選択支援事業所は利用できません（近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない場合を除く）。";
+    Some(Some(("same_operator", m.to_string())))
 }

@@ -14,9 +14,11 @@
 //!   [`basic::a`], [`basic::ikou`], [`basic::teichaku`], [`basic::sentaku`]),
 //!   with [`average_wage`] (平均工賃月額 from the previous 年度);
 //! * [`additions`] — 福祉専門職員配置等加算, 地域協働加算, ピアサポート実施加算,
-//!   食事提供体制加算, 送迎加算, 欠席時対応加算;
+//!   目標工賃達成指導員配置加算, 就労移行支援体制加算, 初期加算, 食事提供体制加算,
+//!   送迎加算 (同一敷地内), 欠席時対応加算;
 //! * [`reductions`] — 個別支援計画未作成減算, 定員超過利用減算・人員欠如減算,
-//!   特定事業所集中減算;
+//!   短時間利用減算, 特定事業所集中減算;
+//! * [`periods`] — 就労定着支援を利用できる期間 (就職後);
 //! * [`eligibility`] — 対象者 by date (`shuro.eligibility`);
 //! * [`month`] — the entry points and [`month_units`].
 //!
@@ -32,13 +34,14 @@ pub mod input;
 pub mod measure;
 pub mod month;
 pub mod output;
+pub mod periods;
 pub mod reductions;
 
 pub use basic::basic;
 pub use eligibility::eligibility;
 pub use input::{
     validate, Concentration, ConcentrationInput, EligibilityRequest, MonthRequest, Office,
-    OfficeInput, Service, Staff, User, UserInput, Valid, WageInputs,
+    OfficeInput, SameDayInput, SameDayService, Service, Staff, User, UserInput, Valid, WageInputs,
 };
 pub use month::{a_month, b_month, ikou_month, month_units, sentaku_month, teichaku_month};
 pub use output::{Basic, EligibilityOutput, MonthOutput, MonthUnits};
@@ -59,17 +62,22 @@ pub static RULES: &[&Rule] = rules![
     basic::a::{A_HOURS, A_SCORE, A_SCORE_BAND, A_BASIC},
     basic::ikou::{IKOU_RATE, IKOU_BASIC},
     basic::teichaku::{TEICHAKU_RATE, TEICHAKU_BASIC},
-    basic::sentaku::{SENTAKU_BASIC, SAME_DAY},
+    basic::sentaku::{SENTAKU_BASIC, SAME_DAY, SAME_OPERATOR},
+    periods::{TEICHAKU_PERIOD},
     basic::{B_USER, A_USER, IKOU_USER, TEICHAKU_USER, SENTAKU_USER},
     reductions::plan_not_created::{PLAN_NOT_CREATED},
     reductions::capacity_staffing::{OFFICE, OFFICE_USER, OVER_CAPACITY, STAFF_SHORTAGE},
+    reductions::short_time::{SHORT_TIME, SHORT_TIME_USER},
     reductions::concentration::{CONCENTRATION, CONCENTRATION_LINE, CONCENTRATION_USER},
     additions::welfare_professional::{LEVEL, ADDITION},
     additions::regional_collaboration::{REGIONAL_COLLABORATION},
     additions::peer_support::{PEER_SUPPORT},
+    additions::target_wage::{TARGET_WAGE},
+    additions::transition_system::{TRANSITION_SYSTEM},
+    additions::initial::{INITIAL},
     additions::meal::{MEAL},
-    additions::transport::{TRANSPORT},
+    additions::transport::{TRANSPORT, SAME_SITE, TRANSPORT_UNUSED},
     additions::absence::{ABSENCE},
-    eligibility::{B, B_SENTAKU, B_ASSESSMENT, A_IKOU, SENTAKU},
+    eligibility::{B, B_SENTAKU, B_ASSESSMENT, A_IKOU, SENTAKU, SENTAKU_OPERATOR},
     month::{MONTH_TOTAL},
 ];

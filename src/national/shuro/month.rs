@@ -6,15 +6,17 @@
 
 use super::additions::user_additions;
 use super::additions::welfare_professional::welfare_professional_level;
-use super::basic::sentaku::days_billed;
+use super::basic::sentaku::{days_billed, same_operator};
 use super::basic::{basic, bill_basic};
 use super::input::{validate, MonthRequest, Service, User, Valid};
 use super::output::{Basic, MonthOutput, MonthUnits};
+use super::periods::teichaku_period;
 use super::reductions::capacity_staffing::{
     office_reduction, office_reduction_user, OfficeReduction,
 };
 use super::reductions::concentration::{concentration, concentration_user};
 use super::reductions::plan_not_created::plan_not_created_reduction;
+use super::reductions::short_time::{short_time_office, short_time_user, ShortTime};
 use crate::engine::params::Ctx;
 use crate::engine::problem::{Outcome, Problem, Problems};
 use crate::engine::trace::{units, Step, Trace};
@@ -29,6 +31,8 @@ struct OfficeWide {
     reduction: Option<OfficeReduction>,
     /// 特定事業所集中減算: the units per day taken.
     concentration: Option<i64>,
+    /// 短時間利用減算 (B型 一律評価型): the rate, when it applies.
+    short_time: Option<ShortTime>,
 }
 
 fn office_wide(t: &mut Trace, v: &Valid, b: &Basic) -> OfficeWide {
@@ -42,10 +46,12 @@ fn office_wide(t: &mut Trace, v: &Valid, b: &Basic) -> OfficeWide {
     } else {
         None
     };
+    let short_time = short_time_office(t, v, b).flatten();
     OfficeWide {
         level,
         reduction,
         concentration,
+        short_time,
     }
 }
 
@@ -54,8 +60,8 @@ fn office_wide(t: &mut Trace, v: &Valid, b: &Basic) -> OfficeWide {
 fn user_month(c: &Ctx, v: &Valid, b: &Basic, ow: &OfficeWide, u: &User) -> Outcome<UserMonth> {
     let mut t = Trace::new(c, u.field.clone());
     let count = match v.service {
-        s if s.monthly() => Some(1),
-        Service::Sentaku => days_billed(&mut t, u),
+        s if s.monthly() => teichaku_period(&mut t, u).map(|_| 1),
+        Service::Sentaku => same_operator(&mut t, u).and_then(|_| days_billed(&mut t, u)),
         _ => Some(u.days),
     };
     let Some(count) = count else {
@@ -63,7 +69,8 @@ fn user_month(c: &Ctx, v: &Valid, b: &Basic, ow: &OfficeWide, u: &User) -> Outco
     };
     bill_basic(&mut t, v.service, b, count);
     let cur = plan_not_created_reduction(&mut t, u, b.units, count);
-    office_reduction_user(&mut t, ow.reduction.as_ref(), u, cur, count);
+    let cur = office_reduction_user(&mut t, ow.reduction.as_ref(), u, cur, count);
+    short_time_user(&mut t, ow.short_time.as_ref(), cur, count);
     concentration_user(&mut t, ow.concentration, count);
     user_additions(&mut t, v, b, ow.level, u, count);
     t.user_month(u.label.clone())

@@ -1,4 +1,4 @@
-//! 基本報酬 (seed 003 §3 基本報酬, l.206–215): the office's 機能強化型 and the
+//! 基本報酬 (seed 003 §3 基本報酬): the office's 機能強化型 and the
 //! 取扱件数 band — the cases, oldest contract first, at places below 40 × 員数
 //! (常勤換算) take the office's band, the rest take (Ⅱ).
 
@@ -20,7 +20,7 @@ pub struct Threshold {
     pub citation: Citation,
 }
 
-rule!(pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分", source "seed 003 §3 基本報酬（l.206–215）「40未満」「40以上」", fn office_band, keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]);
+rule!(pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分", source "seed 003 §3 基本報酬「40未満」「40以上」（6〜7ページ）", fn office_band, keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]);
 /// The office's 機能強化型 and where the (Ⅱ) band begins among the cases billed
 /// a 基本報酬 (`basic_count` of them this month).
 pub fn office_band(
@@ -56,9 +56,10 @@ pub fn office_band(
     Ok((threshold, step))
 }
 
-rule!(pub BASIC = "soudan.basic", "基本報酬（サービス利用支援費・継続サービス利用支援費、障害児支援利用援助費・継続障害児支援利用援助費）", source "seed 003 §3 基本報酬（l.206–215）", fn basic_units, keys ["soudan.basic."]);
+rule!(pub BASIC = "soudan.basic", "基本報酬（サービス利用支援費・継続サービス利用支援費、障害児支援利用援助費・継続障害児支援利用援助費）", source "seed 003 §3 基本報酬（6〜7ページ）", fn basic_units, keys ["soudan.basic."]);
 /// 基本報酬 of the case at `position` among those billed one: the office's band
-/// below the threshold, (Ⅱ) from it. Returns the band.
+/// below the threshold, (Ⅱ) from it; both fees when the month bills both
+/// (the same band: the case holds one place). Returns the band.
 pub fn basic_units(
     t: &mut Trace,
     office: &Office,
@@ -68,26 +69,40 @@ pub fn basic_units(
 ) -> String {
     let within = Decimal::from(position) < th.value;
     let band = if within { office.kind.band() } else { "ii" };
-    let svc = if case.service == Service::Plan {
-        "plan"
-    } else {
-        "monitoring"
-    };
-    let key = key_fmt!("soudan.basic.{}.{}.{}", case.kind.key(), svc, band);
     let per = th.per_staff.normalize();
     let (side, which) = if within {
         ("未満の", "事業所の区分".to_string())
     } else {
         ("以上の", format!("（Ⅱ）（取扱件数{per}以上の部分）"))
     };
-    let note = format!(
+    let mut note = format!(
         "取扱順{position}件目: {position}は{per}×員数＝{}{side}ため、{which}を算定します。",
         th.value.normalize()
     );
-    let sources = vec![
+    if case.service == Service::Both {
+        note.push_str(
+            // prose-figure: "counted once", not a figure
+            "同じ月に両方を算定するケースも、取扱件数では1件として数えます（本製品の解釈）。",
+        );
+    }
+    let mut sources = vec![
         th.citation.clone(),
         reading(&format!("§3 基本報酬 40未満／40以上: 契約の古い順に並べ、{per}×相談支援専門員の員数（常勤換算）番目以降のケースを（Ⅱ）とする")),
     ];
-    bill_with(t, &BASIC, &key, 1, LineKind::Basic, sources, vec![note]);
+    if case.service == Service::Both {
+        sources.push(reading(
+            // prose-figure: "one place", not a figure
+            "同じ月にモニタリングと計画作成の両方を算定するケースは、取扱件数で1件として数える",
+        ));
+    }
+    let svcs = [
+        (case.service.has_plan(), "plan"),
+        (case.service.has_monitoring(), "monitoring"),
+    ];
+    for svc in svcs.iter().filter(|(on, _)| *on).map(|(_, s)| *s) {
+        let key = key_fmt!("soudan.basic.{}.{}.{}", case.kind.key(), svc, band);
+        let (sources, notes) = (sources.clone(), vec![note.clone()]);
+        bill_with(t, &BASIC, &key, 1, LineKind::Basic, sources, notes);
+    }
     band.to_string()
 }

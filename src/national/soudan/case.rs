@@ -14,7 +14,8 @@ use super::additions::transition::transition_addition;
 use super::additions::upper_limit::upper_limit_management_addition;
 use super::additions::Billed;
 use super::basic::{basic_units, Threshold};
-use super::input::{Case, Office};
+use super::conditions::{billed_service, certificate_month, same_month};
+use super::input::{Case, Office, Service};
 use super::output::CaseOutput;
 use crate::engine::params::Ctx;
 use crate::engine::problem::Problem;
@@ -40,6 +41,13 @@ pub fn case_month(
     staff: &mut StaffCounts,
 ) -> Result<CaseOutput, Vec<Problem>> {
     let mut t = Trace::new(c, format!("cases[{}]", place.index));
+    certificate_month(&mut t, case);
+    same_month(&mut t, case);
+    let entered = case.service;
+    let case = &Case {
+        service: billed_service(case, c.month),
+        ..case.clone()
+    };
     let band = place
         .position
         .map(|p| basic_units(&mut t, office, case, p, place.threshold));
@@ -59,7 +67,7 @@ pub fn case_month(
     service_monitoring_addition(&mut t, case, staff);
     hub_consultation_addition(&mut t, office, case);
     community_joint_support_addition(&mut t, office, case);
-    case_total(t.check()?, case, place.position, band)
+    case_total(t.check()?, case, entered, place.position, band)
 }
 
 /// The units of the lines that are (or are not) 基本報酬, checked.
@@ -76,6 +84,7 @@ rule!(pub CASE_TOTAL = "soudan.case.total", "ケースの月の合計（基本�
 pub fn case_total(
     mut t: Trace,
     case: &Case,
+    entered: Service,
     position: Option<usize>,
     band: Option<String>,
 ) -> Result<CaseOutput, Vec<Problem>> {
@@ -96,8 +105,10 @@ pub fn case_total(
         month: UserMonth::new(case.label.clone(), t.lines, t.steps)?,
         kind,
         kind_label: kind.label(),
-        service: case.service,
-        service_label: case.service.label(kind),
+        service: entered,
+        service_label: entered.label(kind),
+        billed_service: case.service,
+        billed_service_label: case.service.label(kind),
         position,
         band,
         basic_units: basic,

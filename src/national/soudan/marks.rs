@@ -1,4 +1,4 @@
-//! The ※ marks of the guidebook's table (seed 003 §3, l.217–221): when in the
+//! The ※ marks of the guidebook's table (seed 003 §3): when in the
 //! month a 加算 may be billed. A 加算 a mark rules out is excluded (with the
 //! reason and the source), never a problem.
 //!
@@ -15,7 +15,7 @@ use crate::engine::params::cite;
 use crate::engine::rules::Rule;
 use crate::engine::trace::{Citation, Trace};
 
-const MARKS: &str = "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（l.217–221）";
+const MARKS: &str = "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（6〜7ページ）";
 
 /// The legend of the ※ marks.
 pub fn mark_cite() -> Citation {
@@ -47,7 +47,7 @@ pub fn plan_month_only(t: &mut Trace, e: Entered, service: Service, lacking: &st
     let why = |item: &str| {
         format!("{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。")
     };
-    unless(t, e, service == Service::Plan, why, vec![mark_cite()])
+    unless(t, e, service.has_plan(), why, vec![mark_cite()])
 }
 
 /// ※B: without モニタリング in the month, the entered times are excluded.
@@ -56,13 +56,7 @@ pub fn monitoring_month_only(t: &mut Trace, e: Entered, service: Service, row: C
     let why = |item: &str| {
         format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。")
     };
-    unless(
-        t,
-        e,
-        service == Service::Monitoring,
-        why,
-        vec![mark_cite(), row],
-    )
+    unless(t, e, service.has_monitoring(), why, vec![mark_cite(), row])
 }
 
 /// ※C: in a month with 基本報酬, the entered times are excluded. True when excluded.

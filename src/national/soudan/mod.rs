@@ -4,8 +4,8 @@
 //! which モニタリング falls).
 //!
 //! The requirements are seed 003 (四日市障害保健福祉圏域版 計画相談支援・障害児相談支援
-//! ガイドブック【別冊】, 令和6年11月) §3 (給付費一覧表, l.206–259), §5 (モニタリング期間の
-//! 設定, l.291–354) and seed 000 (岡山県北: 初回加算の要件, モニタリング実施予定月).
+//! ガイドブック【別冊】, 令和6年11月) §3 (給付費一覧表), §5 (モニタリング期間の
+//! 設定) and seed 000 (岡山県北: 初回加算の要件, モニタリング実施予定月).
 //!
 //! The seed's ※ column: A = サービス等利用計画作成時 (needs サービス利用支援 in the
 //! month), B = モニタリング実施時 (needs 継続サービス利用支援), C = 基本報酬との併給不可,
@@ -24,6 +24,7 @@ pub mod additions;
 pub mod basic;
 pub mod billing;
 pub mod case;
+pub mod conditions;
 pub mod input;
 pub mod marks;
 pub mod monitoring;
@@ -43,10 +44,11 @@ pub(crate) const SEED_000: &str = "seed-000-okayama-kenpoku";
 
 /// Every provision this service applies (see `docs/rules.md`).
 pub static RULES: &[&Rule] = rules![
+    conditions::{CERTIFICATE_MONTH, SAME_MONTH},
     basic::{OFFICE, BASIC},
     additions::system::{SYSTEM},
     additions::upper_limit::{UPPER_LIMIT},
-    additions::initial::{INITIAL, INITIAL_EXTRA},
+    additions::initial::{INITIAL, INITIAL_REQUIREMENTS, INITIAL_EXTRA},
     additions::hospital::{HOSPITAL_ADMISSION, DISCHARGE},
     additions::transition::{TRANSITION},
     additions::intensive::{INTENSIVE},
@@ -57,5 +59,5 @@ pub static RULES: &[&Rule] = rules![
     case::{CASE_TOTAL},
     month::{MONTH_TOTAL},
     monitoring::period::{SERVICE_PERIOD, NEW_USER, STANDARD},
-    monitoring::months::{SCHEDULE},
+    monitoring::months::{NATIONAL, MUNICIPAL},
 ];

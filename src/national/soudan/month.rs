@@ -4,6 +4,7 @@
 use super::additions::service_monitoring::{staff_counts, StaffCounts};
 use super::basic::{office_band, Threshold};
 use super::case::{case_month, Place};
+use super::conditions::billed_service;
 use super::input::read::MonthInput;
 use super::input::{read_month, MonthRequest, Office, Service};
 use super::output::{CaseOutput, MonthOutput};
@@ -20,7 +21,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let basic_count = input
         .cases
         .iter()
-        .filter(|k| k.service != Service::None)
+        .filter(|k| billed_service(k, input.month) != Service::None)
         .count();
     let (threshold, office_step) = office_band(&c, office, basic_count)?;
     let (outs, staff) = cases(&c, &input, &threshold)?;
@@ -59,7 +60,7 @@ fn cases(
     let mut outs = Vec::new();
     let mut basic_so_far = 0usize;
     for (index, case) in input.cases.iter().enumerate() {
-        let position = (case.service != Service::None).then(|| {
+        let position = (billed_service(case, input.month) != Service::None).then(|| {
             basic_so_far += 1;
             basic_so_far
         });

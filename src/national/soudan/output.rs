@@ -16,8 +16,12 @@ pub struct CaseOutput {
     pub month: UserMonth,
     pub kind: CaseKind,
     pub kind_label: &'static str,
+    /// The support entered.
     pub service: Service,
     pub service_label: &'static str,
+    /// The support billed (the 受給者証's モニタリング月 and the same-month rule applied).
+    pub billed_service: Service,
+    pub billed_service_label: &'static str,
     /// Place among the cases billed a 基本報酬 this month (1 = oldest contract).
     pub position: Option<usize>,
     /// The 基本報酬 band (`kyoka-2`, `i`, `ii`).

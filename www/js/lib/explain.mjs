@@ -49,18 +49,35 @@ export function renderSteps(steps) {
 /**
  * The explanation under a result: `heading` over the whole calculation's
  * steps, then `partsHeading` over each part's steps (a day, a user), closed,
- * summarised by `summary(part)`.
+ * summarised by `summary(part)`. `{ print: false }`: the parts are left out of
+ * a printed handout (e.g. the days of a month, whose table the result shows).
  */
-export function explanation(heading, steps, partsHeading, parts, summary) {
+export function explanation(heading, steps, partsHeading, parts, summary, { print = true } = {}) {
   return [
     el("h3", {}, heading),
     renderSteps(steps),
-    el("h4", {}, partsHeading),
-    parts.map((p) => stepsDetails(summary(p), p.steps)),
+    el("h4", { class: print ? null : "no-print" }, partsHeading),
+    parts.map((p) => stepsDetails(summary(p), p.steps, { print })),
   ];
 }
 
-/** A closed <details> of one part's steps (a day, a user, a case), with anything to show before them. */
+/**
+ * A closed <details> of one part's steps (a day, a user, a case), with anything
+ * to show before them; `{ print: false }` as the last argument leaves it out of print.
+ */
 export function stepsDetails(summary, steps, ...before) {
-  return el("details", { class: "day-steps" }, el("summary", {}, summary), before, renderSteps(steps));
+  const opts = before.length && before.at(-1) && before.at(-1).print !== undefined && !(before.at(-1) instanceof Node) ? before.pop() : {};
+  return el("details", { class: opts.print === false ? "day-steps no-print" : "day-steps" }, el("summary", {}, summary), before, renderSteps(steps));
+}
+
+/** The notes of steps that say an entry was not used (rule `….unused`), each once. */
+export function unusedNotes(parts) {
+  const notes = new Map();
+  for (const p of parts) {
+    for (const s of p.steps || []) {
+      if (s.rule.endsWith(".unused")) for (const n of s.notes) notes.set(`${p.label || ""}: ${n}`, [p.label, n]);
+    }
+  }
+  return notes.size ? el("ul", { class: "unused-notes", "data-testid": "unused-notes" },
+    [...notes.values()].map(([label, n]) => el("li", {}, label ? `${label}: ${n}` : n))) : null;
 }

@@ -1,16 +1,24 @@
 // The one life of a calculator page: restore the state from the URL, 入力を消す,
 // calculate on submit, mark the page ready, calculate a saved state on arrival,
 // recalculate as the user types once a result is shown. Also the page's
-// frame: the core's loading status, embedding, printing.
+// frame: the core's loading status, the host's theme, embedding
+// (embed-host.mjs), a city's presets and locks (presets.mjs), the offline
+// copy (offline.mjs), printing.
 
 import { calculate, el, loadCore } from "./core.mjs";
 import { setCsvNote } from "./csv.mjs";
+import { initEmbed } from "./embed-host.mjs";
 import { fetchSiteSets, loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
+import { registerOffline } from "./offline.mjs";
+import { applyPresets, readPresets } from "./presets.mjs";
+import { focusableScrollers } from "./scrollers.mjs";
+import { applyTheme } from "./theme.mjs";
 import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
 import { updating } from "./result.mjs";
 import { clearState, restoreState, saveState, saveStateWhenIdle, urlState } from "./state.mjs";
+import { inputSummary } from "./summary.mjs";
 
 /** Marks the page ready (the wasm core is loaded); tests and embedders wait for it. */
 export function markReady() {
@@ -118,10 +126,15 @@ export async function calculateAndShow(core, page, request, render, { live = fal
   }
   if (page.summary && !page.summary.hidden) clearProblems(page.form, page.summary);
   if (page.figures) offerMissingFigures(page.form, page.figures, [], page);
-  page.result.querySelector(".basis-flag")?.remove();
+  // What is added after the result's heading is added again (the result
+  // itself is updated in place).
+  for (const e of page.result.querySelectorAll(":scope > .basis-flag, :scope > .print-summary")) e.remove();
   delete page.result.dataset.stale;
   updating(live, () => render(res.result));
   showBasis(page, res.basis);
+  // The inputs in brief, printed under the result's heading (the form is not printed).
+  const brief = inputSummary(page.form);
+  if (brief) page.result.querySelector("h2")?.after(brief);
   markFirstResult();
   if (live) document.documentElement.dataset.lastUpdateMs = (performance.now() - started).toFixed(1);
   return res;
@@ -144,27 +157,11 @@ function recalculateOnInput(page) {
   page.form.addEventListener("change", queue);
 }
 
-/**
- * When shown inside an iframe by embed.js (`?embed=1`): hides the site chrome
- * and tells the parent page the content height so the iframe fits.
- */
-export function initEmbed() {
-  const embedded = new URLSearchParams(location.search).get("embed") === "1";
-  if (!embedded) return;
-  document.documentElement.classList.add("embedded");
-  const post = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
-    window.parent.postMessage({ type: "hoshu:height", height, page: location.pathname }, "*");
-  };
-  new ResizeObserver(post).observe(document.body);
-  post();
-}
-
-/** Opens every <details> while printing, so trainers' printouts show each step. */
+/** Opens every <details> while printing (but those left out of print), so trainers' printouts show each step. */
 function printOpensDetails() {
   let opened = [];
   window.addEventListener("beforeprint", () => {
-    opened = [...document.querySelectorAll("details:not([open])")];
+    opened = [...document.querySelectorAll("details:not([open]):not(.no-print)")];
     for (const d of opened) d.open = true;
   });
   window.addEventListener("afterprint", () => {
@@ -173,9 +170,12 @@ function printOpensDetails() {
   });
 }
 
-/** Common wiring: loading indicator, embed mode, printing, and the page's own core module. */
+/** Common wiring: the theme, embed mode, the offline copy, scrolling tables by keyboard, printing, the loading indicator, and the page's own core module. */
 export async function startPage() {
+  applyTheme();
   initEmbed();
+  registerOffline();
+  focusableScrollers();
   printOpensDetails();
   const status = document.getElementById("core-status");
   try {
@@ -224,6 +224,7 @@ function wireWareki(page) {
  *   sync(page)              after the state is restored and after 入力を消す: what follows from the values (shown columns, labels)
  *   cleared(page)           入力を消す, after the form's reset (rows back to one, the page's own lists emptied)
  *   autoCalculate(state)    whether a saved state is calculated on arrival (default: any saved state)
+ * A city's presets and locks (`preset.*`, `lock` in the URL) are applied after the saved state and after 入力を消す.
  * `page` is { form, summary, result, figures, heading, state, core, calculate(), show(request, render) }.
  */
 export async function runPage(spec) {
@@ -248,7 +249,10 @@ export async function runPage(spec) {
     },
   };
   const { form } = page;
+  const presets = readPresets();
   const refreshWareki = wireWareki(page);
+  // The request this page would send now (for embedders and the browser tests).
+  window.hoshuRequest = () => spec.buildRequest(page);
 
   // 1. Before the core: a fresh page's values, the page's own building and wiring.
   page.applyDefaults();
@@ -258,10 +262,16 @@ export async function runPage(spec) {
     page.calculate();
   });
   document.getElementById("clear-form")?.addEventListener("click", () => {
-    const kept = (spec.keep || []).map((name) => [name, value(form, name)]);
+    // 入力を消す keeps the month (every field shown with its 和暦) and the page's own `keep`.
+    const months = [...document.querySelectorAll('.wareki[id$="-wareki"]')]
+      .map((out) => document.getElementById(out.id.slice(0, -"-wareki".length))?.name).filter(Boolean);
+    const kept = [...months, ...(spec.keep || [])].map((name) => [name, value(form, name)]);
+    const keep = () => { for (const [name, v] of kept) setControl(form.elements.namedItem(name), v); };
     form.reset();
-    for (const [name, v] of kept) setControl(form.elements.namedItem(name), v);
+    keep();
+    applyPresets(form, presets);
     spec.cleared?.(page);
+    keep(); // over the page's own defaults
     clearState();
     clearProblems(form, page.summary);
     spec.sync?.(page);
@@ -281,8 +291,9 @@ export async function runPage(spec) {
   (document.getElementById("core-status") || form).after(panel);
   renderFigurePanel(panel);
   spec.setup?.(page);
-  if (page.figures) restoreUserFigures(form, page.figures, page.state);
+  if (page.figures) restoreUserFigures(form, page.figures, page.state, page.core);
   restoreState(form, page.state);
+  applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
 

@@ -242,13 +242,19 @@ function figureRow(figure, v, remembered = false) {
   );
 }
 
-/** Restores user-figure inputs from saved state (keys `user_figures.*`). */
-export function restoreUserFigures(form, fieldset, params) {
+/** A registered figure's label and unit, by its key (from the core's data). */
+function figureInfo(core, key) {
+  const prefix = key.slice(0, key.lastIndexOf("."));
+  const f = core && prefix ? core.figures(prefix).find((x) => x.key === key) : null;
+  return f ? { key, label: f.label, unit: f.unit, where_to_find: "" } : { key, label: "登録されていない値", unit: "", where_to_find: "" };
+}
+
+/** Restores user-figure inputs from saved state (keys `user_figures.*`), each labelled as the data names it. */
+export function restoreUserFigures(form, fieldset, params, core = null) {
   const list = fieldset.querySelector(".figure-list");
   for (const [k, v] of params) {
     if (!k.startsWith("user_figures.") || form.elements.namedItem(k)) continue;
-    const key = k.slice("user_figures.".length);
-    list.append(figureRow({ key, label: key, unit: "", where_to_find: "" }, v));
+    list.append(figureRow(figureInfo(core, k.slice("user_figures.".length)), v));
   }
   fieldset.hidden = list.children.length === 0;
 }

@@ -2,6 +2,7 @@
 // and the row of actions under a result (print, CSV, copy the URL).
 
 import { el, fill, morph } from "./core.mjs";
+import { shareUrl } from "./embed-host.mjs";
 import { fmt } from "./format.mjs";
 
 let live = false;
@@ -41,9 +42,14 @@ export function thead(heads) {
   return el("thead", {}, el("tr", {}, heads.map((h) => el("th", { scope: "col" }, h))));
 }
 
-/** A table in a scrolling wrapper, with a caption only screen readers read (unless `caption` is an element). */
+/**
+ * A table in a scrolling wrapper (a region the keyboard can scroll when the
+ * table is wider than the page), with a caption only screen readers read
+ * (unless `caption` is an element).
+ */
 export function dataTable(attrs, caption, ...parts) {
-  return el("div", { class: "table-wrap" }, el("table", attrs,
+  const name = caption instanceof Node ? caption.textContent : caption;
+  return el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": name }, el("table", attrs,
     caption instanceof Node ? caption : el("caption", { class: "visually-hidden" }, caption), ...parts));
 }
 
@@ -73,12 +79,15 @@ export function resultActions(onCsv) {
     el("span", { role: "status", class: "copy-status" }));
 }
 
+/** Copies the calculation's address (in a frame: the host page's, see embed-host.mjs); shows it when the clipboard refuses. */
 async function copyUrl(e) {
   const status = e.currentTarget.parentElement.querySelector(".copy-status");
+  const url = shareUrl();
+  status.dataset.url = url;
   try {
-    await navigator.clipboard.writeText(location.href);
+    await navigator.clipboard.writeText(url);
     status.textContent = "URLをコピーしました。";
   } catch {
-    status.textContent = `このページのURL: ${location.href}`;
+    status.textContent = `この計算のURL: ${url}`;
   }
 }

@@ -4,6 +4,10 @@
 // is shown in the cell. The count travels in the hidden control `<name>.count`
 // when the page has one (`#<name>-count`), else it is read from the names.
 //
+// On a narrow screen (a phone, 200% zoom) each row is shown as a card: every
+// cell carries its column's heading (`data-label`) and the table the class
+// `roster` (site.css).
+//
 // By keyboard: the 追加 button adds a row and moves the focus into its first
 // control; a row's 削除 button (or 最後の…を削除) removes it and moves the
 // focus back to 追加. Every rebuild keeps what was typed in the other rows.
@@ -26,6 +30,7 @@ export class Roster {
    *   body, head          ids of the rows' container and of the headings' row (default `<name>-body`, `<name>-head`)
    *   add, removeLast     ids of the 追加 button and of a 最後の…を削除 button (without it each row has 削除)
    *   numbered            a row heading with the row's number
+   *   rowHead(i)          a row heading of one's own (text, e.g. a user carried from another page; null: none)
    *   rowField            the row itself shows the problems of `<field>[<i>]`
    *   extraHeads, extraCells(i)   headings and cells after the columns'
    *   row(i)              a row element of one's own (instead of a table row of the columns)
@@ -57,8 +62,9 @@ export class Roster {
 
   /** The headings' row. */
   buildHead() {
+    this.form.querySelector(`#${this.head}`).closest("table")?.classList.add("roster");
     fill(this.form.querySelector(`#${this.head}`),
-      this.numbered ? el("th", { scope: "col" }, "番号") : null,
+      this.numbered ? el("th", { scope: "col" }, "番号") : this.rowHead?.(0) != null ? el("th", { scope: "col" }, "利用者") : null,
       this.columns.map((c) => el("th", { scope: "col", title: c.short ? c.head : null, ...c.attrs }, c.short || c.head)),
       this.extraHeads.map((h) => el("th", { scope: "col" }, h)),
       this.removeLast ? null : el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, "操作")),
@@ -97,10 +103,10 @@ export class Roster {
 
   tableRow(i) {
     return el("tr", this.rowField ? { "data-field": `${this.field}[${i}]` } : {},
-      this.numbered ? el("th", { scope: "row" }, String(i + 1)) : null,
+      this.numbered ? el("th", { scope: "row" }, String(i + 1)) : this.rowHead?.(i) != null ? el("th", { scope: "row" }, this.rowHead(i)) : null,
       this.columns.map((c) => this.cell(i, c)),
       this.extraCells(i),
-      this.removeLast ? null : el("td", {}, el("button", { type: "button", class: "remove-row", "data-index": i, "aria-label": `${this.rowLabel(i)}を削除` }, "削除")));
+      this.removeLast ? null : el("td", { "data-label": "" }, el("button", { type: "button", class: "remove-row", "data-index": i, "aria-label": `${this.rowLabel(i)}を削除` }, "削除")));
   }
 
   cell(i, c) {
@@ -125,7 +131,7 @@ export class Roster {
       const size = c.size ?? this.sizes[c.kind === "number" ? "number" : "text"];
       control = el("input", { id, name, inputmode: c.kind === "number" ? "numeric" : null, size: String(size), autocomplete: "off", "aria-label": label });
     }
-    return el("td", { "data-field": `${this.field}[${i}].${c.name}`, ...c.attrs }, control);
+    return el("td", { "data-field": `${this.field}[${i}].${c.name}`, "data-label": c.head, ...c.attrs }, control);
   }
 
   /** What is typed in each row: [{ column: value }] (checkboxes as booleans). */

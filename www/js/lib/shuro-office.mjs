@@ -168,6 +168,26 @@ export function officeFieldsHtml(p = "office.", i = "", start = 2) {
       <option value="ii">送迎加算(Ⅱ)</option>
     </select>
   </div>
+  <div class="field check" data-field="${p}transport_same_site" data-services="b a ikou">
+    <input id="${i}transport_same_site" name="${p}transport_same_site" type="checkbox">
+    <label for="${i}transport_same_site">送迎は同一敷地内の事業所等との間（送迎加算の100分の70）</label>
+  </div>
+  <div class="field check" data-field="${p}target_wage_instructor" data-services="b">
+    <input id="${i}target_wage_instructor" name="${p}target_wage_instructor" type="checkbox" aria-describedby="${i}twi-hint">
+    <label for="${i}target_wage_instructor">目標工賃達成指導員配置加算を算定する</label>
+    <p class="hint" id="${i}twi-hint">人員配置6:1（サービス費(Ⅰ)・(Ⅳ)）の事業所が、目標工賃達成指導員を配置して届け出た場合。利用定員に応じた単位数を利用日ごとに加算します。</p>
+  </div>
+  <div class="field" data-field="${p}transition_settled" data-services="b">
+    <label for="${i}transition_settled">就労移行支援体制加算：前年度に一般就労へ移行し6月以上定着した人数（なければ空欄）</label>
+    <input id="${i}transition_settled" name="${p}transition_settled" inputmode="numeric" size="4" autocomplete="off" aria-describedby="${i}ts-hint"> <span class="unit">人</span>
+    <p class="hint" id="${i}ts-hint">単位数はこの計算機に未登録です。計算すると入力欄が表示されるので、サービスコード表の単位数を入力してください。</p>
+  </div>
+  <fieldset class="sub" data-services="b">
+    <legend>短時間利用減算（一律評価型のみ）</legend>
+    <p class="hint">算定利用時間が4時間未満の利用者が全体の5割以上のとき、所定単位数の100分の70で算定します。</p>
+    <div class="field" data-field="${p}short_time_users"><label for="${i}short_time_users">算定利用時間が4時間未満の利用者の数</label> <input id="${i}short_time_users" name="${p}short_time_users" inputmode="numeric" size="4" autocomplete="off"> <span class="unit">人</span></div>
+    <div class="field" data-field="${p}short_time_base"><label for="${i}short_time_base">利用者の数</label> <input id="${i}short_time_base" name="${p}short_time_base" inputmode="numeric" size="4" autocomplete="off"> <span class="unit">人</span></div>
+  </fieldset>
   <div class="field check" data-field="${p}over_capacity">
     <input id="${i}over_capacity" name="${p}over_capacity" type="checkbox">
     <label for="${i}over_capacity">定員超過利用減算に該当する（所定単位数の100分の70）</label>
@@ -207,6 +227,8 @@ export function readShuroOffice(form, s, p = "office.") {
       new_designation: f("new_designation"), designated_r8_or_later: f("designated_r8_or_later"),
       average_wage: v("average_wage"), wage_total: v("wage_total"), wage_user_days: v("wage_user_days"),
       wage_open_days: v("wage_open_days"), regional_collab: f("regional_collab"),
+      target_wage_instructor: f("target_wage_instructor"), transition_settled: v("transition_settled"),
+      short_time_users: v("short_time_users"), short_time_base: v("short_time_base"),
     });
   }
   if (s === "a") Object.assign(office, { staffing: v("staffing_a"), score: v("score"), work_minutes: duration(form, p + "work_minutes"), other_points: v("other_points") });
@@ -219,6 +241,19 @@ export function readShuroOffice(form, s, p = "office.") {
   }
   for (const k of ["staff_total", "staff_fulltime", "staff_qualified", "staff_tenure3", "staff_shortage_month"]) office[k] = v(k);
   office.over_capacity = f("over_capacity");
-  if (["b", "a", "ikou"].includes(s)) office.transport = v("transport");
+  if (["b", "a", "ikou"].includes(s)) Object.assign(office, { transport: v("transport"), transport_same_site: f("transport_same_site") });
   return office;
+}
+
+/**
+ * A user row as the 就労系 calculators read it: the UI's one column of days
+ * with 放課後等デイサービス・障害児入所支援 (which stay billed) becomes the
+ * request's `same_day_services`.
+ */
+export function shuroUser(u) {
+  const { same_day_hokago_days: hokago, ...rest } = u;
+  if (typeof hokago === "string" && hokago.trim() !== "" && hokago.trim() !== "0") {
+    rest.same_day_services = [{ service: "hokago-day", days: hokago }];
+  }
+  return rest;
 }

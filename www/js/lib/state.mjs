@@ -18,17 +18,33 @@ export function formParams(form, skip = () => false) {
   return params;
 }
 
-/** `?embed=…` of the page's URL, to be kept whatever else changes. */
-function embedParam() {
-  return new URLSearchParams(location.search).get("embed");
+/**
+ * Whether a query parameter is one of the embedding's settings rather than the
+ * form's state: `embed`, `lock`, `preset.*` and `theme.*` (written by embed.js
+ * or a link; see embed-host.mjs). They are kept whatever the form does.
+ */
+export function isFrameParam(name) {
+  return name === "embed" || name === "lock" || name.startsWith("preset.") || name.startsWith("theme.");
 }
 
-/** Writes every named control of the form into the page's URL query. */
+/** The embedding's settings of the page's URL (empty when none). */
+export function frameParams() {
+  const out = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(location.search)) if (isFrameParam(k)) out.append(k, v);
+  return out;
+}
+
+/** `state` followed by `extra`, as one query. */
+function joined(state, extra) {
+  const out = new URLSearchParams(state);
+  for (const [k, v] of extra) out.append(k, v);
+  return out;
+}
+
+/** Writes every named control of the form into the page's URL query (the embedding's settings are kept). */
 export function saveState(form) {
   const params = formParams(form);
-  const embed = embedParam();
-  if (embed) params.set("embed", embed);
-  const query = `?${params.toString()}`;
+  const query = `?${joined(params, frameParams()).toString()}`;
   // A history entry costs milliseconds: none when the URL already says it
   // (a shared link calculated on arrival).
   if (query !== location.search) history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
@@ -51,16 +67,16 @@ export function saveStateWhenIdle(form) {
   });
 }
 
-/** Empties the state in the URL (keeping `?embed=1`). */
+/** Empties the state in the URL (keeping the embedding's settings). */
 export function clearState() {
-  const embed = embedParam();
-  history.replaceState(null, "", location.pathname + (embed ? `?embed=${encodeURIComponent(embed)}` : ""));
+  const kept = frameParams().toString();
+  history.replaceState(null, "", location.pathname + (kept ? `?${kept}` : ""));
 }
 
-/** The saved state in the URL (empty when none). */
+/** The saved state in the URL (empty when none), without the embedding's settings. */
 export function urlState() {
-  const p = new URLSearchParams(location.search);
-  p.delete("embed");
+  const p = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(location.search)) if (!isFrameParam(k)) p.append(k, v);
   return p;
 }
 

@@ -1,18 +1,21 @@
 // 事業所の1か月（円）: builds `money.office_month` / `money.compare` requests
 // from the form, keeps users and saved scenarios in the URL, and shows the
-// yen chain with its explanation.
+// yen chain with its explanation. A month in units carried from its own page
+// (「円で見る」: `units_request`, a calculator's request as JSON in the URL)
+// is priced here without typing it again: the form then shows only what money
+// itself reads (地域区分, 処遇改善加算, each user's 利用者負担の区分, GH の家賃・体制).
 
-import { el } from "../lib/core.mjs";
+import { el, fill } from "../lib/core.mjs";
 import { figureChoices, labelPart, readFields, text, userFigures, value } from "../lib/form.mjs";
 import { restoreUserFigures } from "../lib/problems.mjs";
 import { formParams, restoreState, saveState } from "../lib/state.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
-import { renderSteps, stepsDetails } from "../lib/explain.mjs";
+import { renderSteps, stepsDetails, unusedNotes } from "../lib/explain.mjs";
 import { fmt, percentText, signedYen, thisMonth, units, yen } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { dataTable, linesTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
 import { Roster } from "../lib/roster.mjs";
-import { applyShuroService, officeFieldsHtml, readShuroOffice } from "../lib/shuro-office.mjs";
+import { applyShuroService, officeFieldsHtml, readShuroOffice, shuroUser } from "../lib/shuro-office.mjs";
 
 const KUBUN = [["6", "区分6"], ["5", "区分5"], ["4", "区分4"], ["3", "区分3"], ["2", "区分2"], ["1", "区分1以下"]];
 
@@ -20,10 +23,13 @@ const KUBUN = [["6", "区分6"], ["5", "区分5"], ["4", "区分4"], ["3", "区�
 const SHURO = ["shuro_b", "shuro_a", "shuro_ikou", "shuro_teichaku", "shuro_sentaku"];
 const DAILY_SHURO = ["shuro_b", "shuro_a", "shuro_ikou"];
 const ALL = ["seikatsu_kaigo", "group_home", ...SHURO, "units"];
+/** `carried`: the services whose carried month still reads the column (money's own fields). */
 const COLUMNS = [
   { name: "label", head: "呼び名", kind: "text", show: ALL },
   // options: the 利用者負担 categories of the data (setup)
-  { name: "burden_category", head: "利用者負担の区分", kind: "select", options: [], show: ALL },
+  { name: "burden_category", head: "利用者負担の区分", kind: "select", options: [], show: ALL, carried: ALL },
+  { name: "burden_cap", head: "受給者証の負担上限月額（区分より低い場合・円）", short: "受給者証の上限月額", kind: "text", show: ALL, carried: ALL },
+  { name: "managed_burden", head: "上限額管理後の利用者負担額（上限額管理事業所が決めた額・円）", short: "上限額管理後の負担", kind: "text", show: ALL, carried: ALL },
   { name: "kubun", head: "障害支援区分", kind: "select", options: KUBUN, blank: "選択", show: ["seikatsu_kaigo", "group_home"] },
   { name: "standard_minutes", head: "標準的な時間", kind: "duration", show: ["seikatsu_kaigo"] },
   { name: "days", head: "利用日数（GHは入居日数）", kind: "number", show: ["seikatsu_kaigo", "group_home", ...DAILY_SHURO, "shuro_sentaku"] },
@@ -33,27 +39,159 @@ const COLUMNS = [
   { name: "absence_responses", head: "欠席時対応の回数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
   { name: "plan_missing_month", head: "個別支援計画未作成減算（何か月目）", kind: "number", show: [...DAILY_SHURO, "shuro_teichaku"] },
   { name: "peer_support", head: "ピアサポート加算の対象", kind: "check", show: ["shuro_b"] },
-  { name: "same_day_other_days", head: "他の日中活動サービスと同じ日の日数", kind: "number", show: ["shuro_sentaku"] },
-  { name: "initial_days", head: "初期加算の日数", kind: "number", show: ["seikatsu_kaigo"] },
+  { name: "same_day_other_days", head: "日中活動サービス（生活介護・自立訓練・就労移行・就労継続）と同じ日の日数（算定しない）", short: "日中活動サービスと同じ日", kind: "number", show: ["shuro_sentaku"] },
+  { name: "same_day_hokago_days", head: "放課後等デイサービス・障害児入所支援と同じ日の日数（算定できる）", short: "放課後等デイ等と同じ日", kind: "number", show: ["shuro_sentaku"] },
+  { name: "same_operator", head: "現在通所している就労継続支援・就労移行支援の事業所と同じ法人", short: "現在の事業所と同じ法人", kind: "check", show: ["shuro_sentaku"] },
+  { name: "no_other_operator_nearby", head: "近隣に別の法人の就労選択支援・就労移行支援の事業所がない", short: "近隣に別法人の事業所なし", kind: "check", show: ["shuro_sentaku"] },
+  { name: "employment_date", head: "就職日", kind: "date", show: ["shuro_teichaku"] },
+  { name: "initial_days", head: "初期加算の日数", kind: "number", show: ["seikatsu_kaigo", ...DAILY_SHURO] },
   { name: "trial", head: "体験利用", kind: "check", show: ["group_home"] },
-  { name: "rent", head: "家賃（月額・円）", kind: "number", show: ["group_home"] },
+  { name: "rent", head: "家賃（月額・円）", kind: "text", show: ["group_home"], carried: ["group_home"] },
   { name: "units", head: "月の単位数", kind: "number", show: ["units"] },
 ].map((c) => ({ ...c, attrs: { "data-col": c.name } }));
 
 const form = document.getElementById("form");
+/** The users' names of the carried month (row headings), or null. */
+let carriedLabels = null;
 const users = new Roster(form, {
-  name: "users", id: "u", rowLabel: (i) => `利用者${i + 1}`, columns: COLUMNS, add: "add-user",
+  name: "users", id: "u", rowLabel: (i) => carriedLabels?.[i] ?? `利用者${i + 1}`, columns: COLUMNS, add: "add-user",
+  rowHead: (i) => (carriedLabels ? carriedLabels[i] ?? `利用者${i + 1}` : null),
   changed: (root) => applyService(root),
 });
 
-/** Shows the controls and columns the chosen service uses. */
-function applyService(root) {
-  const s = value(root, "service");
-  for (const e of root.querySelectorAll("[data-show]")) e.hidden = !e.dataset.show.split(" ").includes(s);
-  for (const c of COLUMNS) {
-    for (const e of root.querySelectorAll(`[data-col="${c.name}"]`)) e.hidden = !c.show.includes(s);
+// ------------------------------------------------------------------ the carried month
+
+/** The calculator of a carried month → money's service, and its users' names. */
+const CARRIED = {
+  "seikatsu_kaigo.month": { service: "seikatsu_kaigo", labels: () => ["利用者"] },
+  "shuro.b.month": { service: "shuro_b" },
+  "shuro.a.month": { service: "shuro_a" },
+  "shuro.ikou.month": { service: "shuro_ikou" },
+  "shuro.teichaku.month": { service: "shuro_teichaku" },
+  "shuro.sentaku.month": { service: "shuro_sentaku" },
+  "soudan.month": { service: "soudan", labels: (r) => (r.cases || []).map((c, i) => c.label || `ケース${i + 1}`) },
+  "yokohama_gh.month": { service: "group_home", labels: (r) => (r.residents || []).map((x, i) => x.name || `入居者${i + 1}`) },
+};
+const PAGE_OF = {
+  "seikatsu_kaigo.month": ["seikatsu-kaigo.html", "生活介護"],
+  "soudan.month": ["soudan.html", "計画相談支援・障害児相談支援"],
+  "yokohama_gh.month": ["yokohama-gh.html", "横浜市 グループホーム"],
+};
+
+/** The carried request in `root` (the form or a copy of it), or null. */
+function carriedRequest(root) {
+  const t = value(root, "units_request");
+  if (!t) return null;
+  try {
+    const r = JSON.parse(t);
+    return r && typeof r === "object" && CARRIED[r.calculator] ? r : null;
+  } catch {
+    return null;
   }
-  applyShuroService(root, shuroKey(s));
+}
+
+/** The users' names of a carried month, in order. */
+function carriedNames(r) {
+  const c = CARRIED[r.calculator];
+  return c.labels ? c.labels(r) : (r.users || []).map((u, i) => u.label || `利用者${i + 1}`);
+}
+
+/** The page the month came from: a page of this site only (never another address). */
+function carriedPage(root, r) {
+  const from = value(root, "units_from") || "";
+  if (/^[a-z-]+\.html(\?[^#]*)?$/.test(from)) return from;
+  return PAGE_OF[r.calculator]?.[0] || `shuro.html?service=${r.calculator.split(".")[1]}`;
+}
+
+/** The box that says where the month comes from, with the way back and the way out. */
+function showCarried(root, r) {
+  const box = root.querySelector("#carried");
+  if (!r) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const names = carriedNames(r);
+  const title = PAGE_OF[r.calculator]?.[1] || document.querySelector(`#service option[value="${CARRIED[r.calculator].service}"]`)?.textContent || "";
+  const who = r.calculator === "soudan.month" ? `ケース${names.length}件` : `${r.calculator === "yokohama_gh.month" ? "入居者" : "利用者"}${names.length}人`;
+  fill(box,
+    el("p", {}, el("strong", {}, "引き継いだ月: "), `${title}（${who}）`),
+    el("p", { class: "hint" }, "単位数は元のページの入力から計算します。ここでは地域区分、処遇改善加算と、利用者ごとの利用者負担の区分を入力します。"),
+    el("div", { class: "button-row" },
+      el("a", { href: carriedPage(root, r), id: "carried-back" }, "元のページに戻って単位数の入力を直す"),
+      el("button", { type: "button", id: "drop-carried" }, "引き継ぎをやめて、ここで入力する")));
+  box.hidden = false;
+}
+
+/** Shows the controls and columns the chosen service uses (when the month is carried, only money's own). */
+function applyService(root) {
+  const carried = carriedRequest(root);
+  if (carried) root.querySelector("#service").value = CARRIED[carried.calculator].service;
+  const s = value(root, "service");
+  const shown = (e) => e.dataset.show.split(" ").includes(s);
+  const carriedShows = (e) => !carried || e.dataset.carried === undefined || e.dataset.carried.split(" ").includes(s);
+  for (const e of root.querySelectorAll("[data-show], [data-carried]")) {
+    e.hidden = (e.dataset.show !== undefined && !shown(e)) || !carriedShows(e);
+  }
+  for (const c of COLUMNS) {
+    const on = c.show.includes(s) && (!carried || (c.carried || []).includes(s));
+    for (const e of root.querySelectorAll(`[data-col="${c.name}"]`)) e.hidden = !on;
+  }
+  applyShuroService(root, carried ? null : shuroKey(s));
+  // The carried month's users are its own: none is added or removed here.
+  root.querySelector("#add-user").closest(".button-row").hidden = !!carried;
+  for (const b of root.querySelectorAll("#users-body .remove-row")) b.closest("td").hidden = !!carried;
+  const ops = root.querySelector("#users-head")?.lastElementChild;
+  if (ops && !ops.dataset.col) ops.hidden = !!carried;
+  root.querySelector("#users-carried-hint").hidden = !carried;
+  const month = root.querySelector("#service_month");
+  month.readOnly = !!carried;
+  if (carried && carried.service_month) month.value = carried.service_month;
+  applyTreatment(root);
+}
+
+// ------------------------------------------------------------------ 処遇改善加算: the levels of the month and service
+
+/** The treatment rows of the data (setup). */
+let treatmentRows = [];
+/** The 処遇改善 key part of each service (money::service), and of each price category. */
+const TREATMENT_OF = {
+  seikatsu_kaigo: "seikatsu-kaigo", group_home: "kyodo-seikatsu", shuro_b: "shuro-b", shuro_a: "shuro-a",
+  shuro_ikou: "shuro-ikou", shuro_teichaku: "shuro-teichaku", shuro_sentaku: "shuro-sentaku", soudan: "soudan",
+};
+const PRICE_TREATMENT = { "keikaku-soudan": "soudan" };
+
+/** The 処遇改善 key part for the form's service (and 施設 when ticked and registered). */
+function treatmentId(root, facility) {
+  const s = value(root, "service");
+  const base = s === "units" ? PRICE_TREATMENT[value(root, "price_service")] || value(root, "price_service") : TREATMENT_OF[s];
+  return facility ? `${base}-facility` : base;
+}
+
+/** The levels in force in `month` for the key part `id`. */
+function levelsInForce(id, month) {
+  const prefix = `money.treatment.${id}.`;
+  return new Set(treatmentRows.filter((f) => f.key.startsWith(prefix) && f.from <= month && (!f.to || month <= f.to))
+    .map((f) => f.key.slice(prefix.length)));
+}
+
+/** Offers only the levels in force for the month and service; 施設の率 only where the data has it. */
+function applyTreatment(root) {
+  const month = /^\d{4}-\d{2}$/.test(value(root, "service_month") || "") ? value(root, "service_month") : null;
+  if (!month || !treatmentRows.length) return;
+  const select = root.querySelector("#treatment");
+  const facility = root.querySelector("#facility");
+  const withFacility = levelsInForce(treatmentId(root, true), month);
+  root.querySelector("#facility-field").hidden = withFacility.size === 0 || select.value === "none";
+  if (root.querySelector("#facility-field").hidden) facility.checked = false;
+  const levels = levelsInForce(treatmentId(root, facility.checked), month);
+  for (const o of select.options) {
+    const on = o.value === "none" || levels.has(o.value);
+    o.hidden = !on;
+    o.disabled = !on;
+  }
+  for (const g of select.querySelectorAll("optgroup")) g.hidden = ![...g.children].some((o) => !o.hidden);
+  if (select.selectedOptions[0]?.disabled) select.value = "none";
 }
 
 /** `shuro_b` → `b` (the 就労系 fields' service key); other services → null. */
@@ -70,6 +208,19 @@ const OFFICE = {
 
 function buildRequest(root) {
   const service = value(root, "service");
+  const carried = carriedRequest(root);
+  if (carried) {
+    return {
+      calculator: "money.office_month",
+      service_month: carried.service_month ?? null,
+      region: { municipality: text(root, "region.municipality"), grade: text(root, "region.grade") },
+      treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
+      office: service === "group_home" ? readFields(root, "office.", OFFICE.group_home) : {},
+      users: service === "soudan" ? [] : users.read(root, COLUMNS.filter((c) => (c.carried || []).includes(service))),
+      units_request: carried,
+      user_figures: userFigures(root),
+    };
+  }
   return {
     calculator: "money.office_month",
     service_month: text(root, "service_month"),
@@ -79,7 +230,7 @@ function buildRequest(root) {
     treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
     office: readFields(root, "office.", OFFICE[service] || {}),
     ...(shuroKey(service) ? { shuro_office: readShuroOffice(root, shuroKey(service), "shuro_office.") } : {}),
-    users: users.read(root, COLUMNS.filter((c) => c.show.includes(service))),
+    users: users.read(root, COLUMNS.filter((c) => c.show.includes(service))).map(shuroUser),
     user_figures: userFigures(root),
   };
 }
@@ -157,7 +308,11 @@ function renderMonth(r, page) {
   const b = r.shuro_basic;
   showResult(page.result, "計算結果",
     el("p", {}, `${r.month_label}・${r.service_label}・${r.grade_label}（1単位 ${r.unit_price}円）・${r.treatment_label}${r.treatment_rate ? `（${pct(r.treatment_rate)}）` : ""}`),
+    r.carried ? el("p", { "data-testid": "carried" }, `単位数: ${r.carried.title}のページで計算した月を引き継いでいます。`) : null,
     b ? el("p", { "data-testid": "shuro-basic" }, `基本報酬: ${b.item}・${b.band_label}（${b.measure}）・${fmt.format(b.units)}単位/${b.per === "month" ? "月" : "日"}`) : null,
+    unusedNotes(r.users),
+    r.service === "soudan" ? el("p", {}, "計画相談支援・障害児相談支援には利用者負担はありません（給付費は総費用額の全額です）。") : null,
+    r.home ? homeParts(r.home) : null,
     totals(
       ["総費用額", [el("strong", { "data-testid": "total-yen" }, yen(t.total_yen)), `（${units(t.total_units)}、うち処遇改善加算 ${units(t.treatment_units)}）`]],
       ["給付費（市町村への請求額）", el("strong", { "data-testid": "benefit-yen" }, yen(t.benefit_yen))],
@@ -184,6 +339,18 @@ function renderMonth(r, page) {
     r.users.map((u) => stepsDetails(`${u.label}　総費用額 ${yen(u.total_yen)}・利用者負担 ${yen(u.burden_yen)}`, u.steps,
       linesTable(`${u.label}の単位数の内訳`, "回数・日数", u.lines))),
   );
+}
+
+/** A 横浜市 home's month: the national 報酬 and the city's amounts, each with its route, and their sum. */
+function homeParts(h) {
+  return [
+    el("h3", {}, "ホームの1か月（国の報酬と横浜市の加算・補助）"),
+    dataTable({ class: "home-parts", "data-testid": "home-parts" }, "ホームの1か月の内訳",
+      thead(["内訳", "請求・受領の方法", "金額"]),
+      el("tbody", {}, h.parts.map((p) => el("tr", {}, el("th", { scope: "row" }, p.label), el("td", {}, p.route), num(yen(p.amount))))),
+      el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "2" }, "合計"), num(yen(h.total), { "data-testid": "home-total" })))),
+    stepsDetails(`横浜市の加算・補助の根拠（入居者${h.city.residents.length}人・合計 ${yen(h.city.total)}）`, h.city.steps),
+  ];
 }
 
 function renderCompare(c, page) {
@@ -255,6 +422,8 @@ function addOptions(select, options) {
 }
 
 function fillChoices(core) {
+  // 処遇改善加算: the levels of each service and month (applyTreatment).
+  treatmentRows = core.figures("money.treatment");
   // 利用者負担の区分: the categories of 上限月額 ("一般1: …" → 一般1).
   COLUMNS.find((c) => c.name === "burden_category").options = figureChoices(core, "money.burden_cap", (f) => labelPart(f.label, ":"));
   // 級地: those of 地域区分の上乗せ割合 (grade-1 … grade-7, other → 0).
@@ -274,10 +443,23 @@ runPage({
   buildRequest: () => buildRequest(form),
   render: renderMonth,
   init(page) {
-    document.getElementById("shuro-office-fields").outerHTML = officeFieldsHtml("shuro_office.", "so-", null);
+    document.getElementById("shuro-office-fields").innerHTML = officeFieldsHtml("shuro_office.", "so-", null);
     users.buildHead();
     setScenarios(savedScenarios(page.state));
-    document.getElementById("service").addEventListener("change", () => applyService(form));
+    for (const id of ["service", "service_month", "price_service", "treatment", "facility"]) {
+      document.getElementById(id).addEventListener("change", () => applyService(form));
+    }
+    form.addEventListener("click", (e) => {
+      if (e.target.id !== "drop-carried") return;
+      // Back to entering the units here: the carried month and its users' rows go.
+      form.querySelector("#units_request").value = "";
+      form.querySelector("#units_from").value = "";
+      carriedLabels = null;
+      showCarried(form, null);
+      users.build(1);
+      applyService(form);
+      document.getElementById("service").focus();
+    });
     form.addEventListener("click", (e) => {
       const b = e.target.closest("button.remove-scenario");
       if (!b) return;
@@ -294,11 +476,21 @@ runPage({
   },
   setup(page) {
     fillChoices(page.core);
-    users.build(users.stateCount(page.state));
+    // A carried month: one row per user of that month (its names as the rows' headings).
+    const t = page.state.get("units_request");
+    if (t) form.querySelector("#units_request").value = t;
+    const carried = carriedRequest(form);
+    carriedLabels = carried ? carriedNames(carried) : null;
+    users.buildHead();
+    users.build(carried ? Math.max(1, carriedLabels.length) : users.stateCount(page.state));
   },
-  sync: () => applyService(form),
+  sync: () => {
+    showCarried(form, carriedRequest(form));
+    applyService(form);
+  },
   cleared() {
     setScenarios([]);
+    carriedLabels = null;
     users.reset();
   },
 });

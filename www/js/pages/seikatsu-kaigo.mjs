@@ -8,6 +8,7 @@ import { controlValue, duration, readFields, setControl, text, userFigures, valu
 import { daysInMonth, hm, thisMonth, units, weekday } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { dataTable, num, resultActions, showResult, thead } from "../lib/result.mjs";
+import { toMoney } from "../lib/to-money.mjs";
 
 const SITUATIONS = [
   ["as_planned", "計画どおり"],
@@ -22,6 +23,8 @@ const form = document.getElementById("form");
 const monthInput = document.getElementById("service_month");
 const body = document.getElementById("days-body");
 let core = null;
+/** The request last sent (carried by 「円で見る」). */
+let lastRequest = null;
 
 function currentMonth() {
   const m = /^(\d{4})-(\d{1,2})$/.exec((monthInput.value || "").trim());
@@ -42,20 +45,24 @@ function buildDays() {
     return;
   }
   const n = daysInMonth(cm.y, cm.m);
+  // 祝日・休日 (the core's 祝日法 rules): not a 平日.
+  const holidays = new Map((core ? core.holidays(`${cm.y}-${String(cm.m).padStart(2, "0")}`) : []).map((h) => [h.date, h.name]));
   for (let d = 1; d <= n; d++) {
     const wd = weekday(cm.y, cm.m, d);
     const date = `${cm.y}-${String(cm.m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    const label = `${cm.m}月${d}日（${wd}）`;
-    const use = el("input", { type: "checkbox", id: `day-${d}-use`, name: `day.${d}.use`, "data-date": date, "data-weekday": wd });
+    const holiday = holidays.get(date);
+    const label = `${cm.m}月${d}日（${holiday ? `${wd}・祝` : wd}）`;
+    const use = el("input", { type: "checkbox", id: `day-${d}-use`, name: `day.${d}.use`, "data-date": date, "data-weekday": wd, "data-holiday": holiday || null });
     const sel = el("select", { id: `day-${d}-situation`, name: `day.${d}.situation`, "aria-label": `${label}の状況` },
       SITUATIONS.map(([v, t]) => el("option", { value: v }, t)));
     const h = el("input", { id: `day-${d}-h`, name: `day.${d}.actual.h`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（時間）` });
     const m = el("input", { id: `day-${d}-m`, name: `day.${d}.actual.m`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（分）` });
     const wareki = core ? core.wareki(date) : "";
     body.append(
-      el("tr", { class: wd === "土" || wd === "日" ? "weekend" : "" },
+      el("tr", { class: holiday ? "holiday" : wd === "土" || wd === "日" ? "weekend" : "" },
         el("td", { class: "use" }, use, el("label", { for: use.id, class: "visually-hidden" }, `${label}を利用`)),
-        el("td", { class: "date", "data-day": d }, el("span", {}, label), el("span", { class: "wareki-small" }, wareki)),
+        el("td", { class: "date", "data-day": d }, el("span", {}, label), holiday ? el("span", { class: "holiday-name" }, ` ${holiday}`) : null,
+          el("span", { class: "wareki-small" }, wareki)),
         el("td", { class: "situation", "data-day": d }, sel),
         el("td", { class: "actual", "data-day": d }, h, " 時間 ", m, " 分"),
       ),
@@ -81,7 +88,7 @@ function buildRequest() {
     row.querySelector("td.actual").dataset.field = `days[${i}].actual_minutes`;
     days.push({ date: use.dataset.date, situation: value(form, `day.${d}.situation`), actual_minutes: duration(form, `day.${d}.actual`) });
   }
-  return {
+  lastRequest = {
     calculator: "seikatsu_kaigo.month",
     service_month: text(form, "service_month"),
     office: readFields(form, "office.", { capacity: text, extension_addition: value }),
@@ -93,6 +100,7 @@ function buildRequest() {
     days,
     user_figures: userFigures(form),
   };
+  return lastRequest;
 }
 
 function render(r, page) {
@@ -122,7 +130,8 @@ function render(r, page) {
         [r.basic_units_total, r.extension_units_total, r.total_units].map((x) => num(x)))),
     ),
     resultActions(() => csv(r)),
-    explanation("計算の根拠", r.steps, "日ごとの根拠", r.days, (d) => `${d.date_label}　${units(d.total_units)}`),
+    toMoney(lastRequest),
+    explanation("計算の根拠", r.steps, "日ごとの根拠", r.days, (d) => `${d.date_label}　${units(d.total_units)}`, { print: false }),
   );
 }
 
@@ -143,7 +152,7 @@ function csv(r) {
 }
 
 function selectDays(pred) {
-  for (const use of body.querySelectorAll('input[type="checkbox"]')) use.checked = pred(use.dataset.weekday);
+  for (const use of body.querySelectorAll('input[type="checkbox"]')) use.checked = pred(use.dataset.weekday, use.dataset.holiday);
 }
 
 runPage({
@@ -155,7 +164,7 @@ runPage({
     if (page.state.get("service_month")) monthInput.value = page.state.get("service_month");
     buildDays();
     monthInput.addEventListener("change", buildDays);
-    document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w) => w !== "土" && w !== "日"));
+    document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w, holiday) => w !== "土" && w !== "日" && !holiday));
     document.getElementById("select-none").addEventListener("click", () => selectDays(() => false));
   },
   setup(page) {

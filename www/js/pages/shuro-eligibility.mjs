@@ -10,6 +10,7 @@ import { resultActions, showResult } from "../lib/result.mjs";
 const FIELDS = {
   date: text, service: value, currently_using: value, work_experience: value, age: text, pension_grade1: value,
   assessed: value, beyond_standard_period: value, other_day_service_same_day: value,
+  same_day_service: text, same_operator: value, no_other_operator_nearby: value,
 };
 
 const form = document.getElementById("form");

@@ -5,14 +5,15 @@
 
 import { el } from "../lib/core.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
-import { explanation } from "../lib/explain.mjs";
+import { explanation, unusedNotes } from "../lib/explain.mjs";
 import { text, userFigures, value } from "../lib/form.mjs";
 import { fmt, thisMonth, units } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { clearProblems } from "../lib/problems.mjs";
 import { num, resultActions, showResult, thead } from "../lib/result.mjs";
+import { toMoney } from "../lib/to-money.mjs";
 import { Roster } from "../lib/roster.mjs";
-import { applyShuroService, officeFieldsHtml, readShuroOffice } from "../lib/shuro-office.mjs";
+import { applyShuroService, officeFieldsHtml, readShuroOffice, shuroUser } from "../lib/shuro-office.mjs";
 
 const SERVICES = {
   b: "就労継続支援B型",
@@ -31,7 +32,12 @@ const COLUMNS = [
   { name: "absence_responses", head: "欠席時対応の回数", kind: "number", services: "b a ikou" },
   { name: "plan_missing_month", head: "個別支援計画未作成減算（何か月目）", kind: "number", services: "b a ikou teichaku" },
   { name: "peer_support", head: "ピアサポート加算の対象", kind: "check", services: "b" },
-  { name: "same_day_other_days", head: "他の日中活動サービスと同じ日の日数", kind: "number", services: "sentaku" },
+  { name: "initial_days", head: "初期加算の日数（利用開始から30日以内の利用日）", short: "初期加算の日数", kind: "number", services: "b a ikou" },
+  { name: "employment_date", head: "就職日", kind: "date", services: "teichaku" },
+  { name: "same_day_other_days", head: "日中活動サービス（生活介護・自立訓練・就労移行・就労継続）と同じ日の日数（算定しない）", short: "日中活動サービスと同じ日", kind: "number", services: "sentaku" },
+  { name: "same_day_hokago_days", head: "放課後等デイサービス・障害児入所支援と同じ日の日数（算定できる）", short: "放課後等デイ等と同じ日", kind: "number", services: "sentaku" },
+  { name: "same_operator", head: "現在通所している就労継続支援・就労移行支援の事業所と同じ法人", short: "現在の事業所と同じ法人", kind: "check", services: "sentaku" },
+  { name: "no_other_operator_nearby", head: "近隣に別の法人の就労選択支援・就労移行支援の事業所がない", short: "近隣に別法人の事業所なし", kind: "check", services: "sentaku" },
 ].map((c) => ({ ...c, attrs: { "data-services": c.services } }));
 
 const form = document.getElementById("form");
@@ -55,14 +61,18 @@ function applyService() {
 
 function buildRequest() {
   const s = service();
-  return {
+  lastRequest = {
     calculator: `shuro.${s}.month`,
     service_month: text(form, "service_month"),
     office: readShuroOffice(form, s),
-    users: users.read(form, COLUMNS.filter((c) => c.services.split(" ").includes(s))),
+    users: users.read(form, COLUMNS.filter((c) => c.services.split(" ").includes(s))).map(shuroUser),
     user_figures: userFigures(form),
   };
+  return lastRequest;
 }
+
+/** The request last sent (carried by 「円で見る」). */
+let lastRequest = null;
 
 const WP = { i: "(Ⅰ)", ii: "(Ⅱ)", iii: "(Ⅲ)" };
 const KIND = { basic: "基本報酬", addition: "加算", reduction: "減算" };
@@ -80,8 +90,9 @@ function render(r, page) {
       el("dt", {}, "所定単位数"), el("dd", { "data-testid": "basic-units" }, `${fmt.format(b.units)}単位/${b.per === "month" ? "月" : "日"}`),
       el("dt", {}, "福祉専門職員配置等加算"), el("dd", {}, r.welfare_professional ? WP[r.welfare_professional] : "算定なし"),
       r.service === "sentaku" ? [el("dt", {}, "特定事業所集中減算"), el("dd", {}, r.concentration_reduction ? "あり（1日200単位）" : "なし")] : ""),
+    unusedNotes(r.users),
     el("h3", {}, "利用者ごとの単位数"),
-    r.users.map((u, i) => el("div", { class: "table-wrap" },
+    r.users.map((u, i) => el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": `${u.label}の単位数` },
       el("table", { class: "user-lines", "data-testid": `user-${i}` },
         el("caption", {}, `${u.label}　${units(u.total_units)}`),
         thead(["項目", "単位数", "回数・日数", "小計"]),
@@ -89,6 +100,7 @@ function render(r, page) {
           el("th", { scope: "row" }, l.item), num(l.per), num(l.count), num(l.units)))),
         el("tfoot", {}, el("tr", {}, el("th", { scope: "row", colspan: "3" }, "計"), num(u.total_units)))))),
     resultActions(() => csv(r)),
+    toMoney(lastRequest),
     explanation("計算の根拠（事業所）", r.steps, "利用者ごとの根拠", r.users, (u) => `${u.label}　${units(u.total_units)}`),
   );
 }

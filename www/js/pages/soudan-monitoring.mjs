@@ -29,22 +29,42 @@ function buildRequest() {
   return {
     calculator: "soudan.monitoring",
     services: IDS.filter(([id]) => value(form, `svc.${id}`)).map(([id]) => id),
-    ...readFields(form, "", { new_user: value, intensive: value, elderly_no_care_management: value, start_month: text, end_month: text, count_from: value }),
+    ...readFields(form, "", { new_user: value, intensive: value, elderly_no_care_management: value, start_month: text, end_month: text, count_from: value, reading: value }),
   };
 }
 
 const KIND = { monitoring: "モニタリング", final: "モニタリング・計画案（終期月）", none: "—" };
 
+/** The month's short name in the grid: 令和6年9月 → 9月 (the year where it changes). */
+function shortMonth(s, i, all) {
+  const m = Number(s.month.slice(5, 7));
+  const first = i === 0 || m === 1;
+  return first ? s.label.replace(/（.*$/, "") : `${m}月`;
+}
+
+/** The months as the guidebook draws them: a grid of cells marked モ / モ案, and whether 請求 is possible. */
+function monthGrid(r) {
+  return el("ol", { class: "month-grid", id: "month-grid", "aria-label": "支給決定期間の月（モ: モニタリング、モ案: 終期月のモニタリング・計画案）" },
+    r.schedule.map((s, i, all) => el("li", { class: s.kind === "none" ? "" : s.kind === "final" ? "final" : "mon", title: s.label },
+      el("span", { class: "m" }, shortMonth(s, i, all)),
+      el("span", { class: "mark" }, s.mark || "—"),
+      el("span", { class: "bill" }, s.billable ? "請求可" : "請求不可"))));
+}
+
 function render(r, page) {
   showResult(page.result, "計算結果",
     totals(
       ["国の標準期間", [el("strong", { "data-testid": "period" }, r.period_label), r.new_months ? `（最初の${r.new_months}か月は毎月）` : ""]],
+      ["月の決め方", el("span", { "data-testid": "reading" }, r.reading_label)],
       ["モニタリングを行う月", r.schedule.filter((s) => s.kind !== "none").map((s) => s.label).join("、"), { "data-testid": "months" }],
     ),
+    el("h3", {}, "月の一覧（モ：モニタリング　モ案：終期月のモニタリング・計画案）"),
+    monthGrid(r),
     dataTable({ class: "lines", id: "schedule" }, el("caption", {}, "支給決定期間の各月"),
-      thead(["月", "何か月目", "モニタリング"]),
+      thead(["月", "何か月目", "モニタリング", "継続サービス利用支援の請求"]),
       el("tbody", {}, r.schedule.map((s) => el("tr", { class: s.kind === "none" ? "" : "mon" },
-        el("th", { scope: "row" }, s.label), num(s.index), el("td", {}, s.mark ? `${s.mark}　${KIND[s.kind]}` : "—")))),
+        el("th", { scope: "row" }, s.label), num(s.index), el("td", {}, s.mark ? `${s.mark}　${KIND[s.kind]}` : "—"),
+        el("td", {}, s.billable ? "請求できる" : "請求できない（予定月でない）")))),
     ),
     resultActions(() => csv(r)),
     el("h3", {}, "計算の根拠"),
@@ -53,8 +73,9 @@ function render(r, page) {
 }
 
 function csv(r) {
-  downloadCsv(`hoshu-monitoring-${r.schedule[0]?.month ?? ""}.csv`, [["国の標準期間", r.period_label], [], ["月（西暦）", "月", "何か月目", "モニタリング"],
-    ...r.schedule.map((s) => [s.month, s.label, s.index, KIND[s.kind]])]);
+  downloadCsv(`hoshu-monitoring-${r.schedule[0]?.month ?? ""}.csv`, [["国の標準期間", r.period_label], ["月の決め方", r.reading_label], [],
+    ["月（西暦）", "月", "何か月目", "モニタリング", "印", "継続サービス利用支援の請求"],
+    ...r.schedule.map((s) => [s.month, s.label, s.index, KIND[s.kind], s.mark, s.billable ? "請求できる" : "請求できない"])]);
 }
 
 runPage({

@@ -9,10 +9,13 @@ import { readFields, text, userFigures, value } from "../lib/form.mjs";
 import { thisMonth, units } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { dataTable, linesTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
+import { toMoney } from "../lib/to-money.mjs";
 import { Roster } from "../lib/roster.mjs";
 
 const KINDS = [["keikaku", "計画相談支援"], ["ji", "障害児相談支援"]];
-const SERVICES = [["monitoring", "モニタリング（継続サービス利用支援）"], ["plan", "計画作成（サービス利用支援）"], ["none", "なし（加算のみ）"]];
+const SERVICES = [["monitoring", "モニタリング（継続サービス利用支援）"], ["plan", "計画作成（サービス利用支援）"],
+  ["both", "モニタリングの後に計画作成（同じ月）"], ["none", "なし（加算のみ）"]];
+const PLAN_BASIS = [["", "入力しない（要件を確認しない）"], ["new", "新規に計画を作成（要件①）"], ["change", "作成済みの計画の変更・更新"], ["office_change", "相談支援事業所の変更"]];
 const ROLES = [["specialist", "相談支援専門員"], ["assistant", "相談支援員"]];
 
 /** The case table's columns. */
@@ -26,9 +29,15 @@ const COLUMNS = [
 
 /** The 加算 inputs of a case, grouped as in the guidebook's table. */
 const ADDITIONS = [
+  ["請求の条件（受給者証・同じ月の支援）", [
+    ["monitoring_months", "受給者証のモニタリング実施予定月（例: 2024-07, 2024-10。空欄は確認しない）", "months", null, "case"],
+    ["both_decided", "同じ月にモニタリングと計画作成を行うことを市町村が決定した", "check", null, "case"],
+  ]],
   ["実施加算", [
     ["upper_limit_management", "利用者負担上限額管理加算", "number", "回"],
     ["first", "初回加算（計画作成の月）", "check"],
+    ["plan_basis", "初回加算：この月の計画", "select", PLAN_BASIS],
+    ["prior_use_month", "初回加算：この月より前に障害福祉サービス・地域相談支援を利用した直近の月（例: 2024-01。なければ空欄）", "month"],
     ["first_extra_months", "初回加算：契約から3月を超え、3月経過後に月2回以上面接した月の数", "number", "月"],
     ["prior_transition", "前6月間に居宅介護支援事業所等連携加算・保育・教育等移行支援加算を算定している", "check"],
     ["hospital_info_i", "入院時情報連携加算（Ⅰ）医療機関に出向いて面談", "number", "回"],
@@ -81,16 +90,31 @@ function additionsCell(i) {
     el("summary", {}, `ケース${i + 1}の加算`),
     ADDITIONS.map(([group, items]) => el("fieldset", { class: "sub" },
       el("legend", {}, group),
-      items.map(([k, label, kind, unit]) => {
-        const id = `c-${i}-a-${k}`;
-        const name = `cases.${i}.additions.${k}`;
-        const field = `cases[${i}].additions.${k}`;
-        return kind === "check"
-          ? el("div", { class: "field check", "data-field": field }, el("input", { id, name, type: "checkbox" }), el("label", { for: id }, label))
-          : el("div", { class: "field", "data-field": field }, el("label", { for: id }, label), el("input", { id, name, inputmode: "numeric", size: "3", autocomplete: "off" }), " ", el("span", { class: "unit" }, unit));
-      }))),
+      items.map((item) => additionField(i, item)))),
   ));
 }
+
+/** One control of case `i`'s panel (a case-level one when its scope is "case"). */
+function additionField(i, [k, label, kind, extra, scope]) {
+  const id = `c-${i}-a-${k}`;
+  const name = scope === "case" ? `cases.${i}.${k}` : `cases.${i}.additions.${k}`;
+  const field = scope === "case" ? `cases[${i}].${k}` : `cases[${i}].additions.${k}`;
+  if (kind === "check") {
+    return el("div", { class: "field check", "data-field": field }, el("input", { id, name, type: "checkbox" }), el("label", { for: id }, label));
+  }
+  if (kind === "select") {
+    return el("div", { class: "field", "data-field": field }, el("label", { for: id }, label),
+      el("select", { id, name }, extra.map(([v, t]) => el("option", { value: v }, t))));
+  }
+  if (kind === "month" || kind === "months") {
+    return el("div", { class: "field", "data-field": field }, el("label", { for: id }, label),
+      el("input", { id, name, size: kind === "months" ? "18" : "8", autocomplete: "off" }));
+  }
+  return el("div", { class: "field", "data-field": field }, el("label", { for: id }, label), el("input", { id, name, inputmode: "numeric", size: "3", autocomplete: "off" }), " ", el("span", { class: "unit" }, extra));
+}
+
+/** The months typed in one box ("2024-07, 2024-10"), each as the core reads it. */
+const monthList = (v) => (typeof v === "string" ? v.split(/[,、，\s]+/).map((m) => m.trim()).filter(Boolean) : []);
 
 const cases = new Roster(form, {
   name: "cases", id: "c", rowLabel: (i) => `ケース${i + 1}`, columns: COLUMNS, sizes: { text: 6 }, add: "add-case",
@@ -100,8 +124,8 @@ const cases = new Roster(form, {
 /** Shows on each row's summary how many 加算 are entered. */
 function markFilled() {
   for (let i = 0; i < cases.count(); i++) {
-    const filled = ADD_ITEMS.filter(([k]) => {
-      const v = value(form, `cases.${i}.additions.${k}`);
+    const filled = ADD_ITEMS.filter(([k, , , , scope]) => {
+      const v = value(form, scope === "case" ? `cases.${i}.${k}` : `cases.${i}.additions.${k}`);
       return v === true || (typeof v === "string" && v.trim() !== "" && v.trim() !== "0");
     }).length;
     const s = document.querySelector(`#cases-body tr:nth-child(${i + 1}) summary`);
@@ -121,19 +145,25 @@ function buildRequest() {
   const rows = cases.read();
   rows.forEach((c, i) => {
     c.additions = {};
-    for (const [k, , kind] of ADD_ITEMS) {
-      const name = `cases.${i}.additions.${k}`;
-      c.additions[k] = kind === "check" ? value(form, name) : text(form, name);
+    for (const [k, , kind, , scope] of ADD_ITEMS) {
+      const target = scope === "case" ? c : c.additions;
+      const name = scope === "case" ? `cases.${i}.${k}` : `cases.${i}.additions.${k}`;
+      if (kind === "months") target[k] = monthList(value(form, name));
+      else target[k] = kind === "check" ? value(form, name) : text(form, name);
     }
   });
-  return {
+  lastRequest = {
     calculator: "soudan.month",
     service_month: text(form, "service_month"),
     office: readFields(form, "office.", OFFICE),
     cases: rows,
     user_figures: userFigures(form),
   };
+  return lastRequest;
 }
+
+/** The request last sent (carried by 「円で見る」). */
+let lastRequest = null;
 
 // ------------------------------------------------------------------ render
 
@@ -151,11 +181,11 @@ function render(r, page) {
     ),
     el("h3", {}, "ケースごとの内訳"),
     dataTable({ class: "money-users", id: "case-results" }, "ケースごとの内訳",
-      thead(["ケース", "種類", "その月の支援", "取扱順", "基本報酬の区分", "基本報酬", "加算", "合計", "算定しない加算"]),
+      thead(["ケース", "種類", "その月の支援", "取扱順", "基本報酬の区分", "基本報酬", "加算", "合計", "算定しないもの"]),
       el("tbody", {}, r.cases.map((c) => el("tr", {},
         el("th", { scope: "row" }, c.label),
         el("td", {}, c.kind_label),
-        el("td", {}, c.service_label),
+        el("td", {}, c.billed_service === c.service ? c.service_label : [c.service_label, el("br"), `→ 算定: ${c.billed_service_label}`]),
         num(c.position ?? "—"),
         el("td", {}, bandLabel(c) ?? "—"),
         [c.basic_units, c.addition_units, c.total_units].map((x) => num(x)),
@@ -165,12 +195,13 @@ function render(r, page) {
         [r.basic_units_total, r.addition_units_total, r.total_units].map((x) => num(x)), el("td", {}, ""))),
     ),
     resultActions(() => csv(r)),
+    toMoney(lastRequest),
     el("h3", {}, "計算の根拠（事業所）"),
     renderSteps(r.steps),
     el("h3", {}, "計算の根拠（ケースごと）"),
     r.cases.map((c) => stepsDetails(`${c.label}　${units(c.total_units)}${c.excluded.length ? `（算定しない加算 ${c.excluded.length}項目）` : ""}`, c.steps,
       linesTable(`${c.label}の単位数の内訳`, "回数", c.lines),
-      c.excluded.length ? [el("h4", {}, "算定しない加算"), el("ul", { class: "excluded" }, c.excluded.map((x) => el("li", {}, el("strong", {}, `${x.item}（${x.count}回）`), "：", x.reason)))] : null)),
+      c.excluded.length ? [el("h4", {}, "算定しないもの"), el("ul", { class: "excluded" }, c.excluded.map((x) => el("li", {}, el("strong", {}, `${x.item}（${x.count}回）`), "：", x.reason)))] : null)),
   );
 }
 

@@ -11,6 +11,7 @@ import { readFields, text, value } from "../lib/form.mjs";
 import { thisMonth, yen } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { dataTable, num, resultActions, showResult, thead, totals } from "../lib/result.mjs";
+import { toMoney } from "../lib/to-money.mjs";
 import { Roster } from "../lib/roster.mjs";
 
 const KUBUN = [["none", "非該当"], ["1", "区分1"], ["2", "区分2"], ["3", "区分3"], ["4", "区分4"], ["5", "区分5"], ["6", "区分6"]];
@@ -61,8 +62,12 @@ function buildRequest() {
   const home = readFields(form, "home.", HOME);
   if (home.building !== "rented") home.monthly_rent = null;
   home.satellite_vacancies = satellites.read();
-  return { calculator: "yokohama_gh.month", service_month: text(form, "service_month"), home, residents: residents.read() };
+  lastRequest = { calculator: "yokohama_gh.month", service_month: text(form, "service_month"), home, residents: residents.read() };
+  return lastRequest;
 }
+
+/** The request last sent (carried by 「円で見る」, with the home's national 共同生活援助 報酬). */
+let lastRequest = null;
 
 // ------------------------------------------------------------------ render
 
@@ -112,6 +117,7 @@ function render(r, page) {
       el("tbody", {}, r.item_totals.map((t) => el("tr", {}, el("th", { scope: "row" }, t.label), num(yen(t.amount), { "data-testid": `item-${t.item}` })))),
     ),
     resultActions(() => csv(r)),
+    toMoney(lastRequest, "国の共同生活援助の報酬と並べて円で見る（利用者負担・給付費・家賃助成）"),
     el("h3", {}, "入居者ごとの理由と請求方法"),
     r.residents.map((p) => el("details", { class: "day-steps" },
       el("summary", {}, `${residentName(p)}　合計 ${yen(p.total)}`),

@@ -30,6 +30,14 @@ impl Route {
             Route::YearlyGrant => "2月に横浜市に交付申請書を提出（年度分）",
         }
     }
+    /// The route in a word: かながわシステム, 請求書, 交付申請.
+    pub fn short(self) -> &'static str {
+        match self {
+            Route::MonthlyKanagawa => "かながわシステム",
+            Route::QuarterlyInvoice => "請求書",
+            Route::YearlyGrant => "交付申請",
+        }
+    }
     pub const ALL: [Route; 3] = [
         Route::MonthlyKanagawa,
         Route::QuarterlyInvoice,

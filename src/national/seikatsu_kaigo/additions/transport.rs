@@ -5,6 +5,7 @@ use crate::engine::problem::Problem;
 use crate::engine::rounding::Rounding;
 use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
+use crate::national::counts::transport_unused;
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
 
@@ -40,13 +41,18 @@ fn same_site(t: &mut Trace, per: i64, s: Step) -> Option<(i64, Step)> {
     Some((rounded, s))
 }
 
+rule!(pub TRANSPORT_UNUSED = "seikatsu_kaigo.addition.transport.unused", "送迎の回数（送迎加算を算定しない事業所）", source "事業所の体制（送迎加算の届出なし）", fn transport_addition);
 rule!(pub TRANSPORT_STEP = "money.sk.transport", "送迎加算（片道あたり × 片道回数）", source "告示 別表 第6（生活介護）送迎加算（片道につき）", fn transport_addition);
 rule!(pub TRANSPORT = "seikatsu_kaigo.addition.transport", "送迎加算", source "告示 別表 第6（生活介護）送迎加算", fn transport_addition, keys ["seikatsu_kaigo.addition.transport.i", "seikatsu_kaigo.addition.transport.ii", "seikatsu_kaigo.addition.transport.severe", "seikatsu_kaigo.addition.transport.same_site_rate"]);
 /// 送迎加算: per one-way trip, by the office's level, with the 重度者
 /// addition and the 同一敷地内 rate when they apply. 0 when the office does
 /// not hold it or no trip was entered.
 pub fn transport_addition(t: &mut Trace, o: &TransportOffice, u: &MonthUser) -> Option<i64> {
-    let Some(level) = o.level.filter(|_| u.transport_one_ways > 0) else {
+    if u.transport_one_ways <= 0 {
+        return Some(0);
+    }
+    let Some(level) = o.level else {
+        t.step(transport_unused(&TRANSPORT_UNUSED, u.transport_one_ways));
         return Some(0);
     };
     let f = t.figure(&key_fmt!("seikatsu_kaigo.addition.transport.{}", level))?;

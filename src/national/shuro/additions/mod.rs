@@ -1,11 +1,15 @@
 //! 就労系の加算, per user and month: 福祉専門職員配置等加算 (every service),
-//! 地域協働加算・ピアサポート実施加算 (B型 一律評価型 only), 食事提供体制加算・
-//! 送迎加算・欠席時対応加算 (A型・B型・就労移行支援).
+//! 地域協働加算・ピアサポート実施加算 (B型 一律評価型 only), 目標工賃達成指導員
+//! 配置加算・就労移行支援体制加算 (B型), 初期加算・食事提供体制加算・送迎加算
+//! (同一敷地内を含む)・欠席時対応加算 (A型・B型・就労移行支援).
 
 pub mod absence;
+pub mod initial;
 pub mod meal;
 pub mod peer_support;
 pub mod regional_collaboration;
+pub mod target_wage;
+pub mod transition_system;
 pub mod transport;
 pub mod welfare_professional;
 
@@ -25,9 +29,14 @@ pub fn user_additions(
 ) {
     welfare_professional::welfare_professional_addition(t, v.service, level, count);
     participation_additions(t, v, b, u, count);
+    if v.service == Service::B {
+        target_wage::target_wage_addition(t, v, count);
+        transition_system::transition_system_addition(t, v, b, count);
+    }
     if v.service.daily_with_capacity() {
+        initial::initial_addition(t, v.service, u, count);
         meal::meal_addition(t, v.service, u.meal_days);
-        transport::transport_addition(t, v.service, v.office.transport, u.transport_one_ways);
+        transport::transport_addition(t, v.service, &v.office, u.transport_one_ways);
         absence::absence_addition(t, v.service, u.absence_responses);
     }
 }

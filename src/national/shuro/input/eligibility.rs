@@ -1,6 +1,6 @@
 //! 就労系: reading an eligibility request (`shuro.eligibility`).
 
-use super::{EligibilityRequest, Service};
+use super::{EligibilityRequest, SameDayService, Service};
 use crate::engine::input::{Raw, Reader};
 use chrono::NaiveDate;
 
@@ -22,6 +22,11 @@ pub struct Eligibility {
     pub beyond: bool,
     /// 同じ日に他の日中活動サービスを利用する.
     pub same_day: bool,
+    /// 同じ日に利用する他のサービス.
+    pub same_day_service: Option<SameDayService>,
+    /// 現在の事業所と同じ法人 / 近隣に別の法人の事業所がない.
+    pub same_operator: bool,
+    pub no_other_operator_nearby: bool,
 }
 
 fn parse_service(t: &str) -> Option<Service> {
@@ -39,6 +44,32 @@ fn flag(r: &mut Reader, raw: &Raw, field: &str, label: &str) -> Option<bool> {
     r.flag(raw, field, label, false)
 }
 
+type SentakuFields = (Option<Option<SameDayService>>, Option<bool>, Option<bool>);
+
+/// 就労選択支援's answers: the service used the same day, 同じ法人, 近隣に別の法人がない.
+fn read_sentaku(r: &mut Reader, req: &EligibilityRequest) -> SentakuFields {
+    let svc = r.opt_choice(
+        &req.same_day_service,
+        "same_day_service",
+        "同じ日に利用する他のサービス",
+        SameDayService::CHOICE_LABELS,
+        SameDayService::parse,
+    );
+    let op = flag(
+        r,
+        &req.same_operator,
+        "same_operator",
+        "現在通所している事業所と同じ法人",
+    );
+    let none = flag(
+        r,
+        &req.no_other_operator_nearby,
+        "no_other_operator_nearby",
+        "近隣に別の法人の事業所がない",
+    );
+    (svc, op, none)
+}
+
 /// The request's date, service and answers; `None` when any is bad.
 pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Option<Eligibility> {
     let date = r.date(&req.date, "date", "利用開始日（算定日）");
@@ -46,7 +77,7 @@ pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Opti
         &req.service,
         "service",
         "サービス",
-        "b, a, ikou, sentaku",
+        "「就労継続支援B型」「就労継続支援A型」「就労移行支援」「就労選択支援」",
         parse_service,
     );
     let using = flag(
@@ -71,7 +102,11 @@ pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Opti
         "other_day_service_same_day",
         "同じ日の日中活動サービス",
     );
+    let (svc, op, none) = read_sentaku(r, req);
     Some(Eligibility {
+        same_day_service: svc?,
+        same_operator: op?,
+        no_other_operator_nearby: none?,
         date: date?,
         service: service?,
         using: using?,

@@ -5,7 +5,9 @@
 
 pub mod eligibility;
 pub mod office;
+pub mod office_more;
 pub mod user;
+pub mod user_more;
 
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
@@ -130,9 +132,28 @@ pub struct OfficeInput {
     pub staff_shortage_month: Raw,
     /// 送迎加算: "none" | "i" | "ii".
     pub transport: Raw,
+    /// 送迎加算: 同一敷地内の送迎.
+    pub transport_same_site: Raw,
+    /// B型: 目標工賃達成指導員配置加算の届出.
+    pub target_wage_instructor: Raw,
+    /// B型（一律評価型）短時間利用減算: 算定利用時間4時間未満の利用者の数 / 利用者の数.
+    pub short_time_users: Raw,
+    pub short_time_base: Raw,
+    /// B型 就労移行支援体制加算: 前年度に一般就労へ移行し6月以上定着した者の数.
+    pub transition_settled: Raw,
     pub concentration: ConcentrationInput,
 }
-crate::decode_fields!(OfficeInput { capacity, staffing, b_system, average_wage, wage_total, wage_user_days, wage_open_days, new_designation, designated_r8_or_later, r8_target, regional_collab, score, work_minutes, other_points, ikou_type, settled, settled_base, retained, retained_base, staff_total, staff_fulltime, staff_qualified, staff_tenure3, over_capacity, staff_shortage_month, transport, concentration });
+crate::decode_fields!(OfficeInput { capacity, staffing, b_system, average_wage, wage_total, wage_user_days, wage_open_days, new_designation, designated_r8_or_later, r8_target, regional_collab, score, work_minutes, other_points, ikou_type, settled, settled_base, retained, retained_base, staff_total, staff_fulltime, staff_qualified, staff_tenure3, over_capacity, staff_shortage_month, transport, transport_same_site, target_wage_instructor, short_time_users, short_time_base, transition_settled, concentration });
+
+/// 就労選択支援: another service used on the same day as 就労選択支援.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct SameDayInput {
+    /// The service (see [`SameDayService`]).
+    pub service: Raw,
+    /// その月にそのサービスと就労選択支援を同じ日に利用した日数.
+    pub days: Raw,
+}
+crate::decode_fields!(SameDayInput { service, days });
 
 /// One user (利用者) of the month.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -149,8 +170,18 @@ pub struct UserInput {
     pub peer_support: Raw,
     /// 就労選択支援: 他の日中活動サービスを同じ日に利用した日数.
     pub same_day_other_days: Raw,
+    /// A型・B型・就労移行支援: 初期加算の日数（利用開始から30日以内の利用日）.
+    pub initial_days: Raw,
+    /// 就労定着支援: 就職日 ("2023-04-01").
+    pub employment_date: Raw,
+    /// 就労選択支援: 同じ日に利用した他のサービスと日数.
+    pub same_day_services: Vec<SameDayInput>,
+    /// 就労選択支援: 現在通所している就労継続支援・就労移行支援の事業所と同じ法人が運営する事業所.
+    pub same_operator: Raw,
+    /// 就労選択支援: 近隣に別の法人が運営する就労選択支援事業所・就労移行支援事業所がない.
+    pub no_other_operator_nearby: Raw,
 }
-crate::decode_fields!(UserInput { label, days, meal_days, transport_one_ways, absence_responses, plan_missing_month, peer_support, same_day_other_days });
+crate::decode_fields!(UserInput { label, days, meal_days, transport_one_ways, absence_responses, plan_missing_month, peer_support, same_day_other_days, initial_days, employment_date, same_day_services, same_operator, no_other_operator_nearby });
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
@@ -181,8 +212,14 @@ pub struct EligibilityRequest {
     pub beyond_standard_period: Raw,
     /// 就労選択支援: その日に他の日中活動サービスを利用する.
     pub other_day_service_same_day: Raw,
+    /// 就労選択支援: その日に利用する他のサービス（hokago-day, ji-nyusho, seikatsu-kaigo, jiritsu-kunren, ikou, a, b）.
+    pub same_day_service: Raw,
+    /// 就労選択支援: 現在通所している就労継続支援・就労移行支援の事業所と同じ法人が運営する.
+    pub same_operator: Raw,
+    /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
+    pub no_other_operator_nearby: Raw,
 }
-crate::decode_fields!(EligibilityRequest { date, service, currently_using, work_experience, age, pension_grade1, assessed, beyond_standard_period, other_day_service_same_day });
+crate::decode_fields!(EligibilityRequest { date, service, currently_using, work_experience, age, pension_grade1, assessed, beyond_standard_period, other_day_service_same_day, same_day_service, same_operator, no_other_operator_nearby });
 
 // ---------------------------------------------------------------- validated input
 
@@ -230,7 +267,39 @@ pub struct Office {
     pub over_capacity: bool,
     pub staff_shortage_month: i64,
     pub transport: &'static str,
+    /// 送迎加算: 同一敷地内の送迎.
+    pub transport_same_site: bool,
+    /// B型: 目標工賃達成指導員配置加算の届出.
+    pub target_wage_instructor: bool,
+    /// B型 短時間利用減算: (4時間未満の利用者, 利用者の数), when entered.
+    pub short_time: Option<(i64, i64)>,
+    /// B型 就労移行支援体制加算: 前年度の就労定着者の数 (0: none).
+    pub transition_settled: i64,
     pub concentration: Concentration,
+}
+
+crate::choices! {
+    /// A service used on the same day as 就労選択支援 (seed 002 資料8 Q&A).
+    pub enum SameDayService {
+        #[serde(rename = "hokago-day")]
+        HokagoDay: "hokago-day" | "放課後等デイサービス" => "放課後等デイサービス",
+        #[serde(rename = "ji-nyusho")]
+        JiNyusho: "ji-nyusho" | "障害児入所支援" => "障害児入所支援",
+        #[serde(rename = "seikatsu-kaigo")]
+        SeikatsuKaigo: "seikatsu-kaigo" | "生活介護" => "生活介護",
+        #[serde(rename = "jiritsu-kunren")]
+        JiritsuKunren: "jiritsu-kunren" | "自立訓練" => "自立訓練（機能訓練・生活訓練、宿泊型を除く）",
+        Ikou: "ikou" | "就労移行支援" => "就労移行支援",
+        A: "a" | "就労継続支援A型" => "就労継続支援A型",
+        B: "b" | "就労継続支援B型" => "就労継続支援B型",
+    }
+}
+
+impl SameDayService {
+    /// A 日中活動サービス (not billed on the same day as 就労選択支援).
+    pub fn day_activity(self) -> bool {
+        !matches!(self, SameDayService::HokagoDay | SameDayService::JiNyusho)
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -244,6 +313,29 @@ pub struct User {
     pub plan_missing_month: i64,
     pub peer_support: bool,
     pub same_day_other_days: i64,
+    /// 初期加算の日数.
+    pub initial_days: i64,
+    /// 就労定着支援: 就職日.
+    pub employment_date: Option<chrono::NaiveDate>,
+    /// 就労選択支援: the services used on the same day, with their days.
+    pub same_day_services: Vec<(SameDayService, i64)>,
+    /// 就労選択支援: 現在の事業所と同じ法人 / 近隣に別の法人の事業所がない.
+    pub same_operator: bool,
+    pub no_other_operator_nearby: bool,
+}
+
+impl User {
+    /// 就労選択支援: the days the user also used a 日中活動サービス (the count
+    /// entered alone and the days listed by service) — days not billed.
+    pub fn day_activity_days(&self) -> i64 {
+        let listed: i64 = self
+            .same_day_services
+            .iter()
+            .filter(|(s, _)| s.day_activity())
+            .map(|(_, d)| d)
+            .sum();
+        listed + self.same_day_other_days
+    }
 }
 
 /// A validated month request: what [`month_units`](super::month_units) computes from.

@@ -93,6 +93,7 @@ pub(super) fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option
             None => ok = false,
         }
     }
+    ok &= super::office_more::read_more(r, s, o, &mut out);
     if s == Service::Sentaku {
         match read_concentration(r, &o.concentration) {
             Some(c) => out.concentration = c,
@@ -105,9 +106,9 @@ pub(super) fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option
 /// 人員配置 (A型 has no 6:1).
 fn read_staffing(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<&'static str> {
     let choices = if s == Service::B {
-        "6, 7.5, 10"
+        "「6:1」「7.5:1」「10:1」"
     } else {
-        "7.5, 10"
+        "「7.5:1」「10:1」"
     };
     match r.choice(
         &o.staffing,
@@ -167,7 +168,7 @@ fn read_b_flags(r: &mut Reader, o: &OfficeInput) -> Option<(bool, bool, bool, bo
         &o.b_system,
         "office.b_system",
         "報酬体系",
-        "wage, participation",
+        "「平均工賃月額に応じた報酬体系」「利用者の就労や生産活動等への参加等をもって一律に評価」",
         |t| match t {
             "wage" | "平均工賃月額" => Some(false),
             "participation" | "一律評価" => Some(true),
@@ -205,14 +206,14 @@ type WageFields = (Option<i64>, Option<i64>, Option<i64>, Option<i64>);
 
 /// 平均工賃月額, 前年度の工賃支払総額・延べ利用者数・開所日数 (each optional).
 fn read_wage_fields(r: &mut Reader, o: &OfficeInput) -> Option<WageFields> {
-    let aw = r.opt_int(
+    let aw = r.opt_yen(
         &o.average_wage,
         "office.average_wage",
         "平均工賃月額",
         0,
         10_000_000,
     );
-    let wt = r.opt_int(
+    let wt = r.opt_yen(
         &o.wage_total,
         "office.wage_total",
         "前年度の工賃支払総額",
@@ -315,7 +316,7 @@ fn read_ikou(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
         &o.ikou_type,
         "office.ikou_type",
         "就労移行支援サービス費の種類",
-        "i, ii",
+        "「就労移行支援サービス費(Ⅰ)」「就労移行支援サービス費(Ⅱ)」",
         |t| match t {
             "i" | "1" | "Ⅰ" => Some("i"),
             "ii" | "2" | "Ⅱ" => Some("ii"),
@@ -469,7 +470,7 @@ fn read_transport(r: &mut Reader, o: &OfficeInput) -> Option<&'static str> {
         &o.transport,
         "office.transport",
         "送迎加算",
-        "none, i, ii",
+        "「算定しない」「送迎加算(Ⅰ)」「送迎加算(Ⅱ)」",
         |t| match t {
             "none" | "なし" => Some("none"),
             "i" | "Ⅰ" => Some("i"),

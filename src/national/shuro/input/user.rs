@@ -3,7 +3,7 @@
 
 use super::{Service, User, UserInput};
 use crate::engine::date::YearMonth;
-use crate::engine::input::Reader;
+use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
 use crate::national::counts::read_day_counts;
 
@@ -19,11 +19,54 @@ pub(super) fn read_user(
     let max_days = month.map(|m| i64::from(m.days())).unwrap_or(31);
     let label = u
         .label
-        .as_text()
+        .as_name()
         .unwrap_or_else(|| format!("利用者{}", i + 1));
-    let user = read_counts(r, s, u, &field, max_days)?;
-    let user = User { label, ..user };
-    consistent(r, s, &user).then_some(user)
+    if s.monthly() && !u.days.is_blank() {
+        r.problems.push(Problem::inconsistent(
+            format!("{field}.days"),
+            format!("{}は月単位のため、利用日数は使いません。", s.label()),
+        ));
+    }
+    let user = read_counts(r, s, u, &field, max_days);
+    let more = super::user_more::read_more(r, s, u, &field, max_days);
+    let user = User { label, ..user? };
+    let user = more?(user);
+    let ok = consistent(r, s, &user) & super::user_more::consistent(r, &user);
+    (ok & applies(r, s, u, &user)).then_some(user)
+}
+
+/// The entries are of 加算 and rules the service has: an entry of another
+/// service's is refused by name, never dropped.
+fn applies(r: &mut Reader, s: Service, raw: &UserInput, u: &User) -> bool {
+    let f = |n: &str| format!("{}.{n}", u.field);
+    let unused = |what: &str| format!("{}には{what}がないため、この項目は使いません。", s.label());
+    let mut bad = Vec::new();
+    if !s.daily_with_capacity() {
+        for (n, v, what) in [
+            ("meal_days", u.meal_days, "食事提供体制加算"),
+            ("transport_one_ways", u.transport_one_ways, "送迎加算"),
+            ("absence_responses", u.absence_responses, "欠席時対応加算"),
+            ("initial_days", i64::from(!raw.initial_days.is_blank()), "初期加算"),
+        ] {
+            if v > 0 {
+                bad.push((f(n), unused(what)));
+            }
+        }
+    }
+    if u.peer_support && s != Service::B {
+        bad.push((f("peer_support"), "ピアサポート実施加算は就労継続支援B型の加算です。この項目は使いません。".into()));
+    }
+    if s != Service::Teichaku && !raw.employment_date.is_blank() {
+        bad.push((f("employment_date"), format!("就職日は就労定着支援の項目で、{}では使いません。", s.label())));
+    }
+    for n in sentaku_entries(s, raw, u) {
+        bad.push((f(n), format!("この項目は就労選択支援のもので、{}では使いません。", s.label())));
+    }
+    let ok = bad.is_empty();
+    for (field, m) in bad {
+        r.problems.push(Problem::inconsistent(field, m));
+    }
+    ok
 }
 
 /// The user's days and counts (each within the month).
@@ -64,7 +107,30 @@ fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64)
         plan_missing_month: pm?,
         peer_support: peer?,
         same_day_other_days: sd?,
+        ..User::default()
     })
+}
+
+/// The 就労選択支援 entries given for another service.
+fn sentaku_entries(s: Service, raw: &UserInput, u: &User) -> Vec<&'static str> {
+    let given = |x: &Raw| !x.is_blank() && *x != Raw::Bool(false);
+    let mut out = Vec::new();
+    if s == Service::Sentaku {
+        return out;
+    }
+    if u.same_day_other_days > 0 {
+        out.push("same_day_other_days");
+    }
+    if !raw.same_day_services.is_empty() {
+        out.push("same_day_services");
+    }
+    if given(&raw.same_operator) {
+        out.push("same_operator");
+    }
+    if given(&raw.no_other_operator_nearby) {
+        out.push("no_other_operator_nearby");
+    }
+    out
 }
 
 /// The counts fit the 利用日数 (and the service has the 減算 entered).

@@ -1,11 +1,13 @@
 //! 就労系の減算: 個別支援計画未作成減算 (per user), 定員超過利用減算・人員欠如減算
-//! (office-wide, the larger one only), 特定事業所集中減算 (就労選択支援). The rate
+//! (office-wide, the larger one only), 短時間利用減算 (B型 一律評価型),
+//! 特定事業所集中減算 (就労選択支援). The rate
 //! 減算 apply to the 所定単位数 before any 加算, multiplied in turn, each step
 //! rounded half up (seed 004 3. 請求等 減算における留意点).
 
 pub mod capacity_staffing;
 pub mod concentration;
 pub mod plan_not_created;
+pub mod short_time;
 
 use crate::engine::problem::Problem;
 use crate::engine::rounding::Rounding;

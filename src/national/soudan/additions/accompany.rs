@@ -1,5 +1,5 @@
 //! 通院同行 (医療・保育・教育機関等連携加算 and 集中支援加算): one per 病院等, then
-//! the monthly limit (seed 003 §3 l.230, l.237).
+//! the monthly limit (seed 003 §3).
 
 use crate::engine::rules::Rule;
 use crate::engine::trace::Trace;

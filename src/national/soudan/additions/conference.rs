@@ -1,4 +1,4 @@
-//! サービス担当者会議実施加算 (seed 003 §3 加算, l.239).
+//! サービス担当者会議実施加算 (seed 003 §3 加算).
 
 use crate::engine::params::cite;
 use crate::engine::trace::Trace;
@@ -8,7 +8,7 @@ use crate::national::soudan::marks::monitoring_month_only;
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(pub CONFERENCE = "soudan.addition.conference", "サービス担当者会議実施加算", source "seed 003 §3 サービス担当者会議実施加算 ※B（l.239）", fn conference_addition, keys ["soudan.addition.conference", "soudan.limit.conference"]);
+rule!(pub CONFERENCE = "soudan.addition.conference", "サービス担当者会議実施加算", source "seed 003 §3 サービス担当者会議実施加算 ※B（6〜7ページ）", fn conference_addition, keys ["soudan.addition.conference", "soudan.limit.conference"]);
 /// サービス担当者会議実施加算: in a month of モニタリング (※B), not when the
 /// meeting changed the サービス等利用計画, up to the monthly limit.
 pub fn conference_addition(t: &mut Trace, case: &Case) {
@@ -17,7 +17,7 @@ pub fn conference_addition(t: &mut Trace, case: &Case) {
     if count <= 0 {
         return;
     }
-    let b_row = cite(SEED, "§3 サービス担当者会議実施加算 ※B（l.239）");
+    let b_row = cite(SEED, "§3 サービス担当者会議実施加算 ※B（6〜7ページ）");
     if monitoring_month_only(t, (&CONFERENCE, item, count), case.service, b_row) {
         return;
     }
@@ -28,7 +28,7 @@ pub fn conference_addition(t: &mut Trace, case: &Case) {
             count,
             "サービス担当者会議においてサービス等利用計画の変更があったため、算定できません。"
                 .into(),
-            vec![cite(SEED, "§3 サービス担当者会議実施加算（l.239）")],
+            vec![cite(SEED, "§3 サービス担当者会議実施加算（6〜7ページ）")],
         );
         return;
     }

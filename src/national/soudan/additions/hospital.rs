@@ -1,4 +1,4 @@
-//! 入院時情報連携加算 and 退院・退所加算 (seed 003 §3 実施加算, l.226–227).
+//! 入院時情報連携加算 and 退院・退所加算 (seed 003 §3 実施加算).
 
 use super::Billed;
 use crate::engine::params::cite;
@@ -10,7 +10,7 @@ use crate::national::soudan::marks::plan_month_only;
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(pub HOSPITAL_ADMISSION = "soudan.addition.hospital_info", "入院時情報連携加算", source "seed 003 §3 実施加算 入院時情報連携加算（l.226）", fn hospital_admission_liaison, keys ["soudan.addition.hospital_info.", "soudan.limit.hospital_info"]);
+rule!(pub HOSPITAL_ADMISSION = "soudan.addition.hospital_info", "入院時情報連携加算", source "seed 003 §3 実施加算 入院時情報連携加算（6〜7ページ）", fn hospital_admission_liaison, keys ["soudan.addition.hospital_info.", "soudan.limit.hospital_info"]);
 /// 入院時情報連携加算 (※D): (Ⅰ) and (Ⅱ) together up to the monthly limit, (Ⅰ)
 /// first (the product's reading). Sets `hospital_i` and `hospital_any`.
 pub fn hospital_admission_liaison(t: &mut Trace, a: &Adds, billed: &mut Billed) {
@@ -41,7 +41,7 @@ pub fn hospital_admission_liaison(t: &mut Trace, a: &Adds, billed: &mut Billed) 
     billed.hospital_any = i + ii > 0;
 }
 
-rule!(pub DISCHARGE = "soudan.addition.discharge", "退院・退所加算", source "seed 003 §3 実施加算 退院・退所加算 ※A・併給不可欄（l.227）", fn discharge_addition, keys ["soudan.addition.discharge", "soudan.limit.discharge_stay"]);
+rule!(pub DISCHARGE = "soudan.addition.discharge", "退院・退所加算", source "seed 003 §3 実施加算 退院・退所加算 ※A・併給不可欄（6〜7ページ）", fn discharge_addition, keys ["soudan.addition.discharge", "soudan.limit.discharge_stay"]);
 /// 退院・退所加算: in a month of 計画作成 (※A), not with 初回加算 (併給不可), up to
 /// the limit for one 入院・入所 less the times already billed. True when billed.
 pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
@@ -60,7 +60,7 @@ pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
             "併給不可: 初回加算を算定する月は退院・退所加算を算定できません。".into(),
             vec![cite(
                 SEED,
-                "§3 実施加算 退院・退所加算 併給不可欄「初回加算」（l.227）",
+                "§3 実施加算 退院・退所加算 併給不可欄「初回加算」（6〜7ページ）",
             )],
         );
         return false;

@@ -1,4 +1,4 @@
-//! 集中支援加算 (seed 003 §3 加算, l.232–238): ※C, 併給不可 with 入院時情報連携加算（Ⅰ）
+//! 集中支援加算 (seed 003 §3 加算): ※C, 併給不可 with 入院時情報連携加算（Ⅰ）
 //! and 退院・退所加算; 訪問・会議開催・会議参加・通院同行・情報提供, each up to its
 //! limit, added together.
 
@@ -13,7 +13,7 @@ use crate::national::soudan::marks::{not_with, not_with_basic};
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(pub INTENSIVE = "soudan.addition.intensive", "集中支援加算", source "seed 003 §3 集中支援加算 C・併給不可欄（l.232–238）", fn intensive_support_addition, keys ["soudan.addition.intensive.", "soudan.limit.intensive."]);
+rule!(pub INTENSIVE = "soudan.addition.intensive", "集中支援加算", source "seed 003 §3 集中支援加算 C・併給不可欄（6〜7ページ）", fn intensive_support_addition, keys ["soudan.addition.intensive.", "soudan.limit.intensive."]);
 /// 集中支援加算: only in a month without 基本報酬 (※C), not with 入院時情報連携加算（Ⅰ）
 /// or 退院・退所加算 (併給不可).
 pub fn intensive_support_addition(t: &mut Trace, case: &Case, billed: &Billed) {
@@ -28,14 +28,14 @@ pub fn intensive_support_addition(t: &mut Trace, case: &Case, billed: &Billed) {
     if total <= 0 {
         return;
     }
-    let c_row = cite(SEED, "§3 集中支援加算 併給不可欄 C（l.233）");
+    let c_row = cite(SEED, "§3 集中支援加算 併給不可欄 C（6〜7ページ）");
     let e = (&INTENSIVE, item, total);
     if not_with_basic(t, e, case.service, c_row) {
         return;
     }
     let hospital = billed.hospital_i.then_some("入院時情報連携加算（Ⅰ）");
     let other = hospital.or(billed.discharge.then_some("退院・退所加算"));
-    let row = "§3 集中支援加算 併給不可欄「入院時情報連携加算（I）・退院・退所加算」（l.233）";
+    let row = "§3 集中支援加算 併給不可欄「入院時情報連携加算（I）・退院・退所加算」（6〜7ページ）";
     if not_with(t, e, other, cite(SEED, row)) {
         return;
     }
@@ -65,7 +65,7 @@ fn intensive_meetings(t: &mut Trace, case: &Case, billed: &Billed) {
     let attend = "集中支援加算（会議参加）";
     if a.intensive_meeting_same_as_transition && billed.transition_meeting {
         let name = transition_name(case.kind);
-        t.exclude(r, attend, a.intensive_meeting_attend, format!("会議の趣旨・つなぎ先等が{name}の会議参加と同様で、{name}を算定するため、集中支援加算（会議参加）は算定できません。"), vec![cite(SEED, "§3 集中支援加算 併給不可欄 会議参加について（l.233）")]);
+        t.exclude(r, attend, a.intensive_meeting_attend, format!("会議の趣旨・つなぎ先等が{name}の会議参加と同様で、{name}を算定するため、集中支援加算（会議参加）は算定できません。"), vec![cite(SEED, "§3 集中支援加算 併給不可欄 会議参加について（6〜7ページ）")]);
     } else {
         let n = t.cap(
             r,

@@ -1,4 +1,4 @@
-//! 医療・保育・教育機関等連携加算 (seed 003 §3 実施加算, l.230): ※D; 面談・会議 in a
+//! 医療・保育・教育機関等連携加算 (seed 003 §3 実施加算): ※D; 面談・会議 in a
 //! month of 計画作成 or モニタリング, 通院同行 (one per 病院等, then the monthly
 //! limit) and 情報提供 (病院等 and the others, each up to its limit).
 
@@ -12,7 +12,7 @@ use crate::national::soudan::input::{Case, Service};
 use crate::national::soudan::SEED;
 use crate::{key, rule};
 
-rule!(pub MEDICAL = "soudan.addition.medical", "医療・保育・教育機関等連携加算", source "seed 003 §3 実施加算 医療・保育・教育機関等連携加算・併給不可欄（l.230）", fn medical_liaison_addition, keys ["soudan.addition.medical.", "soudan.limit.medical."]);
+rule!(pub MEDICAL = "soudan.addition.medical", "医療・保育・教育機関等連携加算", source "seed 003 §3 実施加算 医療・保育・教育機関等連携加算・併給不可欄（6〜7ページ）", fn medical_liaison_addition, keys ["soudan.addition.medical.", "soudan.limit.medical."]);
 /// 医療・保育・教育機関等連携加算: 面談・会議, 通院同行 and 情報提供, added together.
 pub fn medical_liaison_addition(t: &mut Trace, case: &Case, billed: &Billed) {
     medical_meeting(t, case, billed);
@@ -40,11 +40,11 @@ fn medical_meeting(t: &mut Trace, case: &Case, billed: &Billed) {
     }
     let item = "医療・保育・教育機関等連携加算（面談・会議）";
     if case.service == Service::None {
-        t.exclude(&MEDICAL, item, 1, "面談・会議は、計画作成（サービス利用支援）又はモニタリング（継続サービス利用支援）を行った場合の加算です。この月はどちらもありません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算（l.230）")]);
+        t.exclude(&MEDICAL, item, 1, "面談・会議は、計画作成（サービス利用支援）又はモニタリング（継続サービス利用支援）を行った場合の加算です。この月はどちらもありません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算（6〜7ページ）")]);
     } else if a.medical_meeting_discharge_only && (billed.initial || billed.discharge) {
-        t.exclude(&MEDICAL, item, 1, "初回加算又は退院・退所加算を算定し、かつ退院・退所する施設の職員のみから情報の提供を受けているため、面談は算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算 併給不可欄（l.230）")]);
+        t.exclude(&MEDICAL, item, 1, "初回加算又は退院・退所加算を算定し、かつ退院・退所する施設の職員のみから情報の提供を受けているため、面談は算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算 併給不可欄（6〜7ページ）")]);
     } else {
-        let key = if case.service == Service::Plan {
+        let key = if case.service.has_plan() {
             key!("soudan.addition.medical.meeting_plan")
         } else {
             key!("soudan.addition.medical.meeting_monitoring")
@@ -61,7 +61,7 @@ fn medical_info(t: &mut Trace, case: &Case, accompanied: bool) {
     let hospital_item = "医療・保育・教育機関等連携加算（情報提供・病院等）";
     let mut to_hospital = a.medical_info_hospital;
     if a.medical_info_same_hospital && accompanied && to_hospital > 0 {
-        t.exclude(&MEDICAL, hospital_item, to_hospital, "病院等への情報提供と同じ月に、同じ病院等へ通院同行により情報提供しているため、重複して算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算「重複して算定できない」（l.230）")]);
+        t.exclude(&MEDICAL, hospital_item, to_hospital, "病院等への情報提供と同じ月に、同じ病院等へ通院同行により情報提供しているため、重複して算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算「重複して算定できない」（6〜7ページ）")]);
         to_hospital = 0;
     }
     let each = key!("soudan.limit.medical.info_each");

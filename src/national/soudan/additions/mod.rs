@@ -1,5 +1,5 @@
 //! The 加算 of 計画相談支援・障害児相談支援, one file per group of the guidebook's
-//! table (seed 003 §3, l.217–259), each 加算 one function named after it:
+//! table (seed 003 §3), each 加算 one function named after it:
 //! its marks (see [`super::marks`]), its 併給不可 entries and its limits, each
 //! ruling-out an explained exclusion.
 

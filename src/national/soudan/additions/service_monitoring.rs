@@ -1,4 +1,4 @@
-//! サービス提供時モニタリング加算 (seed 003 §3 加算, l.240): ※D, once a month for a
+//! サービス提供時モニタリング加算 (seed 003 §3 加算): ※D, once a month for a
 //! user, and up to a monthly number of cases per 担当者 (by role), counted over
 //! the office's cases in their order.
 
@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 #[derive(Default)]
 pub struct StaffCounts(pub BTreeMap<String, (StaffRole, i64)>);
 
-rule!(pub SERVICE_MONITORING = "soudan.addition.service_monitoring", "サービス提供時モニタリング加算", source "seed 003 §3 サービス提供時モニタリング加算（l.240）", fn service_monitoring_addition, keys ["soudan.addition.service_monitoring", "soudan.limit.service_monitoring."]);
+rule!(pub SERVICE_MONITORING = "soudan.addition.service_monitoring", "サービス提供時モニタリング加算", source "seed 003 §3 サービス提供時モニタリング加算（6〜7ページ）", fn service_monitoring_addition, keys ["soudan.addition.service_monitoring", "soudan.limit.service_monitoring."]);
 /// サービス提供時モニタリング加算: up to the limit for a user, then within the
 /// 担当者's monthly limit.
 pub fn service_monitoring_addition(t: &mut Trace, case: &Case, counts: &mut StaffCounts) {
@@ -63,7 +63,7 @@ fn staff_limit(t: &mut Trace, case: &Case, staff: &str, n: i64, counts: &mut Sta
     billed
 }
 
-rule!(pub STAFF = "soudan.addition.service_monitoring.staff", "サービス提供時モニタリング加算: 担当者ごとの件数", source "seed 003 §3 サービス提供時モニタリング加算「1人の相談支援専門員の1月の請求上限」（l.240）", fn staff_counts, keys ["soudan.limit.service_monitoring."]);
+rule!(pub STAFF = "soudan.addition.service_monitoring.staff", "サービス提供時モニタリング加算: 担当者ごとの件数", source "seed 003 §3 サービス提供時モニタリング加算「1人の相談支援専門員の1月の請求上限」（6〜7ページ）", fn staff_counts, keys ["soudan.limit.service_monitoring."]);
 /// The cases of each 担当者 billed this month, one step each.
 pub fn staff_counts(c: &Ctx, counts: &StaffCounts) -> Vec<Step> {
     counts
@@ -73,7 +73,7 @@ pub fn staff_counts(c: &Ctx, counts: &StaffCounts) -> Vec<Step> {
             let source = c
                 .figure(role.limit_key())
                 .map(|f| f.citation)
-                .unwrap_or_else(|_| cite(SEED, "§3 l.240"));
+                .unwrap_or_else(|_| cite(SEED, "§3（6〜7ページ）"));
             Step::of(&STAFF)
                 .title(format!(
                     "サービス提供時モニタリング加算: 担当者「{staff}」の件数"

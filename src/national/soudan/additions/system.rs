@@ -1,4 +1,4 @@
-//! 体制加算 (seed 003 §3 体制加算, l.243–259): added to every case of the month
+//! 体制加算 (seed 003 §3 体制加算): added to every case of the month
 //! that is billed a 基本報酬.
 
 use crate::engine::trace::Trace;
@@ -7,7 +7,7 @@ use crate::national::soudan::billing::{bill_with, reading};
 use crate::national::soudan::input::{Case, Office, Service};
 use crate::{key, key_fmt, rule};
 
-rule!(pub SYSTEM = "soudan.addition.system", "体制加算（主任相談支援専門員配置加算、行動障害・要医療児者・精神障害者・高次脳機能障害支援体制加算、ピアサポート体制加算）", source "seed 003 §3 体制加算（l.243–259）", fn system_additions, keys ["soudan.addition.chief.", "soudan.addition.behavior.", "soudan.addition.medical_care.", "soudan.addition.mental.", "soudan.addition.brain.", "soudan.addition.peer_support"]);
+rule!(pub SYSTEM = "soudan.addition.system", "体制加算（主任相談支援専門員配置加算、行動障害・要医療児者・精神障害者・高次脳機能障害支援体制加算、ピアサポート体制加算）", source "seed 003 §3 体制加算（6〜7ページ）", fn system_additions, keys ["soudan.addition.chief.", "soudan.addition.behavior.", "soudan.addition.medical_care.", "soudan.addition.mental.", "soudan.addition.brain.", "soudan.addition.peer_support"]);
 /// 体制加算: each one the office holds, once for a case billed a 基本報酬; in a
 /// month without 基本報酬 each is excluded.
 pub fn system_additions(t: &mut Trace, office: &Office, case: &Case) {

@@ -1,5 +1,5 @@
 //! 居宅介護支援事業所等連携加算 (計画相談支援) and 保育・教育等移行支援加算
-//! (障害児相談支援) (seed 003 §3 実施加算, l.228–229): ※C, 併給不可 with 入院時情報連携加算
+//! (障害児相談支援) (seed 003 §3 実施加算): ※C, 併給不可 with 入院時情報連携加算
 //! and 退院・退所加算, each of 訪問・会議参加・情報提供 up to its monthly limit.
 
 use super::Billed;
@@ -20,22 +20,17 @@ pub fn transition_name(kind: CaseKind) -> &'static str {
     }
 }
 
-/// The guidebook's row of the 加算 for the case's kind.
-fn row(kind: CaseKind) -> &'static str {
-    match kind {
-        CaseKind::Keikaku => "l.228",
-        CaseKind::Ji => "l.229",
-    }
-}
+/// Where the guidebook's table is (§3, both rows).
+const PAGES: &str = "6〜7ページ";
 
-rule!(pub TRANSITION = "soudan.addition.transition", "居宅介護支援事業所等連携加算・保育・教育等移行支援加算", source "seed 003 §3 実施加算 居宅介護支援事業所等連携加算・保育・教育等移行支援加算 ※C D・併給不可欄（l.228–229）", fn transition_addition, keys ["soudan.addition.transition.", "soudan.limit.transition."]);
+rule!(pub TRANSITION = "soudan.addition.transition", "居宅介護支援事業所等連携加算・保育・教育等移行支援加算", source "seed 003 §3 実施加算 居宅介護支援事業所等連携加算・保育・教育等移行支援加算 ※C D・併給不可欄（6〜7ページ）", fn transition_addition, keys ["soudan.addition.transition.", "soudan.limit.transition."]);
 /// 居宅介護支援事業所等連携加算 / 保育・教育等移行支援加算: only in a month without
 /// 基本報酬 (※C), not with 入院時情報連携加算 or 退院・退所加算 (併給不可). Returns
 /// whether a 会議参加 was billed (集中支援加算 reads it).
 pub fn transition_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
     let a = &case.adds;
     let name = transition_name(case.kind);
-    let line = row(case.kind);
+    let line = PAGES;
     let total = a.transition_visit + a.transition_meeting + a.transition_info;
     if total <= 0 {
         return false;

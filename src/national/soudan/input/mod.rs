@@ -6,7 +6,9 @@ pub mod read;
 pub mod validated;
 
 pub use read::read_month;
-pub use validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, Service, StaffRole};
+pub use validated::{
+    Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole,
+};
 
 use crate::engine::input::Raw;
 use serde::Serialize;
@@ -45,6 +47,10 @@ pub struct AdditionsInput {
     pub upper_limit_management: Raw,
     /// 初回加算 (yes/no).
     pub first: Raw,
+    /// 初回加算: new (新規に計画作成) | change (計画の変更・更新) | office_change (事業所の変更).
+    pub plan_basis: Raw,
+    /// 初回加算: この月より前に障害福祉サービス又は地域相談支援を利用した直近の月 ("2024-01"; blank = なし).
+    pub prior_use_month: Raw,
     /// 初回加算: 契約から計画案交付まで3月を超え、3月経過後に月2回以上面接した月の数.
     pub first_extra_months: Raw,
     /// 前6月間に居宅介護支援事業所等連携加算又は保育・教育等移行支援加算を算定している.
@@ -106,7 +112,7 @@ pub struct AdditionsInput {
     /// 地域体制強化共同支援加算 (times).
     pub community_joint: Raw,
 }
-crate::decode_fields!(AdditionsInput { upper_limit_management, first, first_extra_months, prior_transition, hospital_info_i, hospital_info_ii, discharge, discharge_prior, transition_visit, transition_meeting, transition_info, services_ended, medical_meeting, medical_meeting_discharge_only, medical_accompany, medical_accompany_hospitals, medical_info_hospital, medical_info_other, medical_info_same_hospital, intensive_visit, intensive_meeting_held, intensive_meeting_attend, intensive_meeting_same_as_transition, intensive_accompany, intensive_accompany_hospitals, intensive_info_hospital, intensive_info_other, conference, conference_plan_changed, service_monitoring, hub_emergency, community_joint });
+crate::decode_fields!(AdditionsInput { upper_limit_management, first, plan_basis, prior_use_month, first_extra_months, prior_transition, hospital_info_i, hospital_info_ii, discharge, discharge_prior, transition_visit, transition_meeting, transition_info, services_ended, medical_meeting, medical_meeting_discharge_only, medical_accompany, medical_accompany_hospitals, medical_info_hospital, medical_info_other, medical_info_same_hospital, intensive_visit, intensive_meeting_held, intensive_meeting_attend, intensive_meeting_same_as_transition, intensive_accompany, intensive_accompany_hospitals, intensive_info_hospital, intensive_info_other, conference, conference_plan_changed, service_monitoring, hub_emergency, community_joint });
 
 /// One case (利用者・障害児) of the month, listed oldest contract first.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -114,15 +120,20 @@ pub struct CaseInput {
     pub label: Raw,
     /// keikaku (計画相談支援) | ji (障害児相談支援).
     pub kind: Raw,
-    /// plan (サービス利用支援: 計画作成) | monitoring (継続サービス利用支援) | none.
+    /// plan (サービス利用支援: 計画作成) | monitoring (継続サービス利用支援) |
+    /// both (継続サービス利用支援の後にサービス利用支援) | none.
     pub service: Raw,
+    /// 受給者証に記載されたモニタリング実施予定月 (["2024-07", "2024-10"]; empty = not checked).
+    pub monitoring_months: Vec<Raw>,
+    /// 市町村が同一の月にサービス利用支援と継続サービス利用支援を行うと決定した (service both).
+    pub both_decided: Raw,
     /// 担当者の名前 (needed for サービス提供時モニタリング加算's per-staff limit).
     pub staff: Raw,
     /// specialist (相談支援専門員) | assistant (相談支援員).
     pub staff_role: Raw,
     pub additions: AdditionsInput,
 }
-crate::decode_fields!(CaseInput { label, kind, service, staff, staff_role, additions });
+crate::decode_fields!(CaseInput { label, kind, service, monitoring_months, both_decided, staff, staff_role, additions });
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {

@@ -2,7 +2,9 @@
 //! is recorded (in the order of the request) and the month is computed only
 //! when there is none.
 
-use super::validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, Service, StaffRole};
+use super::validated::{
+    Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole,
+};
 use super::{AdditionsInput, CaseInput, MonthRequest, OfficeInput};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
@@ -13,7 +15,7 @@ use rust_decimal::Decimal;
 /// Largest count of one 加算 event a case may enter (an input bound, not a rule).
 const COUNT_MAX: i64 = 99;
 
-const LEVEL_CHOICES: &str = "none, i, ii";
+const LEVEL_CHOICES: &str = "「なし」「Ⅰ」「Ⅱ」";
 
 /// The request of `soudan.month`, validated.
 pub struct MonthInput {
@@ -44,6 +46,9 @@ pub fn read_month(req: &MonthRequest) -> Result<MonthInput, Vec<Problem>> {
     let (Some(month), Some(office)) = (month, office) else {
         return Err(ps.into_vec());
     };
+    for (i, c) in cases.iter().enumerate() {
+        prior_use_before(&mut r, c, i, month);
+    }
     ps.finish(MonthInput {
         month,
         office,
@@ -52,13 +57,27 @@ pub fn read_month(req: &MonthRequest) -> Result<MonthInput, Vec<Problem>> {
     })
 }
 
+/// 初回加算's 直近の利用月 is before the service month.
+fn prior_use_before(r: &mut Reader, c: &Case, i: usize, month: YearMonth) {
+    if let Some(p) = c.adds.prior_use_month.filter(|p| *p >= month) {
+        r.problems.push(Problem::inconsistent(
+            format!("cases[{i}].additions.prior_use_month"),
+            format!(
+                "障害福祉サービス等を利用した直近の月（{}）は、サービス提供月（{}）より前の月を入力してください。",
+                p.both(),
+                month.both()
+            ),
+        ));
+    }
+}
+
 /// The office: 機能強化型, 員数, the 体制加算 held and the 拠点等 settings.
 fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
     let kind = r.choice(
         &o.kind,
         "office.kind",
         "機能強化型の区分",
-        "none, kyoka-1, kyoka-2, kyoka-3, kyoka-4",
+        "「機能強化型でない」「機能強化型（Ⅰ）」〜「機能強化型（Ⅳ）」",
         OfficeKind::parse,
     );
     let fte = r.number(
@@ -244,7 +263,40 @@ fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
         adds.intensive_accompany,
     );
     read_flags(&mut f, a, &mut adds);
+    let basis = f.r.opt_choice(
+        &a.plan_basis,
+        &f.path("plan_basis"),
+        "初回加算: この月の計画",
+        "new（新規に計画作成）, change（計画の変更・更新）, office_change（事業所の変更）",
+        PlanBasis::parse,
+    );
+    adds.plan_basis = f.kept(basis);
+    let prior = f.r.opt_month(
+        &a.prior_use_month,
+        &f.path("prior_use_month"),
+        "障害福祉サービス等を利用した直近の月",
+    );
+    adds.prior_use_month = f.kept(prior);
     f.ok.then_some(adds)
+}
+
+/// 受給者証のモニタリング実施予定月: each a month; none entered is `None` (not checked).
+fn read_monitoring_months(
+    r: &mut Reader,
+    raw: &[Raw],
+    base: &str,
+) -> Option<Option<Vec<YearMonth>>> {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (j, m) in raw.iter().enumerate() {
+        let field = format!("{base}.monitoring_months[{j}]");
+        match r.opt_month(m, &field, "受給者証のモニタリング実施予定月") {
+            Some(Some(m)) => out.push(m),
+            Some(None) => {}
+            None => ok = false,
+        }
+    }
+    ok.then(|| (!out.is_empty()).then_some(out))
 }
 
 /// One case: its kind, its support this month, its 担当者 and its 加算.
@@ -254,33 +306,38 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         &c.kind,
         &format!("{base}.kind"),
         "相談支援の種類",
-        "keikaku（計画相談支援）, ji（障害児相談支援）",
+        "「計画相談支援」「障害児相談支援」",
         CaseKind::parse,
     );
     let service = r.choice(
         &c.service,
         &format!("{base}.service"),
         "その月の支援",
-        "plan（計画作成）, monitoring（モニタリング）, none（なし）",
+        "「計画作成」「モニタリング」「モニタリングと計画作成」「なし」",
         Service::parse,
     );
     let role = r.opt_choice(
         &c.staff_role,
         &format!("{base}.staff_role"),
         "担当者の職種",
-        "specialist（相談支援専門員）, assistant（相談支援員）",
+        "「相談支援専門員」「相談支援員」",
         StaffRole::parse,
     );
     let adds = read_adds(r, &c.additions, &format!("{base}.additions"));
+    let months = read_monitoring_months(r, &c.monitoring_months, &base);
+    let both_decided = r.flag(
+        &c.both_decided,
+        &format!("{base}.both_decided"),
+        "市町村が同じ月に両方を行うと決定",
+        false,
+    );
     let label = c
         .label
-        .as_text()
-        .map(|_| c.label.shown().trim().to_string())
+        .as_name()
         .unwrap_or_else(|| format!("ケース{}", i + 1));
     let staff = c
         .staff
-        .as_text()
-        .map(|_| c.staff.shown().trim().to_string());
+        .as_name();
     let adds = adds?;
     if adds.service_monitoring > 0 && staff.is_none() {
         r.problems.push(Problem::required(
@@ -294,6 +351,8 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         label,
         kind: kind?,
         service: service?,
+        monitoring_months: months?,
+        both_decided: both_decided?,
         staff,
         role: role?.unwrap_or(StaffRole::Specialist),
         adds,

@@ -1,6 +1,7 @@
 //! 計画相談支援・障害児相談支援: the office and the cases as the rules read
 //! them (kinds, levels, counts), parsed from the request's words.
 
+use crate::engine::date::YearMonth;
 use crate::{choices, key};
 use rust_decimal::Decimal;
 
@@ -22,17 +23,31 @@ impl CaseKind {
 }
 
 choices! {
-    /// The case's support this month: 計画作成, モニタリング, or neither (加算 only).
+    /// The case's support this month: 計画作成, モニタリング, both (継続サービス
+    /// 利用支援 then サービス利用支援 in one month), or neither (加算 only).
     pub enum Service {
         Plan: "plan" | "計画作成" | "サービス利用支援",
         Monitoring: "monitoring" | "モニタリング" | "継続サービス利用支援",
+        Both: "both" | "モニタリングと計画作成" | "継続サービス利用支援とサービス利用支援",
         None: "none" | "なし",
     }
 }
 
 impl Service {
+    /// 計画作成 (サービス利用支援) this month.
+    pub fn has_plan(self) -> bool {
+        matches!(self, Service::Plan | Service::Both)
+    }
+    /// モニタリング (継続サービス利用支援) this month.
+    pub fn has_monitoring(self) -> bool {
+        matches!(self, Service::Monitoring | Service::Both)
+    }
     pub fn label(self, kind: CaseKind) -> &'static str {
         match (self, kind) {
+            (Service::Both, CaseKind::Keikaku) => {
+                "継続サービス利用支援とサービス利用支援（同じ月）"
+            }
+            (Service::Both, CaseKind::Ji) => "継続障害児支援利用援助と障害児支援利用援助（同じ月）",
             (Service::Plan, CaseKind::Keikaku) => "サービス利用支援（計画作成）",
             (Service::Monitoring, CaseKind::Keikaku) => "継続サービス利用支援（モニタリング）",
             (Service::Plan, CaseKind::Ji) => "障害児支援利用援助（計画作成）",
@@ -107,6 +122,16 @@ impl StaffRole {
     }
 }
 
+choices! {
+    /// 初回加算: the plan made this month (seed 000 要件①②).
+    pub enum PlanBasis {
+        New: "new" | "新規" => "新規にサービス等利用計画を作成（要件①）",
+        Change: "change" | "変更" | "更新" => "作成済みの計画の変更・更新",
+        #[serde(rename = "office_change")]
+        OfficeChange: "office_change" | "事業所変更" => "相談支援事業所の変更",
+    }
+}
+
 /// The office as the rules read it.
 pub struct Office {
     pub kind: OfficeKind,
@@ -119,10 +144,15 @@ pub struct Office {
 }
 
 /// The 加算 events of one case (counts; a blank count is 0).
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Adds {
     pub upper_limit_management: i64,
     pub first: bool,
+    /// 初回加算: the plan made this month (blank: not stated).
+    pub plan_basis: Option<PlanBasis>,
+    /// 初回加算: the last month before this one in which the person used
+    /// 障害福祉サービス or 地域相談支援 (blank: none).
+    pub prior_use_month: Option<YearMonth>,
     pub first_extra_months: i64,
     pub prior_transition: bool,
     pub hospital_info_i: i64,
@@ -156,10 +186,17 @@ pub struct Adds {
 }
 
 /// One case of the month.
+#[derive(Clone)]
 pub struct Case {
     pub label: String,
     pub kind: CaseKind,
+    /// The support entered (for the 加算's marks: the support billed, see
+    /// [`crate::national::soudan::conditions`]).
     pub service: Service,
+    /// 受給者証に記載されたモニタリング実施予定月 (blank: not entered, not checked).
+    pub monitoring_months: Option<Vec<YearMonth>>,
+    /// 市町村が同一の月にサービス利用支援と継続サービス利用支援を行うと決定した.
+    pub both_decided: bool,
     pub staff: Option<String>,
     pub role: StaffRole,
     pub adds: Adds,

@@ -27,9 +27,19 @@ pub struct MonitoringRequest {
     pub end_month: Raw,
     /// start_month (開始月を1か月目) | next_month (翌月を1か月目: 月の途中の開始).
     pub count_from: Raw,
+    /// national (国のQ&A: 終期月から遡る, the default) | municipal (市町の運用: 開始から順に).
+    pub reading: Raw,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, user_figures });
+crate::decode_fields!(MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, reading, user_figures });
+
+crate::choices! {
+    /// Where the standard period is counted from (see [`super::months`]).
+    pub enum Reading {
+        National: "national" | "国" | "国のQ&A" => "国のQ&A（終期月から遡る）",
+        Municipal: "municipal" | "市町" | "市町の運用" => "市町の運用（開始から順に数える）",
+    }
+}
 
 /// A service of §5: (id, 日本語名, period group under `soudan.monitoring.period.`).
 pub type ServiceGroup = (&'static str, &'static str, &'static str);
@@ -74,19 +84,21 @@ pub struct MonitoringInput {
     pub end: YearMonth,
     /// The month after the start month is the first counted.
     pub from_next: bool,
+    /// The reading of the months (国のQ&A by default).
+    pub reading: Reading,
     pub user_figures: UserFigures,
 }
 
 /// The services, each once (an unknown one is a problem on its field).
 fn read_services(r: &mut Reader, raw: &[Raw]) -> Vec<ServiceGroup> {
-    let ids: Vec<&str> = SERVICES.iter().map(|x| x.0).collect();
+    let names: String = SERVICES.iter().map(|x| format!("「{}」", x.1)).collect();
     let mut services: Vec<ServiceGroup> = Vec::new();
     for (i, s) in raw.iter().enumerate() {
         if let Some(v) = r.choice(
             s,
             &format!("services[{i}]"),
             "サービスの種類",
-            &ids.join(", "),
+            &names,
             |t| SERVICES.iter().find(|x| x.0 == t || x.1 == t).copied(),
         ) {
             if !services.iter().any(|x| x.0 == v.0) {
@@ -115,6 +127,17 @@ fn check_grant_period(r: &mut Reader, start: Option<YearMonth>, end: Option<Year
     }
 }
 
+/// The reading of the months (blank: 国のQ&A).
+fn read_reading(r: &mut Reader, raw: &Raw) -> Option<Option<Reading>> {
+    r.opt_choice(
+        raw,
+        "reading",
+        "モニタリング月の読み方",
+        "national（国のQ&A: 終期月から遡る）, municipal（市町の運用: 開始から順に）",
+        Reading::parse,
+    )
+}
+
 /// The services, the person's situation and the 支給決定期間; every problem at once.
 pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<Problem>> {
     let mut ps = Problems::new();
@@ -134,21 +157,29 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
         &req.count_from,
         "count_from",
         "数え始め",
-        "start_month, next_month",
+        "「支給決定の開始月から」「開始月の翌月から」",
         |t| match t {
             "start_month" => Some(false),
             "next_month" => Some(true),
             _ => None,
         },
     );
+    let reading = read_reading(&mut r, &req.reading);
     let user_figures = read_user_figures(&mut r, &req.user_figures);
     if services.is_empty() && req.services.is_empty() {
         r.problems
             .push(Problem::required("services", "利用するサービス（1つ以上）"));
     }
     check_grant_period(&mut r, start, end);
-    let (Some(start), Some(end), Some(new_user), Some(intensive), Some(elderly), Some(from_next)) =
-        (start, end, new_user, intensive, elderly, from_next)
+    let (
+        Some(start),
+        Some(end),
+        Some(new_user),
+        Some(intensive),
+        Some(elderly),
+        Some(from_next),
+        Some(reading),
+    ) = (start, end, new_user, intensive, elderly, from_next, reading)
     else {
         return Err(ps.into_vec());
     };
@@ -160,6 +191,7 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
         start,
         end,
         from_next: from_next.unwrap_or(false),
+        reading: reading.unwrap_or(Reading::National),
         user_figures,
     })
 }

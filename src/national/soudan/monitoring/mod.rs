@@ -1,6 +1,7 @@
 //! The entry point `soudan.monitoring`: the national standard モニタリング期間 of
 //! a person's services ([`period`]) and the months of the 支給決定期間 in which
-//! モニタリング falls ([`months`]), as seed 003 §5 sets them out.
+//! モニタリング falls ([`months`]: by the national Q&A's reading, counted back
+//! from the 終期月, or by the 市町 reading of seed 003 §5, counted forward).
 
 pub mod input;
 pub mod months;
@@ -36,6 +37,8 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
         period_months: period,
         period_label: format!("{period}か月ごと"),
         new_months,
+        reading: m.reading,
+        reading_label: m.reading.label(),
         monitoring_months: schedule
             .iter()
             .filter(|s| s.kind != "none")

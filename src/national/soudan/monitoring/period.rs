@@ -1,4 +1,4 @@
-//! 国の標準期間 (seed 003 §5【国の標準期間】, 施行規則第6条の16; l.291–330): the
+//! 国の標準期間 (seed 003 §5【国の標準期間】, 施行規則第6条の16): the
 //! period of each service used, of the 集中的に支援が必要な者 and of a 新規
 //! user, and the shortest of them.
 
@@ -8,7 +8,7 @@ use crate::engine::trace::{Citation, Step, Trace};
 use crate::national::soudan::SEED;
 use crate::{key, key_fmt, rule};
 
-rule!(pub SERVICE_PERIOD = "soudan.monitoring.period", "サービスごとの国の標準期間", source "seed 003 §5【国の標準期間】（施行規則第6条の16、l.291–302）", fn period_of, keys ["soudan.monitoring.period."]);
+rule!(pub SERVICE_PERIOD = "soudan.monitoring.period", "サービスごとの国の標準期間", source "seed 003 §5【国の標準期間】（施行規則第6条の16、10〜12ページ）", fn period_of, keys ["soudan.monitoring.period."]);
 /// The standard period the figure `key` sets, for the reason `why`.
 pub fn period_of(t: &mut Trace, key: &str, why: String) -> Option<(i64, String)> {
     let (v, cit) = t.int(key)?;
@@ -41,7 +41,7 @@ pub fn service_periods(t: &mut Trace, m: &MonitoringInput) -> Vec<(i64, String)>
     out
 }
 
-rule!(pub NEW_USER = "soudan.monitoring.new", "新規サービス利用者（著しい変動のある支給決定）", source "seed 003 §5【国の標準期間】・具体例①（l.291–317）", fn new_user_months, keys ["soudan.monitoring.new_months", "soudan.monitoring.period.new"]);
+rule!(pub NEW_USER = "soudan.monitoring.new", "新規サービス利用者（著しい変動のある支給決定）", source "seed 003 §5【国の標準期間】・具体例①（10〜12ページ）", fn new_user_months, keys ["soudan.monitoring.new_months", "soudan.monitoring.period.new"]);
 /// 新規サービス利用者: the first months and their period. 0 months for
 /// another user (or when a figure is missing).
 pub fn new_user_months(t: &mut Trace, new_user: bool) -> i64 {
@@ -63,7 +63,7 @@ pub fn new_user_months(t: &mut Trace, new_user: bool) -> i64 {
     n
 }
 
-rule!(pub STANDARD = "soudan.monitoring.standard", "国の標準期間（利用するサービスのうち最も短い期間）", source "seed 003 §5 具体例②「標準期間の短い方に期間を合わせて設定」（l.318–330）", fn standard_period, keys ["rule.soudan.monitoring_period"]);
+rule!(pub STANDARD = "soudan.monitoring.standard", "国の標準期間（利用するサービスのうち最も短い期間）", source "seed 003 §5 具体例②「標準期間の短い方に期間を合わせて設定」（10〜12ページ）", fn standard_period, keys ["rule.soudan.monitoring_period"]);
 /// 国の標準期間: the shortest of the `candidates` (the first of equals), at
 /// least one month. `None` when there is none.
 pub fn standard_period(
@@ -88,7 +88,7 @@ pub fn standard_period(
             .source(rule)
             .source(cite(
                 SEED,
-                "§5 具体例②「標準期間の短い方に期間を合わせて設定」（l.318–330）",
+                "§5 具体例②「標準期間の短い方に期間を合わせて設定」（10〜12ページ）",
             )),
     );
     Some(months)

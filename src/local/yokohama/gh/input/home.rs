@@ -72,7 +72,7 @@ choices! {
 
 impl Building {
     /// The choices, as the problem lists them.
-    pub const CHOICES: &'static str = "賃借 (rented), 法人所有 (owned)";
+    pub const CHOICES: &'static str = "「賃借」「法人所有」";
 }
 
 choices! {
@@ -113,7 +113,7 @@ pub fn read_home(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> Opt
     let capacity = r.int(&h.capacity, "home.capacity", "定員", 1, 99);
     let (area, established_fy) = read_area(r, h, month);
     let (building, rent) = read_building(r, h);
-    let water = r.opt_int(
+    let water = r.opt_yen(
         &h.water_cost_per_resident,
         "home.water_cost_per_resident",
         "水道料金の実費（1人月額）", // prose-figure: 1人 is "per resident", not a figure
@@ -124,7 +124,7 @@ pub fn read_home(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> Opt
         &h.support,
         "home.support",
         "援助体制",
-        "平日運営 (weekdays), 365日運営 (all_year)",
+        "「平日運営」「365日運営」",
         Support::parse,
     );
     let night = r.flag(
@@ -159,7 +159,7 @@ fn read_area(
         &h.area,
         "home.area",
         "区域（本体住居）",
-        "市街化区域 (urban), 市街化調整区域 (adjustment)",
+        "「市街化区域」「市街化調整区域」",
         Area::parse,
     );
     let established_fy = if h.established_fiscal_year.is_blank() {
@@ -209,7 +209,7 @@ fn read_building(r: &mut Reader, h: &HomeInput) -> (Option<Building>, Option<Opt
         Building::CHOICES,
         Building::parse,
     );
-    let rent = r.opt_int(&h.monthly_rent, "home.monthly_rent", "月額家賃", 0, MAX_YEN);
+    let rent = r.opt_yen(&h.monthly_rent, "home.monthly_rent", "月額家賃", 0, MAX_YEN);
     if building == Some(Building::Rented) && h.monthly_rent.is_blank() {
         r.problems.push(Problem::required(
             "home.monthly_rent",
@@ -228,7 +228,7 @@ fn read_satellites(
     let mut ok = true;
     for (i, s) in vacancies.iter().enumerate() {
         let f = format!("home.satellite_vacancies[{i}]");
-        let rent = r.int(
+        let rent = r.yen(
             &s.rent,
             &format!("{f}.rent"),
             "本体住居の空室の月額家賃",

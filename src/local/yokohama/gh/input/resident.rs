@@ -104,7 +104,7 @@ pub fn read_resident(
         &x.kubun,
         &format!("{f}.kubun"),
         "障害支援区分（月の初日）",
-        "非該当, 1, 2, 3, 4, 5, 6",
+        "「非該当」「区分1」〜「区分6」",
         parse_kubun,
     );
     let (authority, rent_subsidy, staff_subsidy) = read_authority(r, x, f);
@@ -119,7 +119,7 @@ pub fn read_resident(
     );
     let kubun_change = read_kubun_change(r, x, f, month);
     Some(Resident {
-        name: x.name.as_text().unwrap_or_default(),
+        name: x.name.as_name().unwrap_or_default(),
         kubun: kubun?,
         authority: authority?,
         rent_subsidy: rent_subsidy?,
@@ -143,7 +143,7 @@ fn read_authority(
         &x.authority,
         &format!("{f}.authority"),
         "援護の実施機関",
-        "横浜市 (yokohama), 市外の自治体 (other)",
+        "「横浜市」「市外の自治体」",
         |t| match t {
             "yokohama" | "横浜市" => Some(Authority::Yokohama),
             "other" | "市外" | "市外の自治体" => Some(Authority::Other),
@@ -230,7 +230,7 @@ fn read_claim(r: &mut Reader, x: &ResidentInput, f: &str) -> Option<NationalClai
         &x.national_claim,
         &format!("{f}.national_claim"),
         "国への請求",
-        "本体請求あり (basic), 加算のみ (additions_only), 請求なし (none)",
+        "「本体請求あり」「加算のみ」「請求なし」",
         |t| match t {
             "basic" | "本体請求あり" => Some(NationalClaim::Basic),
             "additions_only" | "加算のみ" => Some(NationalClaim::AdditionsOnly),
@@ -257,7 +257,7 @@ fn read_kubun_change(
         &x.new_kubun,
         &format!("{f}.new_kubun"),
         "変更後の障害支援区分",
-        "非該当, 1, 2, 3, 4, 5, 6",
+        "「非該当」「区分1」〜「区分6」",
         parse_kubun,
     );
     match (change_date, new_kubun) {

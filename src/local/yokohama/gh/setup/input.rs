@@ -105,7 +105,7 @@ pub fn read_setup(r: &mut Reader, req: &SetupRequest) -> Option<Setup> {
         &req.purpose,
         "purpose",
         "設置の別",
-        "新規設置 (new), 移転 (move)",
+        "「新規設置」「移転」",
         |t| match t {
             "new" | "新規設置" => Some(false),
             "move" | "移転" => Some(true),
@@ -145,7 +145,7 @@ fn read_maintenance(r: &mut Reader, m: &MaintenanceInput) -> Option<Maintenance>
         &m.kind,
         "maintenance.kind",
         "設置費補助金の種類",
-        "1, 2, 3, 4",
+        "「設置費補助金①」〜「設置費補助金④」",
         |t| match t.trim_start_matches("設置費補助金") {
             "1" | "①" => Some(1u8),
             "2" | "②" => Some(2),
@@ -160,19 +160,19 @@ fn read_maintenance(r: &mut Reader, m: &MaintenanceInput) -> Option<Maintenance>
         "スプリンクラーあり",
         false,
     );
-    let rights = r.count(
+    let rights = r.yen_or_zero(
         &m.rights_cost,
         "maintenance.rights_cost",
         "権利取得費",
         MAX_COST,
     );
-    let remodel = r.count(
+    let remodel = r.yen_or_zero(
         &m.remodel_cost,
         "maintenance.remodel_cost",
         "家屋改造費",
         MAX_COST,
     );
-    let facility = r.count(
+    let facility = r.yen_or_zero(
         &m.facility_cost,
         "maintenance.facility_cost",
         "施設整備費（補助対象経費）",
@@ -191,7 +191,7 @@ fn read_maintenance(r: &mut Reader, m: &MaintenanceInput) -> Option<Maintenance>
 fn read_prices(r: &mut Reader, raws: &[Raw], field: &str, label: &str, max: i64) -> Vec<i64> {
     raws.iter()
         .enumerate()
-        .filter_map(|(i, x)| r.int(x, &format!("{field}[{i}]"), label, 0, max))
+        .filter_map(|(i, x)| r.yen(x, &format!("{field}[{i}]"), label, 0, max))
         .collect()
 }
 
@@ -210,14 +210,14 @@ fn read_sprinkler(r: &mut Reader, sp: &SprinklerInput) -> Option<Sprinkler> {
         "ポンプユニット",
         false,
     );
-    let works = r.opt_int(
+    let works = r.opt_yen(
         &sp.works_cost,
         "sprinkler.works_cost",
         "スプリンクラー工事費",
         0,
         MAX_COST,
     );
-    let office = r.count(
+    let office = r.yen_or_zero(
         &sp.office_cost,
         "sprinkler.office_cost",
         "工事事務費",

@@ -1,0 +1,72 @@
+// Print is a handout: the result, its steps and the inputs in brief — no empty
+// form, no buttons, the days of a month in one table (not a block per day).
+// A 21-day 生活介護 month fits 2 A4 pages (printed to PDF, its pages counted);
+// every page's result prints without the form.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { withPage, waitReady, assertNoErrors, shutdown, RESULTS } from "./harness.mjs";
+import { STATES, fillSeikatsuKaigo, submit } from "./fixtures.mjs";
+
+after(shutdown);
+
+/** The number of pages of a PDF (its page objects). */
+function pdfPages(pdf) {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+}
+
+/** What shows in print: visible form controls, buttons, the inputs in brief, opened day blocks. */
+async function printed(page) {
+  await page.emulateMedia({ media: "print" });
+  const r = await page.evaluate(() => {
+    const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
+    return {
+      controls: [...document.querySelectorAll("input, select, textarea")].filter(shown).map((e) => e.name || e.id),
+      buttons: [...document.querySelectorAll("button, a.button-link")].filter(shown).map((e) => e.textContent.trim()),
+      summary: shown(document.querySelector(".print-summary") || document.body) && !!document.querySelector(".print-summary"),
+      dayBlocks: [...document.querySelectorAll("details.day-steps")].filter(shown).length,
+    };
+  });
+  // Back to no emulation (page.pdf prints with print media then; "screen" would print the screen).
+  await page.emulateMedia({ media: null });
+  return r;
+}
+
+test("a 21-day 生活介護 month prints on 2 A4 pages: inputs in brief, the days in one table, no form", { timeout: 90000 }, async () => {
+  await withPage("seikatsu-kaigo.html", async (page, ctx) => {
+    await waitReady(page);
+    await fillSeikatsuKaigo(page);
+    await submit(page);
+    assert.equal(await page.locator("table.day-results tbody tr").count(), 21);
+    const p = await printed(page);
+    assert.deepEqual(p.controls, [], "no form control is printed");
+    assert.deepEqual(p.buttons, [], "no button is printed");
+    assert.ok(p.summary, "the inputs are printed in brief");
+    assert.equal(p.dayBlocks, 0, "the days are in one table, not a block each");
+    const pdf = await page.pdf({ format: "A4" });
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS, "print-seikatsu-kaigo-21-days.pdf"), pdf);
+    assert.ok(pdfPages(pdf) <= 2, `21 days print on ${pdfPages(pdf)} A4 pages (at most 2)`);
+    const brief = await page.locator(".print-summary").textContent();
+    assert.ok(brief.includes("利用定員") && brief.includes("75"), brief);
+    assertNoErrors(ctx);
+  });
+});
+
+for (const s of STATES) {
+  test(`print of ${s.page}: the result and the inputs in brief, no form, no buttons`, { timeout: 60000 }, async () => {
+    await withPage(s.page, async (page, ctx) => {
+      await waitReady(page);
+      await s.fill(page);
+      await submit(page);
+      const p = await printed(page);
+      assert.deepEqual(p.controls, [], `${s.page}: form controls printed`);
+      assert.deepEqual(p.buttons, [], `${s.page}: buttons printed`);
+      assert.ok(p.summary, `${s.page}: the inputs in brief`);
+      const pdf = await page.pdf({ format: "A4" });
+      assert.ok(pdfPages(pdf) >= 1);
+      assertNoErrors(ctx);
+    });
+  });
+}

@@ -1,0 +1,62 @@
+// The inputs in brief, for a printed handout: every control the user set (left
+// out: those still at their default, hidden, disabled, or inside an element
+// marked `data-summary="skip"`), by its label, grouped by the form's sections.
+// Shown only in print (site.css `.print-only`); the form itself is not printed.
+
+import { el } from "./core.mjs";
+
+/** The text of the elements whose ids `ids` lists (aria-labelledby). */
+function textOf(ids) {
+  return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent.trim() || "").filter(Boolean).join(" ");
+}
+
+/** A control's name as a person reads it: its label, aria-label or aria-labelledby. */
+function labelOf(c) {
+  const label = c.labels && c.labels[0] ? c.labels[0].textContent.trim() : "";
+  return label || c.getAttribute("aria-label") || textOf(c.getAttribute("aria-labelledby") || "")
+    || textOf(c.closest("[aria-labelledby]")?.getAttribute("aria-labelledby") || "") || c.name;
+}
+
+/** What a control holds, when it is not its default (null otherwise). */
+function setValue(c) {
+  if (c.type === "checkbox") return c.checked === c.defaultChecked ? null : c.checked ? "はい" : "いいえ";
+  if (c.type === "radio") {
+    if (!c.checked || c.defaultChecked) return null;
+    return c.labels && c.labels[0] ? c.labels[0].textContent.trim() : c.value;
+  }
+  if (c.tagName === "SELECT") {
+    const opts = [...c.options];
+    const def = opts.find((o) => o.defaultSelected) || opts[0];
+    const cur = c.selectedOptions[0];
+    return !cur || cur === def ? null : cur.textContent.trim();
+  }
+  const v = c.value.trim();
+  return v === "" || v === c.defaultValue ? null : v;
+}
+
+/** The section a control belongs to: its outermost fieldset's legend. */
+function sectionOf(c, form) {
+  let top = null;
+  for (let f = c.closest("fieldset"); f && form.contains(f); f = f.parentElement?.closest("fieldset")) top = f;
+  return top?.querySelector(":scope > legend")?.textContent.trim() || "";
+}
+
+/** The summary of what is set in `form`, as a print-only section (null when nothing is). */
+export function inputSummary(form) {
+  const groups = new Map();
+  for (const c of form.elements) {
+    if (!c.name || c.disabled || ["hidden", "button", "submit", "reset"].includes(c.type)) continue;
+    if (c.closest("[hidden]") || c.closest('[data-summary="skip"]')) continue;
+    const v = setValue(c);
+    if (v === null) continue;
+    const name = c.type === "radio" ? labelOf(c.closest("[role=radiogroup]") || c) : labelOf(c);
+    const key = sectionOf(c, form);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push([name, v]);
+  }
+  if (!groups.size) return null;
+  return el("section", { class: "print-summary print-only" },
+    el("h3", {}, "入力した内容"),
+    el("dl", {}, [...groups].flatMap(([section, items]) => items.map(([k, v]) =>
+      el("div", {}, el("dt", {}, section && !k.startsWith(section) ? `${section.replace(/^\d+\.\s*/, "")}・${k}` : k), el("dd", {}, v))))));
+}
