@@ -49,6 +49,7 @@ pub const AREAS: &[Area] = &[
     Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
     Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
     Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true },
+    Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true },
     Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.

@@ -5,6 +5,8 @@
 // The page's head names its area (<html data-area>) and preloads the wasm;
 // this fetch is that preload's, so the wasm is downloaded once.
 (function () {
+  // The page's modules ran first and started the compile (js/lib/core.mjs).
+  if (window.__hoshuCompiled) return;
   var area = document.documentElement.getAttribute("data-area");
   if (!area || !window.WebAssembly || typeof WebAssembly.compileStreaming !== "function") return;
   var url = new URL("pkg/areas/" + area + "/hoshu_bg.wasm", document.baseURI);

@@ -21,6 +21,7 @@ export const AREAS = {
   yokohama_gh: ["yokohama_gh.month"],
   yokohama_gh_setup: ["yokohama_gh.setup"],
   kaikei: ["kaikei."],
+  burden: ["money.burden_management"],
   money: ["money."],
   coverage: [],
   base: [],
@@ -46,9 +47,19 @@ function moduleUrl(area, file) {
   return new URL(`../../pkg/areas/${area}/${file}`, import.meta.url);
 }
 
-/** The page's module compiled by js/boot.js while the page loaded, if it was this area's. */
+/**
+ * The page's module compiled by js/boot.js while the page loaded, if it was
+ * this area's. When the page's modules ran first (boot.js is async: on a busy
+ * machine it may arrive later), the compile starts here and boot.js, seeing
+ * it, does not fetch the wasm a second time.
+ */
 async function compiledEarly(area) {
-  const early = globalThis.__hoshuCompiled;
+  let early = globalThis.__hoshuCompiled;
+  if (!early && globalThis.document && area === pageArea() && typeof WebAssembly.compileStreaming === "function") {
+    const module = WebAssembly.compileStreaming(fetch(moduleUrl(area, "hoshu_bg.wasm")));
+    module.catch(() => {});
+    early = globalThis.__hoshuCompiled = { area, module };
+  }
   if (!early || early.area !== area) return null;
   return early.module.catch(() => null);
 }
