@@ -108,9 +108,9 @@ for (const p of pages) {
   });
 }
 
-/** `0.1.0（コミット abc1234）` from pkg/ and git, when there is a git checkout. */
+/** `0.1.0（コミット abc1234）` from pkg/package.json (the built package) and git, when there is a git checkout. */
 function productVersion() {
-  const v = JSON.parse(fs.readFileSync(path.join(DIST, "pkg", "package.json"), "utf8")).version;
+  const v = JSON.parse(fs.readFileSync(path.join(ROOT, "pkg", "package.json"), "utf8")).version;
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
