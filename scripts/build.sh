@@ -171,7 +171,7 @@ rm -rf dist
 python3 scripts/include.py www dist
 for area in "${AREAS[@]}"; do
   mkdir -p "dist/pkg/areas/$area"
-  cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "dist/pkg/areas/$area/"
+  cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "pkg/areas/$area/package.json" "dist/pkg/areas/$area/"
 done
 # The offline copy: sw.js's version and list of files, and the data's date.
 python3 scripts/precache.py dist
