@@ -117,7 +117,12 @@ fn main() {
         rows.iter()
             .filter(|f| areas::holds(&groups, &f.row.key))
             .map(|f| f.row.source.as_str())
-            .chain(sources.keys().map(String::as_str).filter(|id| code.contains(&format!("\"{id}\""))))
+            .chain(
+                sources
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|id| code.contains(&format!("\"{id}\""))),
+            )
             .collect()
     };
     out.push_str("pub(crate) static SOURCES: &[SourceDoc] = &[\n");
@@ -136,7 +141,9 @@ fn main() {
 /// code cites by id).
 fn code_text(dir: &Path) -> String {
     let mut out = String::new();
-    let Ok(entries) = fs::read_dir(dir) else { return out };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
     for p in entries.filter_map(|e| e.ok().map(|e| e.path())) {
         if p.is_dir() {
             out.push_str(&code_text(&p));
@@ -151,12 +158,24 @@ fn code_text(dir: &Path) -> String {
 /// `area-<name>`), and whether its rows keep their citations; every group
 /// with citations for the default `full` or when none is named.
 fn enabled_groups() -> (Vec<&'static str>, bool) {
-    let on = |f: &str| std::env::var_os(format!("CARGO_FEATURE_{}", f.to_uppercase().replace('-', "_"))).is_some();
-    let chosen: Vec<&areas::Area> = areas::AREAS.iter().filter(|a| on(&format!("area-{}", a.name))).collect();
+    let on = |f: &str| {
+        std::env::var_os(format!(
+            "CARGO_FEATURE_{}",
+            f.to_uppercase().replace('-', "_")
+        ))
+        .is_some()
+    };
+    let chosen: Vec<&areas::Area> = areas::AREAS
+        .iter()
+        .filter(|a| on(&format!("area-{}", a.name)))
+        .collect();
     if on("full") || chosen.is_empty() {
         return (vec![areas::ALL], true);
     }
-    let groups = chosen.iter().flat_map(|a| a.groups.iter().copied()).collect();
+    let groups = chosen
+        .iter()
+        .flat_map(|a| a.groups.iter().copied())
+        .collect();
     (groups, chosen.iter().any(|a| a.cites))
 }
 

@@ -134,7 +134,12 @@ pub const MAX_PROBE_ROUNDS: usize = 8;
 
 /// One run of the calculator under the request's layers (and `probe`
 /// placeholders): its outcome and the notices met.
-fn run_once<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>, probe: BTreeSet<String>) -> (Outcome<O>, Vec<Problem>) {
+fn run_once<R, O>(
+    req: &R,
+    env: &Envelope,
+    f: fn(&R) -> Outcome<O>,
+    probe: BTreeSet<String>,
+) -> (Outcome<O>, Vec<Problem>) {
     let layers = Rc::new(Layers::new(env.sets.clone(), env.carry_forward, probe));
     let out = with_layers(layers.clone(), || f(req));
     (out, layers.notices())
@@ -164,7 +169,9 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
         return (Err(all), notices);
     }
     for _ in 0..MAX_PROBE_ROUNDS {
-        let Err(ps) = run_once(req, env, f, probe.clone()).0 else { break };
+        let Err(ps) = run_once(req, env, f, probe.clone()).0 else {
+            break;
+        };
         let new: Vec<Problem> = ps
             .into_iter()
             .filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k)))
@@ -271,7 +278,10 @@ fn read_sets(v: Option<Value>) -> Result<Vec<FigureSet>, Vec<Problem>> {
         let field = format!("figure_sets[{i}]");
         let name = item.get("name").and_then(Value::as_str).map(str::to_string);
         let Some(text) = item.get("text").and_then(Value::as_str) else {
-            problems.push(Problem::required(format!("{field}.text"), "資料セットの本文（TSV）"));
+            problems.push(Problem::required(
+                format!("{field}.text"),
+                "資料セットの本文（TSV）",
+            ));
             continue;
         };
         match FigureSet::parse(name.as_deref(), text, &format!("{field}.text")) {
@@ -432,7 +442,9 @@ pub fn run_value(v: Value) -> Response {
         Err(problems) => return Response::fail(&name, problems),
     };
     match CALCULATORS.iter().find(|c| c.name == name) {
-        Some(Calculator { handler: Some(h), .. }) => h(v, &env),
+        Some(Calculator {
+            handler: Some(h), ..
+        }) => h(v, &env),
         Some(_) => Response::fail(&name, vec![elsewhere(&name)]),
         None => Response::fail(
             &name,
@@ -625,8 +637,12 @@ pub fn save_figures(v: Value) -> Saved {
         header: crate::engine::set_text::SetHeader,
         figures: Vec<crate::engine::set_text::TypedFigure>,
     }
-    crate::decode_fields!(Req lenient { existing, header, figures });
-    let fail = |problems| Saved { ok: false, text: None, problems };
+    crate::decode_fields! { Req lenient { existing, header, figures } }
+    let fail = |problems| Saved {
+        ok: false,
+        text: None,
+        problems,
+    };
     if let Err(ps) = limits::check(&v) {
         return fail(ps);
     }
@@ -635,7 +651,11 @@ pub fn save_figures(v: Value) -> Saved {
         Err(e) => return fail(vec![decode_problem(&e)]),
     };
     match crate::engine::set_text::save(req.existing.as_deref(), &req.header, &req.figures) {
-        Ok(text) => Saved { ok: true, text: Some(text), problems: Vec::new() },
+        Ok(text) => Saved {
+            ok: true,
+            text: Some(text),
+            problems: Vec::new(),
+        },
         Err(problems) => fail(problems),
     }
 }
@@ -659,7 +679,11 @@ pub fn coverage(sets: Value) -> crate::coverage::Coverage {
 
 /// The list of calculators, for pages and the command line.
 pub fn catalog() -> Vec<(&'static str, &'static str)> {
-    CALCULATORS.iter().filter(|c| c.here()).map(|c| (c.name, c.title)).collect()
+    CALCULATORS
+        .iter()
+        .filter(|c| c.here())
+        .map(|c| (c.name, c.title))
+        .collect()
 }
 
 #[cfg(test)]

@@ -123,21 +123,32 @@ pub fn horizon() -> YearMonth {
             v.to_decimal().to_i64()
         })
         .and_then(YearMonth::from_yyyymm)
-        .unwrap_or(YearMonth { year: 2027, month: 3 })
+        .unwrap_or(YearMonth {
+            year: 2027,
+            month: 3,
+        })
 }
 
 /// A period `[from, to]` (`to` open when `None`) meets the 年度 `fy`.
 fn meets(from: YearMonth, to: Option<YearMonth>, fy: i32) -> bool {
     let (start, end) = (
         YearMonth { year: fy, month: 4 },
-        YearMonth { year: fy + 1, month: 3 },
+        YearMonth {
+            year: fy + 1,
+            month: 3,
+        },
     );
     from <= end && to.is_none_or(|t| t >= start)
 }
 
 /// Whether a table's group is one renewed every 年度 (`rule.carry_forward.<group>`).
 fn renewed_yearly(key: &str) -> bool {
-    let group = key.strip_prefix("rule.").unwrap_or(key).split('.').next().unwrap_or("");
+    let group = key
+        .strip_prefix("rule.")
+        .unwrap_or(key)
+        .split('.')
+        .next()
+        .unwrap_or("");
     let marker = format!("rule.carry_forward.{group}");
     !crate::engine::params::rows_unlogged_for(&marker).is_empty()
 }
@@ -180,7 +191,9 @@ fn figures(
             years: years
                 .iter()
                 .map(|&fy| match state(rows, fy) {
-                    Some(s) if s != "official" && filled_by_sets(sets, key, fy) => format!("{s}+set"),
+                    Some(s) if s != "official" && filled_by_sets(sets, key, fy) => {
+                        format!("{s}+set")
+                    }
                     Some(s) => s.to_string(),
                     None => String::new(),
                 })
@@ -214,11 +227,18 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
     let years = fiscal_years(h);
     // Every key of the data, with its rows (bands and the horizon itself are not figures anyone supplies).
     let mut keys: BTreeMap<&'static str, Vec<&'static ParamRow>> = BTreeMap::new();
-    for r in all_rows().iter().filter(|r| !matches!(r.unit, "min_incl" | "min_excl" | "yyyymm" | "rule")) {
+    for r in all_rows()
+        .iter()
+        .filter(|r| !matches!(r.unit, "min_incl" | "min_excl" | "yyyymm" | "rule"))
+    {
         keys.entry(r.key).or_default().push(r);
     }
     let figures = figures(&keys, &years, sets);
-    let index: BTreeMap<&str, usize> = figures.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
+    let index: BTreeMap<&str, usize> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.key, i))
+        .collect();
     let calculators = crate::api::CALCULATORS
         .iter()
         .map(|c| {
@@ -229,9 +249,21 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
                 .map(|(_, i)| *i)
                 .collect();
             let years = (0..years.len())
-                .map(|y| count(&mine.iter().map(|&i| figures[i].years[y].as_str()).collect::<Vec<_>>()))
+                .map(|y| {
+                    count(
+                        &mine
+                            .iter()
+                            .map(|&i| figures[i].years[y].as_str())
+                            .collect::<Vec<_>>(),
+                    )
+                })
                 .collect();
-            CalculatorCoverage { name: c.name, title: c.title, years, figures: mine }
+            CalculatorCoverage {
+                name: c.name,
+                title: c.title,
+                years,
+                figures: mine,
+            }
         })
         .collect();
     Coverage {
@@ -239,7 +271,10 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
         horizon_label: h.wareki(),
         fiscal_years: years
             .iter()
-            .map(|&y| FiscalYear { year: y, label: wareki_fiscal_year(y) })
+            .map(|&y| FiscalYear {
+                year: y,
+                label: wareki_fiscal_year(y),
+            })
             .collect(),
         calculators,
         figures,

@@ -69,7 +69,12 @@ fn a_line_that_is_not_utf8_is_answered_on_its_own() {
     input.extend_from_slice(b"\n\xff\xfe not utf-8\n");
     input.extend_from_slice(DAY.as_bytes());
     input.push(b'\n');
-    child.stdin.take().expect("stdin").write_all(&input).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&input)
+        .expect("write");
     let out = child.wait_with_output().expect("wait");
     let text = String::from_utf8(out.stdout).expect("utf-8 out");
     let lines: Vec<serde_json::Value> = text
@@ -79,7 +84,10 @@ fn a_line_that_is_not_utf8_is_answered_on_its_own() {
     assert_eq!(lines.len(), 3, "{text}");
     assert_eq!(lines[0]["ok"], true);
     assert_eq!(lines[1]["ok"], false);
-    assert!(lines[1]["problems"][0]["message"].as_str().unwrap_or("").contains("UTF-8"));
+    assert!(lines[1]["problems"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("UTF-8"));
     assert_eq!(lines[2]["ok"], true);
     // Exit status 1: an answer had problems (documented in the README).
     assert_eq!(out.status.code(), Some(1));

@@ -123,7 +123,7 @@ fn mutate(req: &Value, rng: &mut Rng) -> Value {
     paths(&v, vec![], &mut ps);
     let path = rng.pick(&ps).clone();
     match rng.below(9) {
-        0 | 1 | 2 => {
+        0..=2 => {
             if let Some(x) = at(&mut v, &path) {
                 *x = odd_value(rng);
             }
@@ -242,14 +242,13 @@ fn totals_hold(v: &Value, problems: &mut Vec<String>, path: &str) {
                 totals_hold(x, problems, &format!("{path}/{i}"));
             }
         }
-        Value::Number(n) => {
+        Value::Number(n)
             if n.as_i64()
                 .map(|i| i.unsigned_abs() > (1u64 << 53))
                 .unwrap_or(true)
-                && n.as_u64().is_some()
-            {
-                problems.push(format!("{path}: {n} beyond ±2^53"));
-            }
+                && n.as_u64().is_some() =>
+        {
+            problems.push(format!("{path}: {n} beyond ±2^53"));
         }
         _ => {}
     }

@@ -23,6 +23,14 @@ fn no_internal_text_in_any_answer() {
         }
     }
     let n = bad.len();
-    let shown: Vec<String> = bad.iter().take(120).map(|(t, w)| format!("{t}\n    {w}")).collect();
-    assert!(n == 0, "{n} texts with internal text:\n{}", shown.join("\n"));
+    let shown: Vec<String> = bad
+        .iter()
+        .take(120)
+        .map(|(t, w)| format!("{t}\n    {w}"))
+        .collect();
+    assert!(
+        n == 0,
+        "{n} texts with internal text:\n{}",
+        shown.join("\n")
+    );
 }

@@ -73,15 +73,20 @@ fn run(args: &[String]) -> Result<bool, String> {
     Ok(all_ok)
 }
 
+/// Figure sets as (name, text).
+type NamedSets = Vec<(String, String)>;
+
 /// The figure sets named by `--figures FILE` (each read as UTF-8 text), and
 /// the arguments that are not options.
-fn figure_sets(args: &[String]) -> Result<(Vec<(String, String)>, Vec<String>), String> {
+fn figure_sets(args: &[String]) -> Result<(NamedSets, Vec<String>), String> {
     let mut sets = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--figures" {
-            let f = it.next().ok_or("--figures の後に資料セットのファイルを指定してください。")?;
+            let f = it
+                .next()
+                .ok_or("--figures の後に資料セットのファイルを指定してください。")?;
             let text = std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?;
             // Named by its own title (`# title: …`).
             sets.push((String::new(), text));

@@ -99,9 +99,7 @@ pub fn mark_steps(result: &mut Value, note: &str) {
     match result {
         Value::Object(m) => {
             if m.contains_key("rule") && m.contains_key("sources") {
-                let notes = m
-                    .entry("notes")
-                    .or_insert_with(|| Value::Array(Vec::new()));
+                let notes = m.entry("notes").or_insert_with(|| Value::Array(Vec::new()));
                 if let Value::Array(a) = notes {
                     if !a.iter().any(|n| n.as_str() == Some(note)) {
                         a.insert(0, Value::String(note.to_string()));
@@ -131,9 +129,15 @@ mod tests {
         let b = basis(&r);
         assert_eq!((b.official, b.secondary, b.provisional), (1, 1, 1));
         assert!(b.flagged);
-        assert!(b.label.starts_with("前年度の単価による試算です。"), "{}", b.label);
+        assert!(
+            b.label.starts_with("前年度の単価による試算です。"),
+            "{}",
+            b.label
+        );
         assert!(b.label.contains("二次資料 1件"));
-        let b = basis(&json!({"steps": [{"sources": [{"document": "a", "locator": "", "status": "official"}]}]}));
+        let b = basis(
+            &json!({"steps": [{"sources": [{"document": "a", "locator": "", "status": "official"}]}]}),
+        );
         assert!(!b.flagged && b.label.is_empty());
     }
 }

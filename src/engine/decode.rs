@@ -44,12 +44,18 @@ impl Error {
 
     /// An error placed at `path`.
     pub fn new(path: &Path, message: String) -> Self {
-        Error { path: Some(path.to_string()), message }
+        Error {
+            path: Some(path.to_string()),
+            message,
+        }
     }
 
     /// serde's wording: `invalid type: sequence, expected a map`.
     pub fn invalid_type(v: &Value, expected: &str) -> Self {
-        Error { path: None, message: format!("invalid type: {}, expected {expected}", what(v)) }
+        Error {
+            path: None,
+            message: format!("invalid type: {}, expected {expected}", what(v)),
+        }
     }
 }
 
@@ -115,7 +121,10 @@ impl<T: Decode> Fill for T {
             match self.field(&key) {
                 Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
                 None if T::STRICT => {
-                    return Err(Error { path: Some(at.to_string()), message: format!("unknown field `{key}`") })
+                    return Err(Error {
+                        path: Some(at.to_string()),
+                        message: format!("unknown field `{key}`"),
+                    })
                 }
                 None => {}
             }
@@ -135,7 +144,12 @@ impl Fill for Raw {
                 // `api` gives every other number as its text; never a float.
                 None => Raw::Text(n.to_string()),
             },
-            v => return Err(Error::invalid_type(&v, "a number, a string, a boolean or null")),
+            v => {
+                return Err(Error::invalid_type(
+                    &v,
+                    "a number, a string, a boolean or null",
+                ))
+            }
         };
         Ok(())
     }
@@ -188,7 +202,8 @@ impl Fill for BTreeMap<String, Raw> {
         self.clear();
         for (key, x) in map {
             let mut raw = Raw::Absent;
-            raw.fill(x, &Path::Key(path, &key)).map_err(|e| e.at(&Path::Key(path, &key)))?;
+            raw.fill(x, &Path::Key(path, &key))
+                .map_err(|e| e.at(&Path::Key(path, &key)))?;
             self.insert(key, raw);
         }
         Ok(())
@@ -200,8 +215,8 @@ impl Fill for BTreeMap<String, Raw> {
 /// refused by name — or ignored, after `lenient`:
 ///
 /// ```ignore
-/// decode_fields!(OfficeInput { capacity, extension_addition });
-/// decode_fields!(SetHeader lenient { title, publisher, date, url });
+/// decode_fields! { OfficeInput { capacity, extension_addition } }
+/// decode_fields! { SetHeader lenient { title, publisher, date, url } }
 /// ```
 #[macro_export]
 macro_rules! decode_fields {
@@ -235,7 +250,7 @@ mod tests {
         n: Raw,
         s: String,
     }
-    crate::decode_fields!(Inner { n, s });
+    crate::decode_fields! { Inner { n, s } }
 
     #[derive(Debug, Default)]
     struct Outer {
@@ -243,7 +258,7 @@ mod tests {
         users: Vec<Inner>,
         figures: BTreeMap<String, Raw>,
     }
-    crate::decode_fields!(Outer { office, users, figures });
+    crate::decode_fields! { Outer { office, users, figures } }
 
     fn err(v: Value) -> (String, String) {
         let e = from_value::<Outer>(v).expect_err("should fail");
@@ -252,20 +267,29 @@ mod tests {
 
     #[test]
     fn paths_name_the_field() {
-        assert_eq!(err(json!({"ofice": {}})), ("ofice".into(), "unknown field `ofice`".into()));
+        assert_eq!(
+            err(json!({"ofice": {}})),
+            ("ofice".into(), "unknown field `ofice`".into())
+        );
         assert_eq!(err(json!({"office": {"x": 1}})).0, "office.x");
         assert_eq!(err(json!({"users": [{}, {"n": []}]})).0, "users[1].n");
         assert_eq!(err(json!({"figures": {"a.b": {}}})).0, "figures.a.b");
         let (path, msg) = err(json!({"office": []}));
         assert_eq!(path, "office");
         assert_eq!(msg, "invalid type: sequence, expected struct");
-        assert_eq!(err(json!({"office": {"s": 5}})).1, "invalid type: integer `5`, expected a string");
+        assert_eq!(
+            err(json!({"office": {"s": 5}})).1,
+            "invalid type: integer `5`, expected a string"
+        );
         assert_eq!(err(json!([1])).0, "");
     }
 
     #[test]
     fn decodes() {
-        let o: Outer = from_value(json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}], "figures": {"k": "1"}})).expect("ok");
+        let o: Outer = from_value(
+            json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}], "figures": {"k": "1"}}),
+        )
+        .expect("ok");
         assert_eq!(o.office.n, Raw::Int(3));
         assert_eq!(o.office.s, "x");
         assert_eq!(o.users.len(), 1);

@@ -463,10 +463,14 @@ impl<'p> Reader<'p> {
         if t.is_empty() || int_text(&t).is_ok() {
             return self.opt_int(raw, field, label, min, max);
         }
-        match parse_yen(&t).filter(|d| d.fract().is_zero()).and_then(|d| d.to_i64()) {
-            Some(v) if v < min || v > max => {
-                self.fail(Problem::out_of_range(field, i64::outside(label, min, max, v, raw)))
-            }
+        match parse_yen(&t)
+            .filter(|d| d.fract().is_zero())
+            .and_then(|d| d.to_i64())
+        {
+            Some(v) if v < min || v > max => self.fail(Problem::out_of_range(
+                field,
+                i64::outside(label, min, max, v, raw),
+            )),
             Some(v) => Some(Some(v)),
             None => self.fail(Problem::invalid(
                 field,
@@ -716,7 +720,12 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
     if body.is_empty() {
         return None;
     }
-    const UNITS: [(char, i64); 4] = [('億', 100_000_000), ('万', 10_000), ('千', 1_000), ('百', 100)];
+    const UNITS: [(char, i64); 4] = [
+        ('億', 100_000_000),
+        ('万', 10_000),
+        ('千', 1_000),
+        ('百', 100),
+    ];
     let mut total = Decimal::ZERO;
     let mut rest = body;
     let mut below = i64::MAX;
@@ -783,7 +792,17 @@ mod tests {
     fn decimals_read_exactly() {
         let d = |t: &str| decimal_text(t).map(|d| d.to_string());
         let exact = |t: &str| Decimal::from_str(t).ok().map(|d| d.to_string());
-        for t in ["10.91", "-0.5", "0.000000000000000000000000001", "1.50", "79228162514264337593543950335", "0", "-0", "+3", "5."] {
+        for t in [
+            "10.91",
+            "-0.5",
+            "0.000000000000000000000000001",
+            "1.50",
+            "79228162514264337593543950335",
+            "0",
+            "-0",
+            "+3",
+            "5.",
+        ] {
             assert_eq!(d(t), exact(t), "{t}");
         }
         assert_eq!(d(".5").as_deref(), Some("0.5"));
@@ -791,7 +810,19 @@ mod tests {
         assert_eq!(d("2.5E3").as_deref(), Some("2500"));
         assert_eq!(d("2.5e-3").as_deref(), Some("0.0025"));
         assert_eq!(d("0e999999999").as_deref(), Some("0"));
-        for t in ["", ".", "-", "1.2.3", "abc", "1e400", "1e-400", "99999999999999999999999999999999", "1e", "1,000", "1 0"] {
+        for t in [
+            "",
+            ".",
+            "-",
+            "1.2.3",
+            "abc",
+            "1e400",
+            "1e-400",
+            "99999999999999999999999999999999",
+            "1e",
+            "1,000",
+            "1 0",
+        ] {
             assert_eq!(d(t), None, "{t}");
         }
     }
@@ -819,7 +850,15 @@ mod tests {
     #[test]
     fn yen_as_people_type_it() {
         let y = |t: &str| parse_yen(&normalize(t)).map(|d| d.to_string());
-        for t in ["18,000円", "18000円", "1万8000円", "１万８千円", "1.8万円", "１８，０００", "1万8千"] {
+        for t in [
+            "18,000円",
+            "18000円",
+            "1万8000円",
+            "１万８千円",
+            "1.8万円",
+            "１８，０００",
+            "1万8千",
+        ] {
             assert_eq!(y(t).as_deref(), Some("18000"), "{t}");
         }
         assert_eq!(y("3千円").as_deref(), Some("3000"));
@@ -829,8 +868,14 @@ mod tests {
         }
         let mut ps = Problems::new();
         let mut r = Reader::new(&mut ps);
-        assert_eq!(r.yen(&Raw::text("１万８千円"), "a", "家賃", 0, 1_000_000), Some(18000));
-        assert_eq!(r.yen(&Raw::text("18,000円"), "a", "家賃", 0, 1_000_000), Some(18000));
+        assert_eq!(
+            r.yen(&Raw::text("１万８千円"), "a", "家賃", 0, 1_000_000),
+            Some(18000)
+        );
+        assert_eq!(
+            r.yen(&Raw::text("18,000円"), "a", "家賃", 0, 1_000_000),
+            Some(18000)
+        );
         assert_eq!(r.yen(&Raw::text("1.5円"), "b", "家賃", 0, 1_000_000), None);
         assert_eq!(r.yen(&Raw::text("2万円"), "c", "家賃", 0, 10_000), None);
         assert_eq!(r.yen_or_zero(&Raw::Absent, "d", "家賃", 10), Some(0));

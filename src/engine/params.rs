@@ -120,7 +120,10 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "" => None,
         v => {
             let (m, s) = v.split_once('/')?;
-            Some(Dec { mantissa: m.parse().ok()?, scale: s.parse().ok()? })
+            Some(Dec {
+                mantissa: m.parse().ok()?,
+                scale: s.parse().ok()?,
+            })
         }
     };
     let (unit, status) = (c.next()?, c.next()?);
@@ -129,7 +132,18 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "secondary" => Status::Secondary,
         _ => Status::Missing,
     };
-    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note: c.next()?, file: c.next()? })
+    Some(ParamRow {
+        key,
+        from,
+        to,
+        value,
+        unit,
+        status,
+        source: c.next()?,
+        locator: c.next()?,
+        note: c.next()?,
+        file: c.next()?,
+    })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {
@@ -287,7 +301,10 @@ fn set_value(key: &str, r: &SetRow) -> Result<Decimal, Problem> {
     r.value.ok_or_else(|| {
         Problem::invalid(
             "figure_sets",
-            format!("資料セットの{}行目（{key}）は規則の行で、値ではありません。", r.line),
+            format!(
+                "資料セットの{}行目（{key}）は規則の行で、値ではありません。",
+                r.line
+            ),
         )
     })
 }
@@ -531,7 +548,10 @@ impl<'a> Ctx<'a> {
                 set.name, sr.line
             );
             citation.remark = Some(why.clone());
-            self.layers.notice(Problem::inconsistent("figure_sets", format!("「{label}」: {why}")));
+            self.layers.notice(Problem::inconsistent(
+                "figure_sets",
+                format!("「{label}」: {why}"),
+            ));
         }
         Ok(Figure {
             key: key.to_string(),
@@ -546,7 +566,11 @@ impl<'a> Ctx<'a> {
     fn in_force(&self, key: &str, label: &str, r: &ParamRow) -> Result<Figure, Problem> {
         let replaced = |by: &str| {
             r.value.map(|v| {
-                format!("二次資料の値 {}（{}）に代えて、{by}を使います。", v.to_decimal(), r.citation().title)
+                format!(
+                    "二次資料の値 {}（{}）に代えて、{by}を使います。",
+                    v.to_decimal(),
+                    r.citation().title
+                )
             })
         };
         let (value, citation) = match (self.user.get(key), self.set_row(key), r.value) {
@@ -641,7 +665,11 @@ impl<'a> Ctx<'a> {
             return Err(self.missing(key, label, unit, row));
         }
         let (lo, _, whole) = unit_bounds(key, unit).unwrap_or((Decimal::ONE, Decimal::ONE, true));
-        let value = if whole && lo.is_zero() { Decimal::ONE } else { lo };
+        let value = if whole && lo.is_zero() {
+            Decimal::ONE
+        } else {
+            lo
+        };
         Ok(Figure {
             key: key.to_string(),
             value,
@@ -666,9 +694,16 @@ impl<'a> Ctx<'a> {
         v: Decimal,
         replaced: Option<&ParamRow>,
     ) -> Figure {
-        let remark = replaced.filter(|r| r.status == Status::Secondary).and_then(|r| {
-            r.value.map(|x| format!("二次資料の値 {} に代えて、利用者が入力した値を使います。", x.to_decimal()))
-        });
+        let remark = replaced
+            .filter(|r| r.status == Status::Secondary)
+            .and_then(|r| {
+                r.value.map(|x| {
+                    format!(
+                        "二次資料の値 {} に代えて、利用者が入力した値を使います。",
+                        x.to_decimal()
+                    )
+                })
+            });
         Figure {
             key: key.to_string(),
             value: v,

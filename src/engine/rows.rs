@@ -114,7 +114,10 @@ impl RowError {
     /// `12行目・4列目（値）: …`.
     pub fn text(&self) -> String {
         match COLUMN_LABELS.get(self.column.wrapping_sub(1)) {
-            Some(c) => format!("{}行目・{}列目（{c}）: {}", self.line, self.column, self.message),
+            Some(c) => format!(
+                "{}行目・{}列目（{c}）: {}",
+                self.line, self.column, self.message
+            ),
             None => format!("{}行目: {}", self.line, self.message),
         }
     }
@@ -130,8 +133,12 @@ pub struct Policy<'a> {
     /// A set: the registered unit of a key, `None` when the key is unknown.
     pub key_unit: &'a dyn Fn(&str) -> Option<String>,
     /// A set: whether a value is within what its unit allows (`Err`: why not).
-    pub value_ok: &'a dyn Fn(&str, &str, (i64, u32)) -> Result<(), String>,
+    pub value_ok: &'a ValueCheck,
 }
+
+/// Whether a value (key, value, its exact decimal as mantissa and scale) is
+/// within what its unit allows (`Err`: why not).
+pub type ValueCheck = dyn Fn(&str, &str, (i64, u32)) -> Result<(), String>;
 
 /// A table as read: the set's header fields (`title`, `publisher`, …) and its rows.
 #[derive(Debug, Default)]
@@ -221,7 +228,14 @@ pub fn read(text: &str, policy: &Policy) -> (Table, Vec<RowError>) {
         if !header_seen {
             header_seen = true;
             if line != COLUMNS.join("\t") {
-                errors.push(RowError::at(ln, 0, format!("1行目（コメント行を除く）は列名の行「{}」（タブ区切り）にしてください。", COLUMNS.join(" "))));
+                errors.push(RowError::at(
+                    ln,
+                    0,
+                    format!(
+                        "1行目（コメント行を除く）は列名の行「{}」（タブ区切り）にしてください。",
+                        COLUMNS.join(" ")
+                    ),
+                ));
             }
             continue;
         }
@@ -246,7 +260,14 @@ fn missing_header(table: &Table) -> Vec<RowError> {
         .iter()
         .filter(|(f, _, required)| *required && table.header.get(*f).is_none_or(|v| v.is_empty()))
         .map(|(f, aliases, _)| {
-            RowError::at(1, 0, format!("資料セットの{}（「# {f}: …」の行）がありません。", aliases[0]))
+            RowError::at(
+                1,
+                0,
+                format!(
+                    "資料セットの{}（「# {f}: …」の行）がありません。",
+                    aliases[0]
+                ),
+            )
         })
         .collect()
 }
@@ -255,7 +276,11 @@ fn missing_header(table: &Table) -> Vec<RowError> {
 fn read_row(line: &str, ln: usize, policy: &Policy) -> Result<Row, Vec<RowError>> {
     let c: Vec<&str> = line.split('\t').collect();
     if c.len() != COLUMNS.len() {
-        let msg = format!("列の数が{}です（{}列、タブ区切り）。", c.len(), COLUMNS.len());
+        let msg = format!(
+            "列の数が{}です（{}列、タブ区切り）。",
+            c.len(),
+            COLUMNS.len()
+        );
         return Err(vec![RowError::at(ln, 0, msg)]);
     }
     let mut errors = Vec::new();
@@ -287,28 +312,42 @@ type Err<'e> = dyn FnMut(usize, String) + 'e;
 
 fn check_key(key: &str, policy: &Policy, err: &mut Err) {
     let shaped = !key.is_empty()
-        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
         && !key.starts_with('.')
         && !key.ends_with('.')
         && !key.contains("..");
     if !shaped {
-        err(1, format!("キー「{key}」は半角英数字と . _ - + で書いてください。"));
+        err(
+            1,
+            format!("キー「{key}」は半角英数字と . _ - + で書いてください。"),
+        );
     } else if policy.set && (policy.key_unit)(key).is_none() {
-        err(1, format!("キー「{key}」は本製品に登録されていません（綴りを確認してください）。"));
+        err(
+            1,
+            format!("キー「{key}」は本製品に登録されていません（綴りを確認してください）。"),
+        );
     }
 }
 
 fn read_period(from: &str, to: &str, err: &mut Err) -> (Option<Month>, Option<Month>) {
     let f = parse_month(from);
     if f.is_none() {
-        err(2, format!("開始月「{from}」は「2026-04」の形で書いてください。"));
+        err(
+            2,
+            format!("開始月「{from}」は「2026-04」の形で書いてください。"),
+        );
     }
     let t = if to.is_empty() {
         None
     } else {
         let t = parse_month(to);
         if t.is_none() {
-            err(3, format!("終了月「{to}」は「2027-03」の形で書くか、空にしてください。"));
+            err(
+                3,
+                format!("終了月「{to}」は「2027-03」の形で書くか、空にしてください。"),
+            );
         }
         t
     };
@@ -322,10 +361,19 @@ fn read_period(from: &str, to: &str, err: &mut Err) -> (Option<Month>, Option<Mo
 
 fn check_unit<'u>(key: &str, unit: &'u str, policy: &Policy, err: &mut Err) -> &'u str {
     if !UNITS.contains(&unit) {
-        err(5, format!("単位「{unit}」は使えません（使える単位: {}）。", UNITS.join(", ")));
+        err(
+            5,
+            format!(
+                "単位「{unit}」は使えません（使える単位: {}）。",
+                UNITS.join(", ")
+            ),
+        );
     } else if policy.set {
         if let Some(registered) = (policy.key_unit)(key).filter(|u| u != unit) {
-            err(5, format!("単位「{unit}」は、このキーの単位「{registered}」と違います。"));
+            err(
+                5,
+                format!("単位「{unit}」は、このキーの単位「{registered}」と違います。"),
+            );
         }
     }
     unit
@@ -333,9 +381,15 @@ fn check_unit<'u>(key: &str, unit: &'u str, policy: &Policy, err: &mut Err) -> &
 
 fn check_status(status: &str, policy: &Policy, err: &mut Err) {
     if !STATUSES.contains(&status) {
-        err(6, format!("状態「{status}」は official, secondary, missing のいずれかにしてください。"));
+        err(
+            6,
+            format!("状態「{status}」は official, secondary, missing のいずれかにしてください。"),
+        );
     } else if policy.set && status == "missing" {
-        err(6, "資料セットの行は値を持つ行だけです（missing は使えません）。".to_string());
+        err(
+            6,
+            "資料セットの行は値を持つ行だけです（missing は使えません）。".to_string(),
+        );
     }
 }
 
@@ -349,7 +403,10 @@ fn read_value(
 ) -> Option<(i64, u32)> {
     if text.is_empty() {
         if status != "missing" && unit != "rule" {
-            err(4, "値がありません（値のない行は状態を missing にします）。".to_string());
+            err(
+                4,
+                "値がありません（値のない行は状態を missing にします）。".to_string(),
+            );
         }
         return None;
     }
@@ -357,7 +414,10 @@ fn read_value(
         err(4, "状態が missing の行には値を書きません。".to_string());
     }
     if unit == "rule" {
-        err(4, "規則（unit が rule）の行には値を書きません。".to_string());
+        err(
+            4,
+            "規則（unit が rule）の行には値を書きません。".to_string(),
+        );
     }
     match parse_decimal(text) {
         Ok(v) => {
@@ -375,9 +435,15 @@ fn read_value(
 
 fn check_citation(source: &str, locator: &str, note: &str, policy: &Policy, err: &mut Err) {
     if source.trim().is_empty() {
-        err(7, "出典がありません（資料の名前かURLを書いてください）。".to_string());
+        err(
+            7,
+            "出典がありません（資料の名前かURLを書いてください）。".to_string(),
+        );
     } else if !(policy.source_known)(source) {
-        err(7, format!("出典「{source}」はURLでも data/sources.tsv の資料でもありません。"));
+        err(
+            7,
+            format!("出典「{source}」はURLでも data/sources.tsv の資料でもありません。"),
+        );
     }
     if policy.set && locator.trim().is_empty() {
         err(8, "出典内の箇所（頁・表・項目）がありません。".to_string());

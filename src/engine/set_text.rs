@@ -51,7 +51,7 @@ pub struct SetHeader {
     pub date: String,
     pub url: String,
 }
-crate::decode_fields!(SetHeader lenient { title, publisher, date, url });
+crate::decode_fields! { SetHeader lenient { title, publisher, date, url } }
 
 /// A figure typed by the user, for the month it was asked for.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -62,12 +62,15 @@ pub struct TypedFigure {
     /// The service month it was asked for (`2026-11`).
     pub month: String,
 }
-crate::decode_fields!(TypedFigure lenient { key, value, month });
+crate::decode_fields! { TypedFigure lenient { key, value, month } }
 
 /// A row's text (`YYYY-MM` months, the value as written).
 fn row_line(r: &SetRow) -> String {
     let to = r.to.map(|t| t.to_string()).unwrap_or_default();
-    let value = r.value.map(|v| v.normalize().to_string()).unwrap_or_default();
+    let value = r
+        .value
+        .map(|v| v.normalize().to_string())
+        .unwrap_or_default();
     [
         r.key.as_str(),
         &r.from.to_string(),
@@ -111,14 +114,25 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
     let Some(unit) = registered_unit(&f.key) else {
         r.problems.push(Problem::bad_request(
             format!("figures[{i}].key"),
-            format!("「{}」という値は本製品に登録されていません。", crate::engine::input::excerpt(&f.key)),
+            format!(
+                "「{}」という値は本製品に登録されていません。",
+                crate::engine::input::excerpt(&f.key)
+            ),
         ));
         return None;
     };
     let month = r.month(&Raw::text(&f.month), &format!("figures[{i}].month"), "月")?;
     let label = rows.last().map(|x| x.note).unwrap_or("");
-    let v = r.number(&f.value, &field, label, rust_decimal::Decimal::MIN, rust_decimal::Decimal::MAX)?;
-    let v = r.problems.take(check_supplied(&f.key, label, unit, v, &field))?;
+    let v = r.number(
+        &f.value,
+        &field,
+        label,
+        rust_decimal::Decimal::MIN,
+        rust_decimal::Decimal::MAX,
+    )?;
+    let v = r
+        .problems
+        .take(check_supplied(&f.key, label, unit, v, &field))?;
     let live = rows.iter().find(|x| x.in_force(month));
     let (from, to) = match live {
         Some(x) => (x.from, x.to),
@@ -141,7 +155,8 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
         unit: unit.to_string(),
         declared: "secondary".to_string(),
         source: "利用者が入力した値（お手元のサービスコード表等）".to_string(),
-        locator: format!("この端末で入力（本来の出典: {}）", place.trim()).replace(['\t', '\n', '\r'], " "),
+        locator: format!("この端末で入力（本来の出典: {}）", place.trim())
+            .replace(['\t', '\n', '\r'], " "),
         note: label.to_string(),
         line: 0,
     })
@@ -159,7 +174,13 @@ pub fn save(
     let (mut rows, header) = match existing.filter(|t| !t.trim().is_empty()) {
         Some(text) => {
             let old = FigureSet::parse(None, text, "existing")?;
-            let keep = |given: &str, old: String| if given.trim().is_empty() { old } else { given.to_string() };
+            let keep = |given: &str, old: String| {
+                if given.trim().is_empty() {
+                    old
+                } else {
+                    given.to_string()
+                }
+            };
             let h = SetHeader {
                 title: keep(&header.title, old.title),
                 publisher: keep(&header.publisher, old.publisher),

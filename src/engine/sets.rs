@@ -175,7 +175,10 @@ fn capped(name: &str, field: &str, mut ps: Vec<Problem>) -> Vec<Problem> {
         ps.truncate(MAX_SET_PROBLEMS);
         ps.push(Problem::invalid(
             field,
-            format!("資料セット「{name}」には、ほかに{}件の問題があります。", thousands(rest as i64)),
+            format!(
+                "資料セット「{name}」には、ほかに{}件の問題があります。",
+                thousands(rest as i64)
+            ),
         ));
     }
     ps
@@ -185,7 +188,9 @@ impl FigureSet {
     /// Reads and validates a set (`name`: how to call it; its title when absent).
     /// `field` is the request field holding the text (`figure_sets[0].text`).
     pub fn parse(name: Option<&str>, text: &str, field: &str) -> Result<Self, Vec<Problem>> {
-        let shown = name.filter(|n| !n.trim().is_empty()).unwrap_or("（名前なし）");
+        let shown = name
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or("（名前なし）");
         let n = text.chars().count();
         if n > MAX_SET_TEXT_CHARS {
             return Err(vec![Problem::out_of_range(
@@ -204,7 +209,10 @@ impl FigureSet {
             .map(str::to_string)
             .unwrap_or_else(|| title.clone());
         if !errors.is_empty() {
-            let ps = errors.iter().map(|e| row_problem(&name, field, e)).collect();
+            let ps = errors
+                .iter()
+                .map(|e| row_problem(&name, field, e))
+                .collect();
             return Err(capped(&name, field, ps));
         }
         let mut rows: Vec<SetRow> = table.rows.into_iter().filter_map(set_row).collect();
@@ -237,7 +245,10 @@ impl FigureSet {
         };
         Citation {
             document: format!("set:{}", self.name),
-            title: format!("資料セット「{}」（{}、{}）", self.name, self.publisher, self.date),
+            title: format!(
+                "資料セット「{}」（{}、{}）",
+                self.name, self.publisher, self.date
+            ),
             locator: format!(
                 "{} {}（{}行目、資料セットの記載: {declared}）",
                 r.source, r.locator, r.line
@@ -276,7 +287,11 @@ impl FigureSet {
         keys.dedup();
         let from = self.rows.iter().map(|r| r.from).min();
         let open = self.rows.iter().any(|r| r.to.is_none());
-        let to = if open { None } else { self.rows.iter().filter_map(|r| r.to).max() };
+        let to = if open {
+            None
+        } else {
+            self.rows.iter().filter_map(|r| r.to).max()
+        };
         // An open-ended row reaches the data's horizon.
         let horizon = crate::coverage::horizon();
         let mut years: Vec<i32> = Vec::new();

@@ -68,10 +68,9 @@ rule!(pub BURDEN_NONE = "money.burden.none", "利用者負担なし（計画相�
 pub(super) fn no_burden(t: &mut Trace) -> Option<Burden> {
     let rule = t.rule("money.burden_none.soudan")?;
     t.step(
-        Step::of(&BURDEN_NONE)
-            .value(yen(0))
-            .source(rule)
-            .note("計画相談支援給付費・障害児相談支援給付費は費用の全額で、利用者負担はありません。"),
+        Step::of(&BURDEN_NONE).value(yen(0)).source(rule).note(
+            "計画相談支援給付費・障害児相談支援給付費は費用の全額で、利用者負担はありません。",
+        ),
     );
     Some(Burden {
         tenth: 0,

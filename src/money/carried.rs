@@ -6,13 +6,13 @@
 //! residents beside the city's own amounts).
 
 use super::service::Service;
+use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::Ctx;
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::units::{ServiceMonth, UserMonth};
 use crate::local::yokohama::gh as ygh;
 use crate::national::{group_home as gh, seikatsu_kaigo as sk, shuro, soudan};
-use crate::engine::decode::{self, Fill, Path};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -69,9 +69,7 @@ impl Fill for UnitsRequest {
         let name = match map.remove("calculator") {
             Some(Value::String(s)) => s,
             Some(x) => return Err(decode::Error::invalid_type(&x, "a string").at(&at)),
-            None => {
-                return Err(decode::Error::new(&at, "missing field `calculator`".into()))
-            }
+            None => return Err(decode::Error::new(&at, "missing field `calculator`".into())),
         };
         let rest = Value::Object(map);
         *self = match name.as_str() {
@@ -84,7 +82,10 @@ impl Fill for UnitsRequest {
             "soudan.month" => UnitsRequest::Soudan(read(rest, path)?),
             "yokohama_gh.month" => UnitsRequest::YokohamaGh(read(rest, path)?),
             _ => {
-                let msg = format!("unknown variant `{name}`, expected one of {}", CARRIED.join(", "));
+                let msg = format!(
+                    "unknown variant `{name}`, expected one of {}",
+                    CARRIED.join(", ")
+                );
                 return Err(decode::Error::new(&at, msg));
             }
         };
@@ -131,14 +132,36 @@ impl UnitsRequest {
     /// Where the month comes from: the calculator and its page.
     pub fn origin(&self) -> Carried {
         let (calculator, page, title) = match self {
-            UnitsRequest::SeikatsuKaigo(_) => ("seikatsu_kaigo.month", "seikatsu-kaigo.html", "生活介護"),
+            UnitsRequest::SeikatsuKaigo(_) => {
+                ("seikatsu_kaigo.month", "seikatsu-kaigo.html", "生活介護")
+            }
             UnitsRequest::ShuroB(_) => ("shuro.b.month", "shuro.html?service=b", "就労継続支援B型"),
             UnitsRequest::ShuroA(_) => ("shuro.a.month", "shuro.html?service=a", "就労継続支援A型"),
-            UnitsRequest::ShuroIkou(_) => ("shuro.ikou.month", "shuro.html?service=ikou", "就労移行支援"),
-            UnitsRequest::ShuroTeichaku(_) => ("shuro.teichaku.month", "shuro.html?service=teichaku", "就労定着支援"),
-            UnitsRequest::ShuroSentaku(_) => ("shuro.sentaku.month", "shuro.html?service=sentaku", "就労選択支援"),
-            UnitsRequest::Soudan(_) => ("soudan.month", "soudan.html", "計画相談支援・障害児相談支援"),
-            UnitsRequest::YokohamaGh(_) => ("yokohama_gh.month", "yokohama-gh.html", "横浜市 グループホーム"),
+            UnitsRequest::ShuroIkou(_) => (
+                "shuro.ikou.month",
+                "shuro.html?service=ikou",
+                "就労移行支援",
+            ),
+            UnitsRequest::ShuroTeichaku(_) => (
+                "shuro.teichaku.month",
+                "shuro.html?service=teichaku",
+                "就労定着支援",
+            ),
+            UnitsRequest::ShuroSentaku(_) => (
+                "shuro.sentaku.month",
+                "shuro.html?service=sentaku",
+                "就労選択支援",
+            ),
+            UnitsRequest::Soudan(_) => (
+                "soudan.month",
+                "soudan.html",
+                "計画相談支援・障害児相談支援",
+            ),
+            UnitsRequest::YokohamaGh(_) => (
+                "yokohama_gh.month",
+                "yokohama-gh.html",
+                "横浜市 グループホーム",
+            ),
         };
         Carried {
             calculator,
@@ -327,7 +350,10 @@ pub(super) fn carried_month(
         UnitsRequest::Soudan(r) => soudan_month(r),
         UnitsRequest::YokohamaGh(r) => match gh_office {
             Some(o) => yokohama_month(c, r, o),
-            None => Err(vec![Problem::required("office", "共同生活援助の事業所の体制")]),
+            None => Err(vec![Problem::required(
+                "office",
+                "共同生活援助の事業所の体制",
+            )]),
         },
     }?;
     Ok(m)

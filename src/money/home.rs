@@ -43,7 +43,12 @@ rule!(pub HOME_MONTH = "money.home_month", "ホームの1か月（国の報酬�
 /// and each of the city's routes (かながわシステム, 請求書, 交付申請), added.
 pub fn home_month(t: &Totals, city: CityMonth) -> Result<(HomeMonth, Step), Problem> {
     let mut parts = vec![
-        part("national", "共同生活援助の給付費（国）", "毎月、国保連に請求", t.benefit_yen),
+        part(
+            "national",
+            "共同生活援助の給付費（国）",
+            "毎月、国保連に請求",
+            t.benefit_yen,
+        ),
         part("national", "利用者負担額", "利用者から受領", t.burden_yen),
     ];
     for r in &city.route_totals {

@@ -22,7 +22,7 @@ pub struct RegionInput {
     /// 級地: "1"…"7" or "0"/"その他".
     pub grade: Raw,
 }
-crate::decode_fields!(RegionInput { municipality, grade });
+crate::decode_fields! { RegionInput { municipality, grade } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct TreatmentInput {
@@ -32,7 +32,7 @@ pub struct TreatmentInput {
     /// 指定障害者支援施設が行う場合 (施設の率).
     pub facility: Raw,
 }
-crate::decode_fields!(TreatmentInput { level, facility });
+crate::decode_fields! { TreatmentInput { level, facility } }
 
 /// Office settings used by the services' own unit rules.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -58,7 +58,7 @@ pub struct OfficeInput {
     /// グループホーム: 夜間支援対象利用者数.
     pub night_support_persons: Raw,
 }
-crate::decode_fields!(OfficeInput { capacity, staffing_addition, welfare_professional, nurses, transport_addition, transport_severe, transport_same_site, newly_designated_r8, night_support, night_support_persons });
+crate::decode_fields! { OfficeInput { capacity, staffing_addition, welfare_professional, nurses, transport_addition, transport_severe, transport_same_site, newly_designated_r8, night_support, night_support_persons } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
@@ -107,7 +107,7 @@ pub struct UserInput {
     /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
     pub no_other_operator_nearby: Raw,
 }
-crate::decode_fields!(UserInput { label, burden_category, burden_cap, managed_burden, kubun, standard_minutes, days, facility_resident, meal_days, transport_one_ways, absence_responses, initial_days, trial, rent, units, plan_missing_month, peer_support, same_day_other_days, employment_date, same_day_services, same_operator, no_other_operator_nearby });
+crate::decode_fields! { UserInput { label, burden_category, burden_cap, managed_burden, kubun, standard_minutes, days, facility_resident, meal_days, transport_one_ways, absence_responses, initial_days, trial, rent, units, plan_missing_month, peer_support, same_day_other_days, employment_date, same_day_services, same_operator, no_other_operator_nearby } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeMonthRequest {
@@ -135,20 +135,20 @@ pub struct OfficeMonthRequest {
     pub units_request: Option<UnitsRequest>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures });
+crate::decode_fields! { OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ScenarioInput {
     pub name: Raw,
     pub request: OfficeMonthRequest,
 }
-crate::decode_fields!(ScenarioInput { name, request });
+crate::decode_fields! { ScenarioInput { name, request } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct CompareRequest {
     pub scenarios: Vec<ScenarioInput>,
 }
-crate::decode_fields!(CompareRequest { scenarios });
+crate::decode_fields! { CompareRequest { scenarios } }
 
 // ---------------------------------------------------------------- choices
 
@@ -722,7 +722,9 @@ fn read_month(r: &mut Reader, req: &OfficeMonthRequest) -> Option<YearMonth> {
         return r.month(raw, "units_request.service_month", "サービス提供月");
     }
     let m = r.month(&req.service_month, "service_month", "サービス提供月")?;
-    let cm = carried.and_then(Raw::as_text).and_then(|t| YearMonth::parse(&t));
+    let cm = carried
+        .and_then(Raw::as_text)
+        .and_then(|t| YearMonth::parse(&t));
     if let Some(cm) = cm.filter(|cm| *cm != m) {
         r.problems.push(Problem::inconsistent(
             "service_month",
@@ -746,11 +748,18 @@ fn read_service(r: &mut Reader, req: &OfficeMonthRequest) -> Option<Service> {
         Service::CHOICES,
         Service::parse,
     );
-    match (req.units_request.as_ref().map(UnitsRequest::service), chosen?) {
+    match (
+        req.units_request.as_ref().map(UnitsRequest::service),
+        chosen?,
+    ) {
         (Some(c), Some(s)) if c != s => {
             r.problems.push(Problem::inconsistent(
                 "service",
-                format!("サービス（{}）が、引き継いだ月のサービス（{}）と違います。", s.label(), c.label()),
+                format!(
+                    "サービス（{}）が、引き継いだ月のサービス（{}）と違います。",
+                    s.label(),
+                    c.label()
+                ),
             ));
             None
         }

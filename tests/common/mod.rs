@@ -111,7 +111,11 @@ pub fn internal_text(s: &str) -> Option<&'static str> {
     for i in 0..b.len() {
         let before_letter = i > 0 && b[i - 1].is_ascii_alphabetic();
         // `l.206`: a line of a file.
-        if b[i] == b'l' && !before_letter && b.get(i + 1) == Some(&b'.') && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
+        if b[i] == b'l'
+            && !before_letter
+            && b.get(i + 1) == Some(&b'.')
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        {
             return Some("a file's line (l.N)");
         }
         // `a, b` (two codes with a letter) or `6, 5, 4` (three numbers): a list of codes.
@@ -126,7 +130,11 @@ pub fn internal_text(s: &str) -> Option<&'static str> {
                 while j < b.len() && word(b[j]) {
                     j += 1;
                 }
-                if j + 1 < b.len() && b[j] == b'.' && word(b[j + 1]) && b[i..j].iter().any(u8::is_ascii_lowercase) {
+                if j + 1 < b.len()
+                    && b[j] == b'.'
+                    && word(b[j + 1])
+                    && b[i..j].iter().any(u8::is_ascii_lowercase)
+                {
                     dots += 1;
                     j += 1;
                 } else {
@@ -134,7 +142,11 @@ pub fn internal_text(s: &str) -> Option<&'static str> {
                 }
             }
             let last = s[i..j].rsplit('.').next().unwrap_or("");
-            let domain = s[i..j].starts_with("www.") || ["com", "net", "org", "jp", "html", "htm", "pdf", "xlsx", "tsv"].contains(&last);
+            let domain = s[i..j].starts_with("www.")
+                || [
+                    "com", "net", "org", "jp", "html", "htm", "pdf", "xlsx", "tsv",
+                ]
+                .contains(&last);
             if dots >= 2 && !domain {
                 return Some("an internal key (a.b.c)");
             }
@@ -148,7 +160,9 @@ pub fn internal_text(s: &str) -> Option<&'static str> {
 /// one has a letter, three when they are numbers.
 fn codes_at(b: &[u8], i: usize) -> Option<&'static str> {
     let word = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'-';
-    if !word(b[i]) || (i > 0 && (word(b[i - 1]) || b[i - 1].is_ascii_alphabetic() || b[i - 1] == b'.')) {
+    if !word(b[i])
+        || (i > 0 && (word(b[i - 1]) || b[i - 1].is_ascii_alphabetic() || b[i - 1] == b'.'))
+    {
         return None;
     }
     let mut tokens = Vec::new();
@@ -159,7 +173,11 @@ fn codes_at(b: &[u8], i: usize) -> Option<&'static str> {
             j += 1;
         }
         // The token ends the word (not `15/3` nor `1〜3`).
-        if j == start || (j < b.len() && !matches!(b[j], b',' | b' ' | b')' | b'\xef' | b'\xe3') && b[j] != b',') {
+        if j == start
+            || (j < b.len()
+                && !matches!(b[j], b',' | b' ' | b')' | b'\xef' | b'\xe3')
+                && b[j] != b',')
+        {
             break;
         }
         tokens.push(&b[start..j]);

@@ -21,7 +21,7 @@ pub struct ManagedOfficeInput {
     /// 1割相当額（円）。空欄なら総費用額から計算.
     pub tenth_yen: Raw,
 }
-crate::decode_fields!(ManagedOfficeInput { label, manager, total_yen, tenth_yen });
+crate::decode_fields! { ManagedOfficeInput { label, manager, total_yen, tenth_yen } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct BurdenManagementRequest {
@@ -34,7 +34,7 @@ pub struct BurdenManagementRequest {
     pub offices: Vec<ManagedOfficeInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(BurdenManagementRequest { service_month, burden_category, burden_cap, offices, user_figures });
+crate::decode_fields! { BurdenManagementRequest { service_month, burden_category, burden_cap, offices, user_figures } }
 
 /// One office as validated.
 #[derive(Clone, Debug)]

@@ -28,7 +28,7 @@ pub struct OpeningInput {
     /// 一時繰替使用の未補填額 (yen).
     pub temporary_outstanding: Raw,
 }
-crate::decode_fields!(OpeningInput { wage_reserve, equipment_reserve, temporary_outstanding });
+crate::decode_fields! { OpeningInput { wage_reserve, equipment_reserve, temporary_outstanding } }
 
 /// One 年度 before the first year of the ledger.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -38,7 +38,7 @@ pub struct HistoryInput {
     /// 天災等により工賃が大幅に減少した年度.
     pub disaster: Raw,
 }
-crate::decode_fields!(HistoryInput { wages_paid, disaster });
+crate::decode_fields! { HistoryInput { wages_paid, disaster } }
 
 /// One 年度 of the ledger.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -70,7 +70,7 @@ pub struct YearInput {
     /// 一時繰替使用の補填額 (yen; blank = 0).
     pub temporary_repaid: Raw,
 }
-crate::decode_fields!(YearInput { wages_paid, disaster, surplus, production_income, asset_cost, wage_draw, equipment_purchase, equipment_draw, wage_reserve_request, equipment_reserve_request, benefit_delay_months, temporary_use, temporary_repaid });
+crate::decode_fields! { YearInput { wages_paid, disaster, surplus, production_income, asset_cost, wage_draw, equipment_purchase, equipment_draw, wage_reserve_request, equipment_reserve_request, benefit_delay_months, temporary_use, temporary_repaid } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct LedgerRequest {
@@ -82,7 +82,7 @@ pub struct LedgerRequest {
     /// Consecutive 年度 from `first_fiscal_year`.
     pub years: Vec<YearInput>,
 }
-crate::decode_fields!(LedgerRequest { first_fiscal_year, opening, history, years });
+crate::decode_fields! { LedgerRequest { first_fiscal_year, opening, history, years } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct PriceRequest {
@@ -107,7 +107,7 @@ pub struct PriceRequest {
     /// 目標とする1人あたり月額の賃金・工賃 (yen): gives the price needed.
     pub target_monthly_wage: Raw,
 }
-crate::decode_fields!(PriceRequest { fiscal_year, volume, operating_days, daily_output, manufacturing_cost_total, manufacturing_cost_per_item, sga_cost, price, users, target_monthly_wage });
+crate::decode_fields! { PriceRequest { fiscal_year, volume, operating_days, daily_output, manufacturing_cost_total, manufacturing_cost_per_item, sga_cost, price, users, target_monthly_wage } }
 
 // ---------------------------------------------------------------- validated
 

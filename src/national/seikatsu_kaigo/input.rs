@@ -2,8 +2,8 @@
 //! office, user, plan and day, and the readers between them (each bad field a
 //! Japanese problem naming its path).
 
-use crate::engine::input::{Raw, Reader};
 use crate::choices;
+use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::{Code, Problem};
 use crate::national::kubun::Column;
 use chrono::NaiveDate;
@@ -18,7 +18,7 @@ pub struct OfficeInput {
     /// 延長支援加算の届出あり.
     pub extension_addition: Raw,
 }
-crate::decode_fields!(OfficeInput { capacity, extension_addition });
+crate::decode_fields! { OfficeInput { capacity, extension_addition } }
 
 /// The user (利用者).
 #[derive(Clone, Debug, Default, Serialize)]
@@ -28,7 +28,7 @@ pub struct UserInput {
     /// 同一の障害者支援施設で施設入所支援を受けている (昼間実施サービスとしての生活介護).
     pub facility_resident: Raw,
 }
-crate::decode_fields!(UserInput { kubun, facility_resident });
+crate::decode_fields! { UserInput { kubun, facility_resident } }
 
 /// The 生活介護計画 (個別支援計画) entries that make up the 標準的な時間.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -50,7 +50,7 @@ pub struct PlanInput {
     /// 送迎時の居宅内での介助等 (minutes).
     pub in_home_care_minutes: Raw,
 }
-crate::decode_fields!(PlanInput { service_minutes, transport_round_trip_minutes, transport_service_not_local, transport_shared_route, trait_reason, behavior_score, trait_minutes, in_home_care_minutes });
+crate::decode_fields! { PlanInput { service_minutes, transport_round_trip_minutes, transport_service_not_local, transport_shared_route, trait_reason, behavior_score, trait_minutes, in_home_care_minutes } }
 
 /// One day of service.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -62,7 +62,7 @@ pub struct DayInput {
     /// 実際のサービス提供時間 (minutes or "H:MM"); needed for some situations and for 延長支援加算.
     pub actual_minutes: Raw,
 }
-crate::decode_fields!(DayInput { date, situation, actual_minutes });
+crate::decode_fields! { DayInput { date, situation, actual_minutes } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct DayRequest {
@@ -73,7 +73,7 @@ pub struct DayRequest {
     pub day: DayInput,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(DayRequest { service_date, office, user, plan, day, user_figures });
+crate::decode_fields! { DayRequest { service_date, office, user, plan, day, user_figures } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
@@ -84,7 +84,7 @@ pub struct MonthRequest {
     pub days: Vec<DayInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(MonthRequest { service_month, office, user, plan, days, user_figures });
+crate::decode_fields! { MonthRequest { service_month, office, user, plan, days, user_figures } }
 
 /// 障害支援区分 as the 生活介護 table divides it (区分6 … 区分3, 区分2以下).
 pub type Kubun = Column<2>;
@@ -106,7 +106,6 @@ choices! {
             => "その他、市町村が利用者の状態等を勘案して認めた者（Q&A VOL.1 問27）",
     }
 }
-
 
 choices! {
     /// How the day went, which decides whose time the band is read from.

@@ -11,8 +11,8 @@ use super::input::{Office, User};
 use super::output::MonthOutput;
 use crate::engine::params::Ctx;
 use crate::engine::problem::Problem;
-use crate::engine::trace::{units, Step, Trace};
 use crate::engine::rules::Rule;
+use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UnitLine, UserMonth};
 use crate::rule;
 
@@ -158,7 +158,13 @@ pub fn days_as_units(out: &MonthOutput, label: String) -> Result<UserMonth, Prob
         add_day(&mut lines, &BASIC, item, d.basic_units, LineKind::Basic)?;
         if d.extension_units > 0 {
             let item = EXTENSION.name.to_string();
-            add_day(&mut lines, &EXTENSION, item, d.extension_units, LineKind::Addition)?;
+            add_day(
+                &mut lines,
+                &EXTENSION,
+                item,
+                d.extension_units,
+                LineKind::Addition,
+            )?;
         }
     }
     UserMonth::new(label, lines, out.steps.clone())

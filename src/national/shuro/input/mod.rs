@@ -80,7 +80,7 @@ pub struct ConcentrationInput {
     /// 正当な理由がある.
     pub justified: Raw,
 }
-crate::decode_fields!(ConcentrationInput { ikou_total, ikou_top, a_total, a_top, b_total, b_top, justified });
+crate::decode_fields! { ConcentrationInput { ikou_total, ikou_top, a_total, a_top, b_total, b_top, justified } }
 
 /// The office (事業所). Fields that do not concern the service are ignored.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -143,7 +143,7 @@ pub struct OfficeInput {
     pub transition_settled: Raw,
     pub concentration: ConcentrationInput,
 }
-crate::decode_fields!(OfficeInput { capacity, staffing, b_system, average_wage, wage_total, wage_user_days, wage_open_days, new_designation, designated_r8_or_later, r8_target, regional_collab, score, work_minutes, other_points, ikou_type, settled, settled_base, retained, retained_base, staff_total, staff_fulltime, staff_qualified, staff_tenure3, over_capacity, staff_shortage_month, transport, transport_same_site, target_wage_instructor, short_time_users, short_time_base, transition_settled, concentration });
+crate::decode_fields! { OfficeInput { capacity, staffing, b_system, average_wage, wage_total, wage_user_days, wage_open_days, new_designation, designated_r8_or_later, r8_target, regional_collab, score, work_minutes, other_points, ikou_type, settled, settled_base, retained, retained_base, staff_total, staff_fulltime, staff_qualified, staff_tenure3, over_capacity, staff_shortage_month, transport, transport_same_site, target_wage_instructor, short_time_users, short_time_base, transition_settled, concentration } }
 
 /// 就労選択支援: another service used on the same day as 就労選択支援.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -153,7 +153,7 @@ pub struct SameDayInput {
     /// その月にそのサービスと就労選択支援を同じ日に利用した日数.
     pub days: Raw,
 }
-crate::decode_fields!(SameDayInput { service, days });
+crate::decode_fields! { SameDayInput { service, days } }
 
 /// One user (利用者) of the month.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -181,7 +181,7 @@ pub struct UserInput {
     /// 就労選択支援: 近隣に別の法人が運営する就労選択支援事業所・就労移行支援事業所がない.
     pub no_other_operator_nearby: Raw,
 }
-crate::decode_fields!(UserInput { label, days, meal_days, transport_one_ways, absence_responses, plan_missing_month, peer_support, same_day_other_days, initial_days, employment_date, same_day_services, same_operator, no_other_operator_nearby });
+crate::decode_fields! { UserInput { label, days, meal_days, transport_one_ways, absence_responses, plan_missing_month, peer_support, same_day_other_days, initial_days, employment_date, same_day_services, same_operator, no_other_operator_nearby } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
@@ -190,7 +190,7 @@ pub struct MonthRequest {
     pub users: Vec<UserInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(MonthRequest { service_month, office, users, user_figures });
+crate::decode_fields! { MonthRequest { service_month, office, users, user_figures } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct EligibilityRequest {
@@ -219,7 +219,7 @@ pub struct EligibilityRequest {
     /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
     pub no_other_operator_nearby: Raw,
 }
-crate::decode_fields!(EligibilityRequest { date, service, currently_using, work_experience, age, pension_grade1, assessed, beyond_standard_period, other_day_service_same_day, same_day_service, same_operator, no_other_operator_nearby });
+crate::decode_fields! { EligibilityRequest { date, service, currently_using, work_experience, age, pension_grade1, assessed, beyond_standard_period, other_day_service_same_day, same_day_service, same_operator, no_other_operator_nearby } }
 
 // ---------------------------------------------------------------- validated input
 

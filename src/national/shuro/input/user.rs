@@ -46,7 +46,11 @@ fn applies(r: &mut Reader, s: Service, raw: &UserInput, u: &User) -> bool {
             ("meal_days", u.meal_days, "食事提供体制加算"),
             ("transport_one_ways", u.transport_one_ways, "送迎加算"),
             ("absence_responses", u.absence_responses, "欠席時対応加算"),
-            ("initial_days", i64::from(!raw.initial_days.is_blank()), "初期加算"),
+            (
+                "initial_days",
+                i64::from(!raw.initial_days.is_blank()),
+                "初期加算",
+            ),
         ] {
             if v > 0 {
                 bad.push((f(n), unused(what)));
@@ -54,13 +58,28 @@ fn applies(r: &mut Reader, s: Service, raw: &UserInput, u: &User) -> bool {
         }
     }
     if u.peer_support && s != Service::B {
-        bad.push((f("peer_support"), "ピアサポート実施加算は就労継続支援B型の加算です。この項目は使いません。".into()));
+        bad.push((
+            f("peer_support"),
+            "ピアサポート実施加算は就労継続支援B型の加算です。この項目は使いません。".into(),
+        ));
     }
     if s != Service::Teichaku && !raw.employment_date.is_blank() {
-        bad.push((f("employment_date"), format!("就職日は就労定着支援の項目で、{}では使いません。", s.label())));
+        bad.push((
+            f("employment_date"),
+            format!(
+                "就職日は就労定着支援の項目で、{}では使いません。",
+                s.label()
+            ),
+        ));
     }
     for n in sentaku_entries(s, raw, u) {
-        bad.push((f(n), format!("この項目は就労選択支援のもので、{}では使いません。", s.label())));
+        bad.push((
+            f(n),
+            format!(
+                "この項目は就労選択支援のもので、{}では使いません。",
+                s.label()
+            ),
+        ));
     }
     let ok = bad.is_empty();
     for (field, m) in bad {

@@ -38,7 +38,7 @@ pub struct OfficeInput {
     /// 地域体制強化共同支援加算の体制（拠点等である、又は拠点等との連携体制と協議会への定期的な参画）.
     pub community_system: Raw,
 }
-crate::decode_fields!(OfficeInput { kind, staff_fte, chief, behavior, medical_care, mental, brain, peer_support, hub, community_system });
+crate::decode_fields! { OfficeInput { kind, staff_fte, chief, behavior, medical_care, mental, brain, peer_support, hub, community_system } }
 
 /// The 加算 events of one case in the month (counts; blank is 0).
 #[derive(Clone, Debug, Default, Serialize)]
@@ -112,7 +112,7 @@ pub struct AdditionsInput {
     /// 地域体制強化共同支援加算 (times).
     pub community_joint: Raw,
 }
-crate::decode_fields!(AdditionsInput { upper_limit_management, first, plan_basis, prior_use_month, first_extra_months, prior_transition, hospital_info_i, hospital_info_ii, discharge, discharge_prior, transition_visit, transition_meeting, transition_info, services_ended, medical_meeting, medical_meeting_discharge_only, medical_accompany, medical_accompany_hospitals, medical_info_hospital, medical_info_other, medical_info_same_hospital, intensive_visit, intensive_meeting_held, intensive_meeting_attend, intensive_meeting_same_as_transition, intensive_accompany, intensive_accompany_hospitals, intensive_info_hospital, intensive_info_other, conference, conference_plan_changed, service_monitoring, hub_emergency, community_joint });
+crate::decode_fields! { AdditionsInput { upper_limit_management, first, plan_basis, prior_use_month, first_extra_months, prior_transition, hospital_info_i, hospital_info_ii, discharge, discharge_prior, transition_visit, transition_meeting, transition_info, services_ended, medical_meeting, medical_meeting_discharge_only, medical_accompany, medical_accompany_hospitals, medical_info_hospital, medical_info_other, medical_info_same_hospital, intensive_visit, intensive_meeting_held, intensive_meeting_attend, intensive_meeting_same_as_transition, intensive_accompany, intensive_accompany_hospitals, intensive_info_hospital, intensive_info_other, conference, conference_plan_changed, service_monitoring, hub_emergency, community_joint } }
 
 /// One case (利用者・障害児) of the month, listed oldest contract first.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -133,7 +133,7 @@ pub struct CaseInput {
     pub staff_role: Raw,
     pub additions: AdditionsInput,
 }
-crate::decode_fields!(CaseInput { label, kind, service, monitoring_months, both_decided, staff, staff_role, additions });
+crate::decode_fields! { CaseInput { label, kind, service, monitoring_months, both_decided, staff, staff_role, additions } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
@@ -142,4 +142,4 @@ pub struct MonthRequest {
     pub cases: Vec<CaseInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(MonthRequest { service_month, office, cases, user_figures });
+crate::decode_fields! { MonthRequest { service_month, office, cases, user_figures } }

@@ -335,9 +335,7 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
         .label
         .as_name()
         .unwrap_or_else(|| format!("ケース{}", i + 1));
-    let staff = c
-        .staff
-        .as_name();
+    let staff = c.staff.as_name();
     let adds = adds?;
     if adds.service_monitoring > 0 && staff.is_none() {
         r.problems.push(Problem::required(

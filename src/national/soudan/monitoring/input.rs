@@ -31,7 +31,7 @@ pub struct MonitoringRequest {
     pub reading: Raw,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, reading, user_figures });
+crate::decode_fields! { MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, reading, user_figures } }
 
 crate::choices! {
     /// Where the standard period is counted from (see [`super::months`]).

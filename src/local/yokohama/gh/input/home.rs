@@ -34,7 +34,7 @@ pub struct HomeInput {
     /// 本体住居の空室で、サテライト型住居の入居者のために確保しているもの.
     pub satellite_vacancies: Vec<SatelliteVacancyInput>,
 }
-crate::decode_fields!(HomeInput { capacity, area, established_fiscal_year, building, monthly_rent, water_cost_per_resident, support, night_support, empty_rooms, satellite_vacancies });
+crate::decode_fields! { HomeInput { capacity, area, established_fiscal_year, building, monthly_rent, water_cost_per_resident, support, night_support, empty_rooms, satellite_vacancies } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct SatelliteVacancyInput {
@@ -43,7 +43,7 @@ pub struct SatelliteVacancyInput {
     /// 当該入居者がサテライト型住居の利用を開始した月 (`2024-06`).
     pub start_month: Raw,
 }
-crate::decode_fields!(SatelliteVacancyInput { rent, start_month });
+crate::decode_fields! { SatelliteVacancyInput { rent, start_month } }
 
 choices! {
     pub enum Area {

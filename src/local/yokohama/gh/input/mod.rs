@@ -23,4 +23,4 @@ pub struct MonthRequest {
     pub residents: Vec<ResidentInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(MonthRequest { service_month, home, residents, user_figures });
+crate::decode_fields! { MonthRequest { service_month, home, residents, user_figures } }

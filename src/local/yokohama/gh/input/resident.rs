@@ -35,7 +35,7 @@ pub struct ResidentInput {
     pub kubun_change_date: Raw,
     pub new_kubun: Raw,
 }
-crate::decode_fields!(ResidentInput { name, kubun, authority, other_rent_subsidy, other_staff_subsidy, move_in, move_out, trial, national_claim, plan_missing_reduction, kubun_change_date, new_kubun });
+crate::decode_fields! { ResidentInput { name, kubun, authority, other_rent_subsidy, other_staff_subsidy, move_in, move_out, trial, national_claim, plan_missing_reduction, kubun_change_date, new_kubun } }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

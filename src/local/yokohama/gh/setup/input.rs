@@ -22,7 +22,7 @@ pub struct MaintenanceInput {
     /// 施設整備費 (②③④): 補助対象経費.
     pub facility_cost: Raw,
 }
-crate::decode_fields!(MaintenanceInput { kind, sprinkler, rights_cost, remodel_cost, facility_cost });
+crate::decode_fields! { MaintenanceInput { kind, sprinkler, rights_cost, remodel_cost, facility_cost } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct SprinklerInput {
@@ -35,7 +35,7 @@ pub struct SprinklerInput {
     /// 工事事務費（実支出）.
     pub office_cost: Raw,
 }
-crate::decode_fields!(SprinklerInput { area_m2, pump_unit, works_cost, office_cost });
+crate::decode_fields! { SprinklerInput { area_m2, pump_unit, works_cost, office_cost } }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct SetupRequest {
@@ -53,7 +53,7 @@ pub struct SetupRequest {
     pub sprinkler: SprinklerInput,
     pub user_figures: BTreeMap<String, Raw>,
 }
-crate::decode_fields!(SetupRequest { fiscal_year, building, purpose, maintenance, furnishing_items, renovation_works, sprinkler, user_figures });
+crate::decode_fields! { SetupRequest { fiscal_year, building, purpose, maintenance, furnishing_items, renovation_works, sprinkler, user_figures } }
 
 /// 整備費 as entered: the kind (1–4, none when blank) and its costs (0 when blank).
 pub struct Maintenance {
