@@ -59,11 +59,7 @@ fn main() {
         for e in &errors {
             println!("cargo:warning={e}");
         }
-        panic!(
-            "{} invalid row(s) in data/: {}",
-            errors.len(),
-            errors.join("; ")
-        );
+        panic!("{} invalid row(s) in data/: {}", errors.len(), errors.join("; "));
     }
     rows.sort_by(|a, b| a.row.key.cmp(&b.row.key).then(a.row.from.cmp(&b.row.from)));
     let (groups, cites) = enabled_groups();
@@ -117,20 +113,12 @@ fn main() {
         rows.iter()
             .filter(|f| areas::holds(&groups, &f.row.key))
             .map(|f| f.row.source.as_str())
-            .chain(
-                sources
-                    .keys()
-                    .map(String::as_str)
-                    .filter(|id| code.contains(&format!("\"{id}\""))),
-            )
+            .chain(sources.keys().map(String::as_str).filter(|id| code.contains(&format!("\"{id}\""))))
             .collect()
     };
     out.push_str("pub(crate) static SOURCES: &[SourceDoc] = &[\n");
     for (id, (title, url)) in sources.iter().filter(|(id, _)| cited.contains(id.as_str())) {
-        let _ = writeln!(
-            out,
-            "    SourceDoc {{ id: {id:?}, title: {title:?}, url: {url:?} }},"
-        );
+        let _ = writeln!(out, "    SourceDoc {{ id: {id:?}, title: {title:?}, url: {url:?} }},");
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("params.rs");
@@ -158,24 +146,12 @@ fn code_text(dir: &Path) -> String {
 /// `area-<name>`), and whether its rows keep their citations; every group
 /// with citations for the default `full` or when none is named.
 fn enabled_groups() -> (Vec<&'static str>, bool) {
-    let on = |f: &str| {
-        std::env::var_os(format!(
-            "CARGO_FEATURE_{}",
-            f.to_uppercase().replace('-', "_")
-        ))
-        .is_some()
-    };
-    let chosen: Vec<&areas::Area> = areas::AREAS
-        .iter()
-        .filter(|a| on(&format!("area-{}", a.name)))
-        .collect();
+    let on = |f: &str| std::env::var_os(format!("CARGO_FEATURE_{}", f.to_uppercase().replace('-', "_"))).is_some();
+    let chosen: Vec<&areas::Area> = areas::AREAS.iter().filter(|a| on(&format!("area-{}", a.name))).collect();
     if on("full") || chosen.is_empty() {
         return (vec![areas::ALL], true);
     }
-    let groups = chosen
-        .iter()
-        .flat_map(|a| a.groups.iter().copied())
-        .collect();
+    let groups = chosen.iter().flat_map(|a| a.groups.iter().copied()).collect();
     (groups, chosen.iter().any(|a| a.cites))
 }
 
@@ -197,13 +173,7 @@ fn read_sources(path: &Path, errors: &mut Vec<String>) -> BTreeMap<String, (Stri
             errors.push(format!("sources.tsv:{}: expected id, title, url", i + 1));
             continue;
         }
-        if map
-            .insert(
-                cols[0].to_string(),
-                (cols[1].to_string(), cols[2].to_string()),
-            )
-            .is_some()
-        {
+        if map.insert(cols[0].to_string(), (cols[1].to_string(), cols[2].to_string())).is_some() {
             errors.push(format!("sources.tsv:{}: duplicate id {}", i + 1, cols[0]));
         }
     }
@@ -218,10 +188,7 @@ fn read_rows(
     rows: &mut Vec<Filed>,
     errors: &mut Vec<String>,
 ) {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -232,10 +199,7 @@ fn read_rows(
     let known = |s: &str| rows::is_url(s) || sources.contains_key(s);
     let (table, errs) = rows::read(&text, &rows::Policy::data(&known));
     errors.extend(errs.iter().map(|e| format!("{name}:{}", e.text())));
-    rows.extend(table.rows.into_iter().map(|row| Filed {
-        row,
-        file: name.clone(),
-    }));
+    rows.extend(table.rows.into_iter().map(|row| Filed { row, file: name.clone() }));
 }
 
 /// Rows of one key in different files never overlap, and a key has one unit.

@@ -17,9 +17,7 @@ fn work(text: &str) -> String {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args
-        .next()
-        .unwrap_or_else(|| "tests/cases/bench-request.json".to_string());
+    let path = args.next().unwrap_or_else(|| "tests/cases/bench-request.json".to_string());
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(5);
     let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0.5);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -45,9 +43,5 @@ fn main() {
         per_call.push(start.elapsed().as_secs_f64() * 1000.0 / count as f64);
     }
     let list: Vec<String> = per_call.iter().map(|t| format!("{t:.6}")).collect();
-    println!(
-        "{{\"side\":\"native\",\"ok\":{ok},\"bytes\":{},\"ms_per_call\":[{}]}}",
-        text.len(),
-        list.join(",")
-    );
+    println!("{{\"side\":\"native\",\"ok\":{ok},\"bytes\":{},\"ms_per_call\":[{}]}}", text.len(), list.join(","));
 }

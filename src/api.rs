@@ -172,10 +172,7 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
         let Err(ps) = run_once(req, env, f, probe.clone()).0 else {
             break;
         };
-        let new: Vec<Problem> = ps
-            .into_iter()
-            .filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k)))
-            .collect();
+        let new: Vec<Problem> = ps.into_iter().filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k))).collect();
         if new.is_empty() {
             break;
         }
@@ -222,10 +219,7 @@ fn respond<O: Serialize>(name: &str, outcome: Outcome<O>) -> Response {
                     version: VERSION,
                     notices: Vec::new(),
                 },
-                Some(path) => Response::fail(
-                    name,
-                    vec![Problem::overflow(path, "結果の数値")],
-                ),
+                Some(path) => Response::fail(name, vec![Problem::overflow(path, "結果の数値")]),
             },
             Err(_) => Response::fail(
                 name,
@@ -278,10 +272,7 @@ fn read_sets(v: Option<Value>) -> Result<Vec<FigureSet>, Vec<Problem>> {
         let field = format!("figure_sets[{i}]");
         let name = item.get("name").and_then(Value::as_str).map(str::to_string);
         let Some(text) = item.get("text").and_then(Value::as_str) else {
-            problems.push(Problem::required(
-                format!("{field}.text"),
-                "資料セットの本文（TSV）",
-            ));
+            problems.push(Problem::required(format!("{field}.text"), "資料セットの本文（TSV）"));
             continue;
         };
         match FigureSet::parse(name.as_deref(), text, &format!("{field}.text")) {
@@ -302,17 +293,11 @@ fn read_envelope(obj: &mut Map<String, Value>) -> Result<Envelope, Vec<Problem>>
         None | Some(Value::Null) | Some(Value::Bool(false)) => false,
         Some(Value::Bool(true)) => true,
         Some(_) => {
-            return Err(vec![Problem::invalid(
-                "carry_forward",
-                "carry_forward は true か false で指定してください。",
-            )])
+            return Err(vec![Problem::invalid("carry_forward", "carry_forward は true か false で指定してください。")])
         }
     };
     let sets = read_sets(obj.remove("figure_sets"))?;
-    Ok(Envelope {
-        sets: Rc::new(sets),
-        carry_forward,
-    })
+    Ok(Envelope { sets: Rc::new(sets), carry_forward })
 }
 
 /// What a serde type word means to a user: `sequence` → 配列.
@@ -320,11 +305,7 @@ fn kind_ja(word: &str) -> &'static str {
     let w = word.trim();
     if w.starts_with("string") || w.starts_with("a string") {
         "文字列"
-    } else if w.starts_with("integer")
-        || w.starts_with("a number")
-        || w.starts_with("u64")
-        || w.starts_with("i64")
-    {
+    } else if w.starts_with("integer") || w.starts_with("a number") || w.starts_with("u64") || w.starts_with("i64") {
         "数値"
     } else if w.starts_with("floating point") {
         "小数"
@@ -360,10 +341,7 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
             };
             return Problem::invalid(
                 field,
-                format!(
-                    "この項目は{want}で指定してください（{}が指定されました）。",
-                    kind_ja(got)
-                ),
+                format!("この項目は{want}で指定してください（{}が指定されました）。", kind_ja(got)),
             );
         }
     }
@@ -377,22 +355,12 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
         return Problem::invalid(field, "この項目を指定してください。");
     }
     if msg.starts_with("unknown variant") {
-        return Problem::invalid(
-            field,
-            "この項目の値は選べる値のいずれかで指定してください。",
-        );
+        return Problem::invalid(field, "この項目の値は選べる値のいずれかで指定してください。");
     }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or("");
-        let field = if field.is_empty() {
-            name.to_string()
-        } else {
-            field
-        };
-        return Problem::bad_request(
-            field,
-            format!("「{name}」という項目はありません（綴りを確認してください）。"),
-        );
+        let field = if field.is_empty() { name.to_string() } else { field };
+        return Problem::bad_request(field, format!("「{name}」という項目はありません（綴りを確認してください）。"));
     }
     Problem::bad_request(field, "この項目の形式が正しくありません。")
 }
@@ -409,22 +377,13 @@ pub fn run_value(v: Value) -> Response {
     let Some(obj) = v.as_object_mut() else {
         return Response::fail(
             "",
-            vec![Problem::bad_request(
-                "",
-                "リクエストはオブジェクト（{…}）で指定してください。",
-            )],
+            vec![Problem::bad_request("", "リクエストはオブジェクト（{…}）で指定してください。")],
         );
     };
     let name = match obj.remove("calculator") {
         Some(Value::String(s)) => s,
         Some(_) => {
-            return Response::fail(
-                "",
-                vec![Problem::invalid(
-                    "calculator",
-                    "calculator は文字列で指定してください。",
-                )],
-            )
+            return Response::fail("", vec![Problem::invalid("calculator", "calculator は文字列で指定してください。")])
         }
         None => {
             return Response::fail(
@@ -442,16 +401,11 @@ pub fn run_value(v: Value) -> Response {
         Err(problems) => return Response::fail(&name, problems),
     };
     match CALCULATORS.iter().find(|c| c.name == name) {
-        Some(Calculator {
-            handler: Some(h), ..
-        }) => h(v, &env),
+        Some(Calculator { handler: Some(h), .. }) => h(v, &env),
         Some(_) => Response::fail(&name, vec![elsewhere(&name)]),
         None => Response::fail(
             &name,
-            vec![Problem::invalid(
-                "calculator",
-                format!("「{name}」という計算はありません（{}）。", NAMES_HINT),
-            )],
+            vec![Problem::invalid("calculator", format!("「{name}」という計算はありません（{}）。", NAMES_HINT))],
         ),
     }
 }
@@ -480,13 +434,7 @@ pub fn unreadable(detail: &str) -> Response {
     } else {
         "JSONとして表せない値が含まれています"
     };
-    Response::fail(
-        "",
-        vec![Problem::bad_request(
-            "",
-            format!("リクエスト全体を読み取れません（{what}）。"),
-        )],
-    )
+    Response::fail("", vec![Problem::bad_request("", format!("リクエスト全体を読み取れません（{what}）。"))])
 }
 
 /// The problem for text that is not JSON: where it stops being JSON, in Japanese.
@@ -498,14 +446,7 @@ fn not_json(e: &serde_json::Error) -> Problem {
     } else {
         "書式が正しくありません"
     };
-    Problem::bad_request(
-        "",
-        format!(
-            "JSONとして読めません（{}行{}列目: {why}）。",
-            e.line(),
-            e.column()
-        ),
-    )
+    Problem::bad_request("", format!("JSONとして読めません（{}行{}列目: {why}）。", e.line(), e.column()))
 }
 
 /// Parses request text: refused by size first, then as JSON.
@@ -526,9 +467,7 @@ pub fn run_json(text: &str) -> Response {
 /// single object gives a single response.
 pub fn run_batch_json(text: &str) -> Value {
     match parse(text) {
-        Ok(Value::Array(items)) => {
-            Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
-        }
+        Ok(Value::Array(items)) => Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect()),
         Ok(v) => to_value(&run_value(v)),
         Err(p) => to_value(&Response::fail("", vec![p])),
     }
@@ -538,14 +477,10 @@ pub fn run_batch_json(text: &str) -> Value {
 /// or to each request of a batch (the command line's `--figures`, `--carry-forward`).
 pub fn add_options(v: &mut Value, sets: &[(String, String)], carry_forward: bool) {
     match v {
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|x| add_options(x, sets, carry_forward)),
+        Value::Array(items) => items.iter_mut().for_each(|x| add_options(x, sets, carry_forward)),
         Value::Object(obj) => {
             if !sets.is_empty() {
-                let list = obj
-                    .entry("figure_sets")
-                    .or_insert_with(|| Value::Array(Vec::new()));
+                let list = obj.entry("figure_sets").or_insert_with(|| Value::Array(Vec::new()));
                 if let Value::Array(list) = list {
                     for (name, text) in sets {
                         let mut set = serde_json::json!({ "text": text });
@@ -571,9 +506,7 @@ pub fn run_batch_json_with(text: &str, sets: &[(String, String)], carry_forward:
         Ok(mut v) => {
             add_options(&mut v, sets, carry_forward);
             match v {
-                Value::Array(items) => {
-                    Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
-                }
+                Value::Array(items) => Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect()),
                 v => to_value(&run_value(v)),
             }
         }
@@ -638,11 +571,7 @@ pub fn save_figures(v: Value) -> Saved {
         figures: Vec<crate::engine::set_text::TypedFigure>,
     }
     crate::decode_fields! { Req lenient { existing, header, figures } }
-    let fail = |problems| Saved {
-        ok: false,
-        text: None,
-        problems,
-    };
+    let fail = |problems| Saved { ok: false, text: None, problems };
     if let Err(ps) = limits::check(&v) {
         return fail(ps);
     }
@@ -651,11 +580,7 @@ pub fn save_figures(v: Value) -> Saved {
         Err(e) => return fail(vec![decode_problem(&e)]),
     };
     match crate::engine::set_text::save(req.existing.as_deref(), &req.header, &req.figures) {
-        Ok(text) => Saved {
-            ok: true,
-            text: Some(text),
-            problems: Vec::new(),
-        },
+        Ok(text) => Saved { ok: true, text: Some(text), problems: Vec::new() },
         Err(problems) => fail(problems),
     }
 }
@@ -679,11 +604,7 @@ pub fn coverage(sets: Value) -> crate::coverage::Coverage {
 
 /// The list of calculators, for pages and the command line.
 pub fn catalog() -> Vec<(&'static str, &'static str)> {
-    CALCULATORS
-        .iter()
-        .filter(|c| c.here())
-        .map(|c| (c.name, c.title))
-        .collect()
+    CALCULATORS.iter().filter(|c| c.here()).map(|c| (c.name, c.title)).collect()
 }
 
 #[cfg(test)]
@@ -705,8 +626,7 @@ mod tests {
 
     #[test]
     fn float_numbers_are_refused_with_a_named_field() {
-        let r =
-            run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 20.5}}));
+        let r = run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 20.5}}));
         // Read exactly (never through binary floating point) and answered on its field.
         let p = r.problems.iter().find(|p| p.field == "office.capacity");
         assert_eq!(p.map(|p| p.code), Some(Code::Invalid));
@@ -717,9 +637,6 @@ mod tests {
     fn not_an_object() {
         assert!(!run_json("[1]").ok);
         assert!(!run_json("{").ok);
-        assert_eq!(
-            run_batch_json("[{}, {}]").as_array().map(|a| a.len()),
-            Some(2)
-        );
+        assert_eq!(run_batch_json("[{}, {}]").as_array().map(|a| a.len()), Some(2));
     }
 }

@@ -72,12 +72,9 @@ pub struct Coverage {
 fn rules_of(name: &str) -> Vec<&'static Rule> {
     let lists: Vec<&'static [&'static Rule]> = match name.split('.').next() {
         Some("seikatsu_kaigo") => vec![national::seikatsu_kaigo::RULES],
-        Some("money") => vec![
-            money::RULES,
-            national::seikatsu_kaigo::RULES,
-            national::group_home::RULES,
-            national::shuro::RULES,
-        ],
+        Some("money") => {
+            vec![money::RULES, national::seikatsu_kaigo::RULES, national::group_home::RULES, national::shuro::RULES]
+        }
         Some("kaikei") => vec![national::kaikei::RULES],
         Some("shuro") => vec![national::shuro::RULES],
         Some("soudan") => vec![national::soudan::RULES],
@@ -123,32 +120,18 @@ pub fn horizon() -> YearMonth {
             v.to_decimal().to_i64()
         })
         .and_then(YearMonth::from_yyyymm)
-        .unwrap_or(YearMonth {
-            year: 2027,
-            month: 3,
-        })
+        .unwrap_or(YearMonth { year: 2027, month: 3 })
 }
 
 /// A period `[from, to]` (`to` open when `None`) meets the 年度 `fy`.
 fn meets(from: YearMonth, to: Option<YearMonth>, fy: i32) -> bool {
-    let (start, end) = (
-        YearMonth { year: fy, month: 4 },
-        YearMonth {
-            year: fy + 1,
-            month: 3,
-        },
-    );
+    let (start, end) = (YearMonth { year: fy, month: 4 }, YearMonth { year: fy + 1, month: 3 });
     from <= end && to.is_none_or(|t| t >= start)
 }
 
 /// Whether a table's group is one renewed every 年度 (`rule.carry_forward.<group>`).
 fn renewed_yearly(key: &str) -> bool {
-    let group = key
-        .strip_prefix("rule.")
-        .unwrap_or(key)
-        .split('.')
-        .next()
-        .unwrap_or("");
+    let group = key.strip_prefix("rule.").unwrap_or(key).split('.').next().unwrap_or("");
     let marker = format!("rule.carry_forward.{group}");
     !crate::engine::params::rows_unlogged_for(&marker).is_empty()
 }
@@ -172,9 +155,7 @@ fn state(rows: &[&ParamRow], fy: i32) -> Option<&'static str> {
 }
 
 fn filled_by_sets(sets: &[FigureSet], key: &str, fy: i32) -> bool {
-    sets.iter()
-        .flat_map(|s| s.rows.iter())
-        .any(|r| r.key == key && meets(r.from, r.to, fy))
+    sets.iter().flat_map(|s| s.rows.iter()).any(|r| r.key == key && meets(r.from, r.to, fy))
 }
 
 /// The figures (with their state by 年度) read by any calculator, by key.
@@ -227,18 +208,11 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
     let years = fiscal_years(h);
     // Every key of the data, with its rows (bands and the horizon itself are not figures anyone supplies).
     let mut keys: BTreeMap<&'static str, Vec<&'static ParamRow>> = BTreeMap::new();
-    for r in all_rows()
-        .iter()
-        .filter(|r| !matches!(r.unit, "min_incl" | "min_excl" | "yyyymm" | "rule"))
-    {
+    for r in all_rows().iter().filter(|r| !matches!(r.unit, "min_incl" | "min_excl" | "yyyymm" | "rule")) {
         keys.entry(r.key).or_default().push(r);
     }
     let figures = figures(&keys, &years, sets);
-    let index: BTreeMap<&str, usize> = figures
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.key, i))
-        .collect();
+    let index: BTreeMap<&str, usize> = figures.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
     let calculators = crate::api::CALCULATORS
         .iter()
         .map(|c| {
@@ -249,33 +223,15 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
                 .map(|(_, i)| *i)
                 .collect();
             let years = (0..years.len())
-                .map(|y| {
-                    count(
-                        &mine
-                            .iter()
-                            .map(|&i| figures[i].years[y].as_str())
-                            .collect::<Vec<_>>(),
-                    )
-                })
+                .map(|y| count(&mine.iter().map(|&i| figures[i].years[y].as_str()).collect::<Vec<_>>()))
                 .collect();
-            CalculatorCoverage {
-                name: c.name,
-                title: c.title,
-                years,
-                figures: mine,
-            }
+            CalculatorCoverage { name: c.name, title: c.title, years, figures: mine }
         })
         .collect();
     Coverage {
         horizon: h.to_string(),
         horizon_label: h.wareki(),
-        fiscal_years: years
-            .iter()
-            .map(|&y| FiscalYear {
-                year: y,
-                label: wareki_fiscal_year(y),
-            })
-            .collect(),
+        fiscal_years: years.iter().map(|&y| FiscalYear { year: y, label: wareki_fiscal_year(y) }).collect(),
         calculators,
         figures,
     }

@@ -16,11 +16,7 @@ fn every_key_a_calculator_reads_is_in_its_area_module() {
     let mut outside = BTreeSet::new();
     let mut run = 0;
     for c in common::cases() {
-        let name = c
-            .request()
-            .get("calculator")
-            .and_then(Value::as_str)
-            .unwrap_or("");
+        let name = c.request().get("calculator").and_then(Value::as_str).unwrap_or("");
         let Some(area) = area_of(name) else {
             continue;
         };
@@ -46,26 +42,14 @@ fn every_key_a_calculator_reads_is_in_its_area_module() {
 #[test]
 fn every_calculator_has_its_area_and_every_area_its_feature() {
     for c in hoshu::api::CALCULATORS {
-        assert!(
-            area_of(c.name).is_some(),
-            "{} has no area in src/engine/areas.rs",
-            c.name
-        );
+        assert!(area_of(c.name).is_some(), "{} has no area in src/engine/areas.rs", c.name);
     }
     let cargo = std::fs::read_to_string("Cargo.toml").unwrap_or_default();
-    let features: Vec<&str> = cargo
-        .lines()
-        .filter_map(|l| l.strip_prefix("area-")?.split_once(" =").map(|(n, _)| n))
-        .collect();
+    let features: Vec<&str> =
+        cargo.lines().filter_map(|l| l.strip_prefix("area-")?.split_once(" =").map(|(n, _)| n)).collect();
     let names: Vec<&str> = AREAS.iter().map(|a| a.name).collect();
-    assert_eq!(
-        features, names,
-        "Cargo.toml's area-* features, in the order of AREAS"
-    );
+    assert_eq!(features, names, "Cargo.toml's area-* features, in the order of AREAS");
     for n in &names {
-        assert!(
-            cargo.contains(&format!("\"area-{n}\"")),
-            "the `full` feature holds area-{n}"
-        );
+        assert!(cargo.contains(&format!("\"area-{n}\"")), "the `full` feature holds area-{n}");
     }
 }

@@ -42,47 +42,21 @@ fn day(month_day: &str, sets: Value) -> Value {
 fn bad_rows() -> Vec<(&'static str, String, usize, usize)> {
     let ok = cell_row("620");
     vec![
-        (
-            "bad unit",
-            ok.replace("units_per_day", "unit_per_day"),
-            5,
-            5,
-        ),
-        (
-            "missing source",
-            ok.replace("当事業所のサービスコード表", ""),
-            5,
-            7,
-        ),
+        ("bad unit", ok.replace("units_per_day", "unit_per_day"), 5, 5),
+        ("missing source", ok.replace("当事業所のサービスコード表", ""), 5, 7),
         ("float 1e3", ok.replace("\t620\t", "\t1e3\t"), 5, 4),
         ("全角 value", ok.replace("\t620\t", "\t６２０\t"), 5, 4),
         ("comma", ok.replace("\t620\t", "\t1,000\t"), 5, 4),
         ("bad month", ok.replace("2024-04", "2024/4"), 5, 2),
-        (
-            "to before from",
-            ok.replace("2024-04\t\t", "2024-04\t2023-03\t"),
-            5,
-            3,
-        ),
-        (
-            "no note",
-            ok.replace(
-                "生活介護サービス費（利用定員11〜20人・区分4・6時間以上7時間未満）",
-                "",
-            ),
-            5,
-            9,
-        ),
+        ("to before from", ok.replace("2024-04\t\t", "2024-04\t2023-03\t"), 5, 3),
+        ("no note", ok.replace("生活介護サービス費（利用定員11〜20人・区分4・6時間以上7時間未満）", ""), 5, 9),
         ("eight columns", ok.replacen('\t', "", 1), 5, 0),
         ("bad status", ok.replace("\tsecondary\t", "\tmaybe\t"), 5, 6),
     ]
 }
 
 fn at(p: &Value) -> (u64, u64) {
-    (
-        p["at"]["line"].as_u64().unwrap_or(0),
-        p["at"]["column"].as_u64().unwrap_or(99),
-    )
+    (p["at"]["line"].as_u64().unwrap_or(0), p["at"]["column"].as_u64().unwrap_or(99))
 }
 
 #[test]
@@ -112,9 +86,7 @@ fn the_rows_build_rs_refuses_are_refused_at_load() {
         );
         let load = FigureSet::parse(None, &text, "text").expect_err(what);
         assert!(
-            load.iter().any(|p| p
-                .at
-                .is_some_and(|a| (a.line as usize, a.column as usize) == (line, column))),
+            load.iter().any(|p| p.at.is_some_and(|a| (a.line as usize, a.column as usize) == (line, column))),
             "{what}"
         );
     }
@@ -127,11 +99,7 @@ fn unknown_keys_units_that_differ_and_overlaps_are_named() {
     let unknown = cell_row("620").replace(CELL, "seikatsu_kaigo.basic.cap-11-20.kubun4.6-7x");
     let e = FigureSet::parse(None, &set(&[&unknown]), "text").expect_err("unknown key");
     assert_eq!(e[0].at.map(|a| (a.line, a.column)), Some((5, 1)));
-    assert!(
-        e[0].message.contains("登録されていません"),
-        "{}",
-        e[0].message
-    );
+    assert!(e[0].message.contains("登録されていません"), "{}", e[0].message);
 
     let other_unit = cell_row("620").replace("units_per_day", "units_per_month");
     let e = FigureSet::parse(None, &set(&[&other_unit]), "text").expect_err("unit");
@@ -148,12 +116,8 @@ fn unknown_keys_units_that_differ_and_overlaps_are_named() {
     let e = FigureSet::parse(None, &set(&[&beyond]), "text").expect_err("bounds");
     assert_eq!(e[0].at.map(|a| (a.line, a.column)), Some((5, 4)));
 
-    let band =
-        "seikatsu_kaigo.time_band.6-7h\t2024-04\t\t350\tmin_incl\tofficial\t告示\t第6の1\t区分";
-    assert!(
-        FigureSet::parse(None, &set(&[band]), "text").is_err(),
-        "bands are the product's own"
-    );
+    let band = "seikatsu_kaigo.time_band.6-7h\t2024-04\t\t350\tmin_incl\tofficial\t告示\t第6の1\t区分";
+    assert!(FigureSet::parse(None, &set(&[band]), "text").is_err(), "bands are the product's own");
 
     let no_header = format!("{COLS}{}\n", cell_row("620"));
     let e = FigureSet::parse(None, &no_header, "text").expect_err("header");
@@ -183,26 +147,11 @@ fn ten_thousand_rows_load_and_garbage_never_panics() {
     assert_eq!(r.map(|s| s.rows.len()).unwrap_or(0), rows.len());
 
     // 10,000 bad rows: answered (capped), never a panic.
-    let bad: Vec<String> = (0..10_000)
-        .map(|i| format!("x\t{i}\t\t\u{0}\t\t\t\t\t"))
-        .collect();
-    let e = FigureSet::parse(
-        None,
-        &set(&bad.iter().map(String::as_str).collect::<Vec<_>>()),
-        "text",
-    )
-    .expect_err("bad");
+    let bad: Vec<String> = (0..10_000).map(|i| format!("x\t{i}\t\t\u{0}\t\t\t\t\t")).collect();
+    let e = FigureSet::parse(None, &set(&bad.iter().map(String::as_str).collect::<Vec<_>>()), "text").expect_err("bad");
     assert!(e.len() <= hoshu::engine::sets::MAX_SET_PROBLEMS + 1);
     assert!(e.last().is_some_and(|p| p.message.contains("ほかに")));
-    for junk in [
-        "",
-        "\u{feff}",
-        "#",
-        "\t\t\t",
-        "key\tfrom",
-        "\n\n\n",
-        "🙂\t🙂",
-    ] {
+    for junk in ["", "\u{feff}", "#", "\t\t\t", "key\tfrom", "\n\n\n", "🙂\t🙂"] {
         let _ = FigureSet::parse(None, junk, "text");
     }
 }
@@ -215,42 +164,23 @@ fn a_set_fills_the_missing_seikatsu_kaigo_cell_and_is_named() {
     assert_eq!(refused["ok"], false);
     assert_eq!(refused["problems"][0]["code"], "missing_figure");
 
-    let r = run(day(
-        "2026-11-04",
-        json!([{ "text": set(&[&cell_row("620")]) }]),
-    ));
+    let r = run(day("2026-11-04", json!([{ "text": set(&[&cell_row("620")]) }])));
     assert_eq!(r["ok"], true, "{r}");
     assert_eq!(r["result"]["day"]["basic_units"], 620);
-    let steps = r["result"]["day"]["steps"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let basic = steps
-        .iter()
-        .find(|s| s["rule"] == "seikatsu_kaigo.day.basic_units")
-        .expect("basic step");
+    let steps = r["result"]["day"]["steps"].as_array().cloned().unwrap_or_default();
+    let basic = steps.iter().find(|s| s["rule"] == "seikatsu_kaigo.day.basic_units").expect("basic step");
     assert_eq!(basic["sources"][0]["status"], "set");
-    assert!(basic["sources"][0]["title"]
-        .as_str()
-        .unwrap_or("")
-        .contains("テストの資料セット"));
-    assert!(basic["sources"][0]["locator"]
-        .as_str()
-        .unwrap_or("")
-        .contains("5行目"));
+    assert!(basic["sources"][0]["title"].as_str().unwrap_or("").contains("テストの資料セット"));
+    assert!(basic["sources"][0]["locator"].as_str().unwrap_or("").contains("5行目"));
     assert_eq!(r["basis"]["flagged"], true);
     assert_eq!(r["basis"]["set"], 1);
-    assert!(r["basis"]["label"]
-        .as_str()
-        .unwrap_or("")
-        .contains("資料セット 1件"));
+    assert!(r["basis"]["label"].as_str().unwrap_or("").contains("資料セット 1件"));
 }
 
 #[test]
 fn a_set_never_overrides_an_official_figure() {
     let key = "seikatsu_kaigo.basic.cap-71-80.kubun4.4-5h"; // official: 319
-    let row =
-        format!("{key}\t2024-04\t\t999\tunits_per_day\tofficial\t表\t区分4\t生活介護サービス費");
+    let row = format!("{key}\t2024-04\t\t999\tunits_per_day\tofficial\t表\t区分4\t生活介護サービス費");
     let req = json!({
         "calculator": "seikatsu_kaigo.day", "service_date": "2026-11-04",
         "office": {"capacity": 75}, "user": {"kubun": "4"},
@@ -261,15 +191,9 @@ fn a_set_never_overrides_an_official_figure() {
     assert_eq!(r["ok"], true, "{r}");
     assert_eq!(r["result"]["day"]["basic_units"], 319);
     let notice = r["notices"][0]["message"].as_str().unwrap_or("");
-    assert!(
-        notice.contains("999") && notice.contains("319") && notice.contains("公的資料"),
-        "{notice}"
-    );
+    assert!(notice.contains("999") && notice.contains("319") && notice.contains("公的資料"), "{notice}");
     let text = r.to_string();
-    assert!(
-        text.contains("資料セット「市の表」の値 999"),
-        "the step says why"
-    );
+    assert!(text.contains("資料セット「市の表」の値 999"), "the step says why");
     assert_eq!(r["basis"]["set"], 0);
     // The page is told when it loads the set.
     let c = hoshu::api::check_set(&set(&[&row]), None);
@@ -281,7 +205,9 @@ fn a_set_never_overrides_an_official_figure() {
 #[test]
 fn a_set_replacing_a_secondary_figure_names_the_value_it_replaced() {
     let key = "seikatsu_kaigo.basic.cap-11-20.kubun4.lt3h"; // secondary: 268
-    let row = format!("{key}\t2024-04\t\t270\tunits_per_day\tofficial\t事業所のサービスコード表\t区分4 3時間未満\t生活介護サービス費");
+    let row = format!(
+        "{key}\t2024-04\t\t270\tunits_per_day\tofficial\t事業所のサービスコード表\t区分4 3時間未満\t生活介護サービス費"
+    );
     let r = run(json!({
         "calculator": "seikatsu_kaigo.day", "service_date": "2026-11-04",
         "office": {"capacity": 20}, "user": {"kubun": "4"},
@@ -324,19 +250,9 @@ fn one_response_lists_every_missing_figure_and_the_second_computes() {
             p["figure"]["key"].as_str().unwrap_or("")
         })
         .collect();
-    assert_eq!(
-        keys,
-        [
-            "money.treatment.seikatsu-kaigo.i-i",
-            CELL,
-            "seikatsu_kaigo.basic.cap-11-20.kubun6.7-8h",
-        ]
-    );
-    let typed: serde_json::Map<String, Value> = keys
-        .iter()
-        .zip(["0.1", "620", "900"])
-        .map(|(k, v)| (k.to_string(), json!(v)))
-        .collect();
+    assert_eq!(keys, ["money.treatment.seikatsu-kaigo.i-i", CELL, "seikatsu_kaigo.basic.cap-11-20.kubun6.7-8h",]);
+    let typed: serde_json::Map<String, Value> =
+        keys.iter().zip(["0.1", "620", "900"]).map(|(k, v)| (k.to_string(), json!(v))).collect();
     let r = run(sk_money(Value::Object(typed)));
     assert_eq!(r["ok"], true, "{r}");
     assert_eq!(r["basis"]["user"], 3);
@@ -347,14 +263,7 @@ fn missing_figures_never_hide_a_bad_input() {
     let mut req = sk_money(json!({}));
     req["users"][1]["days"] = json!(40);
     let r = run(req);
-    assert!(
-        r["problems"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .any(|p| p["field"] == "users[1].days"),
-        "{r}"
-    );
+    assert!(r["problems"].as_array().into_iter().flatten().any(|p| p["field"] == "users[1].days"), "{r}");
 }
 
 // ------------------------------------------------------------------ carry forward
@@ -393,10 +302,7 @@ fn yokohama_gh_2026_11_refused_by_default_and_carried_forward_on_request() {
     // The 令和7年度 worked example's figures, re-dated: the same amounts.
     assert_eq!(r["result"]["total"], 224580);
     assert!(r["basis"]["provisional"].as_u64().unwrap_or(0) > 0);
-    assert!(r["basis"]["label"]
-        .as_str()
-        .unwrap_or("")
-        .starts_with("前年度の単価による試算"));
+    assert!(r["basis"]["label"].as_str().unwrap_or("").starts_with("前年度の単価による試算"));
     let mut steps = 0;
     every_step(&r["result"], &mut |s| {
         steps += 1;
@@ -443,23 +349,14 @@ fn keikaku_soudan_treatment_from_2026_06_at_5_1_percent_secondary() {
     let may = run(soudan_money("2026-05", "single"));
     assert_eq!(may["problems"][0]["code"], "not_in_force");
     assert_eq!(may["problems"][0]["field"], "treatment.level");
-    assert!(may["problems"][0]["message"]
-        .as_str()
-        .unwrap_or("")
-        .contains("令和8年6月"));
+    assert!(may["problems"][0]["message"].as_str().unwrap_or("").contains("令和8年6月"));
 
     let june = run(soudan_money("2026-06", "single"));
     assert_eq!(june["ok"], true, "{june}");
     assert_eq!(june["result"]["treatment_rate"], "0.051");
     assert_eq!(june["result"]["users"][0]["treatment_units"], 51);
-    let steps = june["result"]["steps"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let rate = steps
-        .iter()
-        .find(|s| s["rule"] == "money.treatment.rate")
-        .expect("rate step");
+    let steps = june["result"]["steps"].as_array().cloned().unwrap_or_default();
+    let rate = steps.iter().find(|s| s["rule"] == "money.treatment.rate").expect("rate step");
     assert_eq!(rate["sources"][0]["status"], "secondary");
     assert_eq!(june["basis"]["flagged"], true);
     // The 相談支援系 has no levels: (Ⅰ) is not a rate of theirs.
@@ -486,15 +383,10 @@ fn typed_figures_become_a_set_another_colleague_can_load() {
     }));
     let s = FigureSet::parse(None, &again.text.unwrap_or_default(), "text").expect("loads");
     assert_eq!(s.rows.len(), 2);
-    assert!(s
-        .rows
-        .iter()
-        .any(|r| r.key == CELL && r.value == Some(630.into())));
+    assert!(s.rows.iter().any(|r| r.key == CELL && r.value == Some(630.into())));
     let r = run(day("2026-11-04", json!([{ "text": text }])));
     assert_eq!(r["result"]["day"]["basic_units"], 620);
-    let bad = hoshu::api::save_figures(
-        json!({"figures": [{"key": CELL, "value": "abc", "month": "2026-11"}]}),
-    );
+    let bad = hoshu::api::save_figures(json!({"figures": [{"key": CELL, "value": "abc", "month": "2026-11"}]}));
     assert!(!bad.ok && bad.problems[0].field == "figures[0].value");
 }
 
@@ -503,62 +395,26 @@ fn typed_figures_become_a_set_another_colleague_can_load() {
 #[test]
 fn the_coverage_agrees_with_the_data() {
     let c = hoshu::api::coverage(Value::Null);
-    let fy = |y: i32| {
-        c.fiscal_years
-            .iter()
-            .position(|f| f.year == y)
-            .expect("year")
-    };
+    let fy = |y: i32| c.fiscal_years.iter().position(|f| f.year == y).expect("year");
     // 生活介護 基本報酬: its cells by status, counted from the rows directly.
-    let sk = c
-        .calculators
-        .iter()
-        .find(|x| x.name == "seikatsu_kaigo.day")
-        .expect("calculator");
+    let sk = c.calculators.iter().find(|x| x.name == "seikatsu_kaigo.day").expect("calculator");
     let count = |status: hoshu::engine::trace::Status, prefix: &str| {
-        all_rows()
-            .iter()
-            .filter(|r| r.key.starts_with(prefix) && r.status == status)
-            .count()
+        all_rows().iter().filter(|r| r.key.starts_with(prefix) && r.status == status).count()
     };
-    let basic: Vec<&hoshu::coverage::FigureCoverage> = sk
-        .figures
-        .iter()
-        .map(|&i| &c.figures[i])
-        .filter(|f| f.key.starts_with("seikatsu_kaigo.basic."))
-        .collect();
+    let basic: Vec<&hoshu::coverage::FigureCoverage> =
+        sk.figures.iter().map(|&i| &c.figures[i]).filter(|f| f.key.starts_with("seikatsu_kaigo.basic.")).collect();
     let in_2026 = |s: &str| basic.iter().filter(|f| f.years[fy(2026)] == s).count();
     use hoshu::engine::trace::Status::*;
-    assert_eq!(
-        in_2026("official"),
-        count(Official, "seikatsu_kaigo.basic.")
-    );
-    assert_eq!(
-        in_2026("secondary"),
-        count(Secondary, "seikatsu_kaigo.basic.")
-    );
+    assert_eq!(in_2026("official"), count(Official, "seikatsu_kaigo.basic."));
+    assert_eq!(in_2026("secondary"), count(Secondary, "seikatsu_kaigo.basic."));
     assert_eq!(in_2026("missing"), count(Missing, "seikatsu_kaigo.basic."));
     // Every calculator's totals are the sums of its figures' states.
     for calc in &c.calculators {
         for (y, counts) in calc.years.iter().enumerate() {
-            let states: Vec<&str> = calc
-                .figures
-                .iter()
-                .map(|&i| c.figures[i].years[y].as_str())
-                .collect();
-            let n = |s: &str| {
-                states
-                    .iter()
-                    .filter(|x| x.trim_end_matches("+set") == s)
-                    .count()
-            };
+            let states: Vec<&str> = calc.figures.iter().map(|&i| c.figures[i].years[y].as_str()).collect();
+            let n = |s: &str| states.iter().filter(|x| x.trim_end_matches("+set") == s).count();
             assert_eq!(
-                (
-                    counts.official,
-                    counts.secondary,
-                    counts.missing,
-                    counts.ended
-                ),
+                (counts.official, counts.secondary, counts.missing, counts.ended),
                 (n("official"), n("secondary"), n("missing"), n("ended")),
                 "{} {y}",
                 calc.name
@@ -566,26 +422,16 @@ fn the_coverage_agrees_with_the_data() {
         }
     }
     // 横浜市 GH: 令和7年度 official, 令和8年度 past its table's end.
-    let gh = c
-        .calculators
-        .iter()
-        .find(|x| x.name == "yokohama_gh.month")
-        .expect("gh");
+    let gh = c.calculators.iter().find(|x| x.name == "yokohama_gh.month").expect("gh");
     let rows_2025 = all_rows()
         .iter()
-        .filter(|r| {
-            r.key.starts_with("yokohama_gh.") && !r.key.contains(".setup") && r.unit != "rule"
-        })
+        .filter(|r| r.key.starts_with("yokohama_gh.") && !r.key.contains(".setup") && r.unit != "rule")
         .count();
     assert_eq!(gh.years[fy(2025)].official, rows_2025);
     assert_eq!(gh.years[fy(2026)].ended, rows_2025);
     // A set fills what it covers.
     let with = hoshu::api::coverage(json!([{ "text": set(&[&cell_row("620")]) }]));
-    let sk = with
-        .calculators
-        .iter()
-        .find(|x| x.name == "seikatsu_kaigo.day")
-        .expect("calculator");
+    let sk = with.calculators.iter().find(|x| x.name == "seikatsu_kaigo.day").expect("calculator");
     assert_eq!(sk.years[fy(2026)].by_sets, 1);
 }
 
@@ -600,11 +446,7 @@ fn the_command_line_takes_figure_sets() {
     r.as_object_mut().map(|o| o.remove("figure_sets"));
     std::fs::write(&req, r.to_string()).expect("write");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_hoshu"))
-        .args([
-            "--figures",
-            tsv.to_str().unwrap_or(""),
-            req.to_str().unwrap_or(""),
-        ])
+        .args(["--figures", tsv.to_str().unwrap_or(""), req.to_str().unwrap_or("")])
         .output()
         .expect("run");
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");

@@ -18,19 +18,10 @@ fn no_internal_text_in_any_answer() {
     for case in common::cases() {
         let resp = hoshu::api::to_value(&hoshu::api::run_json(&case.request().to_string()));
         for (path, why, text) in common::internal_texts(&resp) {
-            bad.entry(text)
-                .or_insert_with(|| format!("{why} — {}::{} {path}", case.file, case.name));
+            bad.entry(text).or_insert_with(|| format!("{why} — {}::{} {path}", case.file, case.name));
         }
     }
     let n = bad.len();
-    let shown: Vec<String> = bad
-        .iter()
-        .take(120)
-        .map(|(t, w)| format!("{t}\n    {w}"))
-        .collect();
-    assert!(
-        n == 0,
-        "{n} texts with internal text:\n{}",
-        shown.join("\n")
-    );
+    let shown: Vec<String> = bad.iter().take(120).map(|(t, w)| format!("{t}\n    {w}")).collect();
+    assert!(n == 0, "{n} texts with internal text:\n{}", shown.join("\n"));
 }

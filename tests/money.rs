@@ -6,25 +6,11 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn category() -> impl Strategy<Value = &'static str> {
-    prop_oneof![
-        Just("seikatsu-hogo"),
-        Just("low-income"),
-        Just("general-1"),
-        Just("general-2")
-    ]
+    prop_oneof![Just("seikatsu-hogo"), Just("low-income"), Just("general-1"), Just("general-2")]
 }
 
 fn level() -> impl Strategy<Value = &'static str> {
-    prop_oneof![
-        Just("none"),
-        Just("i"),
-        Just("ii"),
-        Just("iii"),
-        Just("iv"),
-        Just("v-3"),
-        Just("i-i"),
-        Just("ii-ro")
-    ]
+    prop_oneof![Just("none"), Just("i"), Just("ii"), Just("iii"), Just("iv"), Just("v-3"), Just("i-i"), Just("ii-ro")]
 }
 
 proptest! {
@@ -134,9 +120,7 @@ fn a_carried_seikatsu_kaigo_month_prices_as_the_same_month_entered_directly() {
     for kubun in ["6", "5", "4", "3", "2"] {
         for minutes in ["2:30", "3:30", "4:30", "5:30", "6:30", "7:30"] {
             for n in [1usize, 9, 22] {
-                let days: Vec<Value> = (1..=n)
-                    .map(|d| json!({"date": format!("2024-07-{d:02}")}))
-                    .collect();
+                let days: Vec<Value> = (1..=n).map(|d| json!({"date": format!("2024-07-{d:02}")})).collect();
                 let price = json!({"municipality": "kanagawa-yokohama"});
                 let carried = json!({
                     "calculator": "money.office_month", "service_month": "2024-07", "region": price,
@@ -154,18 +138,13 @@ fn a_carried_seikatsu_kaigo_month_prices_as_the_same_month_entered_directly() {
                 let b = hoshu::api::to_value(&hoshu::api::run_value(direct));
                 assert_eq!(a["ok"], b["ok"], "{kubun} {minutes} {n}: {a} / {b}");
                 if a["ok"] == json!(true) {
-                    assert_eq!(
-                        a["result"]["totals"], b["result"]["totals"],
-                        "{kubun} {minutes} {n}"
-                    );
+                    assert_eq!(a["result"]["totals"], b["result"]["totals"], "{kubun} {minutes} {n}");
                     compared += 1;
                 } else {
                     let keys = |r: &Value| {
-                        r["problems"].as_array().map(|ps| {
-                            ps.iter()
-                                .map(|p| p["figure"]["key"].clone())
-                                .collect::<Vec<_>>()
-                        })
+                        r["problems"]
+                            .as_array()
+                            .map(|ps| ps.iter().map(|p| p["figure"]["key"].clone()).collect::<Vec<_>>())
                     };
                     assert_eq!(keys(&a), keys(&b), "{kubun} {minutes} {n}");
                 }

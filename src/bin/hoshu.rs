@@ -52,17 +52,14 @@ fn run(args: &[String]) -> Result<bool, String> {
     match file {
         Some(f) => bytes = std::fs::read(f).map_err(|e| format!("{f}: {e}"))?,
         None => {
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())?;
+            io::stdin().read_to_end(&mut bytes).map_err(|e| e.to_string())?;
         }
     }
     if jsonl {
         return jsonl_lines(&mut out, &bytes, &sets, carry_forward);
     }
-    let text = String::from_utf8(bytes).map_err(|_| {
-        "入力はUTF-8の文字として読めません（文字コードを確認してください）。".to_string()
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| "入力はUTF-8の文字として読めません（文字コードを確認してください）。".to_string())?;
     let v = api::run_batch_json_with(&text, &sets, carry_forward);
     let all_ok = match &v {
         serde_json::Value::Array(a) => a.iter().all(|r| r["ok"] == serde_json::Value::Bool(true)),
@@ -84,9 +81,7 @@ fn figure_sets(args: &[String]) -> Result<(NamedSets, Vec<String>), String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--figures" {
-            let f = it
-                .next()
-                .ok_or("--figures の後に資料セットのファイルを指定してください。")?;
+            let f = it.next().ok_or("--figures の後に資料セットのファイルを指定してください。")?;
             let text = std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?;
             // Named by its own title (`# title: …`).
             sets.push((String::new(), text));

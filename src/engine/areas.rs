@@ -75,24 +75,18 @@ pub fn group(key: &str) -> &str {
 /// Whether an area module holding `groups` keeps the rows of `key`.
 pub fn holds(groups: &[&str], key: &str) -> bool {
     let b = bare(key);
-    let under =
-        |p: &str| p == ALL || b == p || b.strip_prefix(p).is_some_and(|r| r.starts_with('.'));
+    let under = |p: &str| p == ALL || b == p || b.strip_prefix(p).is_some_and(|r| r.starts_with('.'));
     if ALWAYS.contains(&group(key)) {
         return true;
     }
-    !groups
-        .iter()
-        .any(|g| g.strip_prefix('!').is_some_and(under))
-        && groups.iter().any(|g| under(g))
+    !groups.iter().any(|g| g.strip_prefix('!').is_some_and(under)) && groups.iter().any(|g| under(g))
 }
 
 /// The area whose module holds a calculator (`money.compare` → `money`).
 pub fn area_of(calculator: &str) -> Option<&'static Area> {
-    AREAS.iter().find(|a| {
-        a.calculators
-            .iter()
-            .any(|c| *c == calculator || (c.ends_with('.') && calculator.starts_with(c)))
-    })
+    AREAS
+        .iter()
+        .find(|a| a.calculators.iter().any(|c| *c == calculator || (c.ends_with('.') && calculator.starts_with(c))))
 }
 
 #[cfg(test)]
@@ -107,14 +101,8 @@ mod tests {
         assert!(holds(&["kaikei"], "dataset.verified_through"));
         assert!(!holds(&["kaikei"], "money.grade.x"));
         assert!(holds(&[ALL], "money.grade.x"));
-        assert!(holds(
-            &["shuro", "!shuro.eligibility"],
-            "rule.shuro.b.basic"
-        ));
-        assert!(!holds(
-            &["shuro", "!shuro.eligibility"],
-            "rule.shuro.eligibility.b"
-        ));
+        assert!(holds(&["shuro", "!shuro.eligibility"], "rule.shuro.b.basic"));
+        assert!(!holds(&["shuro", "!shuro.eligibility"], "rule.shuro.eligibility.b"));
         assert!(holds(&["shuro.eligibility"], "rule.shuro.eligibility.b"));
         assert!(!holds(&["shuro.eligibility"], "shuro.b.basic.x"));
         assert!(holds(&["yokohama_gh"], "rule.carry_forward.yokohama_gh"));
@@ -123,14 +111,8 @@ mod tests {
     #[test]
     fn calculators_find_their_area() {
         assert_eq!(area_of("shuro.b.month").map(|a| a.name), Some("shuro"));
-        assert_eq!(
-            area_of("shuro.eligibility").map(|a| a.name),
-            Some("shuro_eligibility")
-        );
-        assert_eq!(
-            area_of("yokohama_gh.setup").map(|a| a.name),
-            Some("yokohama_gh_setup")
-        );
+        assert_eq!(area_of("shuro.eligibility").map(|a| a.name), Some("shuro_eligibility"));
+        assert_eq!(area_of("yokohama_gh.setup").map(|a| a.name), Some("yokohama_gh_setup"));
         assert!(area_of("nope").is_none());
     }
 }

@@ -69,25 +69,14 @@ pub fn label(b: &Basis) -> String {
     if !b.flagged {
         return String::new();
     }
-    let parts: Vec<String> = [
-        ("前年度の値", b.provisional),
-        ("二次資料", b.secondary),
-        ("資料セット", b.set),
-        ("利用者入力", b.user),
-    ]
-    .iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(what, n)| format!("{what} {n}件"))
-    .collect();
-    let lead = if b.provisional > 0 {
-        "前年度の単価による試算です。"
-    } else {
-        ""
-    };
-    format!(
-        "{lead}公的資料でない値を含みます（{}）。根拠の各行で確認してください。",
-        parts.join("・")
-    )
+    let parts: Vec<String> =
+        [("前年度の値", b.provisional), ("二次資料", b.secondary), ("資料セット", b.set), ("利用者入力", b.user)]
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(what, n)| format!("{what} {n}件"))
+            .collect();
+    let lead = if b.provisional > 0 { "前年度の単価による試算です。" } else { "" };
+    format!("{lead}公的資料でない値を含みます（{}）。根拠の各行で確認してください。", parts.join("・"))
 }
 
 /// The note every step of a result resting on a carried-forward figure bears.
@@ -129,15 +118,9 @@ mod tests {
         let b = basis(&r);
         assert_eq!((b.official, b.secondary, b.provisional), (1, 1, 1));
         assert!(b.flagged);
-        assert!(
-            b.label.starts_with("前年度の単価による試算です。"),
-            "{}",
-            b.label
-        );
+        assert!(b.label.starts_with("前年度の単価による試算です。"), "{}", b.label);
         assert!(b.label.contains("二次資料 1件"));
-        let b = basis(
-            &json!({"steps": [{"sources": [{"document": "a", "locator": "", "status": "official"}]}]}),
-        );
+        let b = basis(&json!({"steps": [{"sources": [{"document": "a", "locator": "", "status": "official"}]}]}));
         assert!(!b.flagged && b.label.is_empty());
     }
 }

@@ -44,18 +44,12 @@ impl Error {
 
     /// An error placed at `path`.
     pub fn new(path: &Path, message: String) -> Self {
-        Error {
-            path: Some(path.to_string()),
-            message,
-        }
+        Error { path: Some(path.to_string()), message }
     }
 
     /// serde's wording: `invalid type: sequence, expected a map`.
     pub fn invalid_type(v: &Value, expected: &str) -> Self {
-        Error {
-            path: None,
-            message: format!("invalid type: {}, expected {expected}", what(v)),
-        }
+        Error { path: None, message: format!("invalid type: {}, expected {expected}", what(v)) }
     }
 }
 
@@ -121,10 +115,7 @@ impl<T: Decode> Fill for T {
             match self.field(&key) {
                 Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
                 None if T::STRICT => {
-                    return Err(Error {
-                        path: Some(at.to_string()),
-                        message: format!("unknown field `{key}`"),
-                    })
+                    return Err(Error { path: Some(at.to_string()), message: format!("unknown field `{key}`") })
                 }
                 None => {}
             }
@@ -144,12 +135,7 @@ impl Fill for Raw {
                 // `api` gives every other number as its text; never a float.
                 None => Raw::Text(n.to_string()),
             },
-            v => {
-                return Err(Error::invalid_type(
-                    &v,
-                    "a number, a string, a boolean or null",
-                ))
-            }
+            v => return Err(Error::invalid_type(&v, "a number, a string, a boolean or null")),
         };
         Ok(())
     }
@@ -202,8 +188,7 @@ impl Fill for BTreeMap<String, Raw> {
         self.clear();
         for (key, x) in map {
             let mut raw = Raw::Absent;
-            raw.fill(x, &Path::Key(path, &key))
-                .map_err(|e| e.at(&Path::Key(path, &key)))?;
+            raw.fill(x, &Path::Key(path, &key)).map_err(|e| e.at(&Path::Key(path, &key)))?;
             self.insert(key, raw);
         }
         Ok(())
@@ -267,29 +252,21 @@ mod tests {
 
     #[test]
     fn paths_name_the_field() {
-        assert_eq!(
-            err(json!({"ofice": {}})),
-            ("ofice".into(), "unknown field `ofice`".into())
-        );
+        assert_eq!(err(json!({"ofice": {}})), ("ofice".into(), "unknown field `ofice`".into()));
         assert_eq!(err(json!({"office": {"x": 1}})).0, "office.x");
         assert_eq!(err(json!({"users": [{}, {"n": []}]})).0, "users[1].n");
         assert_eq!(err(json!({"figures": {"a.b": {}}})).0, "figures.a.b");
         let (path, msg) = err(json!({"office": []}));
         assert_eq!(path, "office");
         assert_eq!(msg, "invalid type: sequence, expected struct");
-        assert_eq!(
-            err(json!({"office": {"s": 5}})).1,
-            "invalid type: integer `5`, expected a string"
-        );
+        assert_eq!(err(json!({"office": {"s": 5}})).1, "invalid type: integer `5`, expected a string");
         assert_eq!(err(json!([1])).0, "");
     }
 
     #[test]
     fn decodes() {
-        let o: Outer = from_value(
-            json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}], "figures": {"k": "1"}}),
-        )
-        .expect("ok");
+        let o: Outer = from_value(json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}], "figures": {"k": "1"}}))
+            .expect("ok");
         assert_eq!(o.office.n, Raw::Int(3));
         assert_eq!(o.office.s, "x");
         assert_eq!(o.users.len(), 1);

@@ -114,9 +114,7 @@ impl<'de> Deserialize<'de> for Raw {
                 Ok(Raw::Int(v))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
-                i64::try_from(v)
-                    .map(Raw::Int)
-                    .map_err(|_| E::custom("number too large"))
+                i64::try_from(v).map(Raw::Int).map_err(|_| E::custom("number too large"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
                 Ok(Raw::Text(v.to_string()))
@@ -235,8 +233,7 @@ fn int_text(t: &str) -> Result<i64, IntText> {
 /// `1e400`: scientific notation beyond any decimal.
 fn scientific_overflow(t: &str) -> bool {
     t.contains(['e', 'E'])
-        && t.trim_start_matches('-')
-            .starts_with(|c: char| c.is_ascii_digit())
+        && t.trim_start_matches('-').starts_with(|c: char| c.is_ascii_digit())
         && scientific(t).is_none()
 }
 
@@ -246,9 +243,7 @@ pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.trim().chars() {
         let c = match ch {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch)
-            }
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
             '．' => '.',
             '－' | '−' | 'ー' => '-',
             '：' => ':',
@@ -333,11 +328,7 @@ impl<'p> Reader<'p> {
     }
 
     /// An optional reading made required: blank is the problem `missing`.
-    fn required<T>(
-        &mut self,
-        v: Option<Option<T>>,
-        missing: impl FnOnce() -> Problem,
-    ) -> Option<T> {
+    fn required<T>(&mut self, v: Option<Option<T>>, missing: impl FnOnce() -> Problem) -> Option<T> {
         match v {
             Some(Some(v)) => Some(v),
             Some(None) => self.fail(missing()),
@@ -375,10 +366,7 @@ impl<'p> Reader<'p> {
     ) -> Option<Option<T>> {
         let read = match raw {
             Raw::Int(i) => from_int(*i),
-            Raw::Bool(_) => Err(Problem::invalid(
-                field,
-                format!("{label}は数値で入力してください。"),
-            )),
+            Raw::Bool(_) => Err(Problem::invalid(field, format!("{label}は数値で入力してください。"))),
             _ => match raw.as_text() {
                 None => return Some(None),
                 Some(t) => parse(&t),
@@ -396,66 +384,36 @@ impl<'p> Reader<'p> {
     }
 
     /// An optional integer: `Some(None)` when blank, `None` when bad.
-    pub fn opt_int(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: i64,
-        max: i64,
-    ) -> Option<Option<i64>> {
+    pub fn opt_int(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<Option<i64>> {
         self.opt_number(raw, field, label, min, max)
     }
 
     /// A count or amount whose blank means none entered (times, days, persons,
     /// yen): 0 when blank, otherwise an integer within `[0, max]` (`None` when bad).
     pub fn count(&mut self, raw: &Raw, field: &str, label: &str, max: i64) -> Option<i64> {
-        self.opt_int(raw, field, label, 0, max)
-            .map(Option::unwrap_or_default)
+        self.opt_int(raw, field, label, 0, max).map(Option::unwrap_or_default)
     }
 
     /// A required number (an integer, or an exact decimal) within `[min, max]`.
-    pub fn number<T: Number>(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: T,
-        max: T,
-    ) -> Option<T> {
+    pub fn number<T: Number>(&mut self, raw: &Raw, field: &str, label: &str, min: T, max: T) -> Option<T> {
         let v = self.opt_number(raw, field, label, min, max);
         self.required(v, || Problem::required(field, label))
     }
 
     /// An optional number within `[min, max]`: `Some(None)` when blank, `None` when bad.
-    pub fn opt_number<T: Number>(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: T,
-        max: T,
-    ) -> Option<Option<T>> {
+    pub fn opt_number<T: Number>(&mut self, raw: &Raw, field: &str, label: &str, min: T, max: T) -> Option<Option<T>> {
         let text = |t: &str| T::from_text(t, raw, field, label);
         match self.number_leaf(raw, field, label, |i| Ok(T::from_int(i)), text)? {
-            Some(v) if v < min || v > max => self.fail(Problem::out_of_range(
-                field,
-                T::outside(label, min, max, v, raw),
-            )),
+            Some(v) if v < min || v > max => {
+                self.fail(Problem::out_of_range(field, T::outside(label, min, max, v, raw)))
+            }
             v => Some(v.map(T::tidy)),
         }
     }
 
     /// An optional amount of yen as people type it (see [`parse_yen`]):
     /// `18000`, `18,000円`, `1万8000円`, `１万８千円`; within `[min, max]`.
-    pub fn opt_yen(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: i64,
-        max: i64,
-    ) -> Option<Option<i64>> {
+    pub fn opt_yen(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<Option<i64>> {
         let Raw::Text(s) = raw else {
             return self.opt_int(raw, field, label, min, max);
         };
@@ -463,21 +421,14 @@ impl<'p> Reader<'p> {
         if t.is_empty() || int_text(&t).is_ok() {
             return self.opt_int(raw, field, label, min, max);
         }
-        match parse_yen(&t)
-            .filter(|d| d.fract().is_zero())
-            .and_then(|d| d.to_i64())
-        {
-            Some(v) if v < min || v > max => self.fail(Problem::out_of_range(
-                field,
-                i64::outside(label, min, max, v, raw),
-            )),
+        match parse_yen(&t).filter(|d| d.fract().is_zero()).and_then(|d| d.to_i64()) {
+            Some(v) if v < min || v > max => {
+                self.fail(Problem::out_of_range(field, i64::outside(label, min, max, v, raw)))
+            }
             Some(v) => Some(Some(v)),
             None => self.fail(Problem::invalid(
                 field,
-                format!(
-                    "{label}は金額で入力してください（例 18000、18,000円、1万8000円。入力: {}）。",
-                    raw.shown()
-                ),
+                format!("{label}は金額で入力してください（例 18000、18,000円、1万8000円。入力: {}）。", raw.shown()),
             )),
         }
     }
@@ -490,8 +441,7 @@ impl<'p> Reader<'p> {
 
     /// An amount of yen whose blank means none (0 円), within `[0, max]`.
     pub fn yen_or_zero(&mut self, raw: &Raw, field: &str, label: &str, max: i64) -> Option<i64> {
-        self.opt_yen(raw, field, label, 0, max)
-            .map(Option::unwrap_or_default)
+        self.opt_yen(raw, field, label, 0, max).map(Option::unwrap_or_default)
     }
 
     /// A required duration in minutes: an integer (minutes) or text `H:MM`,
@@ -501,32 +451,17 @@ impl<'p> Reader<'p> {
         self.required(v, || Problem::required(field, label))
     }
 
-    pub fn opt_minutes(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        max: u32,
-    ) -> Option<Option<u32>> {
+    pub fn opt_minutes(&mut self, raw: &Raw, field: &str, label: &str, max: u32) -> Option<Option<u32>> {
         let m = match raw {
             Raw::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => *i as u32,
             Raw::Int(_) => {
-                return self.fail(Problem::out_of_range(
-                    field,
-                    format!("{label}は0以上で入力してください。"),
-                ))
+                return self.fail(Problem::out_of_range(field, format!("{label}は0以上で入力してください。")))
             }
             Raw::Bool(_) => {
-                return self.fail(Problem::invalid(
-                    field,
-                    format!("{label}は時間で入力してください（例 4:30）。"),
-                ))
+                return self.fail(Problem::invalid(field, format!("{label}は時間で入力してください（例 4:30）。")))
             }
             _ => match self.text(raw, field, parse_minutes, || {
-                format!(
-                    "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
-                    raw.shown()
-                )
+                format!("{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。", raw.shown())
             })? {
                 None => return Some(None),
                 Some(m) => m,
@@ -535,11 +470,7 @@ impl<'p> Reader<'p> {
         if m > max {
             return self.fail(Problem::out_of_range(
                 field,
-                format!(
-                    "{label}は{}以内で入力してください（入力: {}）。",
-                    crate::engine::trace::hm(max),
-                    raw.shown()
-                ),
+                format!("{label}は{}以内で入力してください（入力: {}）。", crate::engine::trace::hm(max), raw.shown()),
             ));
         }
         Some(Some(m))
@@ -553,10 +484,7 @@ impl<'p> Reader<'p> {
     /// A month that may be left blank (`Some(None)`).
     pub fn opt_month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<Option<YearMonth>> {
         self.text(raw, field, YearMonth::parse, || {
-            format!(
-                "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
-                raw.shown()
-            )
+            format!("{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。", raw.shown())
         })
     }
 
@@ -564,10 +492,7 @@ impl<'p> Reader<'p> {
     /// `2024`, `"2024年度"`, `"令和6年度"`, `"R6"`.
     pub fn fiscal_year(&mut self, raw: &Raw, field: &str, label: &str) -> Option<i32> {
         let y = self.text(raw, field, parse_fiscal_year, || {
-            format!(
-                "{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。",
-                raw.shown()
-            )
+            format!("{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。", raw.shown())
         });
         self.required(y, || Problem::required(field, label))
     }
@@ -598,10 +523,7 @@ impl<'p> Reader<'p> {
                 Some("false" | "no" | "off" | "0" | "いいえ" | "なし" | "無") => Some(false),
                 Some(_) => self.fail(Problem::invalid(
                     field,
-                    format!(
-                        "{label}は「はい」か「いいえ」で指定してください（入力: {}）。",
-                        raw.shown()
-                    ),
+                    format!("{label}は「はい」か「いいえ」で指定してください（入力: {}）。", raw.shown()),
                 )),
             },
         }
@@ -636,10 +558,7 @@ impl<'p> Reader<'p> {
         parse: impl Fn(&str) -> Option<T>,
     ) -> Option<Option<T>> {
         self.text(raw, field, parse, || {
-            format!(
-                "{label}は{choices}のいずれかを指定してください（入力: {}）。",
-                raw.shown()
-            )
+            format!("{label}は{choices}のいずれかを指定してください（入力: {}）。", raw.shown())
         })
     }
 }
@@ -664,14 +583,12 @@ impl Number for i64 {
     }
     fn from_text(t: &str, raw: &Raw, field: &str, label: &str) -> Result<Self, Problem> {
         int_text(t).map_err(|e| match e {
-            IntText::TooLarge => Problem::out_of_range(
-                field,
-                format!("{label}が大きすぎます（入力: {}）。", raw.shown()),
-            ),
-            IntText::Fraction => Problem::invalid(
-                field,
-                format!("{label}は整数で入力してください（入力: {}）。", raw.shown()),
-            ),
+            IntText::TooLarge => {
+                Problem::out_of_range(field, format!("{label}が大きすぎます（入力: {}）。", raw.shown()))
+            }
+            IntText::Fraction => {
+                Problem::invalid(field, format!("{label}は整数で入力してください（入力: {}）。", raw.shown()))
+            }
             IntText::NotANumber => not_a_number(raw, field, label),
         })
     }
@@ -693,10 +610,7 @@ impl Number for Decimal {
         decimal_text(t).ok_or_else(|| not_a_number(raw, field, label))
     }
     fn outside(label: &str, min: Self, max: Self, _v: Self, raw: &Raw) -> String {
-        format!(
-            "{label}は{min}以上{max}以下で入力してください（入力: {}）。",
-            raw.shown()
-        )
+        format!("{label}は{min}以上{max}以下で入力してください（入力: {}）。", raw.shown())
     }
     fn tidy(self) -> Self {
         self.normalize()
@@ -704,10 +618,7 @@ impl Number for Decimal {
 }
 
 fn not_a_number(raw: &Raw, field: &str, label: &str) -> Problem {
-    Problem::invalid(
-        field,
-        format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
-    )
+    Problem::invalid(field, format!("{label}は数値で入力してください（入力: {}）。", raw.shown()))
 }
 
 /// An amount of yen as typed, after [`normalize`] (so `１万８千円` is
@@ -720,12 +631,7 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
     if body.is_empty() {
         return None;
     }
-    const UNITS: [(char, i64); 4] = [
-        ('億', 100_000_000),
-        ('万', 10_000),
-        ('千', 1_000),
-        ('百', 100),
-    ];
+    const UNITS: [(char, i64); 4] = [('億', 100_000_000), ('万', 10_000), ('千', 1_000), ('百', 100)];
     let mut total = Decimal::ZERO;
     let mut rest = body;
     let mut below = i64::MAX;
@@ -737,11 +643,7 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
             return None;
         }
         below = scale;
-        let n = if num.is_empty() && scale < 10_000 {
-            Decimal::ONE
-        } else {
-            Decimal::from_str_exact(num).ok()?
-        };
+        let n = if num.is_empty() && scale < 10_000 { Decimal::ONE } else { Decimal::from_str_exact(num).ok()? };
         total = total.checked_add(n.checked_mul(Decimal::from(scale))?)?;
         rest = &tail[unit.len_utf8()..];
     }
@@ -810,19 +712,9 @@ mod tests {
         assert_eq!(d("2.5E3").as_deref(), Some("2500"));
         assert_eq!(d("2.5e-3").as_deref(), Some("0.0025"));
         assert_eq!(d("0e999999999").as_deref(), Some("0"));
-        for t in [
-            "",
-            ".",
-            "-",
-            "1.2.3",
-            "abc",
-            "1e400",
-            "1e-400",
-            "99999999999999999999999999999999",
-            "1e",
-            "1,000",
-            "1 0",
-        ] {
+        for t in
+            ["", ".", "-", "1.2.3", "abc", "1e400", "1e-400", "99999999999999999999999999999999", "1e", "1,000", "1 0"]
+        {
             assert_eq!(d(t), None, "{t}");
         }
     }
@@ -850,15 +742,8 @@ mod tests {
     #[test]
     fn yen_as_people_type_it() {
         let y = |t: &str| parse_yen(&normalize(t)).map(|d| d.to_string());
-        for t in [
-            "18,000円",
-            "18000円",
-            "1万8000円",
-            "１万８千円",
-            "1.8万円",
-            "１８，０００",
-            "1万8千",
-        ] {
+        for t in ["18,000円", "18000円", "1万8000円", "１万８千円", "1.8万円", "１８，０００", "1万8千"]
+        {
             assert_eq!(y(t).as_deref(), Some("18000"), "{t}");
         }
         assert_eq!(y("3千円").as_deref(), Some("3000"));
@@ -868,14 +753,8 @@ mod tests {
         }
         let mut ps = Problems::new();
         let mut r = Reader::new(&mut ps);
-        assert_eq!(
-            r.yen(&Raw::text("１万８千円"), "a", "家賃", 0, 1_000_000),
-            Some(18000)
-        );
-        assert_eq!(
-            r.yen(&Raw::text("18,000円"), "a", "家賃", 0, 1_000_000),
-            Some(18000)
-        );
+        assert_eq!(r.yen(&Raw::text("１万８千円"), "a", "家賃", 0, 1_000_000), Some(18000));
+        assert_eq!(r.yen(&Raw::text("18,000円"), "a", "家賃", 0, 1_000_000), Some(18000));
         assert_eq!(r.yen(&Raw::text("1.5円"), "b", "家賃", 0, 1_000_000), None);
         assert_eq!(r.yen(&Raw::text("2万円"), "c", "家賃", 0, 10_000), None);
         assert_eq!(r.yen_or_zero(&Raw::Absent, "d", "家賃", 10), Some(0));

@@ -71,21 +71,10 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(code: Code, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            field: field.into(),
-            message: message.into(),
-            figure: None,
-            at: None,
-            carry_forward: None,
-        }
+        Self { code, field: field.into(), message: message.into(), figure: None, at: None, carry_forward: None }
     }
     pub fn required(field: impl Into<String>, label: &str) -> Self {
-        Self::new(
-            Code::Required,
-            field,
-            format!("{label}を入力してください。"),
-        )
+        Self::new(Code::Required, field, format!("{label}を入力してください。"))
     }
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(Code::Invalid, field, message)
@@ -104,7 +93,9 @@ impl Problem {
         Self::new(
             Code::DataError,
             "",
-            format!("本製品の登録データの誤りです（{key}: {what}）。入力の誤りではありません。開発者に連絡してください。"),
+            format!(
+                "本製品の登録データの誤りです（{key}: {what}）。入力の誤りではありません。開発者に連絡してください。"
+            ),
         )
     }
     /// An amount beyond what the calculation can hold: refused by name, never

@@ -17,22 +17,10 @@
 use std::collections::BTreeMap;
 
 /// The columns of every table, in order.
-pub const COLUMNS: [&str; 9] = [
-    "key", "from", "to", "value", "unit", "status", "source", "locator", "note",
-];
+pub const COLUMNS: [&str; 9] = ["key", "from", "to", "value", "unit", "status", "source", "locator", "note"];
 
 /// The columns' Japanese names, as problems name them.
-pub const COLUMN_LABELS: [&str; 9] = [
-    "キー",
-    "開始月",
-    "終了月",
-    "値",
-    "単位",
-    "状態",
-    "出典",
-    "出典内の箇所",
-    "名称",
-];
+pub const COLUMN_LABELS: [&str; 9] = ["キー", "開始月", "終了月", "値", "単位", "状態", "出典", "出典内の箇所", "名称"];
 
 /// Every unit a figure may be given in.
 pub const UNITS: &[&str] = &[
@@ -105,19 +93,12 @@ pub struct RowError {
 
 impl RowError {
     fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
-        Self {
-            line,
-            column,
-            message: message.into(),
-        }
+        Self { line, column, message: message.into() }
     }
     /// `12行目・4列目（値）: …`.
     pub fn text(&self) -> String {
         match COLUMN_LABELS.get(self.column.wrapping_sub(1)) {
-            Some(c) => format!(
-                "{}行目・{}列目（{c}）: {}",
-                self.line, self.column, self.message
-            ),
+            Some(c) => format!("{}行目・{}列目（{c}）: {}", self.line, self.column, self.message),
             None => format!("{}行目: {}", self.line, self.message),
         }
     }
@@ -175,9 +156,7 @@ pub fn parse_decimal(s: &str) -> Result<(i64, u32), String> {
     if frac.len() > 12 {
         return Err(format!("値「{s}」の小数点以下が長すぎます（12桁まで）。"));
     }
-    let m: i64 = format!("{int}{frac}")
-        .parse()
-        .map_err(|_| format!("値「{s}」が大きすぎます。"))?;
+    let m: i64 = format!("{int}{frac}").parse().map_err(|_| format!("値「{s}」が大きすぎます。"))?;
     Ok((if s.starts_with('-') { -m } else { m }, frac.len() as u32))
 }
 
@@ -260,14 +239,7 @@ fn missing_header(table: &Table) -> Vec<RowError> {
         .iter()
         .filter(|(f, _, required)| *required && table.header.get(*f).is_none_or(|v| v.is_empty()))
         .map(|(f, aliases, _)| {
-            RowError::at(
-                1,
-                0,
-                format!(
-                    "資料セットの{}（「# {f}: …」の行）がありません。",
-                    aliases[0]
-                ),
-            )
+            RowError::at(1, 0, format!("資料セットの{}（「# {f}: …」の行）がありません。", aliases[0]))
         })
         .collect()
 }
@@ -276,11 +248,7 @@ fn missing_header(table: &Table) -> Vec<RowError> {
 fn read_row(line: &str, ln: usize, policy: &Policy) -> Result<Row, Vec<RowError>> {
     let c: Vec<&str> = line.split('\t').collect();
     if c.len() != COLUMNS.len() {
-        let msg = format!(
-            "列の数が{}です（{}列、タブ区切り）。",
-            c.len(),
-            COLUMNS.len()
-        );
+        let msg = format!("列の数が{}です（{}列、タブ区切り）。", c.len(), COLUMNS.len());
         return Err(vec![RowError::at(ln, 0, msg)]);
     }
     let mut errors = Vec::new();
@@ -312,42 +280,28 @@ type Err<'e> = dyn FnMut(usize, String) + 'e;
 
 fn check_key(key: &str, policy: &Policy, err: &mut Err) {
     let shaped = !key.is_empty()
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
         && !key.starts_with('.')
         && !key.ends_with('.')
         && !key.contains("..");
     if !shaped {
-        err(
-            1,
-            format!("キー「{key}」は半角英数字と . _ - + で書いてください。"),
-        );
+        err(1, format!("キー「{key}」は半角英数字と . _ - + で書いてください。"));
     } else if policy.set && (policy.key_unit)(key).is_none() {
-        err(
-            1,
-            format!("キー「{key}」は本製品に登録されていません（綴りを確認してください）。"),
-        );
+        err(1, format!("キー「{key}」は本製品に登録されていません（綴りを確認してください）。"));
     }
 }
 
 fn read_period(from: &str, to: &str, err: &mut Err) -> (Option<Month>, Option<Month>) {
     let f = parse_month(from);
     if f.is_none() {
-        err(
-            2,
-            format!("開始月「{from}」は「2026-04」の形で書いてください。"),
-        );
+        err(2, format!("開始月「{from}」は「2026-04」の形で書いてください。"));
     }
     let t = if to.is_empty() {
         None
     } else {
         let t = parse_month(to);
         if t.is_none() {
-            err(
-                3,
-                format!("終了月「{to}」は「2027-03」の形で書くか、空にしてください。"),
-            );
+            err(3, format!("終了月「{to}」は「2027-03」の形で書くか、空にしてください。"));
         }
         t
     };
@@ -361,19 +315,10 @@ fn read_period(from: &str, to: &str, err: &mut Err) -> (Option<Month>, Option<Mo
 
 fn check_unit<'u>(key: &str, unit: &'u str, policy: &Policy, err: &mut Err) -> &'u str {
     if !UNITS.contains(&unit) {
-        err(
-            5,
-            format!(
-                "単位「{unit}」は使えません（使える単位: {}）。",
-                UNITS.join(", ")
-            ),
-        );
+        err(5, format!("単位「{unit}」は使えません（使える単位: {}）。", UNITS.join(", ")));
     } else if policy.set {
         if let Some(registered) = (policy.key_unit)(key).filter(|u| u != unit) {
-            err(
-                5,
-                format!("単位「{unit}」は、このキーの単位「{registered}」と違います。"),
-            );
+            err(5, format!("単位「{unit}」は、このキーの単位「{registered}」と違います。"));
         }
     }
     unit
@@ -381,32 +326,16 @@ fn check_unit<'u>(key: &str, unit: &'u str, policy: &Policy, err: &mut Err) -> &
 
 fn check_status(status: &str, policy: &Policy, err: &mut Err) {
     if !STATUSES.contains(&status) {
-        err(
-            6,
-            format!("状態「{status}」は official, secondary, missing のいずれかにしてください。"),
-        );
+        err(6, format!("状態「{status}」は official, secondary, missing のいずれかにしてください。"));
     } else if policy.set && status == "missing" {
-        err(
-            6,
-            "資料セットの行は値を持つ行だけです（missing は使えません）。".to_string(),
-        );
+        err(6, "資料セットの行は値を持つ行だけです（missing は使えません）。".to_string());
     }
 }
 
-fn read_value(
-    key: &str,
-    text: &str,
-    unit: &str,
-    status: &str,
-    policy: &Policy,
-    err: &mut Err,
-) -> Option<(i64, u32)> {
+fn read_value(key: &str, text: &str, unit: &str, status: &str, policy: &Policy, err: &mut Err) -> Option<(i64, u32)> {
     if text.is_empty() {
         if status != "missing" && unit != "rule" {
-            err(
-                4,
-                "値がありません（値のない行は状態を missing にします）。".to_string(),
-            );
+            err(4, "値がありません（値のない行は状態を missing にします）。".to_string());
         }
         return None;
     }
@@ -414,10 +343,7 @@ fn read_value(
         err(4, "状態が missing の行には値を書きません。".to_string());
     }
     if unit == "rule" {
-        err(
-            4,
-            "規則（unit が rule）の行には値を書きません。".to_string(),
-        );
+        err(4, "規則（unit が rule）の行には値を書きません。".to_string());
     }
     match parse_decimal(text) {
         Ok(v) => {
@@ -435,15 +361,9 @@ fn read_value(
 
 fn check_citation(source: &str, locator: &str, note: &str, policy: &Policy, err: &mut Err) {
     if source.trim().is_empty() {
-        err(
-            7,
-            "出典がありません（資料の名前かURLを書いてください）。".to_string(),
-        );
+        err(7, "出典がありません（資料の名前かURLを書いてください）。".to_string());
     } else if !(policy.source_known)(source) {
-        err(
-            7,
-            format!("出典「{source}」はURLでも data/sources.tsv の資料でもありません。"),
-        );
+        err(7, format!("出典「{source}」はURLでも data/sources.tsv の資料でもありません。"));
     }
     if policy.set && locator.trim().is_empty() {
         err(8, "出典内の箇所（頁・表・項目）がありません。".to_string());
@@ -508,11 +428,7 @@ pub fn mixed_units(rows: &[Row]) -> Vec<(String, Vec<String>)> {
             units.push(r.unit.clone());
         }
     }
-    by_key
-        .into_iter()
-        .filter(|(_, u)| u.len() > 1)
-        .map(|(k, u)| (k.to_string(), u))
-        .collect()
+    by_key.into_iter().filter(|(_, u)| u.len() > 1).map(|(k, u)| (k.to_string(), u)).collect()
 }
 
 fn no_registered_unit(_: &str) -> Option<String> {
@@ -527,12 +443,7 @@ impl<'a> Policy<'a> {
     /// The product's data (`build.rs`): keys defined by the data itself,
     /// sources registered in `data/sources.tsv` or URLs (`source_known`).
     pub fn data(source_known: &'a dyn Fn(&str) -> bool) -> Self {
-        Policy {
-            set: false,
-            source_known,
-            key_unit: &no_registered_unit,
-            value_ok: &any_value,
-        }
+        Policy { set: false, source_known, key_unit: &no_registered_unit, value_ok: &any_value }
     }
 }
 

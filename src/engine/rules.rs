@@ -113,8 +113,6 @@ pub const fn registry_text(s: &'static str) -> &'static str {
 impl Rule {
     /// True when `key` is one this rule declares (whole, or under a declared beginning).
     pub fn reads(&self, key: &str) -> bool {
-        self.keys
-            .iter()
-            .any(|k| *k == key || (k.ends_with('.') && key.starts_with(k)))
+        self.keys.iter().any(|k| *k == key || (k.ends_with('.') && key.starts_with(k)))
     }
 }

@@ -27,18 +27,10 @@ pub struct SetCheck {
 /// Checks a set's text (`name`: how to call it; its title when absent).
 pub fn check(name: Option<&str>, text: &str) -> SetCheck {
     match FigureSet::parse(name, text, "text") {
-        Ok(set) => SetCheck {
-            ok: true,
-            notices: set.conflicts("text"),
-            set: Some(set.summary()),
-            problems: Vec::new(),
-        },
-        Err(problems) => SetCheck {
-            ok: false,
-            set: None,
-            problems,
-            notices: Vec::new(),
-        },
+        Ok(set) => {
+            SetCheck { ok: true, notices: set.conflicts("text"), set: Some(set.summary()), problems: Vec::new() }
+        }
+        Err(problems) => SetCheck { ok: false, set: None, problems, notices: Vec::new() },
     }
 }
 
@@ -67,33 +59,15 @@ crate::decode_fields! { TypedFigure lenient { key, value, month } }
 /// A row's text (`YYYY-MM` months, the value as written).
 fn row_line(r: &SetRow) -> String {
     let to = r.to.map(|t| t.to_string()).unwrap_or_default();
-    let value = r
-        .value
-        .map(|v| v.normalize().to_string())
-        .unwrap_or_default();
-    [
-        r.key.as_str(),
-        &r.from.to_string(),
-        &to,
-        &value,
-        &r.unit,
-        &r.declared,
-        &r.source,
-        &r.locator,
-        &r.note,
-    ]
-    .join("\t")
+    let value = r.value.map(|v| v.normalize().to_string()).unwrap_or_default();
+    [r.key.as_str(), &r.from.to_string(), &to, &value, &r.unit, &r.declared, &r.source, &r.locator, &r.note].join("\t")
 }
 
 /// A set's whole text: its header comments, the column names, the rows.
 pub fn text_of(h: &SetHeader, rows: &[SetRow]) -> String {
     let clean = |s: &str| s.replace(['\t', '\r', '\n'], " ");
-    let mut out = format!(
-        "# title: {}\n# publisher: {}\n# date: {}\n",
-        clean(&h.title),
-        clean(&h.publisher),
-        clean(&h.date)
-    );
+    let mut out =
+        format!("# title: {}\n# publisher: {}\n# date: {}\n", clean(&h.title), clean(&h.publisher), clean(&h.date));
     if !h.url.trim().is_empty() {
         out.push_str(&format!("# url: {}\n", clean(&h.url)));
     }
@@ -114,32 +88,18 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
     let Some(unit) = registered_unit(&f.key) else {
         r.problems.push(Problem::bad_request(
             format!("figures[{i}].key"),
-            format!(
-                "「{}」という値は本製品に登録されていません。",
-                crate::engine::input::excerpt(&f.key)
-            ),
+            format!("「{}」という値は本製品に登録されていません。", crate::engine::input::excerpt(&f.key)),
         ));
         return None;
     };
     let month = r.month(&Raw::text(&f.month), &format!("figures[{i}].month"), "月")?;
     let label = rows.last().map(|x| x.note).unwrap_or("");
-    let v = r.number(
-        &f.value,
-        &field,
-        label,
-        rust_decimal::Decimal::MIN,
-        rust_decimal::Decimal::MAX,
-    )?;
-    let v = r
-        .problems
-        .take(check_supplied(&f.key, label, unit, v, &field))?;
+    let v = r.number(&f.value, &field, label, rust_decimal::Decimal::MIN, rust_decimal::Decimal::MAX)?;
+    let v = r.problems.take(check_supplied(&f.key, label, unit, v, &field))?;
     let live = rows.iter().find(|x| x.in_force(month));
     let (from, to) = match live {
         Some(x) => (x.from, x.to),
-        None => (
-            fiscal_year_first_month(month.fiscal_year())?,
-            fiscal_year_last_month(month.fiscal_year()),
-        ),
+        None => (fiscal_year_first_month(month.fiscal_year())?, fiscal_year_last_month(month.fiscal_year())),
     };
     let place = live
         .map(|x| {
@@ -155,8 +115,7 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
         unit: unit.to_string(),
         declared: "secondary".to_string(),
         source: "利用者が入力した値（お手元のサービスコード表等）".to_string(),
-        locator: format!("この端末で入力（本来の出典: {}）", place.trim())
-            .replace(['\t', '\n', '\r'], " "),
+        locator: format!("この端末で入力（本来の出典: {}）", place.trim()).replace(['\t', '\n', '\r'], " "),
         note: label.to_string(),
         line: 0,
     })
@@ -166,11 +125,7 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
 /// the header's blank fields keep the existing set's):
 /// a figure replaces the rows of its key whose period meets its own. The
 /// text is read back with the set's own rules before it is returned.
-pub fn save(
-    existing: Option<&str>,
-    header: &SetHeader,
-    figures: &[TypedFigure],
-) -> Result<String, Vec<Problem>> {
+pub fn save(existing: Option<&str>, header: &SetHeader, figures: &[TypedFigure]) -> Result<String, Vec<Problem>> {
     let (mut rows, header) = match existing.filter(|t| !t.trim().is_empty()) {
         Some(text) => {
             let old = FigureSet::parse(None, text, "existing")?;
@@ -193,17 +148,12 @@ pub fn save(
     };
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
-    let new: Vec<SetRow> = figures
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| typed_row(&mut r, f, i))
-        .collect();
+    let new: Vec<SetRow> = figures.iter().enumerate().filter_map(|(i, f)| typed_row(&mut r, f, i)).collect();
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    let meets = |a: &SetRow, b: &SetRow| {
-        a.key == b.key && a.to.is_none_or(|t| b.from <= t) && b.to.is_none_or(|t| a.from <= t)
-    };
+    let meets =
+        |a: &SetRow, b: &SetRow| a.key == b.key && a.to.is_none_or(|t| b.from <= t) && b.to.is_none_or(|t| a.from <= t);
     rows.retain(|old| !new.iter().any(|n| meets(old, n)));
     rows.extend(new);
     crate::engine::sets::sort_rows(&mut rows);

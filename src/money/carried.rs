@@ -82,10 +82,7 @@ impl Fill for UnitsRequest {
             "soudan.month" => UnitsRequest::Soudan(read(rest, path)?),
             "yokohama_gh.month" => UnitsRequest::YokohamaGh(read(rest, path)?),
             _ => {
-                let msg = format!(
-                    "unknown variant `{name}`, expected one of {}",
-                    CARRIED.join(", ")
-                );
+                let msg = format!("unknown variant `{name}`, expected one of {}", CARRIED.join(", "));
                 return Err(decode::Error::new(&at, msg));
             }
         };
@@ -132,42 +129,16 @@ impl UnitsRequest {
     /// Where the month comes from: the calculator and its page.
     pub fn origin(&self) -> Carried {
         let (calculator, page, title) = match self {
-            UnitsRequest::SeikatsuKaigo(_) => {
-                ("seikatsu_kaigo.month", "seikatsu-kaigo.html", "生活介護")
-            }
+            UnitsRequest::SeikatsuKaigo(_) => ("seikatsu_kaigo.month", "seikatsu-kaigo.html", "生活介護"),
             UnitsRequest::ShuroB(_) => ("shuro.b.month", "shuro.html?service=b", "就労継続支援B型"),
             UnitsRequest::ShuroA(_) => ("shuro.a.month", "shuro.html?service=a", "就労継続支援A型"),
-            UnitsRequest::ShuroIkou(_) => (
-                "shuro.ikou.month",
-                "shuro.html?service=ikou",
-                "就労移行支援",
-            ),
-            UnitsRequest::ShuroTeichaku(_) => (
-                "shuro.teichaku.month",
-                "shuro.html?service=teichaku",
-                "就労定着支援",
-            ),
-            UnitsRequest::ShuroSentaku(_) => (
-                "shuro.sentaku.month",
-                "shuro.html?service=sentaku",
-                "就労選択支援",
-            ),
-            UnitsRequest::Soudan(_) => (
-                "soudan.month",
-                "soudan.html",
-                "計画相談支援・障害児相談支援",
-            ),
-            UnitsRequest::YokohamaGh(_) => (
-                "yokohama_gh.month",
-                "yokohama-gh.html",
-                "横浜市 グループホーム",
-            ),
+            UnitsRequest::ShuroIkou(_) => ("shuro.ikou.month", "shuro.html?service=ikou", "就労移行支援"),
+            UnitsRequest::ShuroTeichaku(_) => ("shuro.teichaku.month", "shuro.html?service=teichaku", "就労定着支援"),
+            UnitsRequest::ShuroSentaku(_) => ("shuro.sentaku.month", "shuro.html?service=sentaku", "就労選択支援"),
+            UnitsRequest::Soudan(_) => ("soudan.month", "soudan.html", "計画相談支援・障害児相談支援"),
+            UnitsRequest::YokohamaGh(_) => ("yokohama_gh.month", "yokohama-gh.html", "横浜市 グループホーム"),
         };
-        Carried {
-            calculator,
-            page,
-            title,
-        }
+        Carried { calculator, page, title }
     }
 
     /// The request with the figures the user entered on the money page added
@@ -244,14 +215,7 @@ fn inside_all(ps: Vec<Problem>) -> Vec<Problem> {
 fn seikatsu_kaigo(req: &sk::input::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
     let out = sk::month(req).map_err(inside_all)?;
     let um = sk::month_units::days_as_units(&out, "利用者".into()).map_err(|p| vec![inside(p)])?;
-    Ok(CarriedMonth {
-        month: ServiceMonth {
-            users: vec![um],
-            steps: Vec::new(),
-        },
-        shuro_basic: None,
-        city: None,
-    })
+    Ok(CarriedMonth { month: ServiceMonth { users: vec![um], steps: Vec::new() }, shuro_basic: None, city: None })
 }
 
 /// 就労系: the office and its users, as the 就労系 calculator reads them
@@ -260,28 +224,14 @@ fn shuro_month(s: shuro::Service, req: &shuro::MonthRequest) -> Result<CarriedMo
     let v = shuro::validate(s, req).map_err(inside_all)?;
     let c = Ctx::new(v.month, "service_month", &v.user_figures).map_err(|p| vec![inside(p)])?;
     let m = shuro::month_units(&c, &v).map_err(inside_all)?;
-    Ok(CarriedMonth {
-        month: ServiceMonth {
-            users: m.users,
-            steps: m.steps,
-        },
-        shuro_basic: Some(m.basic),
-        city: None,
-    })
+    Ok(CarriedMonth { month: ServiceMonth { users: m.users, steps: m.steps }, shuro_basic: Some(m.basic), city: None })
 }
 
 /// 計画相談支援・障害児相談支援: each case is a 明細書.
 fn soudan_month(req: &soudan::input::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
     let out = soudan::month(req).map_err(inside_all)?;
     let users: Vec<UserMonth> = out.cases.into_iter().map(|c| c.month).collect();
-    Ok(CarriedMonth {
-        month: ServiceMonth {
-            users,
-            steps: out.steps,
-        },
-        shuro_basic: None,
-        city: None,
-    })
+    Ok(CarriedMonth { month: ServiceMonth { users, steps: out.steps }, shuro_basic: None, city: None })
 }
 
 /// A 横浜市 resident as the national 共同生活援助 reads them: the 区分 of the
@@ -293,11 +243,7 @@ fn national_resident(x: &ygh::input::Resident, days: u32, i: usize) -> Option<gh
     }?;
     let billed = x.claim == ygh::input::NationalClaim::Basic;
     Some(gh::Resident {
-        label: if x.name.is_empty() {
-            format!("入居者{}", i + 1)
-        } else {
-            x.name.clone()
-        },
+        label: if x.name.is_empty() { format!("入居者{}", i + 1) } else { x.name.clone() },
         kubun,
         days: if billed { i64::from(days) } else { 0 },
         trial: x.trial,
@@ -306,11 +252,7 @@ fn national_resident(x: &ygh::input::Resident, days: u32, i: usize) -> Option<gh
 
 /// A 横浜市 home: the city's month as its calculator answers it, and each
 /// resident's national 共同生活援助 報酬 (the office's 加算 from `office`).
-fn yokohama_month(
-    c: &Ctx,
-    req: &ygh::input::MonthRequest,
-    office: &gh::Office,
-) -> Result<CarriedMonth, Vec<Problem>> {
+fn yokohama_month(c: &Ctx, req: &ygh::input::MonthRequest, office: &gh::Office) -> Result<CarriedMonth, Vec<Problem>> {
     let city = ygh::month(req).map_err(inside_all)?;
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
@@ -324,11 +266,7 @@ fn yokohama_month(
     }
     let residents = ps.finish(residents)?;
     let month = gh::month_units(c, office, &residents)?;
-    Ok(CarriedMonth {
-        month,
-        shuro_basic: None,
-        city: Some(city),
-    })
+    Ok(CarriedMonth { month, shuro_basic: None, city: Some(city) })
 }
 
 /// The carried month in units (its calculator's problems named
@@ -350,10 +288,7 @@ pub(super) fn carried_month(
         UnitsRequest::Soudan(r) => soudan_month(r),
         UnitsRequest::YokohamaGh(r) => match gh_office {
             Some(o) => yokohama_month(c, r, o),
-            None => Err(vec![Problem::required(
-                "office",
-                "共同生活援助の事業所の体制",
-            )]),
+            None => Err(vec![Problem::required("office", "共同生活援助の事業所の体制")]),
         },
     }?;
     Ok(m)

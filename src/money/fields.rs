@@ -20,11 +20,7 @@ const SK_OFFICE: &[&str] = &[
     "transport_same_site",
 ];
 /// The office fields of 共同生活援助 (entered here, or beside a carried 横浜市 home).
-const GH_OFFICE: &[&str] = &[
-    "newly_designated_r8",
-    "night_support",
-    "night_support_persons",
-];
+const GH_OFFICE: &[&str] = &["newly_designated_r8", "night_support", "night_support_persons"];
 
 /// Whether the service (its units entered here, or `carried` from its page)
 /// reads a user's field `name`.
@@ -40,10 +36,7 @@ fn reads_user(s: Service, carried: bool, name: &str) -> bool {
         "initial_days" => matches!(s, SeikatsuKaigo | ShuroB | ShuroA | ShuroIkou),
         "employment_date" => s == ShuroTeichaku,
         "same_day_services" | "same_operator" | "no_other_operator_nearby" => s == ShuroSentaku,
-        "days" => matches!(
-            s,
-            SeikatsuKaigo | GroupHome | ShuroB | ShuroA | ShuroIkou | ShuroSentaku
-        ),
+        "days" => matches!(s, SeikatsuKaigo | GroupHome | ShuroB | ShuroA | ShuroIkou | ShuroSentaku),
         "meal_days" | "transport_one_ways" | "absence_responses" => {
             matches!(s, SeikatsuKaigo | ShuroB | ShuroA | ShuroIkou)
         }

@@ -100,9 +100,5 @@ fn the_olympic_moves_and_the_range() {
     assert_eq!(holiday(d("2021-07-23")), Some("スポーツの日"));
     assert_eq!(holiday(d("2021-08-09")), Some("振替休日"));
     assert_eq!(holiday(d("2021-10-11")), None);
-    assert_eq!(
-        holiday(d("2019-01-01")),
-        None,
-        "before FIRST_YEAR: not answered"
-    );
+    assert_eq!(holiday(d("2019-01-01")), None, "before FIRST_YEAR: not answered");
 }

@@ -7,21 +7,12 @@ const TEXT: &str = "# title: 市の表\n# 発行者: 横浜市\n# date: 2026-04-
 #[test]
 fn a_set_reads_its_header_and_finds_rows_by_month() {
     let s = FigureSet::parse(None, TEXT, "text").expect("a valid set");
-    assert_eq!(
-        (s.name.as_str(), s.publisher.as_str()),
-        ("市の表", "横浜市")
-    );
+    assert_eq!((s.name.as_str(), s.publisher.as_str()), ("市の表", "横浜市"));
     let m = |y, mo| YearMonth { year: y, month: mo };
-    let r = s
-        .row("yokohama_gh.basic.all-year.kubun1.cap-4", m(2026, 11))
-        .expect("in force");
+    let r = s.row("yokohama_gh.basic.all-year.kubun1.cap-4", m(2026, 11)).expect("in force");
     assert_eq!(r.value, Some(Decimal::from(27500)));
-    assert!(s
-        .row("yokohama_gh.basic.all-year.kubun1.cap-4", m(2026, 3))
-        .is_none());
-    assert!(s
-        .row("rule.yokohama_gh.city_additions", m(2026, 4))
-        .is_some());
+    assert!(s.row("yokohama_gh.basic.all-year.kubun1.cap-4", m(2026, 3)).is_none());
+    assert!(s.row("rule.yokohama_gh.city_additions", m(2026, 4)).is_some());
     let c = s.citation(r);
     assert_eq!(c.status, Status::Set);
     assert_eq!(c.url, "https://example.jp/r8");
@@ -29,8 +20,5 @@ fn a_set_reads_its_header_and_finds_rows_by_month() {
     assert_eq!((sum.rows, sum.keys), (2, 2));
     assert_eq!(sum.fiscal_years, vec!["令和8年度".to_string()]);
     // A name given by the request wins over the title.
-    assert_eq!(
-        FigureSet::parse(Some("A"), TEXT, "t").map(|s| s.name).ok(),
-        Some("A".into())
-    );
+    assert_eq!(FigureSet::parse(Some("A"), TEXT, "t").map(|s| s.name).ok(), Some("A".into()));
 }

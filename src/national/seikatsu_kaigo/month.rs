@@ -36,11 +36,7 @@ pub fn day(req: &DayRequest) -> Outcome<DayOutput> {
     let (st, mut steps) = standard_time(&c, &plan)?;
     let (set, s2) = setting(&c, &office, &user)?;
     steps.extend(s2);
-    let d = Day {
-        date,
-        situation,
-        actual_minutes: actual,
-    };
+    let d = Day { date, situation, actual_minutes: actual };
     let day = day_units(&c, &set, &office, &user, &st, &d, "day")?;
     steps.extend(resident_extension_note(&office, &user));
     Ok(DayOutput {
@@ -78,19 +74,11 @@ fn read_days(r: &mut Reader, req: &MonthRequest, month: Option<YearMonth>) -> Ve
             }
         }
         if let Some((situation, actual, Some(date))) = super::input::read_day(r, d, date, &field) {
-            days.push((
-                field,
-                Day {
-                    date,
-                    situation,
-                    actual_minutes: actual,
-                },
-            ));
+            days.push((field, Day { date, situation, actual_minutes: actual }));
         }
     }
     if req.days.is_empty() {
-        r.problems
-            .push(Problem::required("days", "利用日（1日以上）"));
+        r.problems.push(Problem::required("days", "利用日（1日以上）"));
     }
     days
 }

@@ -328,12 +328,7 @@ impl User {
     /// 就労選択支援: the days the user also used a 日中活動サービス (the count
     /// entered alone and the days listed by service) — days not billed.
     pub fn day_activity_days(&self) -> i64 {
-        let listed: i64 = self
-            .same_day_services
-            .iter()
-            .filter(|(s, _)| s.day_activity())
-            .map(|(_, d)| d)
-            .sum();
+        let listed: i64 = self.same_day_services.iter().filter(|(s, _)| s.day_activity()).map(|(_, d)| d).sum();
         listed + self.same_day_other_days
     }
 }
@@ -381,13 +376,7 @@ pub fn validate(service: Service, req: &MonthRequest) -> Result<Valid, Vec<Probl
     }
     let uf = read_user_figures(&mut r, &req.user_figures);
     match (month, office) {
-        (Some(month), Some(office)) if ps.is_empty() => Ok(Valid {
-            service,
-            month,
-            office,
-            users,
-            user_figures: uf,
-        }),
+        (Some(month), Some(office)) if ps.is_empty() => Ok(Valid { service, month, office, users, user_figures: uf }),
         _ => Err(ps.into_vec()),
     }
 }

@@ -6,9 +6,7 @@ pub mod read;
 pub mod validated;
 
 pub use read::read_month;
-pub use validated::{
-    Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole,
-};
+pub use validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole};
 
 use crate::engine::input::Raw;
 use serde::Serialize;
