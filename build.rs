@@ -204,6 +204,11 @@ fn read_rows(
 
 /// Rows of one key in different files never overlap, and a key has one unit.
 fn check_across_files(rows: &[Filed], errors: &mut Vec<String>) {
+    // The data's horizon: every build holds it (`areas::ALWAYS`), and the
+    // core refuses months past it.
+    if !rows.iter().any(|f| f.row.key == "dataset.verified_through" && f.row.value.is_some()) {
+        errors.push("dataset.verified_through: the data's horizon (a month as YYYYMM) is missing".into());
+    }
     let all: Vec<Row> = rows.iter().map(|f| f.row.clone()).collect();
     for (a, b) in rows::overlaps(&all) {
         if rows[a].file == rows[b].file {

@@ -120,7 +120,9 @@ pub fn horizon() -> YearMonth {
             v.to_decimal().to_i64()
         })
         .and_then(YearMonth::from_yyyymm)
-        .unwrap_or(YearMonth { year: 2027, month: 3 })
+        // build.rs refuses data without it; were it ever absent, no month is
+        // within the horizon (a refusal, never another period's figure).
+        .unwrap_or(YearMonth { year: 0, month: 1 })
 }
 
 /// A period `[from, to]` (`to` open when `None`) meets the 年度 `fy`.
