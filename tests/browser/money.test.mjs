@@ -84,6 +84,9 @@ test("就労系: a B型 office's month in yen, with its band; scenarios 令和8�
     await waitReady(page);
     await page.fill("#service_month", "2026-06");
     await page.selectOption("#service", "shuro_b");
+    // 「事業所の体制と加算」 is not shown for 就労系: the shown sections are numbered 1–3.
+    const nums = await page.$$eval(".legend-num", (xs) => xs.filter((x) => x.checkVisibility()).map((x) => x.textContent.trim()));
+    assert.deepEqual(nums, ["1.", "2.", "3."]);
     await page.selectOption("#municipality", "kanagawa-yokohama");
     await page.selectOption("#treatment", "i-i");
     await page.fill("#so-capacity", "20");

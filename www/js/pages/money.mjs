@@ -144,6 +144,9 @@ function applyService(root) {
   const ops = root.querySelector("#users-head")?.lastElementChild;
   if (ops && !ops.dataset.col) ops.hidden = !!carried;
   root.querySelector("#users-carried-hint").hidden = !carried;
+  // The sections' numbers count only the sections shown (1, 2, 3 — never 1, 2, 4).
+  let n = 0;
+  for (const num of root.querySelectorAll(".legend-num")) if (!num.closest("fieldset").hidden) num.textContent = `${++n}. `;
   const month = root.querySelector("#service_month");
   month.readOnly = !!carried;
   if (carried && carried.service_month) month.value = carried.service_month;
