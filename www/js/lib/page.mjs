@@ -16,6 +16,8 @@ import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
 import { clearState, restoreState, saveState, urlState } from "./state.mjs";
+import { initExamples } from "./examples.mjs";
+import { initPresent } from "./present.mjs";
 import { inputSummary } from "./summary.mjs";
 
 /** Marks the page ready (the wasm core is loaded); tests and embedders wait for it. */
@@ -240,6 +242,9 @@ export async function runPage(spec) {
   applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
+  // 集団指導: the page's worked examples and 発表モード (examples.mjs, present.mjs).
+  await initExamples();
+  initPresent(page);
 
   // 3. Ready; a saved state is calculated at once.
   markReady();
