@@ -100,6 +100,8 @@ fi
 echo "  [build] dist/ = www/ (pages with their shared header, footer… from www/partials/) + pkg/"
 rm -rf dist
 python3 scripts/include.py www dist
+# The worked examples (集団指導) with their test cases' requests (session.html).
+python3 scripts/examples.py dist
 mkdir -p dist/pkg
 cp pkg/hoshu.js pkg/hoshu.d.ts pkg/hoshu_bg.wasm pkg/hoshu_bg.wasm.d.ts pkg/package.json dist/pkg/
 if [[ -d pkg/snippets ]]; then cp -r pkg/snippets dist/pkg/; fi
