@@ -39,6 +39,9 @@ def main(dist: str) -> None:
             title = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)).strip()
             pages.append({"name": path.stem, "title": title})
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # In the order of the site's index of calculators.
+    order = re.findall(r'href="([a-z-]+)\.html', (Path(dist) / "index.html").read_text(encoding="utf-8"))
+    pages.sort(key=lambda p: order.index(p["name"]) if p["name"] in order else len(order))
     (folder / "index.json").write_text(json.dumps({"pages": pages}, ensure_ascii=False), encoding="utf-8")
     print(f"  [build] examples: {len(pages)} pages, requests attached from tests/cases/")
 

@@ -85,7 +85,7 @@ export async function initExamples() {
   if (loaded.current) document.documentElement.dataset.example = loaded.current.id;
   const main = document.querySelector("main");
   if (!list.length || !main) return loaded;
-  const after = main.querySelector(".present-entry") || main.querySelector("h1");
+  const after = main.querySelector(".present-entry") || main.querySelector(":scope > .lead") || main.querySelector("h1");
   after?.after(examplesList(list, loaded.current));
   return loaded;
 }

@@ -33,11 +33,24 @@ function markUrl(on) {
   history.replaceState(null, "", `${location.pathname}${q ? `?${q}` : ""}${location.hash}`);
 }
 
-/** The inputs in brief as one line: 「ラベル：値 ／ …」 (empty when nothing is set). */
-export function inputsLine(form) {
+/** The inputs in brief as one line: 「ラベル：値 ／ …」 (the form's sections left out; at most `max` items, then how many more). */
+export function inputsLine(form, max = 10) {
   const s = form ? inputSummary(form) : null;
   if (!s) return "";
-  return [...s.querySelectorAll("dl > div")].map((d) => `${d.querySelector("dt").textContent}：${d.querySelector("dd").textContent}`).join(" ／ ");
+  const sections = [...form.querySelectorAll("fieldset > legend")].map((l) => `${l.textContent.trim().replace(/^\d+\.\s*/, "")}・`);
+  const items = [...s.querySelectorAll("dl > div")].map((d) => {
+    const k = d.querySelector("dt").textContent;
+    const section = sections.find((p) => k.startsWith(p));
+    return `${section ? k.slice(section.length) : k}：${d.querySelector("dd").textContent}`;
+  });
+  return items.slice(0, max).join(" ／ ") + (items.length > max ? ` ／ ほか${items.length - max}項目` : "");
+}
+
+/** A copy of a part of the result for a slide (without ids, which stay unique to the page). */
+function copy(node) {
+  const c = node.cloneNode(true);
+  for (const e of [c, ...c.querySelectorAll("[id]")]) e.removeAttribute("id");
+  return c;
 }
 
 /** The steps of the result shown on the page: those outside closed parts first (a day's, a user's), else all. */
@@ -53,7 +66,7 @@ function stepSlide(step) {
   const value = (step.querySelector(".step-value")?.textContent || "").replace(/^＝\s*/, "");
   const inputs = [...step.querySelectorAll("dl.step-inputs > dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent || ""]);
   const notes = [...step.querySelectorAll("ul.step-notes > li")].map((n) => n.textContent);
-  const sources = [...step.querySelectorAll("ul.step-sources > li")].map((c) => c.cloneNode(true));
+  const sources = [...step.querySelectorAll("ul.step-sources > li")].map(copy);
   return {
     title,
     body: () => [
@@ -71,14 +84,15 @@ function stepSlide(step) {
 function firstSlide(page) {
   const h1 = document.querySelector("main h1")?.textContent || document.title;
   const ok = page.result.dataset.state === "ok";
-  const headline = ok ? page.result.querySelector("dl.totals, dl.summary-list, .total, p") : null;
+  const lead = ok ? page.result.querySelector(":scope > p:not(.placeholder), :scope > .total") : null;
+  const figures = ok ? page.result.querySelector("dl.totals, dl.summary-list") : null;
   const ex = currentExample();
   return {
     title: h1,
     body: () => [
       ex ? el("p", { class: "present-example" }, el("strong", {}, `例：${ex.title}`), el("br"), el("span", { class: "present-example-source" }, `出典：${ex.source}`)) : "",
       el("p", { class: "present-line" }, el("span", { class: "present-line-label" }, "入力"), inputsLine(page.form) || "（まだ入力されていません）"),
-      headline ? el("div", { class: "present-headline" }, headline.cloneNode(true))
+      lead || figures ? el("div", { class: "present-headline" }, lead && copy(lead), figures && copy(figures))
         : el("p", { class: "present-empty" }, page.result.dataset.state === "error"
           ? "入力に確認が必要な箇所があります。「入力を変える」で直してください。"
           : "まだ計算していません。「入力を変える」で入力するか、例を選んでください。"),
@@ -130,11 +144,11 @@ export function initPresent(page) {
   page.form.prepend(el("div", { class: "present-drawer-head", "data-summary": "skip" },
     el("p", {}, el("strong", {}, "入力を変える"), "　変えるとすぐに計算し直します。"), close));
 
-  // The entry button, under the page's heading.
+  // The entry button, under the page's heading and lead.
   const entry = el("div", { class: "present-entry no-print" },
     button("発表モード（集団指導）", () => start(), { id: "present-start" }),
     el("span", { class: "hint" }, "　大きな文字で1画面に1ステップ。→ ← Space で進む・戻る、Esc で終了。"));
-  (main.querySelector("h1") || main.firstChild)?.after(entry);
+  (main.querySelector(":scope > .lead") || main.querySelector("h1") || main.firstChild)?.after(entry);
 
   function build() {
     slides = [firstSlide(page), ...resultSteps(page.result).map(stepSlide)];
