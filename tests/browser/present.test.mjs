@@ -57,6 +57,10 @@ test("every calculator page has worked examples; each loads, sends its case's re
         assert.deepEqual(got.request, c.request, `${name} ${ex.id}: the page's request is not its case's`);
         assert.ok(got.text.includes(ex.figure), `${name} ${ex.id}: the result does not show ${ex.figure}`);
         assert.equal(got.current, ex.title, `${name} ${ex.id}: the list does not mark the loaded example`);
+        // Its handout: one A4 page (a home's month of three residents: two).
+        await page.evaluate(() => window.hoshuHandout(true));
+        const pages = pdfPages(await page.pdf({ format: "A4" }));
+        assert.ok(pages <= (ex.handout_pages || 1), `${name} ${ex.id}: the handout prints on ${pages} pages`);
       }
     }
     assertNoErrors(ctx);
@@ -163,13 +167,13 @@ test("a drill shows the wrong and the right calculation, the rule, its source an
   });
 });
 
-test("one example's handout prints on one A4 page; the session handout one page per example, kept in the URL", { timeout: 90000 }, async () => {
+test("one example's handout prints on exactly one A4 page; the session handout one page per example, kept in the URL", { timeout: 90000 }, async () => {
   fs.mkdirSync(RESULTS, { recursive: true });
   await withPage(url("seikatsu-kaigo", "q29"), async (page, ctx) => {
     await waitReady(page);
     await resultShown(page);
     assert.ok(await page.locator(".example-handout").isVisible(), "the loaded example offers its handout");
-    await page.evaluate(() => document.documentElement.classList.add("handout"));
+    await page.evaluate(() => window.hoshuHandout(true));
     const pdf = await page.pdf({ format: "A4" });
     fs.writeFileSync(path.join(RESULTS, "handout-seikatsu-kaigo-q29.pdf"), pdf);
     assert.equal(pdfPages(pdf), 1, `the handout prints on ${pdfPages(pdf)} pages`);

@@ -65,12 +65,30 @@ function examplesList(list, current) {
       el("a", { href: "drills.html" }, "よくある誤りと正しい計算")));
 }
 
-/** Prints the loaded example as a one-page handout (site.css's print rules, made compact by present.css's `html.handout`). */
-export function printHandout() {
+/**
+ * The one-page handout of the result on or off (present.css's `html.handout`):
+ * the parts' details left out, the steps in two columns, each citation by its
+ * place only, with the documents listed once under the result.
+ */
+export function setHandout(on) {
   const root = document.documentElement;
-  root.classList.add("handout");
+  document.getElementById("handout-docs")?.remove();
+  root.classList.toggle("handout", on);
+  const result = document.getElementById("result");
+  if (!on || !result) return;
+  const titles = [...new Set([...result.querySelectorAll("ul.step-sources li > a, ul.step-sources li > span:not(.badge)")]
+    .map((t) => t.textContent.trim()).filter(Boolean))];
+  const ex = currentExample();
+  result.append(el("section", { id: "handout-docs", class: "handout-docs print-only" },
+    ex ? el("p", {}, el("strong", {}, "例："), `${ex.title}（出典：${ex.source}）`) : null,
+    titles.length ? el("p", {}, el("strong", {}, "根拠の資料："), titles.join("／")) : null));
+}
+
+/** Prints the loaded example as a one-page handout. */
+export function printHandout() {
+  setHandout(true);
   const done = () => {
-    root.classList.remove("handout");
+    setHandout(false);
     window.removeEventListener("afterprint", done);
   };
   window.addEventListener("afterprint", done);
@@ -83,6 +101,7 @@ export async function initExamples() {
   const key = stateKey(location.search);
   loaded = { list, current: list.find((ex) => stateKey(ex.state) === key) || null };
   if (loaded.current) document.documentElement.dataset.example = loaded.current.id;
+  window.hoshuHandout = setHandout; // (the browser tests print the handout with it)
   const main = document.querySelector("main");
   if (!list.length || !main) return loaded;
   const after = main.querySelector(".present-entry") || main.querySelector(":scope > .lead") || main.querySelector("h1");
