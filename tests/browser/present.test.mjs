@@ -137,6 +137,10 @@ for (const [w, h] of [[1024, 768], [1920, 1080]]) {
       await assertNoAxeViolations(page);
       await page.click("#present-drawer-toggle");
       await assertNoAxeViolations(page);
+      // Printed while presenting: the result (the handout), not the slide nor the form.
+      await page.emulateMedia({ media: "print" });
+      assert.deepEqual(await page.evaluate(() => ["present", "result", "form"].map((id) => document.getElementById(id).getClientRects().length > 0)), [false, true, false]);
+      await page.emulateMedia({ media: null });
       assertNoErrors(ctx);
     }, { viewport: { width: w, height: h } });
   });

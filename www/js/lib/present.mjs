@@ -13,7 +13,7 @@
 // keeps them up to date however the result is re-rendered.
 
 import { el, fill } from "./core.mjs";
-import { currentExample } from "./examples.mjs";
+import { currentExample, printHandout } from "./examples.mjs";
 import { inputSummary } from "./summary.mjs";
 
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"]);
@@ -86,12 +86,14 @@ function firstSlide(page) {
   const ok = page.result.dataset.state === "ok";
   const lead = ok ? page.result.querySelector(":scope > p:not(.placeholder), :scope > .total") : null;
   const figures = ok ? page.result.querySelector("dl.totals, dl.summary-list") : null;
+  const flag = ok ? page.result.querySelector(".basis-flag p") : null;
   const ex = currentExample();
   return {
     title: h1,
     body: () => [
       ex ? el("p", { class: "present-example" }, el("strong", {}, `例：${ex.title}`), el("br"), el("span", { class: "present-example-source" }, `出典：${ex.source}`)) : "",
       el("p", { class: "present-line" }, el("span", { class: "present-line-label" }, "入力"), inputsLine(page.form) || "（まだ入力されていません）"),
+      flag ? el("div", { class: "basis-flag present-flag" }, copy(flag)) : "",
       lead || figures ? el("div", { class: "present-headline" }, lead && copy(lead), figures && copy(figures))
         : el("p", { class: "present-empty" }, page.result.dataset.state === "error"
           ? "入力に確認が必要な箇所があります。「入力を変える」で直してください。"
@@ -134,7 +136,7 @@ export function initPresent(page) {
       el("p", { class: "present-doc" }, document.querySelector("main h1")?.textContent || ""),
       count,
       el("div", { class: "present-buttons" }, prev, next, drawerBtn,
-        button("配布資料を印刷", () => window.print(), { id: "present-print" }),
+        button("配布資料を印刷（A4 1枚）", printHandout, { id: "present-print" }),
         button("発表モードを終える", () => stop(), { id: "present-exit" }))),
     slide, live);
   document.body.append(box);
