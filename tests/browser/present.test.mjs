@@ -67,6 +67,22 @@ test("every calculator page has worked examples; each loads, sends its case's re
   });
 });
 
+test("発表モード without a result: the page's examples on the first slide, each opening in the mode", { timeout: 60000 }, async () => {
+  await withPage("kaikei-price.html?present=1", async (page, ctx) => {
+    await waitReady(page);
+    const link = page.locator(".present-examples a").first();
+    assert.equal(await link.textContent(), byId("kaikei-price", "bread").title);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await waitReady(page);
+    await resultShown(page);
+    await page.waitForFunction(() => document.querySelector(".present-headline"));
+    assert.ok(page.url().includes("present=1"));
+    assert.ok((await page.locator(".present-headline").textContent()).includes("60円"));
+    assertNoErrors(ctx);
+  });
+});
+
 test("発表モード by keyboard: every step reachable (→ ← Space PageDown PageUp Home End), focus and aria-live; the drawer re-runs live; Esc leaves", { timeout: 90000 }, async () => {
   await withPage(url("seikatsu-kaigo", "q29", "&present=1"), async (page, ctx) => {
     await waitReady(page);

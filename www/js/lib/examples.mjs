@@ -40,6 +40,11 @@ export function stateKey(query) {
     .map(([k, v]) => `${k}=${v}`).sort().join("&");
 }
 
+/** The page's examples (empty until loaded, or when it has none). */
+export function pageExamples() {
+  return loaded.list;
+}
+
 /** The example whose state is the page's (null when none is loaded). */
 export function currentExample() {
   return loaded.current;

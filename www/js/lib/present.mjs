@@ -13,7 +13,7 @@
 // keeps them up to date however the result is re-rendered.
 
 import { el, fill } from "./core.mjs";
-import { currentExample, printHandout } from "./examples.mjs";
+import { currentExample, exampleHref, pageExamples, printHandout } from "./examples.mjs";
 import { inputSummary } from "./summary.mjs";
 
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"]);
@@ -98,6 +98,8 @@ function firstSlide(page) {
         : el("p", { class: "present-empty" }, page.result.dataset.state === "error"
           ? "入力に確認が必要な箇所があります。「入力を変える」で直してください。"
           : "まだ計算していません。「入力を変える」で入力するか、例を選んでください。"),
+      !ok && pageExamples().length ? el("ul", { class: "present-examples" },
+        pageExamples().map((e) => el("li", {}, el("a", { href: exampleHref(e) }, e.title)))) : "",
     ],
   };
 }
