@@ -203,6 +203,7 @@ export async function runPage(spec) {
   window.hoshuRequest = () => spec.buildRequest(page);
 
   // 1. Before the core: a fresh page's values, the page's own building and wiring.
+  const examples = initExamples();
   page.applyDefaults();
   spec.init?.(page);
   form.addEventListener("submit", (e) => {
@@ -242,8 +243,8 @@ export async function runPage(spec) {
   applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
-  // 集団指導: the page's worked examples and 発表モード (examples.mjs, present.mjs).
-  await initExamples();
+  // 集団指導: the page's worked examples (fetched while the core loads) and 発表モード (examples.mjs, present.mjs).
+  await examples;
   initPresent(page);
 
   // 3. Ready; a saved state is calculated at once.
