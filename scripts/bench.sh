@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # Benchmark: reports figures, asserts none. Not part of scripts/test.sh.
 #
-#   scripts/bench.sh            (BENCH_SECONDS=2 BENCH_RUNS=5 by default)
+#   scripts/bench.sh                  (BENCH_RUNS=5, BENCH_SECONDS=0.5 per run)
+#   BENCH_PAGES="seikatsu-kaigo.html money.html" scripts/bench.sh
 #
-#   - size of pkg/hoshu_bg.wasm, raw and gzip -9
-#   - navigation start → first result of dist/seikatsu-kaigo.html in headless Chromium
-#   - calculations per second: native (examples/bench.rs) and wasm in node
-#     (tests/bench/wasm-bench.mjs), on tests/cases/bench-request.json, and their ratio
-# The table is printed and written to bench-results/bench.txt.
+#   1 the wasm each page loads (its area's module) and the whole core's:
+#     raw, gzip -9, brotli                                (tests/bench/sizes.mjs)
+#   2 per page, in headless Chromium, beside a blank page loaded in the same
+#     run: navigation start → first result painted, and its ratio to the
+#     blank page; the result in the page; data-ready; when the wasm fetch
+#     started; instantiate → first result; a recalculation (one keystroke)
+#     → result updated, → painted                          (tests/bench/pages.mjs)
+#   3 native vs wasm on the same request doing the same work (JSON text in,
+#     JSON text out): examples/bench.rs and tests/bench/wasm-bench.mjs, on a
+#     生活介護 day (tests/cases/bench-request.json) and on money.office_month
+#     with 1,000 users (generated from tests/cases/money/office_month.json);
+#     and the site's area module of each request (objects in and out)
+#
+# The table is printed and written to bench-results/bench.txt (the figures
+# as JSON beside it); README「性能」 quotes it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-SECS="${BENCH_SECONDS:-2}"
 RUNS="${BENCH_RUNS:-5}"
-# The page opens with its state in the URL (a shared link), so it computes on load.
-DEFAULT_PAGE='seikatsu-kaigo.html?service_month=2024-06&office.capacity=75&user.kubun=6&plan.service_minutes.h=6&plan.service_minutes.m=0&day.3.use=1&day.4.use=1&day.5.use=1'
-PAGE="${BENCH_PAGE:-$DEFAULT_PAGE}"
-REQUEST="tests/cases/bench-request.json"
+SECS="${BENCH_SECONDS:-0.5}"
+read -r -a PAGES <<<"${BENCH_PAGES:-}"
 
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
@@ -25,49 +33,42 @@ setup_all --browser
 export HOSHU_SETUP_DONE=1
 scripts/build.sh >/dev/null
 
-echo "  [bench] wasm size"
-raw=$(stat -c %s pkg/hoshu_bg.wasm)
-gz=$(gzip -9 -c pkg/hoshu_bg.wasm | wc -c)
-js_raw=$(stat -c %s pkg/hoshu.js)
-js_gz=$(gzip -9 -c pkg/hoshu.js | wc -c)
+OUT=bench-results
+mkdir -p "$OUT"
 
-echo "  [bench] first result of $PAGE in headless Chromium ($RUNS loads)"
-fr_json="$(node tests/bench/first-result.mjs "$PAGE" "$RUNS")"
-jget() { node -e 'const o=JSON.parse(process.argv[1]);const v=o[process.argv[2]];process.stdout.write(v==null?"n/a":(typeof v==="number"?v.toFixed(0):String(v)))' "$fr_json" "$1"; }
-fr_med="$(jget firstResultMedianMs)"
-fr_min="$(jget firstResultMinMs)"
-ready_med="$(jget readyMedianMs)"
-fr_src="$(jget source)"
+echo "  [bench] sizes"
+node tests/bench/sizes.mjs > "$OUT/sizes.json"
 
-echo "  [bench] native calc/s (${SECS}s)"
+echo "  [bench] pages in headless Chromium ($RUNS loads each, beside a blank page)"
+node tests/bench/pages.mjs "$RUNS" "${PAGES[@]}" > "$OUT/pages.json"
+
+echo "  [bench] native and wasm, same requests, same work"
 cargo build --release --example bench -q
-native_line="$(target/release/examples/bench "$REQUEST" "$SECS")"
-native=$(awk '{print $3}' <<<"$native_line")
-
-echo "  [bench] wasm calc/s in node (${SECS}s)"
-wasm_line="$(node tests/bench/wasm-bench.mjs "$REQUEST" "$SECS")"
-wasm=$(awk '{print $3}' <<<"$wasm_line")
-ratio=$(awk -v n="$native" -v w="$wasm" 'BEGIN { if (w > 0) printf "%.2f", n / w; else print "n/a" }')
-
-mkdir -p bench-results
+BIG="$OUT/bench-1000-users.json"
+node --input-type=module - "$BIG" <<'JS'
+// money.office_month with 1,000 users: the first case of
+// tests/cases/money/office_month.json, its users repeated.
+import fs from "node:fs";
+const [first] = JSON.parse(fs.readFileSync("tests/cases/money/office_month.json", "utf8"));
+const r = structuredClone(first.request);
+r.users = Array.from({ length: 1000 }, (_, i) => ({ ...first.request.users[i % first.request.users.length], label: `U${i + 1}` }));
+fs.writeFileSync(process.argv[2], JSON.stringify(r));
+JS
+native_bin="${CARGO_TARGET_DIR:-target}/release/examples/bench"
 {
-  echo "hoshu benchmark  $(date -u +%Y-%m-%dT%H:%M:%SZ)  commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- 2>/dev/null || echo '+dirty')"
-  echo "machine: $(nproc) cores, node $(node --version), $(rustc --version | cut -d' ' -f1-2), $(/usr/bin/chromium --version 2>/dev/null | head -n1)"
-  echo
-  printf '%-44s %s\n' "measure" "value"
-  printf '%-44s %s\n' "--------------------------------------------" "------------------------------"
-  printf '%-44s %s\n' "pkg/hoshu_bg.wasm raw" "$raw bytes ($((raw / 1024)) KiB)"
-  printf '%-44s %s\n' "pkg/hoshu_bg.wasm gzip -9" "$gz bytes ($((gz / 1024)) KiB)"
-  printf '%-44s %s\n' "pkg/hoshu.js raw / gzip -9" "$js_raw / $js_gz bytes"
-  if [[ "$fr_med" == n/a ]]; then
-    printf '%-44s %s\n' "$PAGE: navigation → first result" "n/a (no result within 3 s of data-ready; the page set neither data-first-result-ms nor #result[data-state=ok])"
-  else
-    printf '%-44s %s\n' "$PAGE: navigation → first result" "median $fr_med ms, best $fr_min ms ($RUNS loads; $fr_src)"
-  fi
-  printf '%-44s %s\n' "$PAGE: navigation → data-ready" "median $ready_med ms"
-  printf '%-44s %s\n' "native calc/s (run_json)" "$native"
-  printf '%-44s %s\n' "wasm calc/s in node (calculate)" "$wasm"
-  printf '%-44s %s\n' "native / wasm" "$ratio"
-  echo
-  echo "request: $REQUEST; calc/s over ${SECS}s after warm-up; figures only, nothing asserted."
-} | tee bench-results/bench.txt
+  echo "{\"runs\": $RUNS, \"requests\": ["
+  sep=""
+  for spec in "生活介護 1日 (tests/cases/bench-request.json)|tests/cases/bench-request.json||pkg/areas/seikatsu_kaigo" \
+              "事業所の1か月 1,000人 (money.office_month)|$BIG|1000|pkg/areas/money"; do
+    IFS='|' read -r label file users area <<<"$spec"
+    n="$("$native_bin" "$file" "$RUNS" "$SECS")"
+    w="$(node tests/bench/wasm-bench.mjs "$file" "$RUNS" "$SECS" "$area")"
+    printf '%s{"label": "%s", "users": %s, "native": %s, "wasm": %s}\n' "$sep" "$label" "${users:-null}" "$n" "$w"
+    sep=","
+  done
+  echo "]}"
+} > "$OUT/throughput.json"
+
+head1="hoshu benchmark  $(date -u +%Y-%m-%dT%H:%M:%SZ)  commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- 2>/dev/null || echo '+dirty')"
+head2="machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), node $(node --version), $(rustc --version | cut -d' ' -f1-2), $(/usr/bin/chromium --version 2>/dev/null | head -n1)"
+node tests/bench/report.mjs "$OUT" "$head1" "$head2" | tee "$OUT/bench.txt"

@@ -19,12 +19,24 @@ hold markers (expanded in turn). In a partial:
 
 An unknown partial, an attribute the partial does not use, or a marker left
 in a page stops the build. www/partials/ itself is not copied.
+
+The `head` partial is also given `{{preloads}}`, computed here from the page
+(`page="…"`, `area="…"`): a `<link rel="modulepreload">` for every module its
+script imports (followed through static imports) and, when it uses the core
+(js/lib/core.mjs), for its area's module (pkg/areas/<area>/hoshu.js, `base`
+when no area is named) with a preload of that module's wasm and js/boot.js,
+which starts compiling it at once — so the browser fetches them all at once
+instead of one import level after another.
 """
 
 import re
 import shutil
 import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IMPORT = re.compile(r'(?:^|[;\s])(?:import|export)\s+(?:[^;"\']*?\sfrom\s*)?["\'](\.{1,2}/[^"\']+)["\']', re.M)
+CORE = "js/lib/core.mjs"
 
 NAME = r"[a-z][a-z0-9-]*"
 MARKER = re.compile(rf'^([ \t]*)<!--#({NAME})((?:\s+{NAME}(?:="[^"]*")?)*)\s*-->[ \t]*\n', re.M)
@@ -47,7 +59,56 @@ def names_in(template):
     return {m.group(2) for m in SECTION.finditer(template)} | {m.group(1) for m in VAR.finditer(template)}
 
 
-def expand(text, partials, where, depth=0):
+def areas():
+    """The areas of the site's modules: the `area-<name>` features of Cargo.toml."""
+    text = (ROOT / "Cargo.toml").read_text(encoding="utf-8")
+    return re.findall(r"^area-([a-z_]+)\s*=", text, re.M)
+
+
+def import_graph(src, start):
+    """Every module `start` (a path under src) imports, itself first, in order."""
+    seen, todo = [], [start]
+    while todo:
+        rel = todo.pop(0)
+        if rel in seen:
+            continue
+        seen.append(rel)
+        path = src / rel
+        if not path.is_file():
+            sys.exit(f"www/{rel}: imported but missing")
+        for m in IMPORT.finditer(path.read_text(encoding="utf-8")):
+            todo.append((Path(rel).parent / m.group(1)).as_posix())
+    return [normalize(r) for r in seen]
+
+
+def normalize(rel):
+    parts = []
+    for p in rel.split("/"):
+        if p == "..":
+            parts.pop()
+        elif p not in ("", "."):
+            parts.append(p)
+    return "/".join(parts)
+
+
+def preloads(src, attrs, where):
+    """The head's preload links for a page (see the module's doc)."""
+    page = attrs.get("page", "")
+    if not page:
+        return ""
+    graph = import_graph(src, f"js/pages/{page}.mjs")
+    links = [f'<link rel="modulepreload" href="{m}">' for m in graph[1:]]
+    if CORE in graph:
+        area = attrs.setdefault("area", "base") or "base"
+        if area not in areas():
+            sys.exit(f"{where}: area=\"{area}\" is not an area of Cargo.toml ({', '.join(areas())})")
+        links.append(f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">')
+        links.append(f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>')
+        links.append('<script src="js/boot.js" async></script>')
+    return "\n".join(links)
+
+
+def expand(text, partials, where, depth=0, src=None):
     """`text` with its markers replaced; a partial's own markers are expanded in turn."""
     if depth > 3:
         sys.exit(f"{where}: partials nest more than 3 deep")
@@ -58,16 +119,18 @@ def expand(text, partials, where, depth=0):
             sys.exit(f"{where}: no partial www/partials/{name}.html for <!--#{name}-->")
         attrs = {a.group(1): a.group(2) or "" for a in ATTR.finditer(attr_text)}
         unknown = set(attrs) - names_in(partials[name])
-        if unknown:
-            sys.exit(f"{where}: <!--#{name}--> has attributes the partial does not use: {', '.join(sorted(unknown))}")
-        body = expand(render(partials[name], attrs), partials, where, depth + 1)
+        if unknown or "preloads" in attrs:
+            sys.exit(f"{where}: <!--#{name}--> has attributes the partial does not use: {', '.join(sorted(unknown | {'preloads'} & set(attrs)))}")
+        if name == "head" and src is not None:
+            attrs["preloads"] = preloads(src, attrs, where)
+        body = expand(render(partials[name], attrs), partials, where, depth + 1, src)
         return "".join(indent + line if line.strip() else line for line in body.splitlines(keepends=True))
 
     return MARKER.sub(replace, text)
 
 
-def build_page(text, partials, where):
-    out = expand(text, partials, where)
+def build_page(text, partials, where, src=None):
+    out = expand(text, partials, where, src=src)
     if "<!--#" in out or "{{" in out:
         sys.exit(f"{where}: a marker or a partial's placeholder is left (a marker must stand alone on its line)")
     return out
@@ -80,7 +143,7 @@ def main(src, dst):
     pages = 0
     for page in dst.rglob("*.html"):
         rel = page.relative_to(dst)
-        page.write_text(build_page(page.read_text(encoding="utf-8"), partials, f"www/{rel}"), encoding="utf-8")
+        page.write_text(build_page(page.read_text(encoding="utf-8"), partials, f"www/{rel}", src), encoding="utf-8")
         pages += 1
     print(f"  [build] {pages} pages with the partials of www/partials/ ({', '.join(sorted(partials))})")
 

@@ -3,14 +3,17 @@
 //!
 //! Requests are decoded in two steps so that every decoding problem names its
 //! field: the envelope is read as a JSON value, then the calculator's request
-//! type is decoded from it through `serde_path_to_error`, and the serde message
-//! is turned into a Japanese one.
+//! type is decoded from it by [`crate::engine::decode`] (which keeps the path
+//! of the field it is in), and the serde message is turned into a Japanese one.
+
+// An area module holds some calculators only (see `engine::areas`): what the
+// others alone use is left unused there, and dropped by the linker.
+#![cfg_attr(not(feature = "full"), allow(dead_code))]
 
 use crate::engine::limits;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
 use crate::engine::sets::FigureSet;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -70,19 +73,36 @@ pub struct Envelope {
     pub carry_forward: bool,
 }
 
-/// A calculator: its name, a Japanese title, and its handler.
+/// A calculator: its name, a Japanese title, and its handler (`None` in an
+/// area module that does not hold it: see [`crate::engine::areas`]).
 pub struct Calculator {
     pub name: &'static str,
     pub title: &'static str,
-    handler: Handler,
+    handler: Option<Handler>,
 }
 
+impl Calculator {
+    /// Whether this build answers it (every one does in the default `full`).
+    pub fn here(&self) -> bool {
+        self.handler.is_some()
+    }
+}
+
+/// One calculator, held by the builds with its area's feature (`area-<name>`
+/// of the area listing it in `engine::areas`); the others keep its name and
+/// title only.
 macro_rules! calculator {
-    ($name:literal, $title:literal, $f:path) => {
+    ($area:literal, $name:literal, $title:literal, $f:path) => {
         Calculator {
             name: $name,
             title: $title,
-            handler: |v, env| call($name, v, env, $f),
+            handler: {
+                #[cfg(feature = $area)]
+                let h: Option<Handler> = Some(|v, env| call($name, v, env, $f));
+                #[cfg(not(feature = $area))]
+                let h: Option<Handler> = None;
+                h
+            },
         }
     };
 }
@@ -90,23 +110,23 @@ macro_rules! calculator {
 /// Every calculator the product offers (one line each).
 #[rustfmt::skip]
 pub static CALCULATORS: &[Calculator] = &[
-    calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
-    calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
-    calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
-    calculator!("money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
-    calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
-    calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
-    calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
-    calculator!("shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
-    calculator!("shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
-    calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
-    calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
-    calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
-    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
-    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
-    calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
-    calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
-    calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
+    calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
+    calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
+    calculator!("area-money", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("area-burden", "money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
+    calculator!("area-money", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
+    calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
+    calculator!("area-shuro", "shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
+    calculator!("area-shuro", "shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
+    calculator!("area-shuro", "shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
+    calculator!("area-shuro", "shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
+    calculator!("area-shuro_eligibility", "shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
+    calculator!("area-soudan", "soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
+    calculator!("area-soudan", "soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
+    calculator!("area-kaikei", "kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
+    calculator!("area-yokohama_gh", "yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
+    calculator!("area-yokohama_gh_setup", "yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
 ];
 
 /// The most reruns spent gathering every missing figure of one request.
@@ -114,7 +134,12 @@ pub const MAX_PROBE_ROUNDS: usize = 8;
 
 /// One run of the calculator under the request's layers (and `probe`
 /// placeholders): its outcome and the notices met.
-fn run_once<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>, probe: BTreeSet<String>) -> (Outcome<O>, Vec<Problem>) {
+fn run_once<R, O>(
+    req: &R,
+    env: &Envelope,
+    f: fn(&R) -> Outcome<O>,
+    probe: BTreeSet<String>,
+) -> (Outcome<O>, Vec<Problem>) {
     let layers = Rc::new(Layers::new(env.sets.clone(), env.carry_forward, probe));
     let out = with_layers(layers.clone(), || f(req));
     (out, layers.notices())
@@ -136,16 +161,18 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
     let Err(mut all) = first else {
         return (first, notices);
     };
-    let mut probe: BTreeSet<String> = all.iter().filter_map(missing_key).map(str::to_string).collect();
+    let mut probe = BTreeSet::new();
+    for k in all.iter().filter_map(missing_key) {
+        probe.insert(k.to_string());
+    }
     if probe.is_empty() {
         return (Err(all), notices);
     }
     for _ in 0..MAX_PROBE_ROUNDS {
-        let Err(ps) = run_once(req, env, f, probe.clone()).0 else { break };
-        let new: Vec<Problem> = ps
-            .into_iter()
-            .filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k)))
-            .collect();
+        let Err(ps) = run_once(req, env, f, probe.clone()).0 else {
+            break;
+        };
+        let new: Vec<Problem> = ps.into_iter().filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k))).collect();
         if new.is_empty() {
             break;
         }
@@ -160,20 +187,16 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
     (Err(all), notices)
 }
 
-fn call<R: DeserializeOwned, O: Serialize>(
+fn call<R: crate::engine::decode::Decode, O: Serialize>(
     name: &str,
     v: Value,
     env: &Envelope,
     f: fn(&R) -> Outcome<O>,
 ) -> Response {
-    let req: R = match serde_path_to_error::deserialize(v) {
+    let req: R = match crate::engine::decode::from_value(v) {
         Ok(r) => r,
         Err(e) => {
-            let path = e.path().to_string();
-            return Response::fail(
-                name,
-                vec![decode_problem(&path, &e.into_inner().to_string())],
-            );
+            return Response::fail(name, vec![decode_problem(&e)]);
         }
     };
     let (outcome, notices) = answer(&req, env, f);
@@ -196,10 +219,7 @@ fn respond<O: Serialize>(name: &str, outcome: Outcome<O>) -> Response {
                     version: VERSION,
                     notices: Vec::new(),
                 },
-                Some(path) => Response::fail(
-                    name,
-                    vec![Problem::overflow(path, "結果の数値")],
-                ),
+                Some(path) => Response::fail(name, vec![Problem::overflow(path, "結果の数値")]),
             },
             Err(_) => Response::fail(
                 name,
@@ -273,17 +293,11 @@ fn read_envelope(obj: &mut Map<String, Value>) -> Result<Envelope, Vec<Problem>>
         None | Some(Value::Null) | Some(Value::Bool(false)) => false,
         Some(Value::Bool(true)) => true,
         Some(_) => {
-            return Err(vec![Problem::invalid(
-                "carry_forward",
-                "carry_forward は true か false で指定してください。",
-            )])
+            return Err(vec![Problem::invalid("carry_forward", "carry_forward は true か false で指定してください。")])
         }
     };
     let sets = read_sets(obj.remove("figure_sets"))?;
-    Ok(Envelope {
-        sets: Rc::new(sets),
-        carry_forward,
-    })
+    Ok(Envelope { sets: Rc::new(sets), carry_forward })
 }
 
 /// What a serde type word means to a user: `sequence` → 配列.
@@ -291,11 +305,7 @@ fn kind_ja(word: &str) -> &'static str {
     let w = word.trim();
     if w.starts_with("string") || w.starts_with("a string") {
         "文字列"
-    } else if w.starts_with("integer")
-        || w.starts_with("a number")
-        || w.starts_with("u64")
-        || w.starts_with("i64")
-    {
+    } else if w.starts_with("integer") || w.starts_with("a number") || w.starts_with("u64") || w.starts_with("i64") {
         "数値"
     } else if w.starts_with("floating point") {
         "小数"
@@ -319,12 +329,9 @@ fn kind_ja(word: &str) -> &'static str {
 
 /// Turns a serde decoding error into a Japanese problem naming the field;
 /// serde's English never reaches the user.
-fn decode_problem(path: &str, msg: &str) -> Problem {
-    let field = if path == "." {
-        String::new()
-    } else {
-        path.to_string()
-    };
+fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
+    let msg = e.message.as_str();
+    let field = e.path.clone().unwrap_or_default();
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         if let Some((got, want)) = rest.split_once(", expected ") {
             let want = if want.starts_with("a number, a string") {
@@ -334,10 +341,7 @@ fn decode_problem(path: &str, msg: &str) -> Problem {
             };
             return Problem::invalid(
                 field,
-                format!(
-                    "この項目は{want}で指定してください（{}が指定されました）。",
-                    kind_ja(got)
-                ),
+                format!("この項目は{want}で指定してください（{}が指定されました）。", kind_ja(got)),
             );
         }
     }
@@ -347,23 +351,16 @@ fn decode_problem(path: &str, msg: &str) -> Problem {
     if msg.contains("number too large") || msg.contains("out of range") {
         return Problem::out_of_range(field, "この項目の数値が大きすぎます。");
     }
+    if msg.starts_with("missing field") {
+        return Problem::invalid(field, "この項目を指定してください。");
+    }
     if msg.starts_with("unknown variant") {
-        return Problem::invalid(
-            field,
-            "この項目の値は選べる値のいずれかで指定してください。",
-        );
+        return Problem::invalid(field, "この項目の値は選べる値のいずれかで指定してください。");
     }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or("");
-        let field = if field.is_empty() {
-            name.to_string()
-        } else {
-            field
-        };
-        return Problem::bad_request(
-            field,
-            format!("「{name}」という項目はありません（綴りを確認してください）。"),
-        );
+        let field = if field.is_empty() { name.to_string() } else { field };
+        return Problem::bad_request(field, format!("「{name}」という項目はありません（綴りを確認してください）。"));
     }
     Problem::bad_request(field, "この項目の形式が正しくありません。")
 }
@@ -380,22 +377,13 @@ pub fn run_value(v: Value) -> Response {
     let Some(obj) = v.as_object_mut() else {
         return Response::fail(
             "",
-            vec![Problem::bad_request(
-                "",
-                "リクエストはオブジェクト（{…}）で指定してください。",
-            )],
+            vec![Problem::bad_request("", "リクエストはオブジェクト（{…}）で指定してください。")],
         );
     };
     let name = match obj.remove("calculator") {
         Some(Value::String(s)) => s,
         Some(_) => {
-            return Response::fail(
-                "",
-                vec![Problem::invalid(
-                    "calculator",
-                    "calculator は文字列で指定してください。",
-                )],
-            )
+            return Response::fail("", vec![Problem::invalid("calculator", "calculator は文字列で指定してください。")])
         }
         None => {
             return Response::fail(
@@ -413,15 +401,24 @@ pub fn run_value(v: Value) -> Response {
         Err(problems) => return Response::fail(&name, problems),
     };
     match CALCULATORS.iter().find(|c| c.name == name) {
-        Some(c) => (c.handler)(v, &env),
+        Some(Calculator { handler: Some(h), .. }) => h(v, &env),
+        Some(_) => Response::fail(&name, vec![elsewhere(&name)]),
         None => Response::fail(
             &name,
-            vec![Problem::invalid(
-                "calculator",
-                format!("「{name}」という計算はありません（{}）。", NAMES_HINT),
-            )],
+            vec![Problem::invalid("calculator", format!("「{name}」という計算はありません（{}）。", NAMES_HINT))],
         ),
     }
+}
+
+/// A calculator of another area module (see [`crate::engine::areas`]).
+fn elsewhere(name: &str) -> Problem {
+    Problem::invalid(
+        "calculator",
+        format!(
+            "「{name}」はこのモジュールでは計算できません。pkg/areas/{}/ のモジュールか、pkg/hoshu.js を使ってください。",
+            crate::engine::areas::area_of(name).map_or("", |a| a.name)
+        ),
+    )
 }
 
 /// Where a caller finds the calculators' names (a message never lists codes).
@@ -437,13 +434,7 @@ pub fn unreadable(detail: &str) -> Response {
     } else {
         "JSONとして表せない値が含まれています"
     };
-    Response::fail(
-        "",
-        vec![Problem::bad_request(
-            "",
-            format!("リクエスト全体を読み取れません（{what}）。"),
-        )],
-    )
+    Response::fail("", vec![Problem::bad_request("", format!("リクエスト全体を読み取れません（{what}）。"))])
 }
 
 /// The problem for text that is not JSON: where it stops being JSON, in Japanese.
@@ -455,14 +446,7 @@ fn not_json(e: &serde_json::Error) -> Problem {
     } else {
         "書式が正しくありません"
     };
-    Problem::bad_request(
-        "",
-        format!(
-            "JSONとして読めません（{}行{}列目: {why}）。",
-            e.line(),
-            e.column()
-        ),
-    )
+    Problem::bad_request("", format!("JSONとして読めません（{}行{}列目: {why}）。", e.line(), e.column()))
 }
 
 /// Parses request text: refused by size first, then as JSON.
@@ -483,9 +467,7 @@ pub fn run_json(text: &str) -> Response {
 /// single object gives a single response.
 pub fn run_batch_json(text: &str) -> Value {
     match parse(text) {
-        Ok(Value::Array(items)) => {
-            Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
-        }
+        Ok(Value::Array(items)) => Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect()),
         Ok(v) => to_value(&run_value(v)),
         Err(p) => to_value(&Response::fail("", vec![p])),
     }
@@ -495,14 +477,10 @@ pub fn run_batch_json(text: &str) -> Value {
 /// or to each request of a batch (the command line's `--figures`, `--carry-forward`).
 pub fn add_options(v: &mut Value, sets: &[(String, String)], carry_forward: bool) {
     match v {
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|x| add_options(x, sets, carry_forward)),
+        Value::Array(items) => items.iter_mut().for_each(|x| add_options(x, sets, carry_forward)),
         Value::Object(obj) => {
             if !sets.is_empty() {
-                let list = obj
-                    .entry("figure_sets")
-                    .or_insert_with(|| Value::Array(Vec::new()));
+                let list = obj.entry("figure_sets").or_insert_with(|| Value::Array(Vec::new()));
                 if let Value::Array(list) = list {
                     for (name, text) in sets {
                         let mut set = serde_json::json!({ "text": text });
@@ -528,9 +506,7 @@ pub fn run_batch_json_with(text: &str, sets: &[(String, String)], carry_forward:
         Ok(mut v) => {
             add_options(&mut v, sets, carry_forward);
             match v {
-                Value::Array(items) => {
-                    Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect())
-                }
+                Value::Array(items) => Value::Array(items.into_iter().map(|v| to_value(&run_value(v))).collect()),
                 v => to_value(&run_value(v)),
             }
         }
@@ -588,25 +564,20 @@ pub struct Saved {
 /// Saves the figures a user typed into a set: `{ existing?, header, figures:
 /// [{ key, value, month }] }` → the set's text (see [`crate::engine::set_text::save`]).
 pub fn save_figures(v: Value) -> Saved {
-    #[derive(serde::Deserialize)]
+    #[derive(Default)]
     struct Req {
-        #[serde(default)]
         existing: Option<String>,
-        #[serde(default)]
         header: crate::engine::set_text::SetHeader,
-        #[serde(default)]
         figures: Vec<crate::engine::set_text::TypedFigure>,
     }
+    crate::decode_fields! { Req lenient { existing, header, figures } }
     let fail = |problems| Saved { ok: false, text: None, problems };
     if let Err(ps) = limits::check(&v) {
         return fail(ps);
     }
-    let req: Req = match serde_path_to_error::deserialize(limits::numbers_as_text(v)) {
+    let req: Req = match crate::engine::decode::from_value(limits::numbers_as_text(v)) {
         Ok(r) => r,
-        Err(e) => {
-            let path = e.path().to_string();
-            return fail(vec![decode_problem(&path, &e.into_inner().to_string())]);
-        }
+        Err(e) => return fail(vec![decode_problem(&e)]),
     };
     match crate::engine::set_text::save(req.existing.as_deref(), &req.header, &req.figures) {
         Ok(text) => Saved { ok: true, text: Some(text), problems: Vec::new() },
@@ -633,7 +604,7 @@ pub fn coverage(sets: Value) -> crate::coverage::Coverage {
 
 /// The list of calculators, for pages and the command line.
 pub fn catalog() -> Vec<(&'static str, &'static str)> {
-    CALCULATORS.iter().map(|c| (c.name, c.title)).collect()
+    CALCULATORS.iter().filter(|c| c.here()).map(|c| (c.name, c.title)).collect()
 }
 
 #[cfg(test)]
@@ -655,8 +626,7 @@ mod tests {
 
     #[test]
     fn float_numbers_are_refused_with_a_named_field() {
-        let r =
-            run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 20.5}}));
+        let r = run_value(json!({"calculator": "seikatsu_kaigo.day", "office": {"capacity": 20.5}}));
         // Read exactly (never through binary floating point) and answered on its field.
         let p = r.problems.iter().find(|p| p.field == "office.capacity");
         assert_eq!(p.map(|p| p.code), Some(Code::Invalid));
@@ -667,9 +637,6 @@ mod tests {
     fn not_an_object() {
         assert!(!run_json("[1]").ok);
         assert!(!run_json("{").ok);
-        assert_eq!(
-            run_batch_json("[{}, {}]").as_array().map(|a| a.len()),
-            Some(2)
-        );
+        assert_eq!(run_batch_json("[{}, {}]").as_array().map(|a| a.len()), Some(2));
     }
 }

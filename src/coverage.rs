@@ -72,12 +72,9 @@ pub struct Coverage {
 fn rules_of(name: &str) -> Vec<&'static Rule> {
     let lists: Vec<&'static [&'static Rule]> = match name.split('.').next() {
         Some("seikatsu_kaigo") => vec![national::seikatsu_kaigo::RULES],
-        Some("money") => vec![
-            money::RULES,
-            national::seikatsu_kaigo::RULES,
-            national::group_home::RULES,
-            national::shuro::RULES,
-        ],
+        Some("money") => {
+            vec![money::RULES, national::seikatsu_kaigo::RULES, national::group_home::RULES, national::shuro::RULES]
+        }
         Some("kaikei") => vec![national::kaikei::RULES],
         Some("shuro") => vec![national::shuro::RULES],
         Some("soudan") => vec![national::soudan::RULES],
@@ -123,15 +120,14 @@ pub fn horizon() -> YearMonth {
             v.to_decimal().to_i64()
         })
         .and_then(YearMonth::from_yyyymm)
-        .unwrap_or(YearMonth { year: 2027, month: 3 })
+        // build.rs refuses data without it; were it ever absent, no month is
+        // within the horizon (a refusal, never another period's figure).
+        .unwrap_or(YearMonth { year: 0, month: 1 })
 }
 
 /// A period `[from, to]` (`to` open when `None`) meets the 年度 `fy`.
 fn meets(from: YearMonth, to: Option<YearMonth>, fy: i32) -> bool {
-    let (start, end) = (
-        YearMonth { year: fy, month: 4 },
-        YearMonth { year: fy + 1, month: 3 },
-    );
+    let (start, end) = (YearMonth { year: fy, month: 4 }, YearMonth { year: fy + 1, month: 3 });
     from <= end && to.is_none_or(|t| t >= start)
 }
 
@@ -161,9 +157,7 @@ fn state(rows: &[&ParamRow], fy: i32) -> Option<&'static str> {
 }
 
 fn filled_by_sets(sets: &[FigureSet], key: &str, fy: i32) -> bool {
-    sets.iter()
-        .flat_map(|s| s.rows.iter())
-        .any(|r| r.key == key && meets(r.from, r.to, fy))
+    sets.iter().flat_map(|s| s.rows.iter()).any(|r| r.key == key && meets(r.from, r.to, fy))
 }
 
 /// The figures (with their state by 年度) read by any calculator, by key.
@@ -180,7 +174,9 @@ fn figures(
             years: years
                 .iter()
                 .map(|&fy| match state(rows, fy) {
-                    Some(s) if s != "official" && filled_by_sets(sets, key, fy) => format!("{s}+set"),
+                    Some(s) if s != "official" && filled_by_sets(sets, key, fy) => {
+                        format!("{s}+set")
+                    }
                     Some(s) => s.to_string(),
                     None => String::new(),
                 })
@@ -237,10 +233,7 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
     Coverage {
         horizon: h.to_string(),
         horizon_label: h.wareki(),
-        fiscal_years: years
-            .iter()
-            .map(|&y| FiscalYear { year: y, label: wareki_fiscal_year(y) })
-            .collect(),
+        fiscal_years: years.iter().map(|&y| FiscalYear { year: y, label: wareki_fiscal_year(y) }).collect(),
         calculators,
         figures,
     }

@@ -40,20 +40,10 @@ fn refuse(field: &str, message: &str) -> Problem {
 
 impl Walk {
     /// One JavaScript value as JSON, or the problem that names where it is not data.
-    fn value(
-        &mut self,
-        v: &JsValue,
-        field: &str,
-        name: &str,
-        depth: usize,
-    ) -> Result<Value, Problem> {
+    fn value(&mut self, v: &JsValue, field: &str, name: &str, depth: usize) -> Result<Value, Problem> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Err(Problem::new(
-                Code::OutOfRange,
-                "",
-                "リクエスト全体が大きすぎます。分けて計算してください。",
-            ));
+            return Err(Problem::new(Code::OutOfRange, "", "リクエスト全体が大きすぎます。分けて計算してください。"));
         }
         if depth > MAX_DEPTH {
             return Err(Problem::new(
@@ -73,14 +63,8 @@ impl Walk {
         }
         match v.js_typeof().as_string().as_deref() {
             Some("number") => self.number(v, field),
-            Some("bigint") => Err(refuse(
-                field,
-                "BigInt は使えません。数値か文字列で指定してください。",
-            )),
-            Some("symbol") => Err(refuse(
-                field,
-                "Symbol は使えません。数値か文字列で指定してください。",
-            )),
+            Some("bigint") => Err(refuse(field, "BigInt は使えません。数値か文字列で指定してください。")),
+            Some("symbol") => Err(refuse(field, "Symbol は使えません。数値か文字列で指定してください。")),
             Some("function") => Err(refuse(field, "関数は使えません。値を指定してください。")),
             _ if Array::is_array(v) => self.array(v.unchecked_ref(), field, name, depth),
             _ => self.object(v, field, depth),
@@ -92,21 +76,16 @@ impl Walk {
             return Err(refuse(field, "数値でない値（NaN・Infinity）は使えません。"));
         }
         let n: &js_sys::Number = v.unchecked_ref();
-        let text = n
-            .to_string_with_radix(10)
-            .map(String::from)
-            .unwrap_or_default();
-        // `1e+21`, `0.1`: exact text; the core reads it exactly (never as a binary float).
-        Ok(serde_json::from_str::<Value>(&text).unwrap_or(Value::String(text)))
+        let text = n.to_string_with_radix(10).map(String::from).unwrap_or_default();
+        // A whole number as such; `1e+21`, `0.1` as their exact text, which
+        // the core reads exactly (never as a binary float).
+        Ok(match text.parse::<i64>() {
+            Ok(i) => Value::from(i),
+            Err(_) => Value::String(text),
+        })
     }
 
-    fn array(
-        &mut self,
-        a: &Array,
-        field: &str,
-        name: &str,
-        depth: usize,
-    ) -> Result<Value, Problem> {
+    fn array(&mut self, a: &Array, field: &str, name: &str, depth: usize) -> Result<Value, Problem> {
         let (max, ja) = list_limit(name);
         let n = a.length() as usize;
         if n > max {
@@ -138,13 +117,8 @@ impl Walk {
         let mut out = Map::new();
         for k in keys.iter() {
             let key = k.as_string().unwrap_or_default();
-            let f = if field.is_empty() {
-                key.clone()
-            } else {
-                format!("{field}.{key}")
-            };
-            let x =
-                Reflect::get(v, &k).map_err(|_| refuse(&f, "この項目の値を読み取れません。"))?;
+            let f = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
+            let x = Reflect::get(v, &k).map_err(|_| refuse(&f, "この項目の値を読み取れません。"))?;
             if x.is_undefined() {
                 continue;
             }
@@ -168,7 +142,9 @@ pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsVa
 }
 
 /// Answers one request given as JSON text, as JSON text (the fastest path for
-/// callers that already hold JSON).
+/// callers that already hold JSON). Only in `pkg/hoshu.js` (the site's area
+/// modules pass objects, and leave the JSON text parser out).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = calculateJson)]
 pub fn calculate_json(request: &str) -> String {
     serde_json::to_string(&api::run_json(request)).unwrap_or_default()
@@ -207,30 +183,25 @@ pub fn check_figure_set(text: &str, name: Option<String>) -> JsValue {
 }
 
 /// Saves the figures a user typed into a figure set's text
-/// (`{ existing?, header, figures: [{ key, value, month }] }`).
+/// (`{ existing?, header, figures: [{ key, value, month }] }`). Only in the
+/// modules holding every table (`pkg/hoshu.js` and the coverage area, which
+/// a page loads when the user saves).
+#[cfg(feature = "area-coverage")]
 #[wasm_bindgen(js_name = saveFigures, unchecked_return_type = "SavedFigures")]
-pub fn save_figures(
-    #[wasm_bindgen(unchecked_param_type = "SaveFiguresRequest")] request: JsValue,
-) -> JsValue {
+pub fn save_figures(#[wasm_bindgen(unchecked_param_type = "SaveFiguresRequest")] request: JsValue) -> JsValue {
     match (Walk { nodes: 0 }).value(&request, "", "", 0) {
         Ok(v) => to_js(&api::save_figures(v)),
-        Err(p) => to_js(&api::Saved {
-            ok: false,
-            text: None,
-            problems: vec![p],
-        }),
+        Err(p) => to_js(&api::Saved { ok: false, text: None, problems: vec![p] }),
     }
 }
 
 /// Which figures each calculator reads are official, secondary, missing or
-/// past their table's end, by 年度; and what the given sets fill.
+/// past their table's end, by 年度; and what the given sets fill. (Only in
+/// the modules holding every table: `pkg/hoshu.js` and the coverage area.)
+#[cfg(feature = "area-coverage")]
 #[wasm_bindgen(js_name = coverage, unchecked_return_type = "Coverage")]
-pub fn coverage(
-    #[wasm_bindgen(unchecked_param_type = "FigureSetInput[] | undefined")] sets: JsValue,
-) -> JsValue {
-    let v = (Walk { nodes: 0 })
-        .value(&sets, "figure_sets", "figure_sets", 0)
-        .unwrap_or(Value::Null);
+pub fn coverage(#[wasm_bindgen(unchecked_param_type = "FigureSetInput[] | undefined")] sets: JsValue) -> JsValue {
+    let v = (Walk { nodes: 0 }).value(&sets, "figure_sets", "figure_sets", 0).unwrap_or(Value::Null);
     to_js(&api::coverage(v))
 }
 
@@ -238,8 +209,7 @@ pub fn coverage(
 /// that is not a month.
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]
 pub fn holidays(month: &str) -> JsValue {
-    let list = crate::engine::date::YearMonth::parse(month)
-        .map(crate::engine::holidays::holidays_in)
-        .unwrap_or_default();
+    let list =
+        crate::engine::date::YearMonth::parse(month).map(crate::engine::holidays::holidays_in).unwrap_or_default();
     to_js(&list)
 }

@@ -34,10 +34,7 @@ fn malformed(case: &Value) -> Vec<String> {
     };
     for k in obj.keys() {
         if !KEYS.contains(&k.as_str()) {
-            out.push(format!(
-                "unknown key {k:?} (a case has {})",
-                KEYS.join(", ")
-            ));
+            out.push(format!("unknown key {k:?} (a case has {})", KEYS.join(", ")));
         }
     }
     if !case["name"].is_string() {
@@ -76,9 +73,7 @@ fn check(case: &Value) -> Result<(), Failed> {
         // An absent value reads as null (as it always has).
         let got = resp.pointer(ptr);
         if got.unwrap_or(&Value::Null) != want {
-            let got = got.map_or("nothing (no such pointer in the response)".into(), |v| {
-                v.to_string()
-            });
+            let got = got.map_or("nothing (no such pointer in the response)".into(), |v| v.to_string());
             wrong.push(format!("  {ptr}\n    expected {want}\n    got      {got}"));
         }
     }
@@ -86,11 +81,7 @@ fn check(case: &Value) -> Result<(), Failed> {
         return Ok(());
     }
     let problems = match resp["problems"].as_array() {
-        Some(p) if !p.is_empty() => p
-            .iter()
-            .map(|p| format!("    {p}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Some(p) if !p.is_empty() => p.iter().map(|p| format!("    {p}")).collect::<Vec<_>>().join("\n"),
         _ => "    (none)".into(),
     };
     Err(format!(

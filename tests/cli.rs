@@ -11,17 +11,9 @@ fn hoshu(args: &[&str], stdin: &str) -> (i32, String) {
         .stdout(Stdio::piped())
         .spawn()
         .expect("run hoshu");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write");
     let out = child.wait_with_output().expect("wait");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).expect("utf-8"),
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).expect("utf-8"))
 }
 
 const DAY: &str = r#"{"calculator":"seikatsu_kaigo.day","service_date":"2024-06-03","office":{"capacity":75},"user":{"kubun":"6"},"plan":{"service_minutes":"6:00"},"day":{}}"#;
@@ -41,10 +33,7 @@ fn jsonl_and_exit_status() {
     let lines = format!("{DAY}\n{}\n", DAY.replace("2024-06-03", "2024-03-01"));
     let (code, out) = hoshu(&["--jsonl"], &lines);
     assert_eq!(code, 1, "one response has problems");
-    let rs: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect();
+    let rs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
     assert_eq!(rs.len(), 2);
     assert_eq!(rs[0]["ok"], true);
     assert_eq!(rs[1]["problems"][0]["code"], "not_in_force");
@@ -72,10 +61,7 @@ fn a_line_that_is_not_utf8_is_answered_on_its_own() {
     child.stdin.take().expect("stdin").write_all(&input).expect("write");
     let out = child.wait_with_output().expect("wait");
     let text = String::from_utf8(out.stdout).expect("utf-8 out");
-    let lines: Vec<serde_json::Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect();
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert_eq!(lines[0]["ok"], true);
     assert_eq!(lines[1]["ok"], false);

@@ -74,9 +74,7 @@ fn every_key_read_exists_and_is_declared_by_a_rule() {
             None => (!rows_for(k).is_empty(), k.clone()),
         };
         if !exists {
-            problems.push(format!(
-                "  {k}: no row in data/ (a figure no one can ever supply)"
-            ));
+            problems.push(format!("  {k}: no row in data/ (a figure no one can ever supply)"));
         }
         if !rules.iter().any(|r| r.reads(&key) || r.reads(k)) {
             problems.push(format!("  {k}: read, but no rule declares it in its keys"));
@@ -105,10 +103,7 @@ fn functions(path: &str) -> Vec<(String, usize, usize)> {
             .unwrap_or(t);
         if let Some(rest) = t.strip_prefix("fn ") {
             if !l.trim_end().ends_with(';') {
-                let name: String = rest
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
+                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
                 let close = format!("{}}}", " ".repeat(indent));
                 let mut j = i + 1;
                 while j < lines.len() && !lines[j].starts_with(&close) {
@@ -153,19 +148,13 @@ fn no_function_longer_than_one_provision() {
             }
         }
     }
-    assert!(
-        long.is_empty(),
-        "functions over {MAX_LINES} lines:\n{}",
-        long.join("\n")
-    );
+    assert!(long.is_empty(), "functions over {MAX_LINES} lines:\n{}", long.join("\n"));
 }
 
 /// A number with a unit of this domain inside a Rust string literal.
 fn restates_a_figure(literal: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "時間", "分", "単位", "円", "%", "％", "割", "か月", "ヶ月", "カ月", "人", "点", "件",
-        "歳", "回",
-    ];
+    const UNITS: &[&str] =
+        &["時間", "分", "単位", "円", "%", "％", "割", "か月", "ヶ月", "カ月", "人", "点", "件", "歳", "回"];
     let chars: Vec<char> = literal.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -181,21 +170,15 @@ fn restates_a_figure(literal: &str) -> bool {
             }
             let before: String = chars[start.saturating_sub(4)..start].iter().collect();
             let after: String = chars[i..chars.len().min(i + 3)].iter().collect();
-            let is_locator = [
-                "問", "第", "§", "VOL.", "資料", "l.", "例", "令和", "平成", "No.", "様式", "別表",
-                "p.", "その",
-            ]
-            .iter()
-            .any(|p| before.ends_with(p));
+            let is_locator =
+                ["問", "第", "§", "VOL.", "資料", "l.", "例", "令和", "平成", "No.", "様式", "別表", "p.", "その"]
+                    .iter()
+                    .any(|p| before.ends_with(p));
             // `{}` placeholders are built from figures; a bare count word ("1日あたり") is not a figure.
-            let is_unit_phrase = ["1日あたり", "1回あたり", "1月あたり", "1か月あたり"]
-                .iter()
-                .any(|p| {
-                    let s: String = chars[start..chars.len().min(start + p.chars().count())]
-                        .iter()
-                        .collect();
-                    &s == p
-                });
+            let is_unit_phrase = ["1日あたり", "1回あたり", "1月あたり", "1か月あたり"].iter().any(|p| {
+                let s: String = chars[start..chars.len().min(start + p.chars().count())].iter().collect();
+                &s == p
+            });
             if !is_locator && !is_unit_phrase && UNITS.iter().any(|u| after.starts_with(u)) {
                 return true;
             }
@@ -244,8 +227,7 @@ fn no_figure_restated_in_prose() {
         let mut in_rule = false;
         for (i, line) in text.lines().enumerate() {
             let t = line.trim_start();
-            let allowed = line.contains("// prose-figure:")
-                || prev.trim_start().starts_with("// prose-figure:");
+            let allowed = line.contains("// prose-figure:") || prev.trim_start().starts_with("// prose-figure:");
             prev = line;
             if t.starts_with("rule!(") {
                 in_rule = true;
@@ -275,21 +257,12 @@ fn no_figure_restated_in_prose() {
 const AREAS: &[(&str, &str)] = &[
     ("engine", "共通（計算の土台）"),
     ("national/seikatsu_kaigo", "生活介護"),
-    (
-        "national/shuro",
-        "就労系サービス（就労継続支援A型・B型、就労移行支援、就労定着支援、就労選択支援）",
-    ),
+    ("national/shuro", "就労系サービス（就労継続支援A型・B型、就労移行支援、就労定着支援、就労選択支援）"),
     ("national/soudan", "計画相談支援・障害児相談支援"),
     ("national/group_home", "共同生活援助（グループホーム）"),
     ("national/kaikei", "就労支援事業会計"),
-    (
-        "local/yokohama/gh",
-        "横浜市 障害者グループホーム（市単独加算・運営費補助・設置費等補助）",
-    ),
-    (
-        "money",
-        "円の計算（1単位の単価、処遇改善加算、利用者負担、給付費）",
-    ),
+    ("local/yokohama/gh", "横浜市 障害者グループホーム（市単独加算・運営費補助・設置費等補助）"),
+    ("money", "円の計算（1単位の単価、処遇改善加算、利用者負担、給付費）"),
 ];
 
 /// `docs/rules.md`: 規定名 → id → where written → file:function → keys → cases.
@@ -299,10 +272,7 @@ fn rules_markdown() -> String {
     for (c, ids) in &seen {
         let ids: BTreeSet<&String> = ids.iter().collect();
         for id in ids {
-            cases_of
-                .entry(id.clone())
-                .or_default()
-                .push(format!("{} — {}", c.file, c.name));
+            cases_of.entry(id.clone()).or_default().push(format!("{} — {}", c.file, c.name));
         }
     }
     let mut out = String::from(
@@ -316,30 +286,15 @@ fn rules_markdown() -> String {
     );
     let mut by_area: BTreeMap<String, Vec<&hoshu::engine::rules::Rule>> = BTreeMap::new();
     for r in hoshu::rules() {
-        let area = r
-            .file
-            .trim_start_matches("src/")
-            .rsplit_once('/')
-            .map(|(d, _)| d)
-            .unwrap_or("")
-            .to_string();
+        let area = r.file.trim_start_matches("src/").rsplit_once('/').map(|(d, _)| d).unwrap_or("").to_string();
         by_area.entry(area).or_default().push(r);
     }
     for (area, rules) in by_area {
-        let title = AREAS
-            .iter()
-            .find(|(p, _)| area.starts_with(p))
-            .map(|(_, t)| *t)
-            .unwrap_or("");
+        let title = AREAS.iter().find(|(p, _)| area.starts_with(p)).map(|(_, t)| *t).unwrap_or("");
         out.push_str(&format!("\n## {title} — `src/{area}/`\n\n| 規定名 | id | 根拠 | 関数 | 数値キー | ケース |\n|---|---|---|---|---|---|\n"));
         for r in rules {
             let f = r.function.rsplit("::").next().unwrap_or("");
-            let keys = r
-                .keys
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join("<br>");
+            let keys = r.keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join("<br>");
             let cases = cases_of.get(r.id).map(|v| {
                 let mut s = v.iter().take(2).cloned().collect::<Vec<_>>().join("<br>");
                 if v.len() > 2 {
@@ -369,8 +324,5 @@ fn docs_rules_md_is_generated_from_the_registry() {
         return;
     }
     let have = fs::read_to_string("docs/rules.md").unwrap_or_default();
-    assert!(
-        have == want,
-        "docs/rules.md is out of date: run `HOSHU_UPDATE_DOCS=1 cargo test --test code_health`"
-    );
+    assert!(have == want, "docs/rules.md is out of date: run `HOSHU_UPDATE_DOCS=1 cargo test --test code_health`");
 }

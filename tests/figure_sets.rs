@@ -85,7 +85,10 @@ fn the_rows_build_rs_refuses_are_refused_at_load() {
             "build.rs's reader accepts the {what} row: {build:?}"
         );
         let load = FigureSet::parse(None, &text, "text").expect_err(what);
-        assert!(load.iter().any(|p| p.at.is_some_and(|a| (a.line as usize, a.column as usize) == (line, column))), "{what}");
+        assert!(
+            load.iter().any(|p| p.at.is_some_and(|a| (a.line as usize, a.column as usize) == (line, column))),
+            "{what}"
+        );
     }
     // And every row of the product's own data passes the set reader's shape checks.
     assert!(all_rows().len() > 1000);
@@ -202,7 +205,9 @@ fn a_set_never_overrides_an_official_figure() {
 #[test]
 fn a_set_replacing_a_secondary_figure_names_the_value_it_replaced() {
     let key = "seikatsu_kaigo.basic.cap-11-20.kubun4.lt3h"; // secondary: 268
-    let row = format!("{key}\t2024-04\t\t270\tunits_per_day\tofficial\t事業所のサービスコード表\t区分4 3時間未満\t生活介護サービス費");
+    let row = format!(
+        "{key}\t2024-04\t\t270\tunits_per_day\tofficial\t事業所のサービスコード表\t区分4 3時間未満\t生活介護サービス費"
+    );
     let r = run(json!({
         "calculator": "seikatsu_kaigo.day", "service_date": "2026-11-04",
         "office": {"capacity": 20}, "user": {"kubun": "4"},
@@ -236,16 +241,18 @@ fn sk_money(user_figures: Value) -> Value {
 fn one_response_lists_every_missing_figure_and_the_second_computes() {
     let r = run(sk_money(json!({})));
     assert_eq!(r["ok"], false);
-    let keys: Vec<&str> = r["problems"].as_array().into_iter().flatten()
-        .map(|p| { assert_eq!(p["code"], "missing_figure", "only missing figures: {p}"); p["figure"]["key"].as_str().unwrap_or("") })
+    let keys: Vec<&str> = r["problems"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            assert_eq!(p["code"], "missing_figure", "only missing figures: {p}");
+            p["figure"]["key"].as_str().unwrap_or("")
+        })
         .collect();
-    assert_eq!(keys, [
-        "money.treatment.seikatsu-kaigo.i-i",
-        CELL,
-        "seikatsu_kaigo.basic.cap-11-20.kubun6.7-8h",
-    ]);
-    let typed: serde_json::Map<String, Value> = keys.iter().zip(["0.1", "620", "900"])
-        .map(|(k, v)| (k.to_string(), json!(v))).collect();
+    assert_eq!(keys, ["money.treatment.seikatsu-kaigo.i-i", CELL, "seikatsu_kaigo.basic.cap-11-20.kubun6.7-8h",]);
+    let typed: serde_json::Map<String, Value> =
+        keys.iter().zip(["0.1", "620", "900"]).map(|(k, v)| (k.to_string(), json!(v))).collect();
     let r = run(sk_money(Value::Object(typed)));
     assert_eq!(r["ok"], true, "{r}");
     assert_eq!(r["basis"]["user"], 3);
@@ -394,8 +401,8 @@ fn the_coverage_agrees_with_the_data() {
     let count = |status: hoshu::engine::trace::Status, prefix: &str| {
         all_rows().iter().filter(|r| r.key.starts_with(prefix) && r.status == status).count()
     };
-    let basic: Vec<&hoshu::coverage::FigureCoverage> = sk.figures.iter().map(|&i| &c.figures[i])
-        .filter(|f| f.key.starts_with("seikatsu_kaigo.basic.")).collect();
+    let basic: Vec<&hoshu::coverage::FigureCoverage> =
+        sk.figures.iter().map(|&i| &c.figures[i]).filter(|f| f.key.starts_with("seikatsu_kaigo.basic.")).collect();
     let in_2026 = |s: &str| basic.iter().filter(|f| f.years[fy(2026)] == s).count();
     use hoshu::engine::trace::Status::*;
     assert_eq!(in_2026("official"), count(Official, "seikatsu_kaigo.basic."));
@@ -406,13 +413,20 @@ fn the_coverage_agrees_with_the_data() {
         for (y, counts) in calc.years.iter().enumerate() {
             let states: Vec<&str> = calc.figures.iter().map(|&i| c.figures[i].years[y].as_str()).collect();
             let n = |s: &str| states.iter().filter(|x| x.trim_end_matches("+set") == s).count();
-            assert_eq!((counts.official, counts.secondary, counts.missing, counts.ended),
-                       (n("official"), n("secondary"), n("missing"), n("ended")), "{} {y}", calc.name);
+            assert_eq!(
+                (counts.official, counts.secondary, counts.missing, counts.ended),
+                (n("official"), n("secondary"), n("missing"), n("ended")),
+                "{} {y}",
+                calc.name
+            );
         }
     }
     // 横浜市 GH: 令和7年度 official, 令和8年度 past its table's end.
     let gh = c.calculators.iter().find(|x| x.name == "yokohama_gh.month").expect("gh");
-    let rows_2025 = all_rows().iter().filter(|r| r.key.starts_with("yokohama_gh.") && !r.key.contains(".setup") && r.unit != "rule").count();
+    let rows_2025 = all_rows()
+        .iter()
+        .filter(|r| r.key.starts_with("yokohama_gh.") && !r.key.contains(".setup") && r.unit != "rule")
+        .count();
     assert_eq!(gh.years[fy(2025)].official, rows_2025);
     assert_eq!(gh.years[fy(2026)].ended, rows_2025);
     // A set fills what it covers.

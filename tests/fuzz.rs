@@ -123,7 +123,7 @@ fn mutate(req: &Value, rng: &mut Rng) -> Value {
     paths(&v, vec![], &mut ps);
     let path = rng.pick(&ps).clone();
     match rng.below(9) {
-        0 | 1 | 2 => {
+        0..=2 => {
             if let Some(x) = at(&mut v, &path) {
                 *x = odd_value(rng);
             }
@@ -170,9 +170,7 @@ fn mutate(req: &Value, rng: &mut Rng) -> Value {
                 ])
                 .clone();
             if let Some(m) = v.as_object_mut() {
-                let uf = m
-                    .entry("user_figures")
-                    .or_insert_with(|| Value::Object(Map::new()));
+                let uf = m.entry("user_figures").or_insert_with(|| Value::Object(Map::new()));
                 if let Some(u) = uf.as_object_mut() {
                     u.insert(key.to_string(), bad);
                     if rng.below(3) == 0 {
@@ -197,8 +195,7 @@ fn mutate(req: &Value, rng: &mut Rng) -> Value {
 }
 
 fn japanese(s: &str) -> bool {
-    s.chars()
-        .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Words of serde's English that must never reach a user.
@@ -219,16 +216,9 @@ fn totals_hold(v: &Value, problems: &mut Vec<String>, path: &str) {
     match v {
         Value::Object(m) => {
             // The lines make up the units before any percentage on the whole (処遇改善加算 is beside them).
-            let total = m
-                .get("base_units")
-                .or_else(|| m.get("total_units"))
-                .and_then(Value::as_i64);
+            let total = m.get("base_units").or_else(|| m.get("total_units")).and_then(Value::as_i64);
             if let (Some(Value::Array(lines)), Some(total)) = (m.get("lines"), total) {
-                let sum: i128 = lines
-                    .iter()
-                    .filter_map(|l| l["units"].as_i64())
-                    .map(i128::from)
-                    .sum();
+                let sum: i128 = lines.iter().filter_map(|l| l["units"].as_i64()).map(i128::from).sum();
                 if sum != i128::from(total) {
                     problems.push(format!("{path}: total {total} ≠ Σ lines {sum}"));
                 }
@@ -242,14 +232,10 @@ fn totals_hold(v: &Value, problems: &mut Vec<String>, path: &str) {
                 totals_hold(x, problems, &format!("{path}/{i}"));
             }
         }
-        Value::Number(n) => {
-            if n.as_i64()
-                .map(|i| i.unsigned_abs() > (1u64 << 53))
-                .unwrap_or(true)
-                && n.as_u64().is_some()
-            {
-                problems.push(format!("{path}: {n} beyond ±2^53"));
-            }
+        Value::Number(n)
+            if n.as_i64().map(|i| i.unsigned_abs() > (1u64 << 53)).unwrap_or(true) && n.as_u64().is_some() =>
+        {
+            problems.push(format!("{path}: {n} beyond ±2^53"));
         }
         _ => {}
     }
@@ -276,33 +262,21 @@ fn yen_chain_holds(r: &Value, bad: &mut Vec<String>) {
         }
         let yen = (Decimal::from(units) * price).floor();
         if Decimal::from(i(u, "total_yen")) != yen {
-            bad.push(format!(
-                "{}: total_yen {} ≠ ⌊{units} × {price}⌋",
-                u["label"],
-                i(u, "total_yen")
-            ));
+            bad.push(format!("{}: total_yen {} ≠ ⌊{units} × {price}⌋", u["label"], i(u, "total_yen")));
         }
         // After the 上限額管理, the burden is the managed amount, at most the office's own.
-        let own = u["burden_before_management_yen"]
-            .as_i64()
-            .unwrap_or(i(u, "burden_yen"));
+        let own = u["burden_before_management_yen"].as_i64().unwrap_or(i(u, "burden_yen"));
         if own != i(u, "tenth_yen").min(i(u, "burden_cap_yen")) || i(u, "burden_yen") > own {
             bad.push(format!("{}: burden ≠ min(1割, cap)", u["label"]));
         }
         if i(u, "benefit_yen") != i(u, "total_yen") - i(u, "burden_yen") {
             bad.push(format!("{}: benefit ≠ yen − burden", u["label"]));
         }
-        for (k, f) in ["total_units", "total_yen", "burden_yen"]
-            .iter()
-            .enumerate()
-        {
+        for (k, f) in ["total_units", "total_yen", "burden_yen"].iter().enumerate() {
             sums[k] += i128::from(i(u, f));
         }
     }
-    for (k, f) in ["total_units", "total_yen", "burden_yen"]
-        .iter()
-        .enumerate()
-    {
+    for (k, f) in ["total_units", "total_yen", "burden_yen"].iter().enumerate() {
         if i128::from(i(&r["totals"], f)) != sums[k] {
             bad.push(format!("totals.{f} ≠ Σ users"));
         }
@@ -345,12 +319,12 @@ fn check(resp: &Value) -> Vec<String> {
                     bad.push(format!("message of {} characters", msg.chars().count()));
                 }
                 if field.is_empty() && !msg.contains("リクエスト") && !msg.contains("JSON") {
-                    bad.push(format!("no field, and the message does not say it is about the whole request: [{code}] {msg}"));
+                    bad.push(format!(
+                        "no field, and the message does not say it is about the whole request: [{code}] {msg}"
+                    ));
                 }
                 if code == "data_error" {
-                    bad.push(format!(
-                        "a user's input blamed on the product's data: {field}: {msg}"
-                    ));
+                    bad.push(format!("a user's input blamed on the product's data: {field}: {msg}"));
                 }
             }
         }
@@ -365,10 +339,7 @@ fn check(resp: &Value) -> Vec<String> {
 
 #[test]
 fn mutated_requests_are_answered_by_name_and_never_wrongly() {
-    let per_case: usize = std::env::var("HOSHU_FUZZ_PER_CASE")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(12);
+    let per_case: usize = std::env::var("HOSHU_FUZZ_PER_CASE").ok().and_then(|s| s.parse().ok()).unwrap_or(12);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut failures = Vec::new();
     let mut n = 0;

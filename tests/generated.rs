@@ -29,11 +29,7 @@ struct Generator {
 }
 
 const GENERATORS: &[Generator] = &[
-    Generator {
-        script: "tools/gen_soudan_tsv.py",
-        input: None,
-        what: "data/soudan.tsv (figures typed from seed 003)",
-    },
+    Generator { script: "tools/gen_soudan_tsv.py", input: None, what: "data/soudan.tsv (figures typed from seed 003)" },
     Generator {
         script: "tools/import_yokohama_gh.py",
         input: Some("seeds/002_b6fb22e942353f26.txt"),
@@ -44,16 +40,8 @@ const GENERATORS: &[Generator] = &[
         input: Some("reference"),
         what: "data/*.tsv from shared/reference",
     },
-    Generator {
-        script: "tools/gen_soudan_cases.py",
-        input: None,
-        what: "tests/cases/national/soudan/*.json",
-    },
-    Generator {
-        script: "tools/gen_yokohama_gh_cases.py",
-        input: None,
-        what: "tests/cases/local/yokohama/gh/*.json",
-    },
+    Generator { script: "tools/gen_soudan_cases.py", input: None, what: "tests/cases/national/soudan/*.json" },
+    Generator { script: "tools/gen_yokohama_gh_cases.py", input: None, what: "tests/cases/local/yokohama/gh/*.json" },
 ];
 
 /// Scripts in `tools/` that write nothing committed: modules the generators
@@ -135,8 +123,7 @@ fn run(g: &Generator) -> Result<Completion, Failed> {
     fs::create_dir_all(scratch.join("tests/cases")).map_err(|e| e.to_string())?;
     for e in fs::read_dir("tools").map_err(|e| e.to_string())?.flatten() {
         if e.path().extension().is_some_and(|x| x == "py") {
-            fs::copy(e.path(), scratch.join("tools").join(e.file_name()))
-                .map_err(|e| e.to_string())?;
+            fs::copy(e.path(), scratch.join("tools").join(e.file_name())).map_err(|e| e.to_string())?;
         }
     }
     let result = compare(g, &scratch, &args);
@@ -153,13 +140,9 @@ fn compare(g: &Generator, scratch: &Path, args: &[PathBuf]) -> Result<(), Failed
         .output()
         .map_err(|e| format!("cannot run python3 (needed for the generators in tools/): {e}"))?;
     if !out.status.success() {
-        return Err(format!(
-            "python3 {} failed ({}):\n{}",
-            g.script,
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        )
-        .into());
+        return Err(
+            format!("python3 {} failed ({}):\n{}", g.script, out.status, String::from_utf8_lossy(&out.stderr)).into()
+        );
     }
 
     let mut written = Vec::new();
@@ -226,9 +209,7 @@ fn main() {
         let mut unknown = Vec::new();
         for e in fs::read_dir("tools").map_err(|e| e.to_string())?.flatten() {
             let p = format!("tools/{}", e.file_name().to_string_lossy());
-            if p.ends_with(".py")
-                && !GENERATORS.iter().any(|g| g.script == p)
-                && !NOT_GENERATORS.contains(&p.as_str())
+            if p.ends_with(".py") && !GENERATORS.iter().any(|g| g.script == p) && !NOT_GENERATORS.contains(&p.as_str())
             {
                 unknown.push(p);
             }
@@ -236,11 +217,8 @@ fn main() {
         if unknown.is_empty() {
             Ok(())
         } else {
-            Err(format!(
-                "not in tests/generated.rs's GENERATORS (add it, with what it writes): {}",
-                unknown.join(", ")
-            )
-            .into())
+            Err(format!("not in tests/generated.rs's GENERATORS (add it, with what it writes): {}", unknown.join(", "))
+                .into())
         }
     })];
     for g in GENERATORS {

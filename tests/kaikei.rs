@@ -17,7 +17,13 @@ fn amount(max: i64) -> impl Strategy<Value = Value> {
 
 fn year() -> impl Strategy<Value = Value> {
     (
-        (prop_oneof![1 => 0i64..3_000_000, 2 => 2_500_000i64..3_000_000], any::<bool>(), -500_000i64..2_000_000, 0i64..5_000_000, 0i64..3_000_000),
+        (
+            prop_oneof![1 => 0i64..3_000_000, 2 => 2_500_000i64..3_000_000],
+            any::<bool>(),
+            -500_000i64..2_000_000,
+            0i64..5_000_000,
+            0i64..3_000_000,
+        ),
         (amount(600_000), amount(600_000), amount(600_000)),
         (amount(400_000), amount(400_000)),
         (0i64..5, amount(500_000), amount(30_000)),
@@ -39,14 +45,18 @@ fn ledger() -> impl Strategy<Value = Value> {
         .prop_flat_map(|first| {
             (
                 Just(first),
-                prop::collection::vec((prop_oneof![3 => (0i64..3_000_000).prop_map(|v| json!(v)), 1 => Just(json!(null))], any::<bool>()), 0..3),
+                prop::collection::vec(
+                    (prop_oneof![3 => (0i64..3_000_000).prop_map(|v| json!(v)), 1 => Just(json!(null))], any::<bool>()),
+                    0..3,
+                ),
                 (0i64..3_000_000, any::<bool>()),
                 prop::collection::vec(year(), 1..=(2027 - first) as usize),
                 (0i64..1_500_000, 0i64..2_000_000, 0i64..100_000),
             )
         })
         .prop_map(|(first, older, (last_w, last_d), years, (wo, eo, to))| {
-            let mut history: Vec<Value> = older.into_iter().map(|(w, d)| json!({"wages_paid": w, "disaster": d})).collect();
+            let mut history: Vec<Value> =
+                older.into_iter().map(|(w, d)| json!({"wages_paid": w, "disaster": d})).collect();
             history.push(json!({"wages_paid": last_w, "disaster": last_d}));
             json!({
                 "calculator": "kaikei.ledger",
@@ -59,8 +69,7 @@ fn ledger() -> impl Strategy<Value = Value> {
 }
 
 fn int(v: &Value) -> i64 {
-    v.as_i64()
-        .unwrap_or_else(|| panic!("not an exact integer: {v}"))
+    v.as_i64().unwrap_or_else(|| panic!("not an exact integer: {v}"))
 }
 
 fn opt_int(v: &Value) -> Option<i64> {

@@ -18,8 +18,7 @@ fn no_internal_text_in_any_answer() {
     for case in common::cases() {
         let resp = hoshu::api::to_value(&hoshu::api::run_json(&case.request().to_string()));
         for (path, why, text) in common::internal_texts(&resp) {
-            bad.entry(text)
-                .or_insert_with(|| format!("{why} — {}::{} {path}", case.file, case.name));
+            bad.entry(text).or_insert_with(|| format!("{why} — {}::{} {path}", case.file, case.name));
         }
     }
     let n = bad.len();

@@ -6,25 +6,11 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn category() -> impl Strategy<Value = &'static str> {
-    prop_oneof![
-        Just("seikatsu-hogo"),
-        Just("low-income"),
-        Just("general-1"),
-        Just("general-2")
-    ]
+    prop_oneof![Just("seikatsu-hogo"), Just("low-income"), Just("general-1"), Just("general-2")]
 }
 
 fn level() -> impl Strategy<Value = &'static str> {
-    prop_oneof![
-        Just("none"),
-        Just("i"),
-        Just("ii"),
-        Just("iii"),
-        Just("iv"),
-        Just("v-3"),
-        Just("i-i"),
-        Just("ii-ro")
-    ]
+    prop_oneof![Just("none"), Just("i"), Just("ii"), Just("iii"), Just("iv"), Just("v-3"), Just("i-i"), Just("ii-ro")]
 }
 
 proptest! {
@@ -155,7 +141,11 @@ fn a_carried_seikatsu_kaigo_month_prices_as_the_same_month_entered_directly() {
                     assert_eq!(a["result"]["totals"], b["result"]["totals"], "{kubun} {minutes} {n}");
                     compared += 1;
                 } else {
-                    let keys = |r: &Value| r["problems"].as_array().map(|ps| ps.iter().map(|p| p["figure"]["key"].clone()).collect::<Vec<_>>());
+                    let keys = |r: &Value| {
+                        r["problems"]
+                            .as_array()
+                            .map(|ps| ps.iter().map(|p| p["figure"]["key"].clone()).collect::<Vec<_>>())
+                    };
                     assert_eq!(keys(&a), keys(&b), "{kubun} {minutes} {n}");
                 }
             }

@@ -7,13 +7,7 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
 fn office_kind() -> impl Strategy<Value = &'static str> {
-    prop_oneof![
-        Just("none"),
-        Just("kyoka-1"),
-        Just("kyoka-2"),
-        Just("kyoka-3"),
-        Just("kyoka-4")
-    ]
+    prop_oneof![Just("none"), Just("kyoka-1"), Just("kyoka-2"), Just("kyoka-3"), Just("kyoka-4")]
 }
 fn level() -> impl Strategy<Value = &'static str> {
     prop_oneof![Just("none"), Just("i"), Just("ii")]

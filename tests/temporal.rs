@@ -97,11 +97,9 @@ fn samples() -> Vec<Sample> {
             json!({"calculator": "shuro.sentaku.month", "office": {"concentration": {"b_total": 10, "b_top": 9}}, "users": [{"days": 10}]}),
             |v, m| v["service_month"] = json!(m.to_string()),
         ),
-        (
-            "date",
-            json!({"calculator": "shuro.eligibility", "service": "b", "age": 30}),
-            |v, m| v["date"] = json!(format!("{m}-01")),
-        ),
+        ("date", json!({"calculator": "shuro.eligibility", "service": "b", "age": 30}), |v, m| {
+            v["date"] = json!(format!("{m}-01"))
+        }),
         (
             // 就労支援事業会計: the 年度 that holds the month (its 決算 month must be within the horizon).
             "first_fiscal_year",
@@ -191,8 +189,7 @@ fn every_month_resolves_to_one_answer_or_a_named_not_in_force() {
                 assert!(
                     r.problems
                         .iter()
-                        .all(|p| p.code == hoshu::engine::problem::Code::NotInForce
-                            && p.field == month_field),
+                        .all(|p| p.code == hoshu::engine::problem::Code::NotInForce && p.field == month_field),
                     "{calc} {m}: expected a named not-in-force problem on {month_field}, got {:?}",
                     r.problems
                 );

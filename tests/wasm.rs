@@ -14,10 +14,7 @@ fn day_request_is_answered_in_wasm() {
     assert!(resp.problems.is_empty());
     assert_eq!(resp.calculator, "seikatsu_kaigo.day");
     let v = hoshu::api::to_value(&resp);
-    assert_eq!(
-        v.pointer("/result/day/basic_units"),
-        Some(&serde_json::json!(1000))
-    );
+    assert_eq!(v.pointer("/result/day/basic_units"), Some(&serde_json::json!(1000)));
 }
 
 #[wasm_bindgen_test]

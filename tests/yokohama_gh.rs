@@ -19,11 +19,7 @@ fn kubun() -> impl Strategy<Value = Value> {
 
 /// A move-in (days 1–14, or before the month) or move-out (days 14–28) date, sometimes unreadable.
 fn day(month: (i32, u32), out: bool) -> impl Strategy<Value = Value> {
-    let (lo, hi, before) = if out {
-        (14u32, 29u32, "2030-01-01")
-    } else {
-        (1, 15, "2025-03-20")
-    };
+    let (lo, hi, before) = if out { (14u32, 29u32, "2030-01-01") } else { (1, 15, "2025-03-20") };
     prop_oneof![
         60 => Just(Value::Null),
         40 => (lo..hi).prop_map(move |d| json!(format!("{}-{:02}-{:02}", month.0, month.1, d))),
@@ -52,14 +48,7 @@ fn resident(month: (i32, u32)) -> impl Strategy<Value = Value> {
 }
 
 fn month() -> impl Strategy<Value = (i32, u32)> {
-    prop_oneof![
-        Just((2025, 4)),
-        Just((2025, 6)),
-        Just((2026, 1)),
-        Just((2026, 2)),
-        Just((2026, 3)),
-        Just((2026, 4))
-    ]
+    prop_oneof![Just((2025, 4)), Just((2025, 6)), Just((2026, 1)), Just((2026, 2)), Just((2026, 3)), Just((2026, 4))]
 }
 
 fn request() -> impl Strategy<Value = Value> {
@@ -89,13 +78,7 @@ fn request() -> impl Strategy<Value = Value> {
     })
 }
 
-const ITEMS: [&str; 5] = [
-    "rent_addition",
-    "water_addition",
-    "care_addition",
-    "basic_operation",
-    "service_management",
-];
+const ITEMS: [&str; 5] = ["rent_addition", "water_addition", "care_addition", "basic_operation", "service_management"];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
@@ -221,19 +204,10 @@ fn leap_and_common_february_prorating() {
     let common = YearMonth::new(2026, 2).unwrap().days();
     assert_eq!((leap, common), (29, 28));
     // 2月15日入居: 15 days (leap) / 14 days (common), 365日・4人・区分1以下 27,000円.
-    assert_eq!(
-        hoshu::local::yokohama::gh::prorate(27_000, 15, leap),
-        13_965
-    ); // 405,000 ÷ 29 = 13,965.5… → 13,965
-    assert_eq!(
-        hoshu::local::yokohama::gh::prorate(27_000, 14, common),
-        13_500
-    );
+    assert_eq!(hoshu::local::yokohama::gh::prorate(27_000, 15, leap), 13_965); // 405,000 ÷ 29 = 13,965.5… → 13,965
+    assert_eq!(hoshu::local::yokohama::gh::prorate(27_000, 14, common), 13_500);
     // The whole month is the 単価.
-    assert_eq!(
-        hoshu::local::yokohama::gh::prorate(27_000, 29, leap),
-        27_000
-    );
+    assert_eq!(hoshu::local::yokohama::gh::prorate(27_000, 29, leap), 27_000);
     // The seed's example.
     assert_eq!(hoshu::local::yokohama::gh::prorate(14_000, 15, 31), 6_774);
 }

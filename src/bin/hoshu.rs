@@ -52,17 +52,14 @@ fn run(args: &[String]) -> Result<bool, String> {
     match file {
         Some(f) => bytes = std::fs::read(f).map_err(|e| format!("{f}: {e}"))?,
         None => {
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| e.to_string())?;
+            io::stdin().read_to_end(&mut bytes).map_err(|e| e.to_string())?;
         }
     }
     if jsonl {
         return jsonl_lines(&mut out, &bytes, &sets, carry_forward);
     }
-    let text = String::from_utf8(bytes).map_err(|_| {
-        "入力はUTF-8の文字として読めません（文字コードを確認してください）。".to_string()
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| "入力はUTF-8の文字として読めません（文字コードを確認してください）。".to_string())?;
     let v = api::run_batch_json_with(&text, &sets, carry_forward);
     let all_ok = match &v {
         serde_json::Value::Array(a) => a.iter().all(|r| r["ok"] == serde_json::Value::Bool(true)),
@@ -73,9 +70,12 @@ fn run(args: &[String]) -> Result<bool, String> {
     Ok(all_ok)
 }
 
+/// Figure sets as (name, text).
+type NamedSets = Vec<(String, String)>;
+
 /// The figure sets named by `--figures FILE` (each read as UTF-8 text), and
 /// the arguments that are not options.
-fn figure_sets(args: &[String]) -> Result<(Vec<(String, String)>, Vec<String>), String> {
+fn figure_sets(args: &[String]) -> Result<(NamedSets, Vec<String>), String> {
     let mut sets = Vec::new();
     let mut rest = Vec::new();
     let mut it = args.iter();

@@ -6,7 +6,6 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 /// The distinct citations behind a result, by status.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -23,13 +22,18 @@ pub struct Basis {
     pub label: String,
 }
 
-fn collect<'v>(v: &'v Value, out: &mut BTreeSet<(&'v str, &'v str, &'v str)>) {
+/// Each distinct citation (status, document, locator) once, in the order met
+/// (a list: few distinct citations, and no map's code in the module).
+fn collect<'v>(v: &'v Value, out: &mut Vec<(&'v str, &'v str, &'v str)>) {
     match v {
         Value::Object(m) => {
             if let (Some(Value::String(d)), Some(Value::String(s)), Some(Value::String(l))) =
                 (m.get("document"), m.get("status"), m.get("locator"))
             {
-                out.insert((s.as_str(), d.as_str(), l.as_str()));
+                let c = (s.as_str(), d.as_str(), l.as_str());
+                if !out.contains(&c) {
+                    out.push(c);
+                }
                 return;
             }
             m.values().for_each(|x| collect(x, out));
@@ -41,7 +45,7 @@ fn collect<'v>(v: &'v Value, out: &mut BTreeSet<(&'v str, &'v str, &'v str)>) {
 
 /// What `result` rests on.
 pub fn basis(result: &Value) -> Basis {
-    let mut cites = BTreeSet::new();
+    let mut cites = Vec::new();
     collect(result, &mut cites);
     let mut b = Basis::default();
     for (status, _, _) in cites {
@@ -65,25 +69,14 @@ pub fn label(b: &Basis) -> String {
     if !b.flagged {
         return String::new();
     }
-    let parts: Vec<String> = [
-        ("前年度の値", b.provisional),
-        ("二次資料", b.secondary),
-        ("資料セット", b.set),
-        ("利用者入力", b.user),
-    ]
-    .iter()
-    .filter(|(_, n)| *n > 0)
-    .map(|(what, n)| format!("{what} {n}件"))
-    .collect();
-    let lead = if b.provisional > 0 {
-        "前年度の単価による試算です。"
-    } else {
-        ""
-    };
-    format!(
-        "{lead}公的資料でない値を含みます（{}）。根拠の各行で確認してください。",
-        parts.join("・")
-    )
+    let parts: Vec<String> =
+        [("前年度の値", b.provisional), ("二次資料", b.secondary), ("資料セット", b.set), ("利用者入力", b.user)]
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(what, n)| format!("{what} {n}件"))
+            .collect();
+    let lead = if b.provisional > 0 { "前年度の単価による試算です。" } else { "" };
+    format!("{lead}公的資料でない値を含みます（{}）。根拠の各行で確認してください。", parts.join("・"))
 }
 
 /// The note every step of a result resting on a carried-forward figure bears.
@@ -95,9 +88,7 @@ pub fn mark_steps(result: &mut Value, note: &str) {
     match result {
         Value::Object(m) => {
             if m.contains_key("rule") && m.contains_key("sources") {
-                let notes = m
-                    .entry("notes")
-                    .or_insert_with(|| Value::Array(Vec::new()));
+                let notes = m.entry("notes").or_insert_with(|| Value::Array(Vec::new()));
                 if let Value::Array(a) = notes {
                     if !a.iter().any(|n| n.as_str() == Some(note)) {
                         a.insert(0, Value::String(note.to_string()));

@@ -17,10 +17,7 @@ impl YearMonth {
     }
 
     pub fn of(date: NaiveDate) -> Self {
-        Self {
-            year: date.year(),
-            month: date.month(),
-        }
+        Self { year: date.year(), month: date.month() }
     }
 
     /// Parses `YYYY-MM` (also accepts `YYYY-MM-DD`, taking its month), and the
@@ -49,29 +46,17 @@ impl YearMonth {
 
     pub fn next(self) -> Self {
         if self.month == 12 {
-            Self {
-                year: self.year + 1,
-                month: 1,
-            }
+            Self { year: self.year + 1, month: 1 }
         } else {
-            Self {
-                year: self.year,
-                month: self.month + 1,
-            }
+            Self { year: self.year, month: self.month + 1 }
         }
     }
 
     pub fn prev(self) -> Self {
         if self.month == 1 {
-            Self {
-                year: self.year - 1,
-                month: 12,
-            }
+            Self { year: self.year - 1, month: 12 }
         } else {
-            Self {
-                year: self.year,
-                month: self.month - 1,
-            }
+            Self { year: self.year, month: self.month - 1 }
         }
     }
 
@@ -172,11 +157,7 @@ pub fn iso_form(s: &str) -> String {
         None => out,
         Some(base) => {
             let (year, tail) = out.split_once('-').unwrap_or((out.as_str(), ""));
-            let n = if year == "元" {
-                Some(1)
-            } else {
-                year.parse::<i32>().ok()
-            };
+            let n = if year == "元" { Some(1) } else { year.parse::<i32>().ok() };
             match n {
                 Some(n) if (1..=99).contains(&n) && !tail.is_empty() => {
                     format!("{}-{tail}", base + n)
@@ -220,9 +201,15 @@ pub fn wareki_date(d: NaiveDate) -> String {
     format!("{era}{}年{}月{}日", era_year_text(y), d.month(), d.day())
 }
 
+/// `2024-04-01` (written here rather than by chrono's `format`, whose
+/// pattern interpreter was 17 KB of the WebAssembly module).
+pub fn iso_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// `2024-04-01（令和6年4月1日）`.
 pub fn date_both(d: NaiveDate) -> String {
-    format!("{}（{}）", d.format("%Y-%m-%d"), wareki_date(d))
+    format!("{}（{}）", iso_date(d), wareki_date(d))
 }
 
 /// `令和6年度`.
@@ -248,8 +235,7 @@ pub fn fiscal_year_last_month(fy: i32) -> Option<YearMonth> {
 
 /// The months of the 年度 that starts in `fy`, April to March.
 pub fn fiscal_year_months(fy: i32) -> Vec<YearMonth> {
-    let (Some(first), Some(last)) = (fiscal_year_first_month(fy), fiscal_year_last_month(fy))
-    else {
+    let (Some(first), Some(last)) = (fiscal_year_first_month(fy), fiscal_year_last_month(fy)) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -270,17 +256,14 @@ pub fn fiscal_year_both(fy: i32) -> String {
 /// `平成30年度`, `H30`. Returns the 西暦 year in which the 年度 starts.
 pub fn parse_fiscal_year(text: &str) -> Option<i32> {
     let t = text.trim();
-    let t = t
-        .strip_suffix("年度")
-        .or_else(|| t.strip_suffix('年'))
-        .unwrap_or(t);
+    let t = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')).unwrap_or(t);
     // (era name, its letter, the 西暦 year of its first year)
     const ERAS: [(&str, &str, i32); 2] = [("令和", "R", 2019), ("平成", "H", 1989)];
     for (name, letter, base) in ERAS {
         let rest = t
             .strip_prefix(name)
             .or_else(|| t.strip_prefix(letter))
-            .or_else(|| t.strip_prefix(&letter.to_lowercase()));
+            .or_else(|| t.strip_prefix(&letter.to_ascii_lowercase()));
         if let Some(rest) = rest {
             let n: i32 = if rest == "元" { 1 } else { rest.parse().ok()? };
             return (1..=99).contains(&n).then_some(base + n - 1);

@@ -50,11 +50,7 @@ fn moving_days(y: i32) -> [(u32, u32, &'static str); 3] {
         2021 => ((7, 22), (7, 23), (8, 8)),
         _ => ((7, monday(7, 3)), (10, monday(10, 2)), (8, 11)),
     };
-    [
-        (sea.0, sea.1, "海の日"),
-        (sports.0, sports.1, "スポーツの日"),
-        (mountain.0, mountain.1, "山の日"),
-    ]
+    [(sea.0, sea.1, "海の日"), (sports.0, sports.1, "スポーツの日"), (mountain.0, mountain.1, "山の日")]
 }
 
 /// The 国民の祝日 of the law itself on `d` (第2条), without 振替休日・国民の休日.
@@ -75,12 +71,7 @@ fn national_day(d: NaiveDate) -> Option<&'static str> {
         (9, _) if day == equinox_day(y, false) => "秋分の日",
         (1, _) if monday(1, 2) => "成人の日",
         (9, _) if monday(9, 3) => "敬老の日",
-        _ => {
-            return moving_days(y)
-                .into_iter()
-                .find(|(mm, dd, _)| (*mm, *dd) == (m, day))
-                .map(|(_, _, name)| name)
-        }
+        _ => return moving_days(y).into_iter().find(|(mm, dd, _)| (*mm, *dd) == (m, day)).map(|(_, _, name)| name),
     })
 }
 
@@ -110,12 +101,7 @@ pub fn holiday(d: NaiveDate) -> Option<&'static str> {
 pub fn holidays_in(month: YearMonth) -> Vec<Holiday> {
     (1..=month.days())
         .filter_map(|day| NaiveDate::from_ymd_opt(month.year, month.month, day))
-        .filter_map(|d| {
-            holiday(d).map(|name| Holiday {
-                date: d.format("%Y-%m-%d").to_string(),
-                name,
-            })
-        })
+        .filter_map(|d| holiday(d).map(|name| Holiday { date: d.format("%Y-%m-%d").to_string(), name }))
         .collect()
 }
 

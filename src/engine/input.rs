@@ -14,7 +14,6 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
-use std::str::FromStr;
 
 /// One input value as received.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -115,9 +114,7 @@ impl<'de> Deserialize<'de> for Raw {
                 Ok(Raw::Int(v))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
-                i64::try_from(v)
-                    .map(Raw::Int)
-                    .map_err(|_| E::custom("number too large"))
+                i64::try_from(v).map(Raw::Int).map_err(|_| E::custom("number too large"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
                 Ok(Raw::Text(v.to_string()))
@@ -161,10 +158,50 @@ pub fn excerpt(s: &str) -> String {
 /// A number typed in scientific notation (`1e2`, `2.5E3`), exactly.
 fn scientific(t: &str) -> Option<Decimal> {
     if t.contains(['e', 'E']) {
-        Decimal::from_scientific(t).ok()
+        decimal_text(t)
     } else {
         None
     }
+}
+
+/// A decimal as typed (`10.91`, `-0.5`, `.5`, `1e2`, `2.5E-3`), exactly, or
+/// `None`: not such a number, or more than a decimal's 28 places or 96 bits.
+/// (Read here rather than by rust_decimal's parsers, whose copies were ~14 KB
+/// of each WebAssembly module: README「性能」.)
+pub fn decimal_text(t: &str) -> Option<Decimal> {
+    let (mantissa, exp) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], t[i + 1..].parse::<i32>().ok()?),
+        None => (t, 0),
+    };
+    let (negative, digits) = match mantissa.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, mantissa.strip_prefix('+').unwrap_or(mantissa)),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut m: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
+    }
+    if m == 0 {
+        return Some(Decimal::ZERO);
+    }
+    let mut scale = i64::try_from(frac.len()).ok()? - i64::from(exp);
+    while scale < 0 {
+        m = m.checked_mul(10)?;
+        scale += 1;
+    }
+    while scale > 28 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
+    let m = if negative { -m } else { m };
+    Decimal::try_from_i128_with_scale(m, u32::try_from(scale).ok()?).ok()
 }
 
 /// Why a text is not a whole number.
@@ -183,7 +220,7 @@ fn int_text(t: &str) -> Result<i64, IntText> {
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(IntText::TooLarge);
     }
-    let exact = Decimal::from_str_exact(t).ok().or_else(|| scientific(t));
+    let exact = decimal_text(t);
     match exact {
         Some(d) if d.fract().is_zero() => d.to_i64().ok_or(IntText::TooLarge),
         Some(_) => Err(IntText::Fraction),
@@ -196,8 +233,7 @@ fn int_text(t: &str) -> Result<i64, IntText> {
 /// `1e400`: scientific notation beyond any decimal.
 fn scientific_overflow(t: &str) -> bool {
     t.contains(['e', 'E'])
-        && t.trim_start_matches('-')
-            .starts_with(|c: char| c.is_ascii_digit())
+        && t.trim_start_matches('-').starts_with(|c: char| c.is_ascii_digit())
         && scientific(t).is_none()
 }
 
@@ -207,9 +243,7 @@ pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.trim().chars() {
         let c = match ch {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
-                char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch)
-            }
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
             '．' => '.',
             '－' | '−' | 'ー' => '-',
             '：' => ':',
@@ -294,11 +328,7 @@ impl<'p> Reader<'p> {
     }
 
     /// An optional reading made required: blank is the problem `missing`.
-    fn required<T>(
-        &mut self,
-        v: Option<Option<T>>,
-        missing: impl FnOnce() -> Problem,
-    ) -> Option<T> {
+    fn required<T>(&mut self, v: Option<Option<T>>, missing: impl FnOnce() -> Problem) -> Option<T> {
         match v {
             Some(Some(v)) => Some(v),
             Some(None) => self.fail(missing()),
@@ -336,10 +366,7 @@ impl<'p> Reader<'p> {
     ) -> Option<Option<T>> {
         let read = match raw {
             Raw::Int(i) => from_int(*i),
-            Raw::Bool(_) => Err(Problem::invalid(
-                field,
-                format!("{label}は数値で入力してください。"),
-            )),
+            Raw::Bool(_) => Err(Problem::invalid(field, format!("{label}は数値で入力してください。"))),
             _ => match raw.as_text() {
                 None => return Some(None),
                 Some(t) => parse(&t),
@@ -357,66 +384,36 @@ impl<'p> Reader<'p> {
     }
 
     /// An optional integer: `Some(None)` when blank, `None` when bad.
-    pub fn opt_int(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: i64,
-        max: i64,
-    ) -> Option<Option<i64>> {
+    pub fn opt_int(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<Option<i64>> {
         self.opt_number(raw, field, label, min, max)
     }
 
     /// A count or amount whose blank means none entered (times, days, persons,
     /// yen): 0 when blank, otherwise an integer within `[0, max]` (`None` when bad).
     pub fn count(&mut self, raw: &Raw, field: &str, label: &str, max: i64) -> Option<i64> {
-        self.opt_int(raw, field, label, 0, max)
-            .map(Option::unwrap_or_default)
+        self.opt_int(raw, field, label, 0, max).map(Option::unwrap_or_default)
     }
 
     /// A required number (an integer, or an exact decimal) within `[min, max]`.
-    pub fn number<T: Number>(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: T,
-        max: T,
-    ) -> Option<T> {
+    pub fn number<T: Number>(&mut self, raw: &Raw, field: &str, label: &str, min: T, max: T) -> Option<T> {
         let v = self.opt_number(raw, field, label, min, max);
         self.required(v, || Problem::required(field, label))
     }
 
     /// An optional number within `[min, max]`: `Some(None)` when blank, `None` when bad.
-    pub fn opt_number<T: Number>(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: T,
-        max: T,
-    ) -> Option<Option<T>> {
+    pub fn opt_number<T: Number>(&mut self, raw: &Raw, field: &str, label: &str, min: T, max: T) -> Option<Option<T>> {
         let text = |t: &str| T::from_text(t, raw, field, label);
         match self.number_leaf(raw, field, label, |i| Ok(T::from_int(i)), text)? {
-            Some(v) if v < min || v > max => self.fail(Problem::out_of_range(
-                field,
-                T::outside(label, min, max, v, raw),
-            )),
+            Some(v) if v < min || v > max => {
+                self.fail(Problem::out_of_range(field, T::outside(label, min, max, v, raw)))
+            }
             v => Some(v.map(T::tidy)),
         }
     }
 
     /// An optional amount of yen as people type it (see [`parse_yen`]):
     /// `18000`, `18,000円`, `1万8000円`, `１万８千円`; within `[min, max]`.
-    pub fn opt_yen(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        min: i64,
-        max: i64,
-    ) -> Option<Option<i64>> {
+    pub fn opt_yen(&mut self, raw: &Raw, field: &str, label: &str, min: i64, max: i64) -> Option<Option<i64>> {
         let Raw::Text(s) = raw else {
             return self.opt_int(raw, field, label, min, max);
         };
@@ -431,10 +428,7 @@ impl<'p> Reader<'p> {
             Some(v) => Some(Some(v)),
             None => self.fail(Problem::invalid(
                 field,
-                format!(
-                    "{label}は金額で入力してください（例 18000、18,000円、1万8000円。入力: {}）。",
-                    raw.shown()
-                ),
+                format!("{label}は金額で入力してください（例 18000、18,000円、1万8000円。入力: {}）。", raw.shown()),
             )),
         }
     }
@@ -447,8 +441,7 @@ impl<'p> Reader<'p> {
 
     /// An amount of yen whose blank means none (0 円), within `[0, max]`.
     pub fn yen_or_zero(&mut self, raw: &Raw, field: &str, label: &str, max: i64) -> Option<i64> {
-        self.opt_yen(raw, field, label, 0, max)
-            .map(Option::unwrap_or_default)
+        self.opt_yen(raw, field, label, 0, max).map(Option::unwrap_or_default)
     }
 
     /// A required duration in minutes: an integer (minutes) or text `H:MM`,
@@ -458,32 +451,17 @@ impl<'p> Reader<'p> {
         self.required(v, || Problem::required(field, label))
     }
 
-    pub fn opt_minutes(
-        &mut self,
-        raw: &Raw,
-        field: &str,
-        label: &str,
-        max: u32,
-    ) -> Option<Option<u32>> {
+    pub fn opt_minutes(&mut self, raw: &Raw, field: &str, label: &str, max: u32) -> Option<Option<u32>> {
         let m = match raw {
             Raw::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => *i as u32,
             Raw::Int(_) => {
-                return self.fail(Problem::out_of_range(
-                    field,
-                    format!("{label}は0以上で入力してください。"),
-                ))
+                return self.fail(Problem::out_of_range(field, format!("{label}は0以上で入力してください。")))
             }
             Raw::Bool(_) => {
-                return self.fail(Problem::invalid(
-                    field,
-                    format!("{label}は時間で入力してください（例 4:30）。"),
-                ))
+                return self.fail(Problem::invalid(field, format!("{label}は時間で入力してください（例 4:30）。")))
             }
             _ => match self.text(raw, field, parse_minutes, || {
-                format!(
-                    "{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。",
-                    raw.shown()
-                )
+                format!("{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。", raw.shown())
             })? {
                 None => return Some(None),
                 Some(m) => m,
@@ -492,11 +470,7 @@ impl<'p> Reader<'p> {
         if m > max {
             return self.fail(Problem::out_of_range(
                 field,
-                format!(
-                    "{label}は{}以内で入力してください（入力: {}）。",
-                    crate::engine::trace::hm(max),
-                    raw.shown()
-                ),
+                format!("{label}は{}以内で入力してください（入力: {}）。", crate::engine::trace::hm(max), raw.shown()),
             ));
         }
         Some(Some(m))
@@ -510,10 +484,7 @@ impl<'p> Reader<'p> {
     /// A month that may be left blank (`Some(None)`).
     pub fn opt_month(&mut self, raw: &Raw, field: &str, label: &str) -> Option<Option<YearMonth>> {
         self.text(raw, field, YearMonth::parse, || {
-            format!(
-                "{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。",
-                raw.shown()
-            )
+            format!("{label}は「2024-06」または「令和6年6月」の形で入力してください（入力: {}）。", raw.shown())
         })
     }
 
@@ -521,10 +492,7 @@ impl<'p> Reader<'p> {
     /// `2024`, `"2024年度"`, `"令和6年度"`, `"R6"`.
     pub fn fiscal_year(&mut self, raw: &Raw, field: &str, label: &str) -> Option<i32> {
         let y = self.text(raw, field, parse_fiscal_year, || {
-            format!(
-                "{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。",
-                raw.shown()
-            )
+            format!("{label}は「2024」「令和6年度」の形で入力してください（入力: {}）。", raw.shown())
         });
         self.required(y, || Problem::required(field, label))
     }
@@ -555,10 +523,7 @@ impl<'p> Reader<'p> {
                 Some("false" | "no" | "off" | "0" | "いいえ" | "なし" | "無") => Some(false),
                 Some(_) => self.fail(Problem::invalid(
                     field,
-                    format!(
-                        "{label}は「はい」か「いいえ」で指定してください（入力: {}）。",
-                        raw.shown()
-                    ),
+                    format!("{label}は「はい」か「いいえ」で指定してください（入力: {}）。", raw.shown()),
                 )),
             },
         }
@@ -593,10 +558,7 @@ impl<'p> Reader<'p> {
         parse: impl Fn(&str) -> Option<T>,
     ) -> Option<Option<T>> {
         self.text(raw, field, parse, || {
-            format!(
-                "{label}は{choices}のいずれかを指定してください（入力: {}）。",
-                raw.shown()
-            )
+            format!("{label}は{choices}のいずれかを指定してください（入力: {}）。", raw.shown())
         })
     }
 }
@@ -621,14 +583,12 @@ impl Number for i64 {
     }
     fn from_text(t: &str, raw: &Raw, field: &str, label: &str) -> Result<Self, Problem> {
         int_text(t).map_err(|e| match e {
-            IntText::TooLarge => Problem::out_of_range(
-                field,
-                format!("{label}が大きすぎます（入力: {}）。", raw.shown()),
-            ),
-            IntText::Fraction => Problem::invalid(
-                field,
-                format!("{label}は整数で入力してください（入力: {}）。", raw.shown()),
-            ),
+            IntText::TooLarge => {
+                Problem::out_of_range(field, format!("{label}が大きすぎます（入力: {}）。", raw.shown()))
+            }
+            IntText::Fraction => {
+                Problem::invalid(field, format!("{label}は整数で入力してください（入力: {}）。", raw.shown()))
+            }
             IntText::NotANumber => not_a_number(raw, field, label),
         })
     }
@@ -647,17 +607,10 @@ impl Number for Decimal {
     }
     /// `10.91`, `1e2`, exactly.
     fn from_text(t: &str, raw: &Raw, field: &str, label: &str) -> Result<Self, Problem> {
-        Decimal::from_str_exact(t)
-            .or_else(|_| Decimal::from_str(t))
-            .ok()
-            .or_else(|| scientific(t))
-            .ok_or_else(|| not_a_number(raw, field, label))
+        decimal_text(t).ok_or_else(|| not_a_number(raw, field, label))
     }
     fn outside(label: &str, min: Self, max: Self, _v: Self, raw: &Raw) -> String {
-        format!(
-            "{label}は{min}以上{max}以下で入力してください（入力: {}）。",
-            raw.shown()
-        )
+        format!("{label}は{min}以上{max}以下で入力してください（入力: {}）。", raw.shown())
     }
     fn tidy(self) -> Self {
         self.normalize()
@@ -665,10 +618,7 @@ impl Number for Decimal {
 }
 
 fn not_a_number(raw: &Raw, field: &str, label: &str) -> Problem {
-    Problem::invalid(
-        field,
-        format!("{label}は数値で入力してください（入力: {}）。", raw.shown()),
-    )
+    Problem::invalid(field, format!("{label}は数値で入力してください（入力: {}）。", raw.shown()))
 }
 
 /// An amount of yen as typed, after [`normalize`] (so `１万８千円` is
@@ -693,11 +643,7 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
             return None;
         }
         below = scale;
-        let n = if num.is_empty() && scale < 10_000 {
-            Decimal::ONE
-        } else {
-            Decimal::from_str_exact(num).ok()?
-        };
+        let n = if num.is_empty() && scale < 10_000 { Decimal::ONE } else { Decimal::from_str_exact(num).ok()? };
         total = total.checked_add(n.checked_mul(Decimal::from(scale))?)?;
         rest = &tail[unit.len_utf8()..];
     }
@@ -742,6 +688,36 @@ pub fn parse_minutes(t: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn decimals_read_exactly() {
+        let d = |t: &str| decimal_text(t).map(|d| d.to_string());
+        let exact = |t: &str| Decimal::from_str(t).ok().map(|d| d.to_string());
+        for t in [
+            "10.91",
+            "-0.5",
+            "0.000000000000000000000000001",
+            "1.50",
+            "79228162514264337593543950335",
+            "0",
+            "-0",
+            "+3",
+            "5.",
+        ] {
+            assert_eq!(d(t), exact(t), "{t}");
+        }
+        assert_eq!(d(".5").as_deref(), Some("0.5"));
+        assert_eq!(d("1e2").as_deref(), Some("100"));
+        assert_eq!(d("2.5E3").as_deref(), Some("2500"));
+        assert_eq!(d("2.5e-3").as_deref(), Some("0.0025"));
+        assert_eq!(d("0e999999999").as_deref(), Some("0"));
+        for t in
+            ["", ".", "-", "1.2.3", "abc", "1e400", "1e-400", "99999999999999999999999999999999", "1e", "1,000", "1 0"]
+        {
+            assert_eq!(d(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn normalizes_japanese_typing() {
@@ -766,7 +742,8 @@ mod tests {
     #[test]
     fn yen_as_people_type_it() {
         let y = |t: &str| parse_yen(&normalize(t)).map(|d| d.to_string());
-        for t in ["18,000円", "18000円", "1万8000円", "１万８千円", "1.8万円", "１８，０００", "1万8千"] {
+        for t in ["18,000円", "18000円", "1万8000円", "１万８千円", "1.8万円", "１８，０００", "1万8千"]
+        {
             assert_eq!(y(t).as_deref(), Some("18000"), "{t}");
         }
         assert_eq!(y("3千円").as_deref(), Some("3000"));

@@ -75,10 +75,7 @@ pub const fn known_template(template: &str) -> bool {
 #[macro_export]
 macro_rules! key {
     ($k:literal) => {{
-        const _: () = assert!(
-            $crate::engine::keys::known($k),
-            concat!("figure key not in data/*.tsv: ", $k)
-        );
+        const _: () = assert!($crate::engine::keys::known($k), concat!("figure key not in data/*.tsv: ", $k));
         $k
     }};
 }

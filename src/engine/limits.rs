@@ -45,22 +45,14 @@ pub const LISTS: &[(&str, usize, &str)] = &[
 
 /// Most items of the list (or map) named `name`, and its Japanese name.
 pub fn list_limit(name: &str) -> (usize, &'static str) {
-    LISTS
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, max, ja)| (*max, *ja))
-        .unwrap_or((DEFAULT_LIST, "一覧"))
+    LISTS.iter().find(|(n, _, _)| *n == name).map(|(_, max, ja)| (*max, *ja)).unwrap_or((DEFAULT_LIST, "一覧"))
 }
 
 fn too_many(field: &str, ja: &str, max: usize, n: usize) -> Problem {
     Problem::new(
         Code::OutOfRange,
         field,
-        format!(
-            "{ja}は{}件までです（{}件）。分けて計算してください。",
-            thousands(max as i64),
-            thousands(n as i64)
-        ),
+        format!("{ja}は{}件までです（{}件）。分けて計算してください。", thousands(max as i64), thousands(n as i64)),
     )
 }
 
@@ -92,9 +84,7 @@ impl Walk {
             self.problems.push(Problem::new(
                 Code::BadRequest,
                 field,
-                format!(
-                    "入れ子が深すぎます（{MAX_DEPTH}段まで）。リクエストの形を確認してください。"
-                ),
+                format!("入れ子が深すぎます（{MAX_DEPTH}段まで）。リクエストの形を確認してください。"),
             ));
             return;
         }
@@ -117,34 +107,20 @@ impl Walk {
         }
     }
 
-    fn object(
-        &mut self,
-        m: &serde_json::Map<String, Value>,
-        field: &str,
-        name: &str,
-        depth: usize,
-    ) {
+    fn object(&mut self, m: &serde_json::Map<String, Value>, field: &str, name: &str, depth: usize) {
         let (max, ja) = list_limit(name);
         if name == "user_figures" && m.len() > max {
             self.problems.push(too_many(field, ja, max, m.len()));
             return;
         }
         for (k, x) in m {
-            let f = if field.is_empty() {
-                k.clone()
-            } else {
-                format!("{field}.{k}")
-            };
+            let f = if field.is_empty() { k.clone() } else { format!("{field}.{k}") };
             self.visit(x, &f, k, depth + 1);
         }
     }
 
     fn text(&mut self, s: &str, field: &str, name: &str) {
-        let max = if name == "text" || name == "figure_sets" {
-            MAX_SET_TEXT_CHARS
-        } else {
-            MAX_TEXT_CHARS
-        };
+        let max = if name == "text" || name == "figure_sets" { MAX_SET_TEXT_CHARS } else { MAX_TEXT_CHARS };
         let n = s.chars().count();
         if n > max {
             self.problems.push(Problem::new(
@@ -152,11 +128,7 @@ impl Walk {
                 field,
                 format!(
                     "{}が長すぎます（{}文字まで、{}文字）。",
-                    if field.is_empty() {
-                        "リクエスト全体"
-                    } else {
-                        "入力"
-                    },
+                    if field.is_empty() { "リクエスト全体" } else { "入力" },
                     thousands(max as i64),
                     thousands(n as i64)
                 ),
@@ -167,10 +139,7 @@ impl Walk {
 
 /// Checks a request against every limit above; the problems name their fields.
 pub fn check(v: &Value) -> Result<(), Vec<Problem>> {
-    let mut w = Walk {
-        nodes: 0,
-        problems: Vec::new(),
-    };
+    let mut w = Walk { nodes: 0, problems: Vec::new() };
     w.visit(v, "", "", 0);
     if w.problems.is_empty() {
         Ok(())
@@ -203,11 +172,13 @@ pub fn numbers_as_text(v: Value) -> Value {
     match v {
         Value::Number(n) if n.as_i64().is_none() => Value::String(n.to_string()),
         Value::Array(a) => Value::Array(a.into_iter().map(numbers_as_text).collect()),
-        Value::Object(m) => Value::Object(
-            m.into_iter()
-                .map(|(k, x)| (k, numbers_as_text(x)))
-                .collect(),
-        ),
+        Value::Object(mut m) => {
+            // In place (a map rebuilt by `collect` sorts its keys again).
+            for x in m.values_mut() {
+                *x = numbers_as_text(std::mem::take(x));
+            }
+            Value::Object(m)
+        }
         other => other,
     }
 }
@@ -224,13 +195,8 @@ pub fn unsafe_integer(v: &Value, path: &str) -> Option<String> {
             _ if n.as_u64().is_some() || n.as_i64().is_some() => Some(path.to_string()),
             _ => None,
         },
-        Value::Array(a) => a
-            .iter()
-            .enumerate()
-            .find_map(|(i, x)| unsafe_integer(x, &format!("{path}[{i}]"))),
-        Value::Object(m) => m
-            .iter()
-            .find_map(|(k, x)| unsafe_integer(x, &format!("{path}.{k}"))),
+        Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| unsafe_integer(x, &format!("{path}[{i}]"))),
+        Value::Object(m) => m.iter().find_map(|(k, x)| unsafe_integer(x, &format!("{path}.{k}"))),
         _ => None,
     }
 }

@@ -4,8 +4,10 @@
 //! months and dates ([`date`]), and the shape of a service's month in units
 //! ([`units`]).
 
+pub mod areas;
 pub mod basis;
 pub mod date;
+pub mod decode;
 pub mod holidays;
 pub mod input;
 pub mod keys;

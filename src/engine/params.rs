@@ -2,7 +2,8 @@
 //!
 //! Every figure lives in `data/*.tsv` with its period (`from`, inclusive `to`),
 //! its status (`official` / `secondary` / `missing`), its source and locator.
-//! `build.rs` validates the rows and compiles them into [`PARAMS`]. Formulas never
+//! `build.rs` validates the rows and compiles them into this build's table
+//! ([`all_rows`]: every row, or an area module's own). Formulas never
 //! hold figures: they ask a [`Ctx`] for a key, and the context answers with the
 //! value in force for the service month and its citation, or with a problem that
 //! names what is missing or not in force.
@@ -74,11 +75,7 @@ impl ParamRow {
                 None if is_url => self.source.to_string(),
                 None => String::new(),
             },
-            status: if self.source == PRODUCT_READING {
-                Status::Reading
-            } else {
-                self.status
-            },
+            status: if self.source == PRODUCT_READING { Status::Reading } else { self.status },
             remark: None,
         }
     }
@@ -94,9 +91,52 @@ pub struct SourceDoc {
 
 include!(concat!(env!("OUT_DIR"), "/params.rs"));
 
-/// All figure rows, sorted by key then start month.
+/// The rows, read once from the generated text on first use.
+static PARAMS: std::sync::OnceLock<Vec<ParamRow>> = std::sync::OnceLock::new();
+
+/// All figure rows of this build, sorted by key then start month.
 pub fn all_rows() -> &'static [ParamRow] {
-    PARAMS
+    PARAMS.get_or_init(|| ROWS_TEXT.lines().filter_map(read_row).collect())
+}
+
+/// One line of the generated text (written by `build.rs` from rows it has
+/// validated: a line that does not read is a build error, caught by the
+/// test that every row is read).
+fn read_row(line: &'static str) -> Option<ParamRow> {
+    let mut c = line.split('\t');
+    let key = c.next()?;
+    let mut month = || -> Option<Option<YearMonth>> {
+        match c.next()? {
+            "" => Some(None),
+            t => YearMonth::from_yyyymm(t.parse().ok()?).map(Some),
+        }
+    };
+    let (from, to) = (month()??, month()?);
+    let value = match c.next()? {
+        "" => None,
+        v => {
+            let (m, s) = v.split_once('/')?;
+            Some(Dec { mantissa: m.parse().ok()?, scale: s.parse().ok()? })
+        }
+    };
+    let (unit, status) = (c.next()?, c.next()?);
+    let status = match status {
+        "official" => Status::Official,
+        "secondary" => Status::Secondary,
+        _ => Status::Missing,
+    };
+    Some(ParamRow {
+        key,
+        from,
+        to,
+        value,
+        unit,
+        status,
+        source: c.next()?,
+        locator: c.next()?,
+        note: c.next()?,
+        file: c.next()?,
+    })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {
@@ -116,28 +156,16 @@ pub fn cite(document: &str, locator: &str) -> Citation {
     let doc = source_doc(document);
     Citation {
         document: document.to_string(),
-        title: doc
-            .map(|d| d.title.to_string())
-            .unwrap_or_else(|| document.to_string()),
+        title: doc.map(|d| d.title.to_string()).unwrap_or_else(|| document.to_string()),
         locator: locator.to_string(),
         url: doc.map(|d| d.url.to_string()).unwrap_or_default(),
-        status: if document == PRODUCT_READING {
-            Status::Reading
-        } else {
-            Status::Official
-        },
+        status: if document == PRODUCT_READING { Status::Reading } else { Status::Official },
         remark: None,
     }
 }
 
 fn web_title(url: &str, status: Status) -> String {
-    let host = url
-        .split("//")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or(url);
+    let host = url.split("//").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
     match status {
         Status::Official => format!("{host}（厚生労働省資料の転載）"),
         _ => format!("{host}（二次資料）"),
@@ -184,18 +212,20 @@ pub fn registered_unit(key: &str) -> Option<&'static str> {
 
 /// Rows of `key`, without recording a read (figure sets, coverage).
 pub(crate) fn rows_unlogged_for(key: &str) -> &'static [ParamRow] {
-    let start = PARAMS.partition_point(|r| r.key < key);
-    let end = start + PARAMS[start..].partition_point(|r| r.key == key);
-    &PARAMS[start..end]
+    let rows = all_rows();
+    let start = rows.partition_point(|r| r.key < key);
+    let end = start + rows[start..].partition_point(|r| r.key == key);
+    &rows[start..end]
 }
 
 /// Rows whose key starts with `prefix.`.
 pub fn rows_under(prefix: &str) -> &'static [ParamRow] {
     log_read(&format!("{prefix}.*"));
     let p = format!("{prefix}.");
-    let start = PARAMS.partition_point(|r| r.key < p.as_str());
-    let end = start + PARAMS[start..].partition_point(|r| r.key.starts_with(p.as_str()));
-    &PARAMS[start..end]
+    let rows = all_rows();
+    let start = rows.partition_point(|r| r.key < p.as_str());
+    let end = start + rows[start..].partition_point(|r| r.key.starts_with(p.as_str()));
+    &rows[start..end]
 }
 
 /// Figures supplied by the user for figures the product lacks (or holds only
@@ -221,10 +251,7 @@ impl Figure {
             (Some(v), _) if whole => Ok(v),
             (_, Status::User) => Err(Problem::invalid(
                 format!("user_figures.{}", self.key),
-                format!(
-                    "「{}」は整数で入力してください（入力: {}）。",
-                    self.label, self.value
-                ),
+                format!("「{}」は整数で入力してください（入力: {}）。", self.label, self.value),
             )),
             (Some(_), _) => Err(data_error(&self.key, "整数であるべき値に端数があります")),
             (None, _) => Err(data_error(&self.key, "整数に変換できません")),
@@ -250,10 +277,7 @@ fn data_error(key: &str, what: &str) -> Problem {
 /// A set row's value (a set's rule row has none: never read as a figure).
 fn set_value(key: &str, r: &SetRow) -> Result<Decimal, Problem> {
     r.value.ok_or_else(|| {
-        Problem::invalid(
-            "figure_sets",
-            format!("資料セットの{}行目（{key}）は規則の行で、値ではありません。", r.line),
-        )
+        Problem::invalid("figure_sets", format!("資料セットの{}行目（{key}）は規則の行で、値ではありません。", r.line))
     })
 }
 
@@ -281,12 +305,7 @@ pub struct Layers {
 
 impl Layers {
     pub fn new(sets: Rc<Vec<FigureSet>>, carry_forward: bool, probe: BTreeSet<String>) -> Self {
-        Self {
-            sets,
-            carry_forward,
-            probe,
-            notices: RefCell::default(),
-        }
+        Self { sets, carry_forward, probe, notices: RefCell::default() }
     }
     /// What was reported while figures were read (a set's value refused for an
     /// official one, two sets that disagree).
@@ -326,26 +345,10 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A context for `month`, refusing months past the data's horizon.
-    pub fn new(
-        month: YearMonth,
-        month_field: &'a str,
-        user: &'a UserFigures,
-    ) -> Result<Self, Problem> {
-        let ctx = Self {
-            month,
-            month_field,
-            user,
-            layers: LAYERS.with(|l| l.borrow().clone()),
-        };
-        if let Some(row) = rows_for("dataset.verified_through")
-            .iter()
-            .find(|r| r.in_force(month))
-        {
-            if let Some(last) = row
-                .value
-                .and_then(|v| v.to_decimal().to_i64())
-                .and_then(YearMonth::from_yyyymm)
-            {
+    pub fn new(month: YearMonth, month_field: &'a str, user: &'a UserFigures) -> Result<Self, Problem> {
+        let ctx = Self { month, month_field, user, layers: LAYERS.with(|l| l.borrow().clone()) };
+        if let Some(row) = rows_for("dataset.verified_through").iter().find(|r| r.in_force(month)) {
+            if let Some(last) = row.value.and_then(|v| v.to_decimal().to_i64()).and_then(YearMonth::from_yyyymm) {
                 if month > last {
                     return Err(Problem::new(
                         Code::NotInForce,
@@ -370,18 +373,11 @@ impl<'a> Ctx<'a> {
         let mut p = Problem::new(
             Code::NotInForce,
             self.month_field,
-            format!(
-                "{}は{}には適用されません（適用期間: {}）。",
-                label,
-                self.month.both(),
-                periods.join("、")
-            ),
+            format!("{}は{}には適用されません（適用期間: {}）。", label, self.month.both(), periods.join("、")),
         );
         if self.carry_source(key, rows).is_some() {
             let from = wareki_fiscal_year(self.month.fiscal_year() - 1);
-            p.message.push_str(&format!(
-                "{from}の値による試算（前年度の単価による試算）を選ぶこともできます。"
-            ));
+            p.message.push_str(&format!("{from}の値による試算（前年度の単価による試算）を選ぶこともできます。"));
             p.carry_forward = Some(format!("{from}の単価で試算する").into());
         }
         p
@@ -446,11 +442,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// As [`Ctx::figure`], with the label to use when the key has no row at all.
-    pub fn figure_labelled(
-        &self,
-        key: &str,
-        fallback_label: Option<&str>,
-    ) -> Result<Figure, Problem> {
+    pub fn figure_labelled(&self, key: &str, fallback_label: Option<&str>) -> Result<Figure, Problem> {
         let rows = rows_for(key);
         let live = rows.iter().find(|r| r.in_force(self.month));
         let label = live
@@ -498,21 +490,14 @@ impl<'a> Ctx<'a> {
             citation.remark = Some(why.clone());
             self.layers.notice(Problem::inconsistent("figure_sets", format!("「{label}」: {why}")));
         }
-        Ok(Figure {
-            key: key.to_string(),
-            value: v,
-            unit: r.unit,
-            label: label.to_string(),
-            citation,
-        })
+        Ok(Figure { key: key.to_string(), value: v, unit: r.unit, label: label.to_string(), citation })
     }
 
     /// A `secondary` or `missing` figure in force: the user's, a set's, the data's.
     fn in_force(&self, key: &str, label: &str, r: &ParamRow) -> Result<Figure, Problem> {
         let replaced = |by: &str| {
-            r.value.map(|v| {
-                format!("二次資料の値 {}（{}）に代えて、{by}を使います。", v.to_decimal(), r.citation().title)
-            })
+            r.value
+                .map(|v| format!("二次資料の値 {}（{}）に代えて、{by}を使います。", v.to_decimal(), r.citation().title))
         };
         let (value, citation) = match (self.user.get(key), self.set_row(key), r.value) {
             (Some(u), _, _) => return Ok(self.user_figure(key, label, r.unit, *u, Some(r))),
@@ -524,23 +509,13 @@ impl<'a> Ctx<'a> {
             (None, None, Some(v)) => (v.to_decimal(), r.citation()),
             (None, None, None) => return self.probe_or_missing(key, label, r.unit, Some(r)),
         };
-        Ok(Figure {
-            key: key.to_string(),
-            value,
-            unit: r.unit,
-            label: label.to_string(),
-            citation,
-        })
+        Ok(Figure { key: key.to_string(), value, unit: r.unit, label: label.to_string(), citation })
     }
 
     /// The first set's row of `key` in force this month; a later set's other
     /// value for it is reported.
     fn set_row(&self, key: &str) -> Option<(&FigureSet, &SetRow)> {
-        let mut found = self
-            .layers
-            .sets
-            .iter()
-            .filter_map(|s| s.row(key, self.month).map(|r| (s, r)));
+        let mut found = self.layers.sets.iter().filter_map(|s| s.row(key, self.month).map(|r| (s, r)));
         let first = found.next()?;
         for (s, r) in found.filter(|(_, r)| r.value != first.1.value) {
             self.layers.notice(Problem::inconsistent(
@@ -565,18 +540,12 @@ impl<'a> Ctx<'a> {
         }
         let group = key.strip_prefix("rule.").unwrap_or(key).split('.').next()?;
         let marker = format!("rule.carry_forward.{group}");
-        rows_unlogged_for(&marker)
-            .iter()
-            .any(|r| r.in_force(self.month))
-            .then_some(last)
+        rows_unlogged_for(&marker).iter().any(|r| r.in_force(self.month)).then_some(last)
     }
 
     /// The row carried forward, when the request asked for it.
     fn carried<'r>(&self, key: &str, rows: &'r [ParamRow]) -> Option<&'r ParamRow> {
-        self.layers
-            .carry_forward
-            .then(|| self.carry_source(key, rows))
-            .flatten()
+        self.layers.carry_forward.then(|| self.carry_source(key, rows)).flatten()
     }
 
     /// The citation of a row carried forward: its own, marked provisional.
@@ -695,11 +664,7 @@ impl<'a> Ctx<'a> {
                 label: r.note.to_string(),
                 citation: r.citation(),
             }),
-            None => Err(Problem::new(
-                Code::OutOfRange,
-                "",
-                format!("{x}はどの区分にも該当しません（{prefix}）。"),
-            )),
+            None => Err(Problem::new(Code::OutOfRange, "", format!("{x}はどの区分にも該当しません（{prefix}）。"))),
         }
     }
 }
@@ -736,24 +701,12 @@ pub fn unit_bounds(key: &str, unit: &str) -> Option<(Decimal, Decimal, bool)> {
 
 /// A user- or set-supplied value checked against its unit's bounds; the
 /// message names the figure in Japanese.
-pub fn check_supplied(
-    key: &str,
-    label: &str,
-    unit: &str,
-    v: Decimal,
-    field: &str,
-) -> Result<Decimal, Problem> {
+pub fn check_supplied(key: &str, label: &str, unit: &str, v: Decimal, field: &str) -> Result<Decimal, Problem> {
     let Some((lo, hi, whole)) = unit_bounds(key, unit) else {
-        return Err(Problem::invalid(
-            field,
-            format!("「{label}」は入力で与えられる値ではありません。"),
-        ));
+        return Err(Problem::invalid(field, format!("「{label}」は入力で与えられる値ではありません。")));
     };
     if whole && !v.fract().is_zero() {
-        return Err(Problem::invalid(
-            field,
-            format!("「{label}」は整数で入力してください（入力: {v}）。"),
-        ));
+        return Err(Problem::invalid(field, format!("「{label}」は整数で入力してください（入力: {v}）。")));
     }
     if v < lo || v > hi {
         return Err(Problem::out_of_range(
@@ -776,11 +729,7 @@ pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFig
         let Some(row) = rows.last() else {
             let shown = crate::engine::input::excerpt(k);
             r.problems.push(Problem::bad_request(
-                if k.trim().is_empty() {
-                    "user_figures".to_string()
-                } else {
-                    field
-                },
+                if k.trim().is_empty() { "user_figures".to_string() } else { field },
                 if k.trim().is_empty() {
                     "利用者が入力した値に、名前（キー）のないものがあります。".to_string()
                 } else {

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 
 /// What kind of problem.
@@ -72,21 +71,10 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(code: Code, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            field: field.into(),
-            message: message.into(),
-            figure: None,
-            at: None,
-            carry_forward: None,
-        }
+        Self { code, field: field.into(), message: message.into(), figure: None, at: None, carry_forward: None }
     }
     pub fn required(field: impl Into<String>, label: &str) -> Self {
-        Self::new(
-            Code::Required,
-            field,
-            format!("{label}を入力してください。"),
-        )
+        Self::new(Code::Required, field, format!("{label}を入力してください。"))
     }
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(Code::Invalid, field, message)
@@ -105,7 +93,9 @@ impl Problem {
         Self::new(
             Code::DataError,
             "",
-            format!("本製品の登録データの誤りです（{key}: {what}）。入力の誤りではありません。開発者に連絡してください。"),
+            format!(
+                "本製品の登録データの誤りです（{key}: {what}）。入力の誤りではありません。開発者に連絡してください。"
+            ),
         )
     }
     /// An amount beyond what the calculation can hold: refused by name, never
@@ -127,10 +117,11 @@ impl Problem {
 }
 
 /// Collects problems so that every bad field is reported at once. A problem
-/// already recorded is not recorded twice; recording is linear in the number
-/// of problems (a hash of each is kept).
+/// already recorded is not recorded twice: a hash of each is kept, sorted
+/// (found by binary search; a list rather than a hash set, whose code was a
+/// few KB of every WebAssembly module).
 #[derive(Default, Debug)]
-pub struct Problems(pub Vec<Problem>, HashSet<u64>);
+pub struct Problems(pub Vec<Problem>, Vec<u64>);
 
 impl Problems {
     pub fn new() -> Self {
@@ -140,7 +131,8 @@ impl Problems {
         let mut h = DefaultHasher::new();
         p.hash(&mut h);
         // Two different problems share a 64-bit hash with negligible odds.
-        if self.1.insert(h.finish()) {
+        if let Err(at) = self.1.binary_search(&h.finish()) {
+            self.1.insert(at, h.finish());
             self.0.push(p);
         }
     }

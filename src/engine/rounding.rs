@@ -43,12 +43,8 @@ impl Rounding {
             Rounding::FloorYen | Rounding::FloorInteger => x.floor(),
             Rounding::Floor10Yen => (x / Decimal::TEN).floor() * Decimal::TEN,
             Rounding::Floor1000Yen => (x / Decimal::ONE_THOUSAND).floor() * Decimal::ONE_THOUSAND,
-            Rounding::HalfUpInteger => {
-                x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-            }
-            Rounding::CeilOneDecimal => {
-                x.round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity)
-            }
+            Rounding::HalfUpInteger => x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+            Rounding::CeilOneDecimal => x.round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity),
             Rounding::CeilYen => x.ceil(),
         }
     }

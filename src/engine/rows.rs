@@ -17,22 +17,10 @@
 use std::collections::BTreeMap;
 
 /// The columns of every table, in order.
-pub const COLUMNS: [&str; 9] = [
-    "key", "from", "to", "value", "unit", "status", "source", "locator", "note",
-];
+pub const COLUMNS: [&str; 9] = ["key", "from", "to", "value", "unit", "status", "source", "locator", "note"];
 
 /// The columns' Japanese names, as problems name them.
-pub const COLUMN_LABELS: [&str; 9] = [
-    "キー",
-    "開始月",
-    "終了月",
-    "値",
-    "単位",
-    "状態",
-    "出典",
-    "出典内の箇所",
-    "名称",
-];
+pub const COLUMN_LABELS: [&str; 9] = ["キー", "開始月", "終了月", "値", "単位", "状態", "出典", "出典内の箇所", "名称"];
 
 /// Every unit a figure may be given in.
 pub const UNITS: &[&str] = &[
@@ -105,11 +93,7 @@ pub struct RowError {
 
 impl RowError {
     fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
-        Self {
-            line,
-            column,
-            message: message.into(),
-        }
+        Self { line, column, message: message.into() }
     }
     /// `12行目・4列目（値）: …`.
     pub fn text(&self) -> String {
@@ -130,8 +114,12 @@ pub struct Policy<'a> {
     /// A set: the registered unit of a key, `None` when the key is unknown.
     pub key_unit: &'a dyn Fn(&str) -> Option<String>,
     /// A set: whether a value is within what its unit allows (`Err`: why not).
-    pub value_ok: &'a dyn Fn(&str, &str, (i64, u32)) -> Result<(), String>,
+    pub value_ok: &'a ValueCheck,
 }
+
+/// Whether a value (key, value, its exact decimal as mantissa and scale) is
+/// within what its unit allows (`Err`: why not).
+pub type ValueCheck = dyn Fn(&str, &str, (i64, u32)) -> Result<(), String>;
 
 /// A table as read: the set's header fields (`title`, `publisher`, …) and its rows.
 #[derive(Debug, Default)]
@@ -168,9 +156,7 @@ pub fn parse_decimal(s: &str) -> Result<(i64, u32), String> {
     if frac.len() > 12 {
         return Err(format!("値「{s}」の小数点以下が長すぎます（12桁まで）。"));
     }
-    let m: i64 = format!("{int}{frac}")
-        .parse()
-        .map_err(|_| format!("値「{s}」が大きすぎます。"))?;
+    let m: i64 = format!("{int}{frac}").parse().map_err(|_| format!("値「{s}」が大きすぎます。"))?;
     Ok((if s.starts_with('-') { -m } else { m }, frac.len() as u32))
 }
 
@@ -221,7 +207,14 @@ pub fn read(text: &str, policy: &Policy) -> (Table, Vec<RowError>) {
         if !header_seen {
             header_seen = true;
             if line != COLUMNS.join("\t") {
-                errors.push(RowError::at(ln, 0, format!("1行目（コメント行を除く）は列名の行「{}」（タブ区切り）にしてください。", COLUMNS.join(" "))));
+                errors.push(RowError::at(
+                    ln,
+                    0,
+                    format!(
+                        "1行目（コメント行を除く）は列名の行「{}」（タブ区切り）にしてください。",
+                        COLUMNS.join(" ")
+                    ),
+                ));
             }
             continue;
         }
@@ -339,14 +332,7 @@ fn check_status(status: &str, policy: &Policy, err: &mut Err) {
     }
 }
 
-fn read_value(
-    key: &str,
-    text: &str,
-    unit: &str,
-    status: &str,
-    policy: &Policy,
-    err: &mut Err,
-) -> Option<(i64, u32)> {
+fn read_value(key: &str, text: &str, unit: &str, status: &str, policy: &Policy, err: &mut Err) -> Option<(i64, u32)> {
     if text.is_empty() {
         if status != "missing" && unit != "rule" {
             err(4, "値がありません（値のない行は状態を missing にします）。".to_string());
@@ -442,11 +428,7 @@ pub fn mixed_units(rows: &[Row]) -> Vec<(String, Vec<String>)> {
             units.push(r.unit.clone());
         }
     }
-    by_key
-        .into_iter()
-        .filter(|(_, u)| u.len() > 1)
-        .map(|(k, u)| (k.to_string(), u))
-        .collect()
+    by_key.into_iter().filter(|(_, u)| u.len() > 1).map(|(k, u)| (k.to_string(), u)).collect()
 }
 
 fn no_registered_unit(_: &str) -> Option<String> {
@@ -461,12 +443,7 @@ impl<'a> Policy<'a> {
     /// The product's data (`build.rs`): keys defined by the data itself,
     /// sources registered in `data/sources.tsv` or URLs (`source_known`).
     pub fn data(source_known: &'a dyn Fn(&str) -> bool) -> Self {
-        Policy {
-            set: false,
-            source_known,
-            key_unit: &no_registered_unit,
-            value_ok: &any_value,
-        }
+        Policy { set: false, source_known, key_unit: &no_registered_unit, value_ok: &any_value }
     }
 }
 

@@ -44,10 +44,12 @@ macro_rules! rule {
         $vis static $name: $crate::engine::rules::Rule = $crate::engine::rules::Rule {
             id: $id,
             name: $ja,
-            source: $src,
-            function: concat!(module_path!(), "::", stringify!($f)),
-            file: file!(),
-            keys: &[$($($crate::engine::rules::checked_key!($k)),*)?],
+            // What only the registry's readers use (docs/rules.md, the tests,
+            // the coverage) is left out of the site's WebAssembly modules.
+            source: $crate::engine::rules::registry_text($src),
+            function: $crate::engine::rules::registry_text(concat!(module_path!(), "::", stringify!($f))),
+            file: $crate::engine::rules::registry_text(file!()),
+            keys: if $crate::engine::rules::KEEP_KEYS { &[$($($crate::engine::rules::checked_key!($k)),*)?] } else { &[] },
         };
     };
 }
@@ -90,11 +92,27 @@ macro_rules! __checked_rule_key {
 #[doc(hidden)]
 pub use crate::__checked_rule_key as checked_key;
 
+/// Whether this build keeps what the registry's readers use: the host
+/// (docs, tests, command line) and `pkg/hoshu.js` do; an area module, whose
+/// steps name a rule by its id and Japanese name only, does not.
+pub const KEEP_REGISTRY: bool = !cfg!(target_arch = "wasm32") || cfg!(feature = "full");
+
+/// Whether this build keeps each rule's figure keys (the coverage reads them).
+pub const KEEP_KEYS: bool = KEEP_REGISTRY || cfg!(feature = "area-coverage");
+
+/// A rule's registry text, or `""` where it is not kept (see [`KEEP_REGISTRY`]).
+#[doc(hidden)]
+pub const fn registry_text(s: &'static str) -> &'static str {
+    if KEEP_REGISTRY {
+        s
+    } else {
+        ""
+    }
+}
+
 impl Rule {
     /// True when `key` is one this rule declares (whole, or under a declared beginning).
     pub fn reads(&self, key: &str) -> bool {
-        self.keys
-            .iter()
-            .any(|k| *k == key || (k.ends_with('.') && key.starts_with(k)))
+        self.keys.iter().any(|k| *k == key || (k.ends_with('.') && key.starts_with(k)))
     }
 }

@@ -9,7 +9,7 @@ use crate::engine::params::{check_supplied, registered_unit, rows_unlogged_for};
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::rows::COLUMNS;
 use crate::engine::sets::{FigureSet, SetRow, SetSummary};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What a page is told about a set it loaded.
 #[derive(Clone, Debug, Serialize)]
@@ -27,24 +27,15 @@ pub struct SetCheck {
 /// Checks a set's text (`name`: how to call it; its title when absent).
 pub fn check(name: Option<&str>, text: &str) -> SetCheck {
     match FigureSet::parse(name, text, "text") {
-        Ok(set) => SetCheck {
-            ok: true,
-            notices: set.conflicts("text"),
-            set: Some(set.summary()),
-            problems: Vec::new(),
-        },
-        Err(problems) => SetCheck {
-            ok: false,
-            set: None,
-            problems,
-            notices: Vec::new(),
-        },
+        Ok(set) => {
+            SetCheck { ok: true, notices: set.conflicts("text"), set: Some(set.summary()), problems: Vec::new() }
+        }
+        Err(problems) => SetCheck { ok: false, set: None, problems, notices: Vec::new() },
     }
 }
 
 /// The header of a set saved from typed figures.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SetHeader {
     pub title: String,
     pub publisher: String,
@@ -52,10 +43,10 @@ pub struct SetHeader {
     pub date: String,
     pub url: String,
 }
+crate::decode_fields! { SetHeader lenient { title, publisher, date, url } }
 
 /// A figure typed by the user, for the month it was asked for.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct TypedFigure {
     pub key: String,
     /// As typed (`620`, `０．０５１`).
@@ -63,34 +54,20 @@ pub struct TypedFigure {
     /// The service month it was asked for (`2026-11`).
     pub month: String,
 }
+crate::decode_fields! { TypedFigure lenient { key, value, month } }
 
 /// A row's text (`YYYY-MM` months, the value as written).
 fn row_line(r: &SetRow) -> String {
     let to = r.to.map(|t| t.to_string()).unwrap_or_default();
     let value = r.value.map(|v| v.normalize().to_string()).unwrap_or_default();
-    [
-        r.key.as_str(),
-        &r.from.to_string(),
-        &to,
-        &value,
-        &r.unit,
-        &r.declared,
-        &r.source,
-        &r.locator,
-        &r.note,
-    ]
-    .join("\t")
+    [r.key.as_str(), &r.from.to_string(), &to, &value, &r.unit, &r.declared, &r.source, &r.locator, &r.note].join("\t")
 }
 
 /// A set's whole text: its header comments, the column names, the rows.
 pub fn text_of(h: &SetHeader, rows: &[SetRow]) -> String {
     let clean = |s: &str| s.replace(['\t', '\r', '\n'], " ");
-    let mut out = format!(
-        "# title: {}\n# publisher: {}\n# date: {}\n",
-        clean(&h.title),
-        clean(&h.publisher),
-        clean(&h.date)
-    );
+    let mut out =
+        format!("# title: {}\n# publisher: {}\n# date: {}\n", clean(&h.title), clean(&h.publisher), clean(&h.date));
     if !h.url.trim().is_empty() {
         out.push_str(&format!("# url: {}\n", clean(&h.url)));
     }
@@ -122,10 +99,7 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
     let live = rows.iter().find(|x| x.in_force(month));
     let (from, to) = match live {
         Some(x) => (x.from, x.to),
-        None => (
-            fiscal_year_first_month(month.fiscal_year())?,
-            fiscal_year_last_month(month.fiscal_year()),
-        ),
+        None => (fiscal_year_first_month(month.fiscal_year())?, fiscal_year_last_month(month.fiscal_year())),
     };
     let place = live
         .map(|x| {
@@ -151,15 +125,17 @@ fn typed_row(r: &mut Reader, f: &TypedFigure, i: usize) -> Option<SetRow> {
 /// the header's blank fields keep the existing set's):
 /// a figure replaces the rows of its key whose period meets its own. The
 /// text is read back with the set's own rules before it is returned.
-pub fn save(
-    existing: Option<&str>,
-    header: &SetHeader,
-    figures: &[TypedFigure],
-) -> Result<String, Vec<Problem>> {
+pub fn save(existing: Option<&str>, header: &SetHeader, figures: &[TypedFigure]) -> Result<String, Vec<Problem>> {
     let (mut rows, header) = match existing.filter(|t| !t.trim().is_empty()) {
         Some(text) => {
             let old = FigureSet::parse(None, text, "existing")?;
-            let keep = |given: &str, old: String| if given.trim().is_empty() { old } else { given.to_string() };
+            let keep = |given: &str, old: String| {
+                if given.trim().is_empty() {
+                    old
+                } else {
+                    given.to_string()
+                }
+            };
             let h = SetHeader {
                 title: keep(&header.title, old.title),
                 publisher: keep(&header.publisher, old.publisher),
@@ -172,20 +148,15 @@ pub fn save(
     };
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
-    let new: Vec<SetRow> = figures
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| typed_row(&mut r, f, i))
-        .collect();
+    let new: Vec<SetRow> = figures.iter().enumerate().filter_map(|(i, f)| typed_row(&mut r, f, i)).collect();
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    let meets = |a: &SetRow, b: &SetRow| {
-        a.key == b.key && a.to.is_none_or(|t| b.from <= t) && b.to.is_none_or(|t| a.from <= t)
-    };
+    let meets =
+        |a: &SetRow, b: &SetRow| a.key == b.key && a.to.is_none_or(|t| b.from <= t) && b.to.is_none_or(|t| a.from <= t);
     rows.retain(|old| !new.iter().any(|n| meets(old, n)));
     rows.extend(new);
-    rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
+    crate::engine::sets::sort_rows(&mut rows);
     let text = text_of(&header, &rows);
     FigureSet::parse(None, &text, "text")?;
     Ok(text)

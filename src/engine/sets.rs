@@ -115,25 +115,18 @@ fn any_source(s: &str) -> bool {
 /// The policy of a set: known keys in their unit, bounded values, a header,
 /// a locator on every row; any named source.
 pub fn policy() -> Policy<'static> {
-    Policy {
-        set: true,
-        source_known: &any_source,
-        key_unit: &key_unit,
-        value_ok: &value_ok,
-    }
+    Policy { set: true, source_known: &any_source, key_unit: &key_unit, value_ok: &value_ok }
+}
+
+/// Rows in the order of the product's tables: by key, then start month.
+pub(crate) fn sort_rows(rows: &mut [SetRow]) {
+    rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
 }
 
 /// A problem of the set's text at `e`'s line and column.
 fn row_problem(name: &str, field: &str, e: &RowError) -> Problem {
-    let mut p = Problem::new(
-        Code::Invalid,
-        field,
-        format!("資料セット「{name}」{}", e.text()),
-    );
-    p.at = Some(TextAt {
-        line: e.line as u32,
-        column: e.column as u32,
-    });
+    let mut p = Problem::new(Code::Invalid, field, format!("資料セット「{name}」{}", e.text()));
+    p.at = Some(TextAt { line: e.line as u32, column: e.column as u32 });
     p
 }
 
@@ -194,34 +187,21 @@ impl FigureSet {
         }
         let (table, errors) = rows::read(text, &policy());
         let title = table.header.get("title").cloned().unwrap_or_default();
-        let name = name
-            .filter(|n| !n.trim().is_empty())
-            .map(str::to_string)
-            .unwrap_or_else(|| title.clone());
+        let name = name.filter(|n| !n.trim().is_empty()).map(str::to_string).unwrap_or_else(|| title.clone());
         if !errors.is_empty() {
             let ps = errors.iter().map(|e| row_problem(&name, field, e)).collect();
             return Err(capped(&name, field, ps));
         }
         let mut rows: Vec<SetRow> = table.rows.into_iter().filter_map(set_row).collect();
-        rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
+        sort_rows(&mut rows);
         let h = |k: &str| table.header.get(k).cloned().unwrap_or_default();
-        Ok(Self {
-            name,
-            title,
-            publisher: h("publisher"),
-            date: h("date"),
-            url: h("url"),
-            rows,
-        })
+        Ok(Self { name, title, publisher: h("publisher"), date: h("date"), url: h("url"), rows })
     }
 
     /// The row of `key` in force in `m`, if the set has one.
     pub fn row(&self, key: &str, m: YearMonth) -> Option<&SetRow> {
         let start = self.rows.partition_point(|r| r.key.as_str() < key);
-        self.rows[start..]
-            .iter()
-            .take_while(|r| r.key == key)
-            .find(|r| r.in_force(m))
+        self.rows[start..].iter().take_while(|r| r.key == key).find(|r| r.in_force(m))
     }
 
     /// Where a row of the set is cited: the set, the row's own source and place.
@@ -233,15 +213,8 @@ impl FigureSet {
         Citation {
             document: format!("set:{}", self.name),
             title: format!("資料セット「{}」（{}、{}）", self.name, self.publisher, self.date),
-            locator: format!(
-                "{} {}（{}行目、資料セットの記載: {declared}）",
-                r.source, r.locator, r.line
-            ),
-            url: if rows::is_url(&r.source) {
-                r.source.clone()
-            } else {
-                self.url.clone()
-            },
+            locator: format!("{} {}（{}行目、資料セットの記載: {declared}）", r.source, r.locator, r.line),
+            url: if rows::is_url(&r.source) { r.source.clone() } else { self.url.clone() },
             status: Status::Set,
             remark: None,
         }
@@ -297,14 +270,7 @@ impl FigureSet {
 }
 
 /// A set's row that an official figure overrides.
-fn conflict(
-    set: &FigureSet,
-    r: &SetRow,
-    v: Decimal,
-    official: Decimal,
-    period: &str,
-    field: &str,
-) -> Problem {
+fn conflict(set: &FigureSet, r: &SetRow, v: Decimal, official: Decimal, period: &str, field: &str) -> Problem {
     let mut p = Problem::inconsistent(
         field,
         format!(
@@ -312,10 +278,7 @@ fn conflict(
             set.name, r.line, r.note, v, official
         ),
     );
-    p.at = Some(TextAt {
-        line: r.line as u32,
-        column: 4,
-    });
+    p.at = Some(TextAt { line: r.line as u32, column: 4 });
     p
 }
 

@@ -107,10 +107,7 @@ impl Step {
         }
     }
     pub fn input(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.inputs.push(StepInput {
-            name: name.to_string(),
-            value: value.into(),
-        });
+        self.inputs.push(StepInput { name: name.to_string(), value: value.into() });
         self
     }
     pub fn value(mut self, v: impl Into<String>) -> Self {
@@ -259,8 +256,7 @@ impl<'c, 'u> Trace<'c, 'u> {
         match a.checked_mul(b) {
             Some(v) => Some(v),
             None => {
-                self.problems
-                    .push(Problem::overflow(self.field.clone(), what));
+                self.problems.push(Problem::overflow(self.field.clone(), what));
                 None
             }
         }
@@ -268,24 +264,10 @@ impl<'c, 'u> Trace<'c, 'u> {
 
     /// A line of `per × count` units for `rule`, without a step (the caller
     /// explains it); returns the units.
-    pub fn line(
-        &mut self,
-        rule: &Rule,
-        item: impl Into<String>,
-        per: i64,
-        count: i64,
-        kind: LineKind,
-    ) -> Option<i64> {
+    pub fn line(&mut self, rule: &Rule, item: impl Into<String>, per: i64, count: i64, kind: LineKind) -> Option<i64> {
         let item = item.into();
         let units = self.mul(per, count, &item)?;
-        self.lines.push(UnitLine {
-            rule: rule.id.to_string(),
-            item,
-            per,
-            count,
-            units,
-            kind,
-        });
+        self.lines.push(UnitLine { rule: rule.id.to_string(), item, per, count, units, kind });
         Some(units)
     }
 
@@ -312,14 +294,7 @@ impl<'c, 'u> Trace<'c, 'u> {
     }
 
     /// Records that `count` entered times of `item` are not billed, and why.
-    pub fn exclude(
-        &mut self,
-        rule: &Rule,
-        item: &str,
-        count: i64,
-        reason: String,
-        sources: Vec<Citation>,
-    ) {
+    pub fn exclude(&mut self, rule: &Rule, item: &str, count: i64, reason: String, sources: Vec<Citation>) {
         if count <= 0 {
             return;
         }
@@ -330,12 +305,7 @@ impl<'c, 'u> Trace<'c, 'u> {
                 .sources(sources)
                 .note(reason.clone()),
         );
-        self.excluded.push(Excluded {
-            rule: rule.id.to_string(),
-            item: item.to_string(),
-            count,
-            reason,
-        });
+        self.excluded.push(Excluded { rule: rule.id.to_string(), item: item.to_string(), count, reason });
     }
 
     /// `count` held to the limit figure `limit_key`; the times above it are
@@ -375,8 +345,7 @@ impl<'c, 'u> Trace<'c, 'u> {
             match sum.checked_add(l.units) {
                 Some(v) => sum = v,
                 None => {
-                    self.problems
-                        .push(Problem::overflow(self.field.clone(), "単位数の合計"));
+                    self.problems.push(Problem::overflow(self.field.clone(), "単位数の合計"));
                     return None;
                 }
             }

@@ -49,12 +49,7 @@ impl UserMonth {
             .iter()
             .try_fold(0i64, |sum, l| sum.checked_add(l.units))
             .ok_or_else(|| Problem::overflow("", &format!("{label}の単位数の合計")))?;
-        Ok(Self {
-            label,
-            lines,
-            total_units,
-            steps,
-        })
+        Ok(Self { label, lines, total_units, steps })
     }
 }
 
@@ -87,10 +82,7 @@ impl ServiceMonth {
                 Err(e) => ps.extend(e),
             }
         }
-        ps.finish(ServiceMonth {
-            users: months,
-            steps: Vec::new(),
-        })
+        ps.finish(ServiceMonth { users: months, steps: Vec::new() })
     }
 }
 
@@ -99,14 +91,7 @@ impl ServiceMonth {
 /// it under `step` (1日あたり × 日数), returned with the units for the
 /// caller to complete and record. `None` when the figure is missing or the
 /// product overflows (the problem is in `t`).
-pub fn per_day(
-    t: &mut Trace,
-    line: &Rule,
-    step: &Rule,
-    key: &str,
-    days: i64,
-    kind: LineKind,
-) -> Option<(i64, Step)> {
+pub fn per_day(t: &mut Trace, line: &Rule, step: &Rule, key: &str, days: i64, kind: LineKind) -> Option<(i64, Step)> {
     let f = t.figure(key)?;
     let per = t.take(f.int())?;
     let total = t.line(line, f.label.clone(), per, days, kind)?;

@@ -37,8 +37,7 @@ pub(super) fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Dec
     let exact = Decimal::from(total_yen).checked_mul(rate.value);
     let r = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?)));
     if r.is_none() {
-        t.problems
-            .push(Problem::overflow(t.field.clone(), "利用者負担額"));
+        t.problems.push(Problem::overflow(t.field.clone(), "利用者負担額"));
     }
     r
 }
@@ -46,10 +45,7 @@ pub(super) fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Dec
 /// The notes of the burden step: the cap that bit, 上限額管理, GH's 一般2.
 fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &str) -> Step {
     if b.tenth > b.cap {
-        s = s.note(format!(
-            "{share}相当額が上限を超えるため、上限の{}です。",
-            yen(b.cap)
-        ));
+        s = s.note(format!("{share}相当額が上限を超えるため、上限の{}です。", yen(b.cap)));
     }
     if p.managed.is_none() {
         s = s.note("同じ月に複数の事業所を利用する場合は、上限額管理事業所が決めた額を「上限額管理後の利用者負担額」に入力してください（money.burden_management で計算できます）。");
@@ -73,23 +69,14 @@ pub(super) fn no_burden(t: &mut Trace) -> Option<Burden> {
             .source(rule)
             .note("計画相談支援給付費・障害児相談支援給付費は費用の全額で、利用者負担はありません。"),
     );
-    Some(Burden {
-        tenth: 0,
-        cap: 0,
-        burden: 0,
-    })
+    Some(Burden { tenth: 0, cap: 0, burden: 0 })
 }
 
 rule!(pub BURDEN = "money.burden", "利用者負担額（定率負担、負担上限月額まで）", source "障害者総合支援法 第29条第3項（費用の1割、所得に応じた負担上限月額）", fn burden, keys ["rule.money.burden", "money.burden_rate", "money.burden_cap."]);
 /// 利用者負担額: the 定率負担 of the 総費用額, at most the 負担上限月額 (the
 /// 受給者証's when entered, see [`certificate_cap`]), then the amount the
 /// 上限額管理 set, when entered (see [`managed_burden`]).
-pub(super) fn burden(
-    t: &mut Trace,
-    service: Service,
-    p: &Person,
-    total_yen: i64,
-) -> Option<Burden> {
+pub(super) fn burden(t: &mut Trace, service: Service, p: &Person, total_yen: i64) -> Option<Burden> {
     let Some(category) = p.burden else {
         return no_burden(t);
     };
@@ -101,40 +88,21 @@ pub(super) fn burden(
     let cert_field = format!("{}.burden_cap", t.field);
     let applied = certificate_cap(t, (cap_yen, category.label), p.certificate_cap, &cert_field)?;
     let (exact, tenth) = tenth(t, total_yen, &rate)?;
-    let b = Burden {
-        tenth,
-        cap: applied,
-        burden: tenth.min(applied),
-    };
+    let b = Burden { tenth, cap: applied, burden: tenth.min(applied) };
     let share = share(rate.value);
-    let cap_shown = if p.certificate_cap.is_some() {
-        "受給者証"
-    } else {
-        category.label
-    };
+    let cap_shown = if p.certificate_cap.is_some() { "受給者証" } else { category.label };
     let mut s = Step::of(&BURDEN)
         .title(format!("利用者負担額（{share}、負担上限月額まで）"))
         .input("総費用額", yen(total_yen))
         .input(
             &format!("{share}相当額"),
-            format!(
-                "{total_yen}×{}＝{exact} → {}（{}）",
-                rate.value,
-                yen(tenth),
-                Rounding::FloorYen.label()
-            ),
+            format!("{total_yen}×{}＝{exact} → {}（{}）", rate.value, yen(tenth), Rounding::FloorYen.label()),
         )
         .input("負担上限月額", format!("{}（{cap_shown}）", yen(applied)))
         .value(yen(b.burden))
         .source(rate.citation)
         .source(cap.citation)
-        .source(cite(
-            PRODUCT_READING,
-            &format!(
-                "{share}相当額の端数は{}として計算",
-                Rounding::FloorYen.label()
-            ),
-        ));
+        .source(cite(PRODUCT_READING, &format!("{share}相当額の端数は{}として計算", Rounding::FloorYen.label())));
     if let Some(r) = rule {
         s = s.source(r);
     }
@@ -156,16 +124,10 @@ rule!(pub BENEFIT = "money.benefit", "給付費（総費用額−利用者負担
 /// 給付費 = 総費用額 − 利用者負担額.
 pub fn benefit(t: &mut Trace, total_yen: i64, burden: i64) -> Option<i64> {
     let Some(benefit) = total_yen.checked_sub(burden) else {
-        t.problems
-            .push(Problem::overflow(t.field.clone(), "給付費"));
+        t.problems.push(Problem::overflow(t.field.clone(), "給付費"));
         return None;
     };
-    t.step(
-        Step::of(&BENEFIT)
-            .input("総費用額", yen(total_yen))
-            .input("利用者負担額", yen(burden))
-            .value(yen(benefit)),
-    );
+    t.step(Step::of(&BENEFIT).input("総費用額", yen(total_yen)).input("利用者負担額", yen(burden)).value(yen(benefit)));
     Some(benefit)
 }
 
@@ -174,12 +136,8 @@ rule!(pub RENT_SUBSIDY = "money.gh_rent_subsidy", "家賃助成（特定障害�
 /// 生活保護・低所得 resident who entered a rent. `None` when it does not apply
 /// (or its figure is missing: the problem is recorded).
 pub(super) fn rent_subsidy(t: &mut Trace, service: Service, p: &Person) -> Option<i64> {
-    let eligible = p
-        .burden
-        .is_some_and(|b| matches!(b.id, "seikatsu-hogo" | "low-income"));
-    let rent = p
-        .rent
-        .filter(|_| service == Service::GroupHome && eligible)?;
+    let eligible = p.burden.is_some_and(|b| matches!(b.id, "seikatsu-hogo" | "low-income"));
+    let rent = p.rent.filter(|_| service == Service::GroupHome && eligible)?;
     let rule = t.rule("money.gh_rent_subsidy");
     let max = t.figure(key!("money.gh_rent_subsidy.max"))?;
     let (maxv, rule) = (t.take(max.int()), rule);

@@ -14,12 +14,7 @@ pub type CategoryCap<'a> = (i64, &'a str);
 rule!(pub CERTIFICATE_CAP = "money.burden.certificate_cap", "受給者証の負担上限月額（区分の上限月額以下）", source "seed 004 3. 請求等 請求審査(1) 受給者証の確認（利用者負担上限月額）; 区分の上限月額を超える額は受け付けない（本製品の解釈）", fn certificate_cap, keys ["rule.money.burden.certificate_cap"]);
 /// The 負担上限月額 that applies: the 受給者証's when `given`, the category's
 /// otherwise. A 受給者証's cap above the category's is refused by name at `field`.
-pub fn certificate_cap(
-    t: &mut Trace,
-    category: CategoryCap,
-    given: Option<i64>,
-    field: &str,
-) -> Option<i64> {
+pub fn certificate_cap(t: &mut Trace, category: CategoryCap, given: Option<i64>, field: &str) -> Option<i64> {
     let (cat, label) = category;
     let Some(cap) = given else {
         return Some(cat);

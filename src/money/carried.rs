@@ -6,18 +6,20 @@
 //! residents beside the city's own amounts).
 
 use super::service::Service;
+use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::Ctx;
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::units::{ServiceMonth, UserMonth};
 use crate::local::yokohama::gh as ygh;
 use crate::national::{group_home as gh, seikatsu_kaigo as sk, shuro, soudan};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The request of the calculator whose month is priced, as its page sends it
 /// (`calculator` names it).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 #[serde(tag = "calculator")]
 pub enum UnitsRequest {
     #[serde(rename = "seikatsu_kaigo.month")]
@@ -36,6 +38,63 @@ pub enum UnitsRequest {
     Soudan(soudan::input::MonthRequest),
     #[serde(rename = "yokohama_gh.month")]
     YokohamaGh(ygh::input::MonthRequest),
+}
+
+/// The calculators whose month money can carry, by their names.
+const CARRIED: [&str; 8] = [
+    "seikatsu_kaigo.month",
+    "shuro.b.month",
+    "shuro.a.month",
+    "shuro.ikou.month",
+    "shuro.teichaku.month",
+    "shuro.sentaku.month",
+    "soudan.month",
+    "yokohama_gh.month",
+];
+
+impl Default for UnitsRequest {
+    fn default() -> Self {
+        UnitsRequest::SeikatsuKaigo(sk::input::MonthRequest::default())
+    }
+}
+
+/// Read as its `calculator` names it; the rest of the object is that
+/// calculator's request.
+impl Fill for UnitsRequest {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), decode::Error> {
+        let Value::Object(mut map) = v else {
+            return Err(decode::Error::invalid_type(&v, "struct"));
+        };
+        let at = Path::Key(path, "calculator");
+        let name = match map.remove("calculator") {
+            Some(Value::String(s)) => s,
+            Some(x) => return Err(decode::Error::invalid_type(&x, "a string").at(&at)),
+            None => return Err(decode::Error::new(&at, "missing field `calculator`".into())),
+        };
+        let rest = Value::Object(map);
+        *self = match name.as_str() {
+            "seikatsu_kaigo.month" => UnitsRequest::SeikatsuKaigo(read(rest, path)?),
+            "shuro.b.month" => UnitsRequest::ShuroB(read(rest, path)?),
+            "shuro.a.month" => UnitsRequest::ShuroA(read(rest, path)?),
+            "shuro.ikou.month" => UnitsRequest::ShuroIkou(read(rest, path)?),
+            "shuro.teichaku.month" => UnitsRequest::ShuroTeichaku(read(rest, path)?),
+            "shuro.sentaku.month" => UnitsRequest::ShuroSentaku(read(rest, path)?),
+            "soudan.month" => UnitsRequest::Soudan(read(rest, path)?),
+            "yokohama_gh.month" => UnitsRequest::YokohamaGh(read(rest, path)?),
+            _ => {
+                let msg = format!("unknown variant `{name}`, expected one of {}", CARRIED.join(", "));
+                return Err(decode::Error::new(&at, msg));
+            }
+        };
+        Ok(())
+    }
+}
+
+/// One carried calculator's request, read at `path`.
+fn read<T: decode::Decode>(v: Value, path: &Path) -> Result<T, decode::Error> {
+    let mut t = T::default();
+    t.fill(v, path)?;
+    Ok(t)
 }
 
 impl UnitsRequest {
@@ -79,11 +138,7 @@ impl UnitsRequest {
             UnitsRequest::Soudan(_) => ("soudan.month", "soudan.html", "計画相談支援・障害児相談支援"),
             UnitsRequest::YokohamaGh(_) => ("yokohama_gh.month", "yokohama-gh.html", "横浜市 グループホーム"),
         };
-        Carried {
-            calculator,
-            page,
-            title,
-        }
+        Carried { calculator, page, title }
     }
 
     /// The request with the figures the user entered on the money page added
@@ -160,14 +215,7 @@ fn inside_all(ps: Vec<Problem>) -> Vec<Problem> {
 fn seikatsu_kaigo(req: &sk::input::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
     let out = sk::month(req).map_err(inside_all)?;
     let um = sk::month_units::days_as_units(&out, "利用者".into()).map_err(|p| vec![inside(p)])?;
-    Ok(CarriedMonth {
-        month: ServiceMonth {
-            users: vec![um],
-            steps: Vec::new(),
-        },
-        shuro_basic: None,
-        city: None,
-    })
+    Ok(CarriedMonth { month: ServiceMonth { users: vec![um], steps: Vec::new() }, shuro_basic: None, city: None })
 }
 
 /// 就労系: the office and its users, as the 就労系 calculator reads them
@@ -176,28 +224,14 @@ fn shuro_month(s: shuro::Service, req: &shuro::MonthRequest) -> Result<CarriedMo
     let v = shuro::validate(s, req).map_err(inside_all)?;
     let c = Ctx::new(v.month, "service_month", &v.user_figures).map_err(|p| vec![inside(p)])?;
     let m = shuro::month_units(&c, &v).map_err(inside_all)?;
-    Ok(CarriedMonth {
-        month: ServiceMonth {
-            users: m.users,
-            steps: m.steps,
-        },
-        shuro_basic: Some(m.basic),
-        city: None,
-    })
+    Ok(CarriedMonth { month: ServiceMonth { users: m.users, steps: m.steps }, shuro_basic: Some(m.basic), city: None })
 }
 
 /// 計画相談支援・障害児相談支援: each case is a 明細書.
 fn soudan_month(req: &soudan::input::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
     let out = soudan::month(req).map_err(inside_all)?;
     let users: Vec<UserMonth> = out.cases.into_iter().map(|c| c.month).collect();
-    Ok(CarriedMonth {
-        month: ServiceMonth {
-            users,
-            steps: out.steps,
-        },
-        shuro_basic: None,
-        city: None,
-    })
+    Ok(CarriedMonth { month: ServiceMonth { users, steps: out.steps }, shuro_basic: None, city: None })
 }
 
 /// A 横浜市 resident as the national 共同生活援助 reads them: the 区分 of the
@@ -209,11 +243,7 @@ fn national_resident(x: &ygh::input::Resident, days: u32, i: usize) -> Option<gh
     }?;
     let billed = x.claim == ygh::input::NationalClaim::Basic;
     Some(gh::Resident {
-        label: if x.name.is_empty() {
-            format!("入居者{}", i + 1)
-        } else {
-            x.name.clone()
-        },
+        label: if x.name.is_empty() { format!("入居者{}", i + 1) } else { x.name.clone() },
         kubun,
         days: if billed { i64::from(days) } else { 0 },
         trial: x.trial,
@@ -222,11 +252,7 @@ fn national_resident(x: &ygh::input::Resident, days: u32, i: usize) -> Option<gh
 
 /// A 横浜市 home: the city's month as its calculator answers it, and each
 /// resident's national 共同生活援助 報酬 (the office's 加算 from `office`).
-fn yokohama_month(
-    c: &Ctx,
-    req: &ygh::input::MonthRequest,
-    office: &gh::Office,
-) -> Result<CarriedMonth, Vec<Problem>> {
+fn yokohama_month(c: &Ctx, req: &ygh::input::MonthRequest, office: &gh::Office) -> Result<CarriedMonth, Vec<Problem>> {
     let city = ygh::month(req).map_err(inside_all)?;
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
@@ -240,11 +266,7 @@ fn yokohama_month(
     }
     let residents = ps.finish(residents)?;
     let month = gh::month_units(c, office, &residents)?;
-    Ok(CarriedMonth {
-        month,
-        shuro_basic: None,
-        city: Some(city),
-    })
+    Ok(CarriedMonth { month, shuro_basic: None, city: Some(city) })
 }
 
 /// The carried month in units (its calculator's problems named

@@ -19,10 +19,8 @@ fn in_scenario(mut p: Problem, i: usize, name: &str) -> Problem {
 /// `s − first` for each amount, checked.
 fn difference(s: &ScenarioResult, first: &ScenarioResult, i: usize) -> Result<Difference, Problem> {
     let (a, b): (&Totals, &Totals) = (&s.result.totals, &first.result.totals);
-    let sub = |x: i64, y: i64| {
-        x.checked_sub(y)
-            .ok_or_else(|| Problem::overflow(format!("scenarios[{i}]"), "シナリオの差"))
-    };
+    let sub =
+        |x: i64, y: i64| x.checked_sub(y).ok_or_else(|| Problem::overflow(format!("scenarios[{i}]"), "シナリオの差"));
     Ok(Difference {
         name: s.name.clone(),
         against: first.name.clone(),
@@ -37,18 +35,12 @@ fn difference(s: &ScenarioResult, first: &ScenarioResult, i: usize) -> Result<Di
 pub fn compare(req: &CompareRequest) -> Outcome<CompareOutput> {
     let mut ps = Problems::new();
     if req.scenarios.len() < 2 {
-        ps.push(Problem::required(
-            "scenarios",
-            "比較するシナリオ（2つ以上）",
-        ));
+        ps.push(Problem::required("scenarios", "比較するシナリオ（2つ以上）"));
         return Err(ps.into_vec());
     }
     let mut out = Vec::new();
     for (i, s) in req.scenarios.iter().enumerate() {
-        let name = s
-            .name
-            .as_name()
-            .unwrap_or_else(|| format!("シナリオ{}", i + 1));
+        let name = s.name.as_name().unwrap_or_else(|| format!("シナリオ{}", i + 1));
         match office_month(&s.request) {
             Ok(r) => out.push(ScenarioResult { name, result: r }),
             Err(e) => ps.extend(e.into_iter().map(|p| in_scenario(p, i, &name))),
@@ -63,8 +55,5 @@ pub fn compare(req: &CompareRequest) -> Outcome<CompareOutput> {
             differences.push(difference(s, first, i)?);
         }
     }
-    Ok(CompareOutput {
-        scenarios: out,
-        differences,
-    })
+    Ok(CompareOutput { scenarios: out, differences })
 }

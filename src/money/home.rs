@@ -30,12 +30,7 @@ pub struct HomeMonth {
 }
 
 fn part(by: &'static str, label: &str, route: &str, amount: i64) -> HomePart {
-    HomePart {
-        by,
-        label: label.into(),
-        route: route.into(),
-        amount,
-    }
+    HomePart { by, label: label.into(), route: route.into(), amount }
 }
 
 rule!(pub HOME_MONTH = "money.home_month", "ホームの1か月（国の報酬と横浜市の加算・補助）", source "国: 共同生活援助の給付費と利用者負担（明細書）／横浜市: 資料4 第6節 2 請求方法の概要", fn home_month);
@@ -54,10 +49,9 @@ pub fn home_month(t: &Totals, city: CityMonth) -> Result<(HomeMonth, Step), Prob
         .iter()
         .try_fold(0i64, |s, p| s.checked_add(p.amount))
         .ok_or_else(|| Problem::overflow("", "ホームの月の合計"))?;
-    let mut s = Step::of(&HOME_MONTH).value(yen(total)).source(cite(
-        crate::local::yokohama::gh::SEED,
-        crate::local::yokohama::gh::LOC_ROUTE,
-    ));
+    let mut s = Step::of(&HOME_MONTH)
+        .value(yen(total))
+        .source(cite(crate::local::yokohama::gh::SEED, crate::local::yokohama::gh::LOC_ROUTE));
     for p in &parts {
         s = s.input(&p.label, format!("{}（{}）", yen(p.amount), p.route));
     }

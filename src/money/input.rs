@@ -12,20 +12,19 @@ use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
 use crate::national::shuro;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct RegionInput {
     /// A municipality id (`kanagawa-yokohama`), when its 級地 is registered.
     pub municipality: Raw,
     /// 級地: "1"…"7" or "0"/"その他".
     pub grade: Raw,
 }
+crate::decode_fields! { RegionInput { municipality, grade } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct TreatmentInput {
     /// none | i | ii | iii | iv | v-1 … v-14 (令和6年6月〜) | i-i | i-ro | ii-i | ii-ro (令和8年6月〜)
     /// | single (相談支援系の単一の率, 令和8年6月〜)
@@ -33,10 +32,10 @@ pub struct TreatmentInput {
     /// 指定障害者支援施設が行う場合 (施設の率).
     pub facility: Raw,
 }
+crate::decode_fields! { TreatmentInput { level, facility } }
 
 /// Office settings used by the services' own unit rules.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 利用定員.
     pub capacity: Raw,
@@ -59,9 +58,9 @@ pub struct OfficeInput {
     /// グループホーム: 夜間支援対象利用者数.
     pub night_support_persons: Raw,
 }
+crate::decode_fields! { OfficeInput { capacity, staffing_addition, welfare_professional, nurses, transport_addition, transport_severe, transport_same_site, newly_designated_r8, night_support, night_support_persons } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
     /// 利用者の呼び名（任意）.
     pub label: Raw,
@@ -108,9 +107,9 @@ pub struct UserInput {
     /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
     pub no_other_operator_nearby: Raw,
 }
+crate::decode_fields! { UserInput { label, burden_category, burden_cap, managed_burden, kubun, standard_minutes, days, facility_resident, meal_days, transport_one_ways, absence_responses, initial_days, trial, rent, units, plan_missing_month, peer_support, same_day_other_days, employment_date, same_day_services, same_operator, no_other_operator_nearby } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeMonthRequest {
     /// Ignored: allowed so that a saved `money.office_month` request can serve as a scenario.
     pub calculator: Raw,
@@ -136,19 +135,20 @@ pub struct OfficeMonthRequest {
     pub units_request: Option<UnitsRequest>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ScenarioInput {
     pub name: Raw,
     pub request: OfficeMonthRequest,
 }
+crate::decode_fields! { ScenarioInput { name, request } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct CompareRequest {
     pub scenarios: Vec<ScenarioInput>,
 }
+crate::decode_fields! { CompareRequest { scenarios } }
 
 // ---------------------------------------------------------------- choices
 
@@ -199,13 +199,8 @@ pub(super) fn grade_id(t: &str) -> Option<Grade> {
 
 /// 処遇改善加算の区分: none, i〜iv, v-1〜v-14 (令和6年6月〜), i-i, i-ro, ii-i, ii-ro (令和8年6月〜).
 fn treatment_level(t: &str) -> Option<String> {
-    let ok = matches!(
-        t,
-        "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro" | "single"
-    ) || t
-        .strip_prefix("v-")
-        .and_then(|n| n.parse::<u32>().ok())
-        .is_some_and(|n| (1..=14).contains(&n));
+    let ok = matches!(t, "none" | "i" | "ii" | "iii" | "iv" | "i-i" | "i-ro" | "ii-i" | "ii-ro" | "single")
+        || t.strip_prefix("v-").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| (1..=14).contains(&n));
     ok.then(|| t.to_string())
 }
 
@@ -307,19 +302,11 @@ struct Counts {
 // ---------------------------------------------------------------- readers
 
 /// The service whose price applies: chosen for `units`, the service's own otherwise.
-fn read_price(
-    r: &mut Reader,
-    req: &OfficeMonthRequest,
-    service: Option<Service>,
-) -> Option<PriceService> {
+fn read_price(r: &mut Reader, req: &OfficeMonthRequest, service: Option<Service>) -> Option<PriceService> {
     match service {
-        Some(Service::Units) => r.choice(
-            &req.price_service,
-            "price_service",
-            "単価を適用するサービス",
-            PRICE_CHOICES,
-            price_service,
-        ),
+        Some(Service::Units) => {
+            r.choice(&req.price_service, "price_service", "単価を適用するサービス", PRICE_CHOICES, price_service)
+        }
         Some(s) => s.price_id().and_then(price_service),
         None => None,
     }
@@ -328,18 +315,9 @@ fn read_price(
 /// 事業所所在地: the municipality (when its 級地 is registered) or the 級地.
 fn read_region(r: &mut Reader, region: &RegionInput) -> (Option<String>, Option<Option<Grade>>) {
     let municipality = region.municipality.as_text();
-    let grade = r.opt_choice(
-        &region.grade,
-        "region.grade",
-        "級地",
-        "「1級地」〜「7級地」「その他」",
-        grade_id,
-    );
+    let grade = r.opt_choice(&region.grade, "region.grade", "級地", "「1級地」〜「7級地」「その他」", grade_id);
     if municipality.is_none() && matches!(grade, Some(None)) {
-        r.problems.push(Problem::required(
-            "region.grade",
-            "事業所所在地の市町村か級地",
-        ));
+        r.problems.push(Problem::required("region.grade", "事業所所在地の市町村か級地"));
     }
     (municipality, grade)
 }
@@ -353,12 +331,7 @@ fn read_treatment(r: &mut Reader, t: &TreatmentInput) -> (Option<Option<String>>
         "「算定しない」「Ⅰ」〜「Ⅳ」「Ⅴ(1)」〜「Ⅴ(14)」「Ⅰイ」「Ⅰロ」「Ⅱイ」「Ⅱロ」「相談支援系の単一の率」",
         treatment_level,
     );
-    let facility = r.flag(
-        &t.facility,
-        "treatment.facility",
-        "指定障害者支援施設が行う",
-        false,
-    );
+    let facility = r.flag(&t.facility, "treatment.facility", "指定障害者支援施設が行う", false);
     let level = level.map(|l| l.filter(|l| l != "none"));
     (level, facility)
 }
@@ -400,33 +373,14 @@ fn read_transport(r: &mut Reader, o: &OfficeInput) -> Option<sk::TransportOffice
         "「なし」「Ⅰ」「Ⅱ」",
         |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i" | "ii")),
     );
-    let severe = r.flag(
-        &o.transport_severe,
-        "office.transport_severe",
-        "重度者の送迎",
-        false,
-    );
-    let same_site = r.flag(
-        &o.transport_same_site,
-        "office.transport_same_site",
-        "同一敷地内の送迎",
-        false,
-    );
-    Some(sk::TransportOffice {
-        level: held(level?),
-        severe: severe?,
-        same_site: same_site?,
-    })
+    let severe = r.flag(&o.transport_severe, "office.transport_severe", "重度者の送迎", false);
+    let same_site = r.flag(&o.transport_same_site, "office.transport_same_site", "同一敷地内の送迎", false);
+    Some(sk::TransportOffice { level: held(level?), severe: severe?, same_site: same_site? })
 }
 
 /// 共同生活援助's office entries: 新規指定 and 夜間支援等体制加算.
 fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<gh::Office> {
-    let newr8 = r.flag(
-        &o.newly_designated_r8,
-        "office.newly_designated_r8",
-        "令和8年6月以降の新規指定",
-        false,
-    );
+    let newr8 = r.flag(&o.newly_designated_r8, "office.newly_designated_r8", "令和8年6月以降の新規指定", false);
     let night = r.opt_choice(
         &o.night_support,
         "office.night_support",
@@ -434,41 +388,22 @@ fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<gh::Office> {
         "「なし」「Ⅰ」",
         |t| level_none_i_iv(t).filter(|l| matches!(*l, "none" | "i")),
     );
-    let persons = r.opt_int(
-        &o.night_support_persons,
-        "office.night_support_persons",
-        "夜間支援対象利用者数",
-        1,
-        99,
-    );
+    let persons = r.opt_int(&o.night_support_persons, "office.night_support_persons", "夜間支援対象利用者数", 1, 99);
     if night.flatten() == Some("i") && matches!(persons, Some(None)) {
-        r.problems.push(Problem::required(
-            "office.night_support_persons",
-            "夜間支援対象利用者数",
-        ));
+        r.problems.push(Problem::required("office.night_support_persons", "夜間支援対象利用者数"));
     }
     let persons = match (night?, persons?) {
         (Some("i"), p) => p,
         _ => None,
     };
-    Some(gh::Office {
-        newly_designated_r8: newr8?,
-        night_support_persons: persons,
-    })
+    Some(gh::Office { newly_designated_r8: newr8?, night_support_persons: persons })
 }
 
 /// The office's entries of the service (生活介護 when its units are entered
 /// here, 共同生活援助 always); other services read none (`fields` refuses them).
-fn read_office(
-    r: &mut Reader,
-    o: &OfficeInput,
-    service: Option<Service>,
-    carried: bool,
-) -> Option<OfficeEntries> {
+fn read_office(r: &mut Reader, o: &OfficeInput, service: Option<Service>, carried: bool) -> Option<OfficeEntries> {
     Some(match service {
-        Some(Service::SeikatsuKaigo) if !carried => {
-            OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?)
-        }
+        Some(Service::SeikatsuKaigo) if !carried => OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?),
         Some(Service::GroupHome) => OfficeEntries::GroupHome(read_gh_office(r, o)?),
         _ => OfficeEntries::None,
     })
@@ -484,56 +419,24 @@ fn read_specific(
 ) -> Option<Specific> {
     match service? {
         Service::SeikatsuKaigo => {
-            let kubun = r.choice(
-                &u.kubun,
-                &f("kubun"),
-                "障害支援区分",
-                "「区分6」〜「区分3」「区分2以下」",
-                sk::parse_kubun,
-            );
-            let minutes = r.minutes(
-                &u.standard_minutes,
-                &f("standard_minutes"),
-                "標準的な時間",
-                24 * 60,
-            );
+            let kubun =
+                r.choice(&u.kubun, &f("kubun"), "障害支援区分", "「区分6」〜「区分3」「区分2以下」", sk::parse_kubun);
+            let minutes = r.minutes(&u.standard_minutes, &f("standard_minutes"), "標準的な時間", 24 * 60);
             Some(Specific::SeikatsuKaigo(kubun?, minutes?))
         }
         Service::GroupHome => r
-            .choice(
-                &u.kubun,
-                &f("kubun"),
-                "障害支援区分",
-                "「区分6」〜「区分2」「区分1以下」",
-                gh::parse_kubun,
-            )
+            .choice(&u.kubun, &f("kubun"), "障害支援区分", "「区分6」〜「区分2」「区分1以下」", gh::parse_kubun)
             .map(Specific::GroupHome),
-        Service::Units => r
-            .int(&u.units, &f("units"), "月の単位数", 0, 10_000_000)
-            .map(Specific::Direct),
+        Service::Units => r.int(&u.units, &f("units"), "月の単位数", 0, 10_000_000).map(Specific::Direct),
         _ => Some(Specific::Shuro),
     }
 }
 
 /// 利用日数 and the 加算's days and times, 体験利用, 家賃.
-fn read_counts(
-    r: &mut Reader,
-    service: Option<Service>,
-    u: &UserInput,
-    f: &dyn Fn(&str) -> String,
-) -> Option<Counts> {
+fn read_counts(r: &mut Reader, service: Option<Service>, u: &UserInput, f: &dyn Fn(&str) -> String) -> Option<Counts> {
     let direct = service == Some(Service::Units);
-    let days = if direct {
-        Some(0)
-    } else {
-        r.int(&u.days, &f("days"), "利用日数", 0, 31)
-    };
-    let res = r.flag(
-        &u.facility_resident,
-        &f("facility_resident"),
-        "施設入所者",
-        false,
-    );
+    let days = if direct { Some(0) } else { r.int(&u.days, &f("days"), "利用日数", 0, 31) };
+    let res = r.flag(&u.facility_resident, &f("facility_resident"), "施設入所者", false);
     let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
     let [meal, tow, abs] = read_day_counts(r, f, raws, 31);
     let init = r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", 31);
@@ -564,10 +467,7 @@ fn entry(label: String, general_2: bool, s: Specific, c: &Counts) -> Entry {
     match s {
         Specific::SeikatsuKaigo(kubun, minutes) => Entry::SeikatsuKaigo(sk::MonthUser {
             label,
-            user: sk::User {
-                kubun,
-                facility_resident: c.facility_resident,
-            },
+            user: sk::User { kubun, facility_resident: c.facility_resident },
             standard_minutes: minutes,
             days: c.days,
             meal_days: c.meal_days,
@@ -576,58 +476,26 @@ fn entry(label: String, general_2: bool, s: Specific, c: &Counts) -> Entry {
             initial_days: c.initial_days,
             general_2,
         }),
-        Specific::GroupHome(kubun) => Entry::GroupHome(gh::Resident {
-            label,
-            kubun,
-            days: c.days,
-            trial: c.trial,
-        }),
+        Specific::GroupHome(kubun) => Entry::GroupHome(gh::Resident { label, kubun, days: c.days, trial: c.trial }),
         Specific::Direct(n) => Entry::Direct(label, n),
         Specific::Shuro => Entry::Shuro,
     }
 }
 
 /// A user's 利用者負担の区分 (`None` for a service without 利用者負担).
-fn read_burden(
-    r: &mut Reader,
-    service: Option<Service>,
-    u: &UserInput,
-    field: &str,
-) -> Option<Option<Burden>> {
+fn read_burden(r: &mut Reader, service: Option<Service>, u: &UserInput, field: &str) -> Option<Option<Burden>> {
     if service == Some(Service::Soudan) {
         return Some(None);
     }
-    let b = r.choice(
-        &u.burden_category,
-        field,
-        "利用者負担の区分",
-        BURDEN_CHOICES,
-        burden_category,
-    );
+    let b = r.choice(&u.burden_category, field, "利用者負担の区分", BURDEN_CHOICES, burden_category);
     b.map(Some)
 }
 
 /// 受給者証の負担上限月額 and 上限額管理後の利用者負担額 (each may be blank).
 #[allow(clippy::type_complexity)]
-fn read_caps(
-    r: &mut Reader,
-    u: &UserInput,
-    f: &dyn Fn(&str) -> String,
-) -> Option<(Option<i64>, Option<i64>)> {
-    let cap = r.opt_yen(
-        &u.burden_cap,
-        &f("burden_cap"),
-        "受給者証の負担上限月額",
-        0,
-        1_000_000,
-    );
-    let managed = r.opt_yen(
-        &u.managed_burden,
-        &f("managed_burden"),
-        "上限額管理後の利用者負担額",
-        0,
-        1_000_000,
-    );
+fn read_caps(r: &mut Reader, u: &UserInput, f: &dyn Fn(&str) -> String) -> Option<(Option<i64>, Option<i64>)> {
+    let cap = r.opt_yen(&u.burden_cap, &f("burden_cap"), "受給者証の負担上限月額", 0, 1_000_000);
+    let managed = r.opt_yen(&u.managed_burden, &f("managed_burden"), "上限額管理後の利用者負担額", 0, 1_000_000);
     Some((cap?, managed?))
 }
 
@@ -642,43 +510,24 @@ fn read_user(
     i: usize,
 ) -> Option<(Person, Entry)> {
     let f = |s: &str| format!("users[{i}].{s}");
-    let label = u
-        .label
-        .as_name()
-        .unwrap_or_else(|| format!("利用者{}", i + 1));
+    let label = u.label.as_name().unwrap_or_else(|| format!("利用者{}", i + 1));
     let burden = read_burden(r, service, u, &f("burden_category"));
     let caps = read_caps(r, u, &f);
     if carried {
         let rent = r.opt_yen(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
         let (certificate_cap, managed) = caps?;
-        let person = Person {
-            burden: burden?,
-            certificate_cap,
-            managed,
-            rent: rent?,
-        };
+        let person = Person { burden: burden?, certificate_cap, managed, rent: rent? };
         return Some((person, Entry::Shuro));
     }
     let specific = read_specific(r, service, u, &f);
     if matches!(specific, Some(Specific::Shuro)) {
         let (certificate_cap, managed) = caps?;
-        let person = Person {
-            burden: burden?,
-            certificate_cap,
-            managed,
-            rent: None,
-        };
+        let person = Person { burden: burden?, certificate_cap, managed, rent: None };
         return Some((person, Entry::Shuro));
     }
     let counts = read_counts(r, service, u, &f);
-    let (burden, specific, counts, (certificate_cap, managed)) =
-        (burden?, specific?, counts?, caps?);
-    let person = Person {
-        burden,
-        certificate_cap,
-        managed,
-        rent: counts.rent,
-    };
+    let (burden, specific, counts, (certificate_cap, managed)) = (burden?, specific?, counts?, caps?);
+    let person = Person { burden, certificate_cap, managed, rent: counts.rent };
     let general_2 = burden.is_some_and(|b| b.id == "general-2");
     Some((person, entry(label, general_2, specific, &counts)))
 }
@@ -726,11 +575,7 @@ fn read_month(r: &mut Reader, req: &OfficeMonthRequest) -> Option<YearMonth> {
     if let Some(cm) = cm.filter(|cm| *cm != m) {
         r.problems.push(Problem::inconsistent(
             "service_month",
-            format!(
-                "サービス提供月（{}）が、引き継いだ月（{}）と違います。",
-                m.wareki(),
-                cm.wareki()
-            ),
+            format!("サービス提供月（{}）が、引き継いだ月（{}）と違います。", m.wareki(), cm.wareki()),
         ));
     }
     Some(m)
@@ -739,13 +584,7 @@ fn read_month(r: &mut Reader, req: &OfficeMonthRequest) -> Option<YearMonth> {
 /// The service: the carried month's, or the one chosen. 計画相談支援 is
 /// priced only from its own calculator's month (its cases).
 fn read_service(r: &mut Reader, req: &OfficeMonthRequest) -> Option<Service> {
-    let chosen = r.opt_choice(
-        &req.service,
-        "service",
-        "サービス",
-        Service::CHOICES,
-        Service::parse,
-    );
+    let chosen = r.opt_choice(&req.service, "service", "サービス", Service::CHOICES, Service::parse);
     match (req.units_request.as_ref().map(UnitsRequest::service), chosen?) {
         (Some(c), Some(s)) if c != s => {
             r.problems.push(Problem::inconsistent(

@@ -40,8 +40,7 @@ pub mod yen;
 pub use burden_management::burden_management;
 pub use compare::compare;
 pub use input::{
-    CompareRequest, OfficeInput, OfficeMonthRequest, RegionInput, ScenarioInput, TreatmentInput,
-    UserInput,
+    CompareRequest, OfficeInput, OfficeMonthRequest, RegionInput, ScenarioInput, TreatmentInput, UserInput,
 };
 pub use office_month::office_month;
 pub use output::{CompareOutput, Difference, OfficeMonthOutput, ScenarioResult, Totals, UserYen};

@@ -6,9 +6,9 @@ use super::carried::{carried_month, CarriedMonth};
 use super::fields::check_fields;
 use super::home::home_month;
 use super::input::{read, OfficeMonthRequest, Person, Units, Valid};
-use super::service::Service;
 use super::output::{OfficeMonthOutput, Totals, UserYen};
 use super::prices::{prices, Prices};
+use super::service::Service;
 use super::units::{service_month, shuro_month, shuro_validate};
 use super::yen::user_yen;
 use crate::engine::input::Reader;
@@ -19,34 +19,18 @@ use crate::engine::units::UserMonth;
 use crate::rule;
 
 /// Every user's month in yen, in order.
-fn users_yen(
-    c: &Ctx,
-    v: &Valid,
-    p: &Prices,
-    months: Vec<UserMonth>,
-) -> Result<Vec<UserYen>, Vec<Problem>> {
+fn users_yen(c: &Ctx, v: &Valid, p: &Prices, months: Vec<UserMonth>) -> Result<Vec<UserYen>, Vec<Problem>> {
     let mut ps = Problems::new();
     let mut users = Vec::new();
     // 計画相談支援: every case, none with a 利用者負担.
-    let no_burden = Person {
-        burden: None,
-        certificate_cap: None,
-        managed: None,
-        rent: None,
-    };
-    let n = if v.service == Service::Soudan {
-        months.len()
-    } else {
-        v.users.len()
-    };
+    let no_burden = Person { burden: None, certificate_cap: None, managed: None, rent: None };
+    let n = if v.service == Service::Soudan { months.len() } else { v.users.len() };
     let mut months = months.into_iter();
     for i in 0..n {
         let field = format!("users[{i}]");
         let person = v.users.get(i).unwrap_or(&no_burden);
         // One `UserMonth` per user, in order (each month_units keeps the roster's order).
-        let um = months
-            .next()
-            .ok_or_else(|| vec![Problem::required(&field, "利用者")]);
+        let um = months.next().ok_or_else(|| vec![Problem::required(&field, "利用者")]);
         match um.and_then(|um| user_yen(c, v, p, person, um, &field)) {
             Ok(y) => users.push(y),
             Err(e) => ps.extend(e),
@@ -57,8 +41,7 @@ fn users_yen(
 
 /// `a + b`, or the office total's overflow.
 fn add(a: i64, b: i64) -> Result<i64, Problem> {
-    a.checked_add(b)
-        .ok_or_else(|| Problem::overflow("users", "事業所の月の合計"))
+    a.checked_add(b).ok_or_else(|| Problem::overflow("users", "事業所の月の合計"))
 }
 
 /// The office's totals: the users' amounts added, checked.
@@ -109,11 +92,7 @@ fn units_month(c: &Ctx, req: &OfficeMonthRequest, v: &Valid) -> Result<CarriedMo
         }
         return Ok(m);
     }
-    Ok(CarriedMonth {
-        month: service_month(c, &v.units)?,
-        shuro_basic: None,
-        city: None,
-    })
+    Ok(CarriedMonth { month: service_month(c, &v.units)?, shuro_basic: None, city: None })
 }
 
 /// The month in units and the month's prices. 就労系 first: a service not in
@@ -128,11 +107,7 @@ fn month_and_prices(
     let shuro = shuro_month(c, shuro_valid)?;
     let p = prices(c, v)?;
     let month = match shuro {
-        Some((month, basic)) => CarriedMonth {
-            month,
-            shuro_basic: Some(basic),
-            city: None,
-        },
+        Some((month, basic)) => CarriedMonth { month, shuro_basic: Some(basic), city: None },
         None => units_month(c, req, v)?,
     };
     Ok((month, p))
@@ -145,11 +120,7 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
     let v = read(req, &mut r);
     let uf = read_user_figures(&mut r, &req.user_figures);
     check_fields(req, v.as_ref().map(|v| v.service), &mut ps);
-    let shuro_valid = if req.units_request.is_none() {
-        shuro_validate(req, &mut ps)
-    } else {
-        None
-    };
+    let shuro_valid = if req.units_request.is_none() { shuro_validate(req, &mut ps) } else { None };
     let Some(v) = v else {
         return Err(ps.into_vec());
     };

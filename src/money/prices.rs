@@ -25,12 +25,7 @@ pub(super) fn percent(rate: Decimal) -> String {
 
 /// `地域区分の級地（神奈川県横浜市、…）` → `神奈川県横浜市`.
 fn municipality_name(label: &str) -> String {
-    label
-        .split('（')
-        .nth(1)
-        .and_then(|r| r.split('、').next())
-        .unwrap_or(label)
-        .to_string()
+    label.split('（').nth(1).and_then(|r| r.split('、').next()).unwrap_or(label).to_string()
 }
 
 /// The municipality's 級地 is not in force this month: the chosen one, if any.
@@ -64,8 +59,7 @@ fn municipality_grade(t: &mut Trace, m: &str, chosen: Option<Grade>) -> Option<G
     };
     let n = t.take(f.int())?;
     let Some(g) = grade_id(&n.to_string()) else {
-        t.problems
-            .push(Problem::data_error(&key, "級地として読めない値です"));
+        t.problems.push(Problem::data_error(&key, "級地として読めない値です"));
         return None;
     };
     if let Some(ch) = chosen.filter(|ch| ch.id != g.id) {
@@ -74,12 +68,7 @@ fn municipality_grade(t: &mut Trace, m: &str, chosen: Option<Grade>) -> Option<G
             format!("{}は{}です（選択: {}）。", f.label, g.label, ch.label),
         ));
     }
-    t.step(
-        Step::of(&GRADE)
-            .input("市町村", municipality_name(&f.label))
-            .value(g.label)
-            .source(f.citation),
-    );
+    t.step(Step::of(&GRADE).input("市町村", municipality_name(&f.label)).value(g.label).source(f.citation));
     Some(g)
 }
 
@@ -90,21 +79,14 @@ pub(super) fn grade(t: &mut Trace, v: &Valid) -> Option<Grade> {
     let g = match (&v.municipality, v.grade) {
         (Some(m), chosen) => municipality_grade(t, m, chosen)?,
         (None, Some(ch)) => {
-            t.step(
-                Step::of(&GRADE)
-                    .value(ch.label)
-                    .note("選択された級地です。"),
-            );
+            t.step(Step::of(&GRADE).value(ch.label).note("選択された級地です。"));
             ch
         }
         (None, None) => return None,
     };
     if let Ok(f) = t.ctx.figure(&key_fmt!("money.add_on_rate.{}", g.id)) {
         if let Some(last) = t.steps.pop() {
-            t.step(
-                last.input("上乗せ割合", percent(f.value))
-                    .source(f.citation),
-            );
+            t.step(last.input("上乗せ割合", percent(f.value)).source(f.citation));
         }
     }
     Some(g)
@@ -135,10 +117,5 @@ pub(super) fn prices(c: &Ctx, v: &Valid) -> Result<Prices, Vec<Problem>> {
     let unit_price = unit_price(&mut t, v, g);
     let treatment = treatment_rate(&mut t, v);
     let (t, (unit_price, treatment)) = t.checked(unit_price.zip(treatment), "money.unit_price")?;
-    Ok(Prices {
-        grade_label: g.label.to_string(),
-        unit_price,
-        treatment,
-        steps: t.steps,
-    })
+    Ok(Prices { grade_label: g.label.to_string(), unit_price, treatment, steps: t.steps })
 }

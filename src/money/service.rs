@@ -77,46 +77,24 @@ pub struct PriceService {
 }
 
 const fn ps(price: &'static str, treatment: &'static str, label: &'static str) -> PriceService {
-    PriceService {
-        price,
-        treatment,
-        label,
-    }
+    PriceService { price, treatment, label }
 }
 
 const PRICE_SERVICES: &[(&str, PriceService)] = &[
-    (
-        "seikatsu-kaigo",
-        ps("seikatsu-kaigo", "seikatsu-kaigo", "生活介護"),
-    ),
+    ("seikatsu-kaigo", ps("seikatsu-kaigo", "seikatsu-kaigo", "生活介護")),
     ("shuro-a", ps("shuro-keizoku", "shuro-a", "就労継続支援A型")),
     ("shuro-b", ps("shuro-keizoku", "shuro-b", "就労継続支援B型")),
     ("shuro-ikou", ps("shuro-ikou", "shuro-ikou", "就労移行支援")),
-    (
-        "shuro-teichaku",
-        ps("shuro-teichaku", "shuro-teichaku", "就労定着支援"),
-    ),
-    (
-        "shuro-sentaku",
-        ps("shuro-sentaku", "shuro-sentaku", "就労選択支援"),
-    ),
-    (
-        "kyodo-seikatsu",
-        ps("kyodo-seikatsu", "kyodo-seikatsu", "共同生活援助"),
-    ),
+    ("shuro-teichaku", ps("shuro-teichaku", "shuro-teichaku", "就労定着支援")),
+    ("shuro-sentaku", ps("shuro-sentaku", "shuro-sentaku", "就労選択支援")),
+    ("kyodo-seikatsu", ps("kyodo-seikatsu", "kyodo-seikatsu", "共同生活援助")),
     // 計画相談支援・地域相談支援: the 居宅介護's 1単位の単価; 処遇改善 at the 相談支援系's single rate.
-    (
-        "keikaku-soudan",
-        ps("kyotaku-soudan", "soudan", "計画相談支援・地域相談支援"),
-    ),
+    ("keikaku-soudan", ps("kyotaku-soudan", "soudan", "計画相談支援・地域相談支援")),
 ];
 
 /// The price category of an id (`shuro-b`).
 pub(super) fn price_service(id: &str) -> Option<PriceService> {
-    PRICE_SERVICES
-        .iter()
-        .find(|(k, _)| *k == id)
-        .map(|(_, p)| *p)
+    PRICE_SERVICES.iter().find(|(k, _)| *k == id).map(|(_, p)| *p)
 }
 
 /// The ids a `units` request may choose.

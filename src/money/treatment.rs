@@ -50,20 +50,12 @@ pub(super) fn treatment_rate(t: &mut Trace, v: &Valid) -> Option<Option<Treatmen
     let Some(level) = &v.treatment else {
         return Some(None);
     };
-    let svc = if v.facility {
-        format!("{}-facility", v.price.treatment)
-    } else {
-        v.price.treatment.to_string()
-    };
+    let svc = if v.facility { format!("{}-facility", v.price.treatment) } else { v.price.treatment.to_string() };
     let key = key_fmt!("money.treatment.{}.{}", svc, level);
     if rows_for(&key).is_empty() {
         t.problems.push(Problem::invalid(
             "treatment.level",
-            format!(
-                "{}の処遇改善加算({})の率は登録されていません。",
-                v.price.label,
-                level_label(level)
-            ),
+            format!("{}の処遇改善加算({})の率は登録されていません。", v.price.label, level_label(level)),
         ));
         return None;
     }
@@ -78,10 +70,7 @@ pub(super) fn treatment_rate(t: &mut Trace, v: &Valid) -> Option<Option<Treatmen
     t.step(
         Step::of(&TREATMENT_RATE)
             .input("区分", label.clone())
-            .input(
-                "指定障害者支援施設が行う",
-                if v.facility { "はい" } else { "いいえ" },
-            )
+            .input("指定障害者支援施設が行う", if v.facility { "はい" } else { "いいえ" })
             .value(percent(rate.value))
             .source(rate.citation.clone()),
     );
@@ -98,10 +87,7 @@ pub(super) fn treatment_units(t: &mut Trace, tr: Option<&Treatment>, base: i64) 
     let rate = tr.rate.value;
     let exact = Decimal::from(base).checked_mul(rate);
     let Some((exact, n)) = exact.and_then(|x| Some((x, Rounding::HalfUpInteger.to_int(x)?))) else {
-        t.problems.push(Problem::out_of_range(
-            "treatment.level",
-            "処遇改善加算の計算が範囲を超えました。",
-        ));
+        t.problems.push(Problem::out_of_range("treatment.level", "処遇改善加算の計算が範囲を超えました。"));
         return None;
     };
     let mut s = Step::of(&TREATMENT)

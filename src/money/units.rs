@@ -85,11 +85,7 @@ pub(super) fn shuro_validate(req: &OfficeMonthRequest, ps: &mut Problems) -> Opt
     match shuro::validate(service.shuro()?, &shuro_request(req)) {
         Ok(sv) => Some(sv),
         Err(e) => {
-            ps.extend(
-                e.into_iter()
-                    .filter(|p| p.field != "service_month")
-                    .map(shuro_field),
-            );
+            ps.extend(e.into_iter().filter(|p| p.field != "service_month").map(shuro_field));
             None
         }
     }
@@ -104,11 +100,7 @@ pub(super) fn shuro_month(
     let Some(sv) = sv else {
         return Ok(None);
     };
-    let m = shuro::month_units(c, sv)
-        .map_err(|e| e.into_iter().map(shuro_field).collect::<Vec<_>>())?;
-    let month = ServiceMonth {
-        users: m.users,
-        steps: m.steps,
-    };
+    let m = shuro::month_units(c, sv).map_err(|e| e.into_iter().map(shuro_field).collect::<Vec<_>>())?;
+    let month = ServiceMonth { users: m.users, steps: m.steps };
     Ok(Some((month, m.basic)))
 }

@@ -28,16 +28,8 @@ struct Amounts {
 rule!(pub BASE_UNITS = "money.user.units", "単位数の合計（処遇改善加算を除く）", source "明細書の各行（基本報酬・加算・減算）の単位数の合計", fn base_units);
 /// 単位数の合計: the lines of the user's month, before 処遇改善加算.
 pub fn base_units(t: &mut Trace, lines: &[UnitLine], base: i64) {
-    let items = lines
-        .iter()
-        .map(|l| format!("{} {}", l.item, units(l.units)))
-        .collect::<Vec<_>>()
-        .join("、");
-    t.step(
-        Step::of(&BASE_UNITS)
-            .input("内訳", items)
-            .value(units(base)),
-    );
+    let items = lines.iter().map(|l| format!("{} {}", l.item, units(l.units))).collect::<Vec<_>>().join("、");
+    t.step(Step::of(&BASE_UNITS).input("内訳", items).value(units(base)));
 }
 
 rule!(pub TOTAL_YEN = "money.total_yen", "総費用額（単位数×1単位の単価）", source "告示第539号、留意事項通知 第二の1(1)②（金額換算の端数処理）", fn total_yen, keys ["rule.money.yen"]);
@@ -47,8 +39,7 @@ pub fn total_yen(t: &mut Trace, total_units: i64, price: &Figure) -> Option<i64>
     let p = price.value;
     let exact = Decimal::from(total_units).checked_mul(p);
     let Some((exact, amount)) = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?))) else {
-        t.problems
-            .push(Problem::overflow(t.field.clone(), "総費用額"));
+        t.problems.push(Problem::overflow(t.field.clone(), "総費用額"));
         return None;
     };
     let mut s = Step::of(&TOTAL_YEN)
@@ -70,22 +61,14 @@ pub fn total_yen(t: &mut Trace, total_units: i64, price: &Figure) -> Option<i64>
 fn amounts(t: &mut Trace, v: &Valid, p: &Prices, person: &Person, base: i64) -> Option<Amounts> {
     let treatment = treatment_units(t, p.treatment.as_ref(), base)?;
     let Some(total_units) = base.checked_add(treatment) else {
-        t.problems
-            .push(Problem::overflow(t.field.clone(), "単位数の合計"));
+        t.problems.push(Problem::overflow(t.field.clone(), "単位数の合計"));
         return None;
     };
     let total_yen = total_yen(t, total_units, &p.unit_price)?;
     let burden = burden(t, v.service, person, total_yen)?;
     let benefit = benefit(t, total_yen, burden.burden)?;
     let rent_subsidy = rent_subsidy(t, v.service, person);
-    Some(Amounts {
-        treatment,
-        total_units,
-        total_yen,
-        burden,
-        benefit,
-        rent_subsidy,
-    })
+    Some(Amounts { treatment, total_units, total_yen, burden, benefit, rent_subsidy })
 }
 
 /// One user's month in yen, from their month in units.
@@ -111,10 +94,7 @@ pub(super) fn user_yen(
         total_units: a.total_units,
         total_yen: a.total_yen,
         tenth_yen: a.burden.tenth,
-        burden_category: person
-            .burden
-            .map_or("なし（利用者負担はありません）", |b| b.label)
-            .to_string(),
+        burden_category: person.burden.map_or("なし（利用者負担はありません）", |b| b.label).to_string(),
         burden_cap_yen: a.burden.cap,
         burden_yen: a.burden.burden,
         burden_before_management_yen: person.managed.map(|_| a.burden.tenth.min(a.burden.cap)),

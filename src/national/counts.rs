@@ -16,12 +16,7 @@ pub fn read_day_counts(
     let one_ways = 2 * days;
     [
         r.count(meal, &f("meal_days"), "食事提供の日数", days),
-        r.count(
-            transport,
-            &f("transport_one_ways"),
-            "送迎の片道回数",
-            one_ways,
-        ),
+        r.count(transport, &f("transport_one_ways"), "送迎の片道回数", one_ways),
         r.count(absence, &f("absence_responses"), "欠席時対応の回数", days),
     ]
 }
@@ -33,7 +28,5 @@ pub fn transport_unused(rule: &Rule, one_ways: i64) -> Step {
         .input("入力した送迎の片道回数", format!("{one_ways}回"))
         .input("事業所の送迎加算", "算定しない")
         .value(units(0))
-        .note(format!(
-            "送迎加算を算定しない設定のため、送迎の回数（{one_ways}回）は使われていません。"
-        ))
+        .note(format!("送迎加算を算定しない設定のため、送迎の回数（{one_ways}回）は使われていません。"))
 }

@@ -13,33 +13,13 @@ pub enum Kubun {
     K6,
 }
 
-const ALL: [Kubun; 6] = [
-    Kubun::K1,
-    Kubun::K2,
-    Kubun::K3,
-    Kubun::K4,
-    Kubun::K5,
-    Kubun::K6,
-];
+const ALL: [Kubun; 6] = [Kubun::K1, Kubun::K2, Kubun::K3, Kubun::K4, Kubun::K5, Kubun::K6];
 const DIGITS: [&str; 6] = ["1", "2", "3", "4", "5", "6"];
 const KEYS: [&str; 6] = ["kubun1", "kubun2", "kubun3", "kubun4", "kubun5", "kubun6"];
 const LABELS: [&str; 6] = ["区分1", "区分2", "区分3", "区分4", "区分5", "区分6"];
-const FLOOR_KEYS: [&str; 6] = [
-    "kubun1-or-less",
-    "kubun2-or-less",
-    "kubun3-or-less",
-    "kubun4-or-less",
-    "kubun5-or-less",
-    "kubun6-or-less",
-];
-const FLOOR_LABELS: [&str; 6] = [
-    "区分1以下",
-    "区分2以下",
-    "区分3以下",
-    "区分4以下",
-    "区分5以下",
-    "区分6以下",
-];
+const FLOOR_KEYS: [&str; 6] =
+    ["kubun1-or-less", "kubun2-or-less", "kubun3-or-less", "kubun4-or-less", "kubun5-or-less", "kubun6-or-less"];
+const FLOOR_LABELS: [&str; 6] = ["区分1以下", "区分2以下", "区分3以下", "区分4以下", "区分5以下", "区分6以下"];
 
 impl Kubun {
     /// `1` … `6`, `区分1` … `区分6`.

@@ -1,7 +1,7 @@
 //! National rules (報酬告示・留意事項通知・Q&A), one folder per service.
 
-pub mod group_home;
 pub mod counts;
+pub mod group_home;
 pub mod kaikei;
 pub mod kubun;
 pub mod seikatsu_kaigo;

@@ -129,7 +129,8 @@ test("money.html: every missing figure of a 生活介護 month in one submit, co
     await screenshot(page, "money-missing-figures-computed");
     // Saved as this browser's set: the inputs empty, the result cites the set.
     await page.click("text=入力した値をこの端末の資料セットに保存する");
-    await page.waitForSelector('#result[data-state="ok"]');
+    // Saving loads the module holding every table (the first time), then recalculates.
+    await page.waitForFunction(() => /資料セット 2件/.test(document.querySelector('[data-testid="basis-flag"]')?.textContent || ""));
     assert.match(await page.textContent('[data-testid="basis-flag"]'), /資料セット 2件/);
     assert.match(await page.textContent('[data-testid="figure-set-summary"]'), /この端末 1件/);
     // A new page of the same browser computes without asking.
@@ -214,8 +215,8 @@ test("the coverage page shows the core's counts for every calculator and 年度"
   await withPage("coverage.html", async (page, ctx) => {
     await waitReady(page);
     const expected = await page.evaluate(async () => {
-      const m = await import("./pkg/hoshu.js");
-      return m.coverage([]);
+      const { loadArea } = await import("./js/lib/core.mjs");
+      return (await loadArea("coverage")).coverage([]);
     });
     for (const calc of expected.calculators) {
       for (const [y, fy] of expected.fiscal_years.entries()) {

@@ -105,8 +105,8 @@ export function hostUrl(ctx, name, query = {}) {
  * Resolves to `{ origin, url(p), close() }`.
  */
 export function startServer(dir = DIST) {
-  if (!fs.existsSync(path.join(dir, "pkg", "hoshu.js"))) {
-    throw new Error(`${dir}/pkg/hoshu.js is missing: run scripts/build.sh first`);
+  if (!fs.existsSync(path.join(dir, "pkg", "areas", "base", "hoshu.js"))) {
+    throw new Error(`${dir}/pkg/areas/ is missing: run scripts/build.sh first`);
   }
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {

@@ -1,4 +1,4 @@
-// Every page in dist/: it loads its wasm core (data-ready), throws nothing,
+// Every page in dist/: it loads its own area's wasm module once (data-ready), throws nothing,
 // logs no console error, requests nothing outside its own origin, has no axe
 // (WCAG 2.1 A/AA) violation; 入力を消す works; a full-page screenshot goes to
 // test-results/. For the accessibility report (a11y-report.mjs), each page is
@@ -51,6 +51,11 @@ for (const p of pages) {
       // Let a first render and any late request settle.
       await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
       const shot = await screenshot(page, name);
+      // Its own area's module, fetched once: the head's preload is the fetch
+      // the module uses (not a second download), and no other area's wasm.
+      const area = await page.evaluate(() => document.documentElement.dataset.area || "base");
+      const wasm = ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\//, "pkg/"));
+      assert.deepEqual(wasm, [`pkg/areas/${area}/hoshu_bg.wasm`], `${p}: the wasm requested`);
       assertNoOffOrigin(ctx);
       assertNoErrors(ctx);
       const initial = await auditState(page, { page: p, state: "初期表示" });
@@ -103,9 +108,9 @@ for (const p of pages) {
   });
 }
 
-/** `0.1.0（コミット abc1234）` from pkg/ and git, when there is a git checkout. */
+/** `0.1.0（コミット abc1234）` from pkg/package.json (the built package) and git, when there is a git checkout. */
 function productVersion() {
-  const v = JSON.parse(fs.readFileSync(path.join(DIST, "pkg", "package.json"), "utf8")).version;
+  const v = JSON.parse(fs.readFileSync(path.join(ROOT, "pkg", "package.json"), "utf8")).version;
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();

@@ -203,9 +203,10 @@ test("one example's handout prints on exactly one A4 page; the session handout o
     await waitReady(page);
     assert.deepEqual(await page.$$eval("section.handout-page", (s) => s.map((x) => x.dataset.example)), ["yokohama-gh-setup.setup3", "seikatsu-kaigo.q29"]);
     await page.click('#order li:nth-child(2) button:has-text("上へ")');
+    await page.waitForFunction(() => document.querySelector("section.handout-page")?.dataset.example === "seikatsu-kaigo.q29");
     assert.ok(page.url().includes("ex=seikatsu-kaigo.q29%2Cyokohama-gh-setup.setup3") || page.url().includes("ex=seikatsu-kaigo.q29,yokohama-gh-setup.setup3"), page.url());
     await page.check("#pick-kaikei-price-bread");
-    assert.equal(await page.locator("section.handout-page").count(), 3);
+    await page.waitForFunction(() => document.querySelectorAll("section.handout-page").length === 3);
     assert.deepEqual(await page.$$eval('section.handout-page [data-testid="figure"]', (s) => s.map((x) => x.textContent)), ["6時間00分", "9,000,000円", "60円"]);
     const pdf = await page.pdf({ format: "A4" });
     fs.writeFileSync(path.join(RESULTS, "handout-session.pdf"), pdf);

@@ -11,6 +11,9 @@ after(shutdown);
 test("B型: 平均工賃月額 from the previous year's figures, band, units, explanation, URL state", { timeout: 90000 }, async () => {
   await withPage("shuro.html?service=b", async (page, ctx) => {
     await waitReady(page);
+    // The 福祉専門職員配置等加算 ratios in the hint come from data/ (rates shown as percentages).
+    const hint = await page.locator('[data-figure-value="shuro.welfare_professional.qualified_ratio.i"]').first().evaluate((e) => e.parentElement.textContent);
+    assert.match(hint, /社会福祉士等が35%以上、\(Ⅱ\) 25%以上、\(Ⅲ\) 常勤職員が75%以上又は勤続3年以上が30%以上/);
     await page.fill("#service_month", "2024-06");
     await page.fill("#capacity", "20");
     await page.selectOption("#staffing_b", "6");

@@ -41,11 +41,7 @@ pub fn case_files() -> Vec<(String, Result<Value, String>)> {
     files
         .into_iter()
         .map(|f| {
-            let rel = f
-                .strip_prefix(root)
-                .unwrap_or(&f)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = f.strip_prefix(root).unwrap_or(&f).to_string_lossy().replace('\\', "/");
             let parsed = fs::read_to_string(&f)
                 .map_err(|e| e.to_string())
                 .and_then(|text| serde_json::from_str::<Value>(&text).map_err(|e| e.to_string()));
@@ -63,11 +59,7 @@ pub fn cases() -> Vec<Case> {
             continue;
         };
         for v in items {
-            out.push(Case {
-                file: rel.clone(),
-                name: v["name"].as_str().unwrap_or("(unnamed)").to_string(),
-                value: v,
-            });
+            out.push(Case { file: rel.clone(), name: v["name"].as_str().unwrap_or("(unnamed)").to_string(), value: v });
         }
     }
     out
@@ -111,7 +103,8 @@ pub fn internal_text(s: &str) -> Option<&'static str> {
     for i in 0..b.len() {
         let before_letter = i > 0 && b[i - 1].is_ascii_alphabetic();
         // `l.206`: a line of a file.
-        if b[i] == b'l' && !before_letter && b.get(i + 1) == Some(&b'.') && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
+        if b[i] == b'l' && !before_letter && b.get(i + 1) == Some(&b'.') && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        {
             return Some("a file's line (l.N)");
         }
         // `a, b` (two codes with a letter) or `6, 5, 4` (three numbers): a list of codes.
@@ -134,7 +127,8 @@ pub fn internal_text(s: &str) -> Option<&'static str> {
                 }
             }
             let last = s[i..j].rsplit('.').next().unwrap_or("");
-            let domain = s[i..j].starts_with("www.") || ["com", "net", "org", "jp", "html", "htm", "pdf", "xlsx", "tsv"].contains(&last);
+            let domain = s[i..j].starts_with("www.")
+                || ["com", "net", "org", "jp", "html", "htm", "pdf", "xlsx", "tsv"].contains(&last);
             if dots >= 2 && !domain {
                 return Some("an internal key (a.b.c)");
             }
@@ -178,9 +172,7 @@ fn codes_at(b: &[u8], i: usize) -> Option<&'static str> {
 /// steps' titles, inputs, values, notes and sources' locators, lines' items,
 /// exclusions' reasons), with where it is.
 pub fn user_texts(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
-    const READ: &[&str] = &[
-        "message", "title", "name", "value", "notes", "locator", "item", "reason", "label",
-    ];
+    const READ: &[&str] = &["message", "title", "name", "value", "notes", "locator", "item", "reason", "label"];
     match v {
         Value::Object(m) => {
             for (k, x) in m {
@@ -211,8 +203,5 @@ pub fn user_texts(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
 pub fn internal_texts(resp: &Value) -> Vec<(String, &'static str, String)> {
     let mut texts = Vec::new();
     user_texts(resp, "", &mut texts);
-    texts
-        .into_iter()
-        .filter_map(|(p, s)| internal_text(&s).map(|why| (p, why, s)))
-        .collect()
+    texts.into_iter().filter_map(|(p, s)| internal_text(&s).map(|why| (p, why, s))).collect()
 }

@@ -6,12 +6,11 @@ use crate::engine::input::{Raw, Reader};
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
 use crate::money::input::{burden_category, Burden, BURDEN_CHOICES};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One office the user used in the month (one row of the 管理結果票).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ManagedOfficeInput {
     /// 事業所の名前（任意）.
     pub label: Raw,
@@ -22,9 +21,9 @@ pub struct ManagedOfficeInput {
     /// 1割相当額（円）。空欄なら総費用額から計算.
     pub tenth_yen: Raw,
 }
+crate::decode_fields! { ManagedOfficeInput { label, manager, total_yen, tenth_yen } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct BurdenManagementRequest {
     pub service_month: Raw,
     /// 利用者負担の区分: seikatsu-hogo | low-income | general-1 | general-2.
@@ -35,6 +34,7 @@ pub struct BurdenManagementRequest {
     pub offices: Vec<ManagedOfficeInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { BurdenManagementRequest { service_month, burden_category, burden_cap, offices, user_figures } }
 
 /// One office as validated.
 #[derive(Clone, Debug)]
@@ -57,10 +57,7 @@ pub struct BurdenManagement {
 /// One office's row.
 fn read_office(r: &mut Reader, o: &ManagedOfficeInput, i: usize) -> Option<ManagedOffice> {
     let f = |n: &str| format!("offices[{i}].{n}");
-    let label = o
-        .label
-        .as_text()
-        .unwrap_or_else(|| format!("事業所{}", i + 1));
+    let label = o.label.as_text().unwrap_or_else(|| format!("事業所{}", i + 1));
     let manager = r.flag(&o.manager, &f("manager"), "上限額管理事業所", false);
     let total = r.int(&o.total_yen, &f("total_yen"), "総費用額", 0, 100_000_000);
     // prose-figure: 「1割相当額」 is the field's name on the 明細書, not a figure computed with
@@ -75,33 +72,23 @@ fn read_office(r: &mut Reader, o: &ManagedOfficeInput, i: usize) -> Option<Manag
             return None;
         }
     }
-    Some(ManagedOffice {
-        label,
-        manager: manager?,
-        total_yen: total?,
-        tenth_yen: tenth?,
-    })
+    Some(ManagedOffice { label, manager: manager?, total_yen: total?, tenth_yen: tenth? })
 }
 
 /// Exactly one 上限額管理事業所, among at least two offices.
 fn check_manager(r: &mut Reader, offices: &[ManagedOffice], n: usize) {
     if n < 2 {
-        r.problems.push(Problem::required(
-            "offices",
-            "同じ月に利用した事業所（上限額管理事業所を含めて2か所以上）",
-        ));
+        r.problems.push(Problem::required("offices", "同じ月に利用した事業所（上限額管理事業所を含めて2か所以上）"));
         return;
     }
     let managers: Vec<usize> = (0..offices.len()).filter(|&i| offices[i].manager).collect();
     match managers.as_slice() {
-        [] if offices.len() == n => r.problems.push(Problem::required(
-            "offices[0].manager",
-            "上限額管理事業所（どれか1か所）",
-        )),
-        [_, second, ..] => r.problems.push(Problem::inconsistent(
-            format!("offices[{second}].manager"),
-            "上限額管理事業所は1か所です。",
-        )),
+        [] if offices.len() == n => {
+            r.problems.push(Problem::required("offices[0].manager", "上限額管理事業所（どれか1か所）"))
+        }
+        [_, second, ..] => r
+            .problems
+            .push(Problem::inconsistent(format!("offices[{second}].manager"), "上限額管理事業所は1か所です。")),
         _ => {}
     }
 }
@@ -111,36 +98,14 @@ pub fn read_management(req: &BurdenManagementRequest) -> Result<BurdenManagement
     let mut ps = Problems::new();
     let mut r = Reader::new(&mut ps);
     let month = r.month(&req.service_month, "service_month", "サービス提供月");
-    let burden = r.choice(
-        &req.burden_category,
-        "burden_category",
-        "利用者負担の区分",
-        BURDEN_CHOICES,
-        burden_category,
-    );
-    let cap = r.opt_int(
-        &req.burden_cap,
-        "burden_cap",
-        "受給者証の負担上限月額",
-        0,
-        1_000_000,
-    );
-    let offices: Vec<ManagedOffice> = req
-        .offices
-        .iter()
-        .enumerate()
-        .filter_map(|(i, o)| read_office(&mut r, o, i))
-        .collect();
+    let burden = r.choice(&req.burden_category, "burden_category", "利用者負担の区分", BURDEN_CHOICES, burden_category);
+    let cap = r.opt_int(&req.burden_cap, "burden_cap", "受給者証の負担上限月額", 0, 1_000_000);
+    let offices: Vec<ManagedOffice> =
+        req.offices.iter().enumerate().filter_map(|(i, o)| read_office(&mut r, o, i)).collect();
     check_manager(&mut r, &offices, req.offices.len());
     let user_figures = read_user_figures(&mut r, &req.user_figures);
     let (Some(month), Some(burden), Some(certificate_cap)) = (month, burden, cap) else {
         return Err(ps.into_vec());
     };
-    ps.finish(BurdenManagement {
-        month,
-        burden,
-        certificate_cap,
-        offices,
-        user_figures,
-    })
+    ps.finish(BurdenManagement { month, burden, certificate_cap, offices, user_figures })
 }

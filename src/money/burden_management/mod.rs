@@ -30,10 +30,7 @@ rule!(pub CAP = "money.burden_management.cap", "負担上限月額（区分又�
 /// The 負担上限月額 the management works to: the category's, or the 受給者証's.
 pub fn management_cap(t: &mut Trace, m: &BurdenManagement) -> Option<i64> {
     let rule = t.rule("money.burden_management")?;
-    let f = t
-        .ctx
-        .figure(&key_fmt!("money.burden_cap.{}", m.burden.id))
-        .map_err(|e| e.at("burden_category"));
+    let f = t.ctx.figure(&key_fmt!("money.burden_cap.{}", m.burden.id)).map_err(|e| e.at("burden_category"));
     let f = t.take(f)?;
     let cat = t.take(f.int())?;
     t.step(
@@ -69,10 +66,7 @@ pub fn office_burdens(t: &mut Trace, m: &BurdenManagement, cap: i64) -> Option<V
             Step::of(&OFFICE)
                 .title(format!("{}の利用者負担額", o.label))
                 .input("総費用額", yen(o.total_yen))
-                .input(
-                    &format!("{share}相当額"),
-                    format!("{}（{how}）", yen(tenth)),
-                )
+                .input(&format!("{share}相当額"), format!("{}（{how}）", yen(tenth)))
                 .input("負担上限月額", yen(cap))
                 .value(yen(own))
                 .source(rate.citation.clone()),
@@ -94,25 +88,13 @@ fn result_label(result: u8) -> &'static str {
 rule!(pub RESULT = "money.burden_management.result", "管理結果（1・2・3）の判定", source "利用者負担上限額管理結果票 管理結果1〜3（請求ソフトの手引きによる解説・二次資料）", fn management_result, keys ["rule.money.burden_management.result"]);
 /// 管理結果: 2 when the offices' 利用者負担額 together are within the cap; 1
 /// when the 上限額管理事業所's own reaches it; 3 otherwise.
-pub fn management_result(
-    t: &mut Trace,
-    m: &BurdenManagement,
-    own: &[Own],
-    cap: i64,
-) -> Option<(u8, i64)> {
+pub fn management_result(t: &mut Trace, m: &BurdenManagement, own: &[Own], cap: i64) -> Option<(u8, i64)> {
     let rule = t.rule("money.burden_management.result")?;
     let Some(total) = own.iter().try_fold(0i64, |s, o| s.checked_add(o.1)) else {
-        t.problems
-            .push(Problem::overflow("offices", "利用者負担額の合算額"));
+        t.problems.push(Problem::overflow("offices", "利用者負担額の合算額"));
         return None;
     };
-    let mine: i64 = m
-        .offices
-        .iter()
-        .zip(own)
-        .filter(|(o, _)| o.manager)
-        .map(|(_, x)| x.1)
-        .sum();
+    let mine: i64 = m.offices.iter().zip(own).filter(|(o, _)| o.manager).map(|(_, x)| x.1).sum();
     let result = if total <= cap {
         2
     } else if mine >= cap {
@@ -127,11 +109,7 @@ pub fn management_result(
         .value(result_label(result))
         .source(rule);
     if cap == 0 {
-        s = s.note(format!(
-            "負担上限月額が{}のため、どの事業所の利用者負担額も{}です。",
-            yen(cap),
-            yen(cap)
-        ));
+        s = s.note(format!("負担上限月額が{}のため、どの事業所の利用者負担額も{}です。", yen(cap), yen(cap)));
     }
     t.step(s);
     Some((result, total))
@@ -141,37 +119,18 @@ rule!(pub ALLOCATE = "money.burden_management.allocate", "負担上限月額の�
 /// 管理結果後利用者負担額: for 結果2 each office's own; otherwise the cap
 /// allocated to the 上限額管理事業所 first, then to the others in order, each
 /// at most its own 利用者負担額.
-pub fn allocate(
-    t: &mut Trace,
-    m: &BurdenManagement,
-    own: &[Own],
-    cap: i64,
-    result: u8,
-) -> Option<Vec<i64>> {
+pub fn allocate(t: &mut Trace, m: &BurdenManagement, own: &[Own], cap: i64, result: u8) -> Option<Vec<i64>> {
     let rule = t.rule("money.burden_management.allocate")?;
     let mut managed = vec![0i64; own.len()];
     let mut left = cap;
-    let order = (0..own.len())
-        .filter(|&i| m.offices[i].manager)
-        .chain((0..own.len()).filter(|&i| !m.offices[i].manager));
+    let order =
+        (0..own.len()).filter(|&i| m.offices[i].manager).chain((0..own.len()).filter(|&i| !m.offices[i].manager));
     for i in order {
-        managed[i] = if result == 2 {
-            own[i].1
-        } else {
-            own[i].1.min(left)
-        };
+        managed[i] = if result == 2 { own[i].1 } else { own[i].1.min(left) };
         left -= managed[i].min(left);
     }
-    let shown: Vec<String> = m
-        .offices
-        .iter()
-        .zip(&managed)
-        .map(|(o, v)| format!("{} {}", o.label, yen(*v)))
-        .collect();
-    let mut s = Step::of(&ALLOCATE)
-        .input("管理結果", result_label(result))
-        .value(shown.join("、"))
-        .source(rule);
+    let shown: Vec<String> = m.offices.iter().zip(&managed).map(|(o, v)| format!("{} {}", o.label, yen(*v))).collect();
+    let mut s = Step::of(&ALLOCATE).input("管理結果", result_label(result)).value(shown.join("、")).source(rule);
     if result == 3 {
         s = s
             .note("負担上限月額を、まず上限額管理事業所の利用者負担額に充当し、残りを他の事業所に入力の順（管理結果票の記載順）に充当します。")
@@ -182,11 +141,7 @@ pub fn allocate(
 }
 
 /// The rows of the 管理結果票, with each office's 給付費.
-fn rows(
-    m: &BurdenManagement,
-    own: &[Own],
-    managed: &[i64],
-) -> Result<Vec<ManagedOfficeOutput>, Problem> {
+fn rows(m: &BurdenManagement, own: &[Own], managed: &[i64]) -> Result<Vec<ManagedOfficeOutput>, Problem> {
     m.offices
         .iter()
         .enumerate()
@@ -215,19 +170,10 @@ pub fn burden_management(req: &BurdenManagementRequest) -> Outcome<BurdenManagem
     let mut t = Trace::new(&c, "");
     let cap = management_cap(&mut t, &m);
     let own = cap.and_then(|cap| office_burdens(&mut t, &m, cap));
-    let res = own
-        .as_ref()
-        .zip(cap)
-        .and_then(|(own, cap)| management_result(&mut t, &m, own, cap));
-    let managed = own
-        .as_ref()
-        .zip(res)
-        .zip(cap)
-        .and_then(|((own, (r, _)), cap)| allocate(&mut t, &m, own, cap, r));
-    let (t, (((own, (result, total)), managed), cap)) = t.checked(
-        own.zip(res).zip(managed).zip(cap),
-        "money.burden_management",
-    )?;
+    let res = own.as_ref().zip(cap).and_then(|(own, cap)| management_result(&mut t, &m, own, cap));
+    let managed = own.as_ref().zip(res).zip(cap).and_then(|((own, (r, _)), cap)| allocate(&mut t, &m, own, cap, r));
+    let (t, (((own, (result, total)), managed), cap)) =
+        t.checked(own.zip(res).zip(managed).zip(cap), "money.burden_management")?;
     let rows = rows(&m, &own, &managed)?;
     let managed_total = managed.iter().sum();
     Ok(BurdenManagementOutput {

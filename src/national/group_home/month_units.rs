@@ -10,12 +10,7 @@ use crate::engine::trace::Trace;
 use crate::engine::units::{ServiceMonth, UserMonth};
 
 /// One resident's month: the 共同生活援助サービス費 and the 加算.
-pub fn resident_month(
-    c: &Ctx,
-    o: &Office,
-    r: &Resident,
-    field: &str,
-) -> Result<UserMonth, Vec<Problem>> {
+pub fn resident_month(c: &Ctx, o: &Office, r: &Resident, field: &str) -> Result<UserMonth, Vec<Problem>> {
     let mut t = Trace::new(c, field);
     basic_units(&mut t, o, r);
     night_support_addition(&mut t, o, r);
@@ -24,10 +19,6 @@ pub fn resident_month(
 
 /// 共同生活援助's month: every resident's [`UserMonth`], in order
 /// (`users[i]` names each resident's problems).
-pub fn month_units(
-    c: &Ctx,
-    o: &Office,
-    residents: &[Resident],
-) -> Result<ServiceMonth, Vec<Problem>> {
+pub fn month_units(c: &Ctx, o: &Office, residents: &[Resident]) -> Result<ServiceMonth, Vec<Problem>> {
     ServiceMonth::of_users(residents, |r, field| resident_month(c, o, r, field))
 }

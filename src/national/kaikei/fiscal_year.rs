@@ -12,30 +12,15 @@ use crate::key;
 /// from its first month to its closing month.
 // A `Problem` is the product's error everywhere (as in `params`); not boxed here either.
 #[allow(clippy::result_large_err)]
-pub fn year_ctx<'a>(
-    fy: i32,
-    field: &'a str,
-    uf: &'a UserFigures,
-    rule: &str,
-) -> Result<(Ctx<'a>, Citation), Problem> {
-    let (Some(first), Some(last)) = (fiscal_year_first_month(fy), fiscal_year_last_month(fy))
-    else {
-        return Err(Problem::out_of_range(
-            field,
-            format!("{fy}年度は計算できる範囲外です。"),
-        ));
+pub fn year_ctx<'a>(fy: i32, field: &'a str, uf: &'a UserFigures, rule: &str) -> Result<(Ctx<'a>, Citation), Problem> {
+    let (Some(first), Some(last)) = (fiscal_year_first_month(fy), fiscal_year_last_month(fy)) else {
+        return Err(Problem::out_of_range(field, format!("{fy}年度は計算できる範囲外です。")));
     };
     let refuse = |p: Problem| {
         Problem::new(
             Code::NotInForce,
             field,
-            format!(
-                "{}（{}〜{}）は計算できません。{}",
-                fiscal_year_both(fy),
-                first.wareki(),
-                last.wareki(),
-                p.message
-            ),
+            format!("{}（{}〜{}）は計算できません。{}", fiscal_year_both(fy), first.wareki(), last.wareki(), p.message),
         )
     };
     let start = Ctx::new(first, field, uf).map_err(refuse)?;
@@ -65,11 +50,7 @@ pub struct YearFigures<'a> {
 }
 
 /// Reads a 年度's figures, every problem named on the 年度's `field`.
-pub fn year_figures<'a>(
-    ctx: Ctx<'a>,
-    reserve_rule: Citation,
-    field: &str,
-) -> Result<YearFigures<'a>, Vec<Problem>> {
+pub fn year_figures<'a>(ctx: Ctx<'a>, reserve_rule: Citation, field: &str) -> Result<YearFigures<'a>, Vec<Problem>> {
     let mut ps = Problems::new();
     let draw_rule = ps.take(ctx.rule("kaikei.draw").map_err(|p| p.at(field)));
     let wage_rate = ps.take(ctx.figure(key!("kaikei.wage_reserve.yearly_limit_rate")));

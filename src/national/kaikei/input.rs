@@ -5,7 +5,7 @@
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
 use crate::engine::trace::{thousands, yen};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Input bounds (not rule figures): amounts up to 1兆円, up to 10 years, 3 past years.
 pub const YEN_MAX: i64 = 1_000_000_000_000;
@@ -19,8 +19,7 @@ const DAYS_MAX: i64 = 366;
 // ---------------------------------------------------------------- requests
 
 /// Balances at the start of the first 年度 (前期繰越額, 別紙3).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OpeningInput {
     /// 工賃変動積立金の前期繰越額 (yen).
     pub wage_reserve: Raw,
@@ -29,20 +28,20 @@ pub struct OpeningInput {
     /// 一時繰替使用の未補填額 (yen).
     pub temporary_outstanding: Raw,
 }
+crate::decode_fields! { OpeningInput { wage_reserve, equipment_reserve, temporary_outstanding } }
 
 /// One 年度 before the first year of the ledger.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct HistoryInput {
     /// 利用者賃金・工賃の支払実績額 (including any 工賃変動積立金 top-up); blank = no record.
     pub wages_paid: Raw,
     /// 天災等により工賃が大幅に減少した年度.
     pub disaster: Raw,
 }
+crate::decode_fields! { HistoryInput { wages_paid, disaster } }
 
 /// One 年度 of the ledger.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct YearInput {
     /// 利用者賃金・工賃の支払額, excluding the 工賃変動積立金 top-up (yen).
     pub wages_paid: Raw,
@@ -71,9 +70,9 @@ pub struct YearInput {
     /// 一時繰替使用の補填額 (yen; blank = 0).
     pub temporary_repaid: Raw,
 }
+crate::decode_fields! { YearInput { wages_paid, disaster, surplus, production_income, asset_cost, wage_draw, equipment_purchase, equipment_draw, wage_reserve_request, equipment_reserve_request, benefit_delay_months, temporary_use, temporary_repaid } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct LedgerRequest {
     /// The first 年度 of the ledger (`2024`, `"令和6年度"`).
     pub first_fiscal_year: Raw,
@@ -83,9 +82,9 @@ pub struct LedgerRequest {
     /// Consecutive 年度 from `first_fiscal_year`.
     pub years: Vec<YearInput>,
 }
+crate::decode_fields! { LedgerRequest { first_fiscal_year, opening, history, years } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct PriceRequest {
     /// The 年度 budgeted (`2025`, `"令和7年度"`).
     pub fiscal_year: Raw,
@@ -108,6 +107,7 @@ pub struct PriceRequest {
     /// 目標とする1人あたり月額の賃金・工賃 (yen): gives the price needed.
     pub target_monthly_wage: Raw,
 }
+crate::decode_fields! { PriceRequest { fiscal_year, volume, operating_days, daily_output, manufacturing_cost_total, manufacturing_cost_per_item, sga_cost, price, users, target_monthly_wage } }
 
 // ---------------------------------------------------------------- validated
 
@@ -202,32 +202,12 @@ pub struct OpeningRead {
 }
 
 pub fn read_opening(r: &mut Reader, o: &OpeningInput) -> OpeningRead {
-    let wage = r.opt_yen(
-        &o.wage_reserve,
-        "opening.wage_reserve",
-        "工賃変動積立金の前期繰越額",
-        0,
-        YEN_MAX,
-    );
-    let equipment = r.opt_yen(
-        &o.equipment_reserve,
-        "opening.equipment_reserve",
-        "設備等整備積立金の前期繰越額",
-        0,
-        YEN_MAX,
-    );
-    let outstanding = r.opt_yen(
-        &o.temporary_outstanding,
-        "opening.temporary_outstanding",
-        "一時繰替使用の未補填額",
-        0,
-        YEN_MAX,
-    );
-    OpeningRead {
-        wage,
-        equipment,
-        outstanding,
-    }
+    let wage = r.opt_yen(&o.wage_reserve, "opening.wage_reserve", "工賃変動積立金の前期繰越額", 0, YEN_MAX);
+    let equipment =
+        r.opt_yen(&o.equipment_reserve, "opening.equipment_reserve", "設備等整備積立金の前期繰越額", 0, YEN_MAX);
+    let outstanding =
+        r.opt_yen(&o.temporary_outstanding, "opening.temporary_outstanding", "一時繰替使用の未補填額", 0, YEN_MAX);
+    OpeningRead { wage, equipment, outstanding }
 }
 
 impl OpeningRead {
@@ -258,94 +238,45 @@ impl OpeningRead {
 }
 
 /// One past 年度: its 支払実績額 (the 前年度's required) and 天災等.
-fn read_past_year(
-    r: &mut Reader,
-    h: &HistoryInput,
-    j: usize,
-    previous: bool,
-) -> Option<(Option<i64>, bool)> {
+fn read_past_year(r: &mut Reader, h: &HistoryInput, j: usize, previous: bool) -> Option<(Option<i64>, bool)> {
     let field = format!("history[{j}].wages_paid");
     let wages = if previous {
-        r.yen(
-            &h.wages_paid,
-            &field,
-            "前年度の賃金・工賃の支払実績額",
-            0,
-            YEN_MAX,
-        )
-        .map(Some)
+        r.yen(&h.wages_paid, &field, "前年度の賃金・工賃の支払実績額", 0, YEN_MAX).map(Some)
     } else {
         r.opt_yen(&h.wages_paid, &field, "賃金・工賃の支払実績額", 0, YEN_MAX)
     };
-    let disaster = r.flag(
-        &h.disaster,
-        &format!("history[{j}].disaster"),
-        "天災等による大幅な減少",
-        false,
-    );
+    let disaster = r.flag(&h.disaster, &format!("history[{j}].disaster"), "天災等による大幅な減少", false);
     Some((wages?, disaster?))
 }
 
 /// History: 1–3 years, the last being 前年度 (required; a new office enters 0).
 pub fn read_history(r: &mut Reader, h: &[HistoryInput]) -> Option<History> {
     if h.is_empty() {
-        r.problems.push(Problem::required(
-            "history",
-            "前年度の賃金・工賃の支払実績額（新規の事業所は0）",
-        ));
+        r.problems.push(Problem::required("history", "前年度の賃金・工賃の支払実績額（新規の事業所は0）"));
         return None;
     }
     if h.len() > HISTORY_MAX {
-        r.problems.push(Problem::out_of_range(
-            "history",
-            format!("過去の実績は{HISTORY_MAX}年度分まで入力できます。"),
-        ));
+        r.problems.push(Problem::out_of_range("history", format!("過去の実績は{HISTORY_MAX}年度分まで入力できます。")));
         return None;
     }
     let (last, older) = h.split_last()?;
-    let older: Vec<_> = older
-        .iter()
-        .enumerate()
-        .map(|(j, e)| read_past_year(r, e, j, false))
-        .collect();
+    let older: Vec<_> = older.iter().enumerate().map(|(j, e)| read_past_year(r, e, j, false)).collect();
     let previous = read_past_year(r, last, older.len(), true);
     let older: Option<Vec<_>> = older.into_iter().collect();
     let (Some(w), d) = previous? else {
         return None;
     };
-    Some(History {
-        older: older?,
-        previous: (w, d),
-    })
+    Some(History { older: older?, previous: (w, d) })
 }
 
 /// 取崩し・積立ての希望 and the equipment bought.
 fn read_requests(r: &mut Reader, y: &YearInput, f: &dyn Fn(&str) -> String) -> Option<Requests> {
     let wage_draw = opt_money(r, &y.wage_draw, &f("wage_draw"), "工賃変動積立金の取崩額");
-    let purchase = opt_money(
-        r,
-        &y.equipment_purchase,
-        &f("equipment_purchase"),
-        "設備等の導入額",
-    );
-    let eq_draw = opt_money(
-        r,
-        &y.equipment_draw,
-        &f("equipment_draw"),
-        "設備等整備積立金の取崩額",
-    );
-    let wreq = opt_money(
-        r,
-        &y.wage_reserve_request,
-        &f("wage_reserve_request"),
-        "工賃変動積立金の積立希望額",
-    );
-    let ereq = opt_money(
-        r,
-        &y.equipment_reserve_request,
-        &f("equipment_reserve_request"),
-        "設備等整備積立金の積立希望額",
-    );
+    let purchase = opt_money(r, &y.equipment_purchase, &f("equipment_purchase"), "設備等の導入額");
+    let eq_draw = opt_money(r, &y.equipment_draw, &f("equipment_draw"), "設備等整備積立金の取崩額");
+    let wreq = opt_money(r, &y.wage_reserve_request, &f("wage_reserve_request"), "工賃変動積立金の積立希望額");
+    let ereq =
+        opt_money(r, &y.equipment_reserve_request, &f("equipment_reserve_request"), "設備等整備積立金の積立希望額");
     Some(Requests {
         wage_draw: zero_if_blank(wage_draw?),
         equipment_purchase: zero_if_blank(purchase?),
@@ -365,12 +296,7 @@ fn read_temporary(r: &mut Reader, y: &YearInput, f: &dyn Fn(&str) -> String) -> 
         DELAY_MAX_MONTHS,
     );
     let temp = opt_money(r, &y.temporary_use, &f("temporary_use"), "一時繰替使用額");
-    let repaid = opt_money(
-        r,
-        &y.temporary_repaid,
-        &f("temporary_repaid"),
-        "一時繰替使用の補填額",
-    );
+    let repaid = opt_money(r, &y.temporary_repaid, &f("temporary_repaid"), "一時繰替使用の補填額");
     if let (Some(Some(t)), Some(None)) = (temp, delay) {
         if t > 0 {
             r.problems.push(Problem::required(
@@ -380,36 +306,16 @@ fn read_temporary(r: &mut Reader, y: &YearInput, f: &dyn Fn(&str) -> String) -> 
             return None;
         }
     }
-    Some(Temporary {
-        delay_months: delay?,
-        amount: zero_if_blank(temp?),
-        repaid: zero_if_blank(repaid?),
-    })
+    Some(Temporary { delay_months: delay?, amount: zero_if_blank(temp?), repaid: zero_if_blank(repaid?) })
 }
 
 fn read_year(r: &mut Reader, y: &YearInput, i: usize) -> Option<Year> {
     let f = |s: &str| format!("years[{i}].{s}");
     let wages = money(r, &y.wages_paid, &f("wages_paid"), "賃金・工賃の支払額");
     let disaster = r.flag(&y.disaster, &f("disaster"), "天災等による大幅な減少", false);
-    let surplus = r.yen(
-        &y.surplus,
-        &f("surplus"),
-        "当期末繰越活動増減差額",
-        -YEN_MAX,
-        YEN_MAX,
-    );
-    let income = money(
-        r,
-        &y.production_income,
-        &f("production_income"),
-        "就労支援事業収入",
-    );
-    let asset = money(
-        r,
-        &y.asset_cost,
-        &f("asset_cost"),
-        "就労支援事業資産の取得価額",
-    );
+    let surplus = r.yen(&y.surplus, &f("surplus"), "当期末繰越活動増減差額", -YEN_MAX, YEN_MAX);
+    let income = money(r, &y.production_income, &f("production_income"), "就労支援事業収入");
+    let asset = money(r, &y.asset_cost, &f("asset_cost"), "就労支援事業資産の取得価額");
     let requests = read_requests(r, y, &f);
     let temporary = read_temporary(r, y, &f);
     Some(Year {
@@ -426,20 +332,11 @@ fn read_year(r: &mut Reader, y: &YearInput, i: usize) -> Option<Year> {
 /// The 年度 of the ledger (1–10); `None` when any is missing or bad.
 pub fn read_years(r: &mut Reader, ys: &[YearInput]) -> Option<Vec<Year>> {
     if ys.is_empty() {
-        r.problems
-            .push(Problem::required("years", "年度（1年度以上）"));
+        r.problems.push(Problem::required("years", "年度（1年度以上）"));
     } else if ys.len() > YEARS_MAX {
-        r.problems.push(Problem::out_of_range(
-            "years",
-            format!("年度は{YEARS_MAX}年度分まで入力できます。"),
-        ));
+        r.problems.push(Problem::out_of_range("years", format!("年度は{YEARS_MAX}年度分まで入力できます。")));
     }
-    let years: Vec<Option<Year>> = ys
-        .iter()
-        .enumerate()
-        .take(YEARS_MAX)
-        .map(|(i, y)| read_year(r, y, i))
-        .collect();
+    let years: Vec<Option<Year>> = ys.iter().enumerate().take(YEARS_MAX).map(|(i, y)| read_year(r, y, i)).collect();
     let years: Vec<Year> = years.into_iter().collect::<Option<_>>()?;
     (!years.is_empty() && years.len() == ys.len()).then_some(years)
 }
@@ -463,32 +360,10 @@ struct PriceEntries {
 fn read_price_entries(r: &mut Reader, req: &PriceRequest) -> PriceEntries {
     let fy = r.fiscal_year(&req.fiscal_year, "fiscal_year", "年度");
     let volume = r.opt_int(&req.volume, "volume", "販売数量", 1, VOLUME_MAX);
-    let days = r.opt_int(
-        &req.operating_days,
-        "operating_days",
-        "年間営業日数",
-        1,
-        DAYS_MAX,
-    );
-    let daily = r.opt_int(
-        &req.daily_output,
-        "daily_output",
-        "1日の生産数",
-        1,
-        VOLUME_MAX,
-    );
-    let mfg_total = opt_money(
-        r,
-        &req.manufacturing_cost_total,
-        "manufacturing_cost_total",
-        "製造原価",
-    );
-    let mfg_per = opt_money(
-        r,
-        &req.manufacturing_cost_per_item,
-        "manufacturing_cost_per_item",
-        "1個あたり製造原価",
-    );
+    let days = r.opt_int(&req.operating_days, "operating_days", "年間営業日数", 1, DAYS_MAX);
+    let daily = r.opt_int(&req.daily_output, "daily_output", "1日の生産数", 1, VOLUME_MAX);
+    let mfg_total = opt_money(r, &req.manufacturing_cost_total, "manufacturing_cost_total", "製造原価");
+    let mfg_per = opt_money(r, &req.manufacturing_cost_per_item, "manufacturing_cost_per_item", "1個あたり製造原価");
     let sga = money(r, &req.sga_cost, "sga_cost", "販管費");
     let price = opt_money(r, &req.price, "price", "販売価格");
     let users = r.opt_int(&req.users, "users", "利用者数", 1, USERS_MAX);
@@ -499,18 +374,7 @@ fn read_price_entries(r: &mut Reader, req: &PriceRequest) -> PriceEntries {
         // prose-figure: 「1人あたり」 is a count word, not a figure
         "目標とする1人あたり月額の賃金・工賃",
     );
-    PriceEntries {
-        fy,
-        volume,
-        days,
-        daily,
-        mfg_total,
-        mfg_per,
-        sga,
-        price,
-        users,
-        target,
-    }
+    PriceEntries { fy, volume, days, daily, mfg_total, mfg_per, sga, price, users, target }
 }
 
 /// 販売数量 given and checked against 営業日数 × 1日の生産数, or computed from them.
@@ -540,10 +404,7 @@ fn resolve_volume(r: &mut Reader, e: &PriceEntries) -> Option<i64> {
             _ => {
                 r.problems.push(Problem::out_of_range(
                     "daily_output",
-                    format!(
-                        "販売数量（営業日数×1日の生産数）は{}個以下にしてください。",
-                        thousands(VOLUME_MAX)
-                    ),
+                    format!("販売数量（営業日数×1日の生産数）は{}個以下にしてください。", thousands(VOLUME_MAX)),
                 ));
                 None
             }
@@ -567,11 +428,7 @@ fn missing_volume(r: &mut Reader, days: bool, daily: bool) {
 }
 
 /// 製造原価: the total (checked against 1個あたり × 数量 when both are given), or per item × volume.
-fn resolve_manufacturing_cost(
-    r: &mut Reader,
-    e: &PriceEntries,
-    volume: Option<i64>,
-) -> Option<i64> {
+fn resolve_manufacturing_cost(r: &mut Reader, e: &PriceEntries, volume: Option<i64>) -> Option<i64> {
     match (e.mfg_total, e.mfg_per, volume) {
         (Some(Some(t)), Some(Some(p)), Some(v)) => {
             let product = p.checked_mul(v);
@@ -603,10 +460,7 @@ fn resolve_manufacturing_cost(
             }
         },
         (Some(None), Some(None), _) => {
-            r.problems.push(Problem::required(
-                "manufacturing_cost_total",
-                "製造原価（または1個あたり製造原価）",
-            ));
+            r.problems.push(Problem::required("manufacturing_cost_total", "製造原価（または1個あたり製造原価）"));
             None
         }
         _ => None,
@@ -620,10 +474,7 @@ pub fn read_budget(r: &mut Reader, req: &PriceRequest) -> (Option<i32>, Option<B
     let volume = resolve_volume(r, &e);
     let mfg = resolve_manufacturing_cost(r, &e, volume);
     if let (Some(Some(_)), Some(None)) = (e.target, e.users) {
-        r.problems.push(Problem::required(
-            "users",
-            "目標月額から販売価格を求めるには、利用者数",
-        ));
+        r.problems.push(Problem::required("users", "目標月額から販売価格を求めるには、利用者数"));
     }
     let budget = || {
         Some(Budget {

@@ -4,18 +4,14 @@
 //! to the next.
 
 use super::fiscal_year::{year_ctx, year_figures, YearFigures};
-use super::input::{
-    read_history, read_opening, read_years, History, LedgerRequest, Opening, Year, YEARS_MAX,
-};
+use super::input::{read_history, read_opening, read_years, History, LedgerRequest, Opening, Year, YEARS_MAX};
 use super::output::{LedgerOutput, YearResult};
 use super::reserves::closing::{carried_forward, reserve_assets};
 use super::reserves::conditions::{available_for_reserves, previous_year_condition};
 use super::reserves::equipment::{equipment_reserve_amount, equipment_reserve_draw};
 use super::reserves::reserve_table;
 use super::reserves::temporary_use::temporary_use;
-use super::reserves::wage_fluctuation::{
-    average_wages, guaranteed_level, wage_reserve_amount, wage_reserve_draw,
-};
+use super::reserves::wage_fluctuation::{average_wages, guaranteed_level, wage_reserve_amount, wage_reserve_draw};
 use crate::engine::date::fiscal_year_both;
 use crate::engine::input::Reader;
 use crate::engine::params::UserFigures;
@@ -73,12 +69,7 @@ fn year_fields(n: usize) -> Vec<String> {
 }
 
 /// Every 年度's period and figures, its problems reported all at once.
-fn years_figures<'a>(
-    first: i32,
-    fields: &'a [String],
-    uf: &'a UserFigures,
-    ps: &mut Problems,
-) -> Vec<YearFigures<'a>> {
+fn years_figures<'a>(first: i32, fields: &'a [String], uf: &'a UserFigures, ps: &mut Problems) -> Vec<YearFigures<'a>> {
     let mut out = Vec::new();
     for (i, field) in fields.iter().enumerate() {
         match year_ctx(first + i as i32, field, uf, "kaikei.reserve") {
@@ -111,13 +102,7 @@ fn read_ledger<'a>(
     };
     let (first, opening) = (first?, opening.balances()?);
     let (history, years) = (history?, years?);
-    (ps.is_empty() && figures.len() == years.len()).then_some(Entries {
-        first,
-        opening,
-        history,
-        years,
-        figures,
-    })
+    (ps.is_empty() && figures.len() == years.len()).then_some(Entries { first, opening, history, years, figures })
 }
 
 /// The past 年度 as records, oldest first.
@@ -129,11 +114,7 @@ fn history_records(first: i32, h: &History) -> Vec<Record> {
         .copied()
         .chain([previous])
         .enumerate()
-        .map(|(j, (w, d))| Record {
-            fy: first - n + j as i32,
-            wages_total: w,
-            disaster: d,
-        })
+        .map(|(j, (w, d))| Record { fy: first - n + j as i32, wages_total: w, disaster: d })
         .collect()
 }
 
@@ -204,12 +185,8 @@ pub fn ledger(req: &LedgerRequest) -> Outcome<LedgerOutput> {
     };
     let mut records = history_records(e.first, &e.history);
     let o = e.opening;
-    let mut carried = Carried {
-        wage: o.wage,
-        equipment: o.equipment,
-        outstanding: o.outstanding,
-        wages_total: e.history.previous.0,
-    };
+    let mut carried =
+        Carried { wage: o.wage, equipment: o.equipment, outstanding: o.outstanding, wages_total: e.history.previous.0 };
     let mut years = Vec::new();
     for (i, (y, fg)) in e.years.iter().zip(&e.figures).enumerate() {
         let fy = e.first + i as i32;
@@ -219,11 +196,7 @@ pub fn ledger(req: &LedgerRequest) -> Outcome<LedgerOutput> {
         let Some(res) = year else {
             return Err(ps.into_vec());
         };
-        records.push(Record {
-            fy,
-            wages_total: Some(res.wages_total),
-            disaster: y.disaster,
-        });
+        records.push(Record { fy, wages_total: Some(res.wages_total), disaster: y.disaster });
         carried = Carried::after(&res);
         years.push(res);
     }
@@ -231,14 +204,6 @@ pub fn ledger(req: &LedgerRequest) -> Outcome<LedgerOutput> {
         return Err(ps.into_vec());
     }
     let last = e.first + years.len() as i32 - 1;
-    let steps = e
-        .figures
-        .first()
-        .map(|fg| reserve_table(fg, e.first, last, &o));
-    Ok(LedgerOutput {
-        first_fiscal_year: e.first,
-        last_fiscal_year: last,
-        years,
-        steps: steps.into_iter().collect(),
-    })
+    let steps = e.figures.first().map(|fg| reserve_table(fg, e.first, last, &o));
+    Ok(LedgerOutput { first_fiscal_year: e.first, last_fiscal_year: last, years, steps: steps.into_iter().collect() })
 }

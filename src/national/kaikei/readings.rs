@@ -27,11 +27,7 @@ pub const READINGS: &[(&str, &str)] = &[
 
 /// The product's reading `id`, as a citation.
 pub fn reading(id: &str) -> Citation {
-    let text = READINGS
-        .iter()
-        .find(|(k, _)| *k == id)
-        .map(|(_, t)| *t)
-        .unwrap_or(id);
+    let text = READINGS.iter().find(|(k, _)| *k == id).map(|(_, t)| *t).unwrap_or(id);
     cite(PRODUCT_READING, &format!("就労支援事業会計: {text}"))
 }
 

@@ -22,28 +22,16 @@ rule!(pub CAPACITY_TIER = "seikatsu_kaigo.capacity_tier", "利用定員の区分
 pub fn setting(c: &Ctx, office: &Office, user: &User) -> Result<(Setting, Vec<Step>), Problem> {
     let rule = c.rule("seikatsu_kaigo.basic")?;
     let tier = c
-        .band(
-            key_group!("seikatsu_kaigo.capacity_tier"),
-            Decimal::from(office.capacity),
-        )
+        .band(key_group!("seikatsu_kaigo.capacity_tier"), Decimal::from(office.capacity))
         .map_err(|e| e.at("office.capacity"))?;
     let steps = vec![
         Step::of(&CAPACITY_TIER)
             .input("利用定員", format!("{}人", office.capacity))
             .value(tier.label.clone())
             .source(tier.citation.clone()),
-        Step::of(&KUBUN)
-            .input("障害支援区分", user.kubun.label())
-            .value(user.kubun.label())
-            .source(rule),
+        Step::of(&KUBUN).input("障害支援区分", user.kubun.label()).value(user.kubun.label()).source(rule),
     ];
-    Ok((
-        Setting {
-            tier,
-            kubun: user.kubun,
-        },
-        steps,
-    ))
+    Ok((Setting { tier, kubun: user.kubun }, steps))
 }
 
 /// A band's label without its heading and remarks: `8時間以上9時間未満`.
@@ -54,11 +42,7 @@ fn short_label(b: &Band) -> &str {
 
 /// The highest 所要時間区分 (a longer day stays in it).
 fn top_band(c: &Ctx) -> Option<Band> {
-    c.band(
-        key_group!("seikatsu_kaigo.time_band"),
-        Decimal::from(u32::MAX),
-    )
-    .ok()
+    c.band(key_group!("seikatsu_kaigo.time_band"), Decimal::from(u32::MAX)).ok()
 }
 
 rule!(pub BAND = "seikatsu_kaigo.day.band", "所要時間区分", source "資料1 §1（所要時間による区分）、§3（施設入所者）", fn time_band, keys ["seikatsu_kaigo.time_band.", "seikatsu_kaigo.resident.max_band_lower_minutes", "seikatsu_kaigo.extension_band."]);
@@ -66,19 +50,11 @@ rule!(pub BAND = "seikatsu_kaigo.day.band", "所要時間区分", source "資料
 /// and a 施設入所者 is held to the upper band the data sets (資料1 §3).
 /// Returns the band and whether it was lowered for a 施設入所者.
 pub fn time_band(t: &mut Trace, user: &User, basis_minutes: u32) -> Option<(Band, bool)> {
-    let band = t.take(t.ctx.band(
-        key_group!("seikatsu_kaigo.time_band"),
-        Decimal::from(basis_minutes),
-    ));
+    let band = t.take(t.ctx.band(key_group!("seikatsu_kaigo.time_band"), Decimal::from(basis_minutes)));
     let cap = t.int(key!("seikatsu_kaigo.resident.max_band_lower_minutes"));
     let (mut band, (cap, cap_cit)) = (band?, cap?);
-    let mut s = Step::of(&BAND)
-        .input("所要時間", hm(basis_minutes))
-        .source(band.citation.clone());
-    let over_top = t.ctx.band(
-        key_group!("seikatsu_kaigo.extension_band"),
-        Decimal::from(basis_minutes),
-    );
+    let mut s = Step::of(&BAND).input("所要時間", hm(basis_minutes)).source(band.citation.clone());
+    let over_top = t.ctx.band(key_group!("seikatsu_kaigo.extension_band"), Decimal::from(basis_minutes));
     if let (Ok(ext), Some(top)) = (over_top, top_band(t.ctx)) {
         s = s.note(format!(
             "{}以上の場合も{}の区分で算定し、超える時間は延長支援加算（届出がある場合）の対象です。",
@@ -88,17 +64,10 @@ pub fn time_band(t: &mut Trace, user: &User, basis_minutes: u32) -> Option<(Band
     }
     let mut capped = false;
     if user.facility_resident && band.lower > Decimal::from(cap) {
-        let lowered = t.take(
-            t.ctx
-                .band(key_group!("seikatsu_kaigo.time_band"), Decimal::from(cap)),
-        )?;
+        let lowered = t.take(t.ctx.band(key_group!("seikatsu_kaigo.time_band"), Decimal::from(cap)))?;
         s = s
             .input("施設入所者", "はい")
-            .note(format!(
-                "施設入所者は{}を算定できないため、{}で算定します。",
-                short_label(&band),
-                lowered.label
-            ))
+            .note(format!("施設入所者は{}を算定できないため、{}で算定します。", short_label(&band), lowered.label))
             .source(cap_cit);
         band = lowered;
         capped = true;
@@ -110,12 +79,7 @@ pub fn time_band(t: &mut Trace, user: &User, basis_minutes: u32) -> Option<(Band
 rule!(pub BASIC_UNITS = "seikatsu_kaigo.day.basic_units", "生活介護サービス費（基本報酬）", source "告示 別表 第6の1", fn basic_units, keys ["seikatsu_kaigo.basic."]);
 /// 生活介護サービス費: the units of the cell 定員区分 × 区分 × 所要時間区分.
 pub fn basic_units(t: &mut Trace, set: &Setting, band: &Band) -> Option<i64> {
-    let key = key_fmt!(
-        "seikatsu_kaigo.basic.{}.{}.{}",
-        set.tier.id,
-        set.kubun.key(),
-        band.id
-    );
+    let key = key_fmt!("seikatsu_kaigo.basic.{}.{}.{}", set.tier.id, set.kubun.key(), band.id);
     let (u, cit) = t.int(&key)?;
     t.step(
         Step::of(&BASIC_UNITS)
@@ -131,20 +95,12 @@ pub fn basic_units(t: &mut Trace, set: &Setting, band: &Band) -> Option<i64> {
 rule!(pub EXTENSION = "seikatsu_kaigo.day.extension", "延長支援加算", source "告示 別表 第6の6（所要時間9時間以上）", fn extension_addition, keys ["rule.seikatsu_kaigo.extension", "seikatsu_kaigo.extension_band.", "seikatsu_kaigo.extension."]);
 /// 延長支援加算: by the day's actual time, for an office that holds it; never
 /// for a 施設入所者 (see [`resident_extension_note`]). 0 when it does not apply.
-pub fn extension_addition(
-    t: &mut Trace,
-    office: &Office,
-    user: &User,
-    actual: Option<u32>,
-) -> Option<i64> {
+pub fn extension_addition(t: &mut Trace, office: &Office, user: &User, actual: Option<u32>) -> Option<i64> {
     let Some(a) = actual.filter(|_| office.extension_addition && !user.facility_resident) else {
         return Some(0);
     };
     let rule: Citation = t.rule("seikatsu_kaigo.extension")?;
-    let Ok(eb) = t.ctx.band(
-        key_group!("seikatsu_kaigo.extension_band"),
-        Decimal::from(a),
-    ) else {
+    let Ok(eb) = t.ctx.band(key_group!("seikatsu_kaigo.extension_band"), Decimal::from(a)) else {
         return Some(0);
     };
     let (u, cit) = t.int(&key_fmt!("seikatsu_kaigo.extension.{}", eb.id))?;
@@ -179,21 +135,12 @@ pub struct BandUnits {
 }
 
 /// 所要時間区分 and 基本報酬 for `basis_minutes`, with their steps.
-pub fn band_units(
-    c: &Ctx,
-    set: &Setting,
-    user: &User,
-    basis_minutes: u32,
-) -> Result<BandUnits, Vec<Problem>> {
+pub fn band_units(c: &Ctx, set: &Setting, user: &User, basis_minutes: u32) -> Result<BandUnits, Vec<Problem>> {
     let mut t = Trace::new(c, "");
     let Some((band, _)) = time_band(&mut t, user, basis_minutes) else {
         return Err(t.problems.into());
     };
     let units = basic_units(&mut t, set, &band);
     let (t, units) = t.checked(units, "seikatsu_kaigo.basic")?;
-    Ok(BandUnits {
-        band,
-        units,
-        steps: t.steps,
-    })
+    Ok(BandUnits { band, units, steps: t.steps })
 }

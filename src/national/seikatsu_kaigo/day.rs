@@ -70,18 +70,12 @@ rule!(pub BASIS = "seikatsu_kaigo.day.basis", "所要時間", source "資料1 §
 /// time. Returns (`standard`|`actual`, minutes).
 pub fn day_basis(t: &mut Trace, st: &StandardTime, day: &Day, field: &str) -> (&'static str, u32) {
     let std_m = st.total_minutes;
-    let s = Step::of(&BASIS)
-        .input("その日の状況", day.situation.label())
-        .input("標準的な時間", hm(std_m));
+    let s = Step::of(&BASIS).input("その日の状況", day.situation.label()).input("標準的な時間", hm(std_m));
     let (basis, minutes, s) = match day.situation {
         Situation::AsPlanned | Situation::ShorterUnavoidable | Situation::ClinicVisit => {
             ("standard", std_m, standard_basis(s, day))
         }
-        _ => (
-            "actual",
-            day.actual_minutes.unwrap_or(0),
-            actual_basis(t, s, day, std_m, field),
-        ),
+        _ => ("actual", day.actual_minutes.unwrap_or(0), actual_basis(t, s, day, std_m, field)),
     };
     t.step(s.value(hm(minutes)));
     (basis, minutes)

@@ -2,37 +2,36 @@
 //! office, user, plan and day, and the readers between them (each bad field a
 //! Japanese problem naming its path).
 
-use crate::engine::input::{Raw, Reader};
 use crate::choices;
+use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::{Code, Problem};
 use crate::national::kubun::Column;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The office (事業所).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 利用定員 (persons).
     pub capacity: Raw,
     /// 延長支援加算の届出あり.
     pub extension_addition: Raw,
 }
+crate::decode_fields! { OfficeInput { capacity, extension_addition } }
 
 /// The user (利用者).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
     /// 障害支援区分: "6" … "1" (区分1・2 are 区分2以下).
     pub kubun: Raw,
     /// 同一の障害者支援施設で施設入所支援を受けている (昼間実施サービスとしての生活介護).
     pub facility_resident: Raw,
 }
+crate::decode_fields! { UserInput { kubun, facility_resident } }
 
 /// The 生活介護計画 (個別支援計画) entries that make up the 標準的な時間.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct PlanInput {
     /// サービス提供時間 (minutes, or "H:MM").
     pub service_minutes: Raw,
@@ -51,10 +50,10 @@ pub struct PlanInput {
     /// 送迎時の居宅内での介助等 (minutes).
     pub in_home_care_minutes: Raw,
 }
+crate::decode_fields! { PlanInput { service_minutes, transport_round_trip_minutes, transport_service_not_local, transport_shared_route, trait_reason, behavior_score, trait_minutes, in_home_care_minutes } }
 
 /// One day of service.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct DayInput {
     /// The date (month requests only; day requests use `service_date`).
     pub date: Raw,
@@ -63,9 +62,9 @@ pub struct DayInput {
     /// 実際のサービス提供時間 (minutes or "H:MM"); needed for some situations and for 延長支援加算.
     pub actual_minutes: Raw,
 }
+crate::decode_fields! { DayInput { date, situation, actual_minutes } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct DayRequest {
     pub service_date: Raw,
     pub office: OfficeInput,
@@ -74,9 +73,9 @@ pub struct DayRequest {
     pub day: DayInput,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { DayRequest { service_date, office, user, plan, day, user_figures } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
@@ -85,6 +84,7 @@ pub struct MonthRequest {
     pub days: Vec<DayInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { MonthRequest { service_month, office, user, plan, days, user_figures } }
 
 /// 障害支援区分 as the 生活介護 table divides it (区分6 … 区分3, 区分2以下).
 pub type Kubun = Column<2>;
@@ -106,7 +106,6 @@ choices! {
             => "その他、市町村が利用者の状態等を勘案して認めた者（Q&A VOL.1 問27）",
     }
 }
-
 
 choices! {
     /// How the day went, which decides whose time the band is read from.
@@ -132,10 +131,7 @@ choices! {
 
 impl Situation {
     pub(super) fn needs_actual(self) -> bool {
-        matches!(
-            self,
-            Situation::ShorterOther | Situation::LongerCaregiver | Situation::ShortBusinessDay
-        )
+        matches!(self, Situation::ShorterOther | Situation::LongerCaregiver | Situation::ShortBusinessDay)
     }
 }
 
@@ -174,36 +170,14 @@ const DAY_MAX: u32 = 24 * 60;
 
 pub(super) fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
     let capacity = r.int(&o.capacity, "office.capacity", "利用定員", 1, 999);
-    let ext = r.flag(
-        &o.extension_addition,
-        "office.extension_addition",
-        "延長支援加算の届出",
-        false,
-    );
-    Some(Office {
-        capacity: capacity?,
-        extension_addition: ext?,
-    })
+    let ext = r.flag(&o.extension_addition, "office.extension_addition", "延長支援加算の届出", false);
+    Some(Office { capacity: capacity?, extension_addition: ext? })
 }
 
 pub(super) fn read_user(r: &mut Reader, u: &UserInput) -> Option<User> {
-    let kubun = r.choice(
-        &u.kubun,
-        "user.kubun",
-        "障害支援区分",
-        "「区分6」〜「区分3」「区分2以下」",
-        parse_kubun,
-    );
-    let res = r.flag(
-        &u.facility_resident,
-        "user.facility_resident",
-        "施設入所者",
-        false,
-    );
-    Some(User {
-        kubun: kubun?,
-        facility_resident: res?,
-    })
+    let kubun = r.choice(&u.kubun, "user.kubun", "障害支援区分", "「区分6」〜「区分3」「区分2以下」", parse_kubun);
+    let res = r.flag(&u.facility_resident, "user.facility_resident", "施設入所者", false);
+    Some(User { kubun: kubun?, facility_resident: res? })
 }
 
 /// The 配慮 entries for 送迎 ((イ)) and 居宅内介助等 ((エ)).
@@ -220,18 +194,9 @@ fn read_transport(r: &mut Reader, p: &PlanInput) -> Option<(u32, bool, bool, u32
         "必要なサービスの事業所が居住地域にない等",
         false,
     );
-    let shared = r.flag(
-        &p.transport_shared_route,
-        "plan.transport_shared_route",
-        "複数人同乗の送迎ルート",
-        false,
-    );
-    let home = r.opt_minutes(
-        &p.in_home_care_minutes,
-        "plan.in_home_care_minutes",
-        "送迎時の居宅内介助等の時間",
-        DAY_MAX,
-    );
+    let shared = r.flag(&p.transport_shared_route, "plan.transport_shared_route", "複数人同乗の送迎ルート", false);
+    let home =
+        r.opt_minutes(&p.in_home_care_minutes, "plan.in_home_care_minutes", "送迎時の居宅内介助等の時間", DAY_MAX);
     Some((round?.unwrap_or(0), not_local?, shared?, home?.unwrap_or(0)))
 }
 
@@ -244,44 +209,22 @@ fn read_trait(r: &mut Reader, p: &PlanInput) -> Option<(TraitReason, Option<i64>
         TraitReason::CHOICE_LABELS,
         TraitReason::parse,
     );
-    let score = r.opt_int(
-        &p.behavior_score,
-        "plan.behavior_score",
-        "行動関連項目の合計点数",
-        0,
-        24,
-    );
-    let trait_m = r.opt_minutes(
-        &p.trait_minutes,
-        "plan.trait_minutes",
-        "障害特性に係る配慮に要した時間",
-        DAY_MAX,
-    );
+    let score = r.opt_int(&p.behavior_score, "plan.behavior_score", "行動関連項目の合計点数", 0, 24);
+    let trait_m = r.opt_minutes(&p.trait_minutes, "plan.trait_minutes", "障害特性に係る配慮に要した時間", DAY_MAX);
     let (reason, trait_m, score) = (reason?.unwrap_or(TraitReason::None), trait_m?, score?);
     if reason != TraitReason::None && trait_m.is_none() {
-        r.problems.push(Problem::required(
-            "plan.trait_minutes",
-            "障害特性に係る配慮に実際に要した時間",
-        ));
+        r.problems.push(Problem::required("plan.trait_minutes", "障害特性に係る配慮に実際に要した時間"));
         return None;
     }
     if reason == TraitReason::Behavior && score.is_none() {
-        r.problems.push(Problem::required(
-            "plan.behavior_score",
-            "行動関連項目の合計点数",
-        ));
+        r.problems.push(Problem::required("plan.behavior_score", "行動関連項目の合計点数"));
         return None;
     }
     Some((reason, score, trait_m.unwrap_or(0)))
 }
 
 pub(super) fn read_plan(r: &mut Reader, p: &PlanInput) -> Option<Plan> {
-    let service = r.minutes(
-        &p.service_minutes,
-        "plan.service_minutes",
-        "サービス提供時間",
-        DAY_MAX,
-    );
+    let service = r.minutes(&p.service_minutes, "plan.service_minutes", "サービス提供時間", DAY_MAX);
     let transport = read_transport(r, p);
     let traits = read_trait(r, p);
     let (round, not_local, shared, home) = transport?;
@@ -305,29 +248,16 @@ pub(super) fn read_day(
     prefix: &str,
 ) -> Option<(Situation, Option<u32>, Option<NaiveDate>)> {
     let f = |s: &str| format!("{prefix}.{s}");
-    let situation = r.opt_choice(
-        &d.situation,
-        &f("situation"),
-        "その日の状況",
-        Situation::CHOICE_LABELS,
-        Situation::parse,
-    );
-    let actual = r.opt_minutes(
-        &d.actual_minutes,
-        &f("actual_minutes"),
-        "実際のサービス提供時間",
-        DAY_MAX,
-    );
+    let situation =
+        r.opt_choice(&d.situation, &f("situation"), "その日の状況", Situation::CHOICE_LABELS, Situation::parse);
+    let actual = r.opt_minutes(&d.actual_minutes, &f("actual_minutes"), "実際のサービス提供時間", DAY_MAX);
     let situation = situation?.unwrap_or(Situation::AsPlanned);
     let actual = actual?;
     if situation.needs_actual() && actual.is_none() {
         r.problems.push(Problem::new(
             Code::Required,
             f("actual_minutes"),
-            format!(
-                "「{}」の日は実際のサービス提供時間を入力してください。",
-                situation.label()
-            ),
+            format!("「{}」の日は実際のサービス提供時間を入力してください。", situation.label()),
         ));
         return None;
     }

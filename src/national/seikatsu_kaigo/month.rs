@@ -12,7 +12,6 @@ use crate::engine::params::{read_user_figures, Ctx};
 use crate::engine::problem::{Outcome, Problem, Problems};
 use crate::engine::trace::{units, Step};
 use crate::rule;
-use std::collections::BTreeSet;
 
 /// `seikatsu_kaigo.day`: one day's 標準的な時間, band and units.
 pub fn day(req: &DayRequest) -> Outcome<DayOutput> {
@@ -37,11 +36,7 @@ pub fn day(req: &DayRequest) -> Outcome<DayOutput> {
     let (st, mut steps) = standard_time(&c, &plan)?;
     let (set, s2) = setting(&c, &office, &user)?;
     steps.extend(s2);
-    let d = Day {
-        date,
-        situation,
-        actual_minutes: actual,
-    };
+    let d = Day { date, situation, actual_minutes: actual };
     let day = day_units(&c, &set, &office, &user, &st, &d, "day")?;
     steps.extend(resident_extension_note(&office, &user));
     Ok(DayOutput {
@@ -59,7 +54,7 @@ pub fn day(req: &DayRequest) -> Outcome<DayOutput> {
 /// The month's days, each in the month and none twice.
 fn read_days(r: &mut Reader, req: &MonthRequest, month: Option<YearMonth>) -> Vec<(String, Day)> {
     let mut days = Vec::new();
-    let mut seen = BTreeSet::new();
+    let mut seen = Vec::new();
     for (i, d) in req.days.iter().enumerate() {
         let field = format!("days[{i}]");
         let date = r.date(&d.date, &format!("{field}.date"), "サービス提供日");
@@ -69,27 +64,21 @@ fn read_days(r: &mut Reader, req: &MonthRequest, month: Option<YearMonth>) -> Ve
                     format!("{field}.date"),
                     format!("{}は{}の日付ではありません。", date_both(date), m.wareki()),
                 ));
-            } else if !seen.insert(date) {
+            } else if seen.contains(&date) {
                 r.problems.push(Problem::inconsistent(
                     format!("{field}.date"),
                     format!("{}が重複しています。", date_both(date)),
                 ));
+            } else {
+                seen.push(date);
             }
         }
         if let Some((situation, actual, Some(date))) = super::input::read_day(r, d, date, &field) {
-            days.push((
-                field,
-                Day {
-                    date,
-                    situation,
-                    actual_minutes: actual,
-                },
-            ));
+            days.push((field, Day { date, situation, actual_minutes: actual }));
         }
     }
     if req.days.is_empty() {
-        r.problems
-            .push(Problem::required("days", "利用日（1日以上）"));
+        r.problems.push(Problem::required("days", "利用日（1日以上）"));
     }
     days
 }

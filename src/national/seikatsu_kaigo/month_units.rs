@@ -3,16 +3,16 @@
 //! of [`super::additions`], as a [`ServiceMonth`].
 
 use super::additions::{
-    absence_addition, initial_addition, meal_addition, nurse_addition, staffing_addition,
-    transport_addition, welfare_professional_addition,
+    absence_addition, initial_addition, meal_addition, nurse_addition, staffing_addition, transport_addition,
+    welfare_professional_addition,
 };
 use super::basic::{band_units, setting, Setting, EXTENSION};
 use super::input::{Office, User};
 use super::output::MonthOutput;
 use crate::engine::params::Ctx;
 use crate::engine::problem::Problem;
-use crate::engine::trace::{units, Step, Trace};
 use crate::engine::rules::Rule;
+use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UnitLine, UserMonth};
 use crate::rule;
 
@@ -66,11 +66,7 @@ pub fn basic_line(t: &mut Trace, set: &Setting, u: &MonthUser) -> Option<i64> {
     let c = t.ctx;
     let bu = t.take(band_units(c, set, &u.user, u.standard_minutes))?;
     t.steps.extend(bu.steps);
-    let item = format!(
-        "生活介護サービス費（{}・{}）",
-        set.kubun.label(),
-        bu.band.label.replace("所要時間区分 ", "")
-    );
+    let item = format!("生活介護サービス費（{}・{}）", set.kubun.label(), bu.band.label.replace("所要時間区分 ", ""));
     let total = t.line(&BASIC, item, bu.units, u.days, LineKind::Basic)?;
     t.step(
         Step::of(&BASIC_STEP)
@@ -83,16 +79,8 @@ pub fn basic_line(t: &mut Trace, set: &Setting, u: &MonthUser) -> Option<i64> {
 
 /// One user's month: the office's 定員区分 and the user's 区分, the basic line
 /// and every 加算 the office holds and the user entered.
-pub fn user_month(
-    c: &Ctx,
-    o: &MonthOffice,
-    u: &MonthUser,
-    field: &str,
-) -> Result<UserMonth, Vec<Problem>> {
-    let office = Office {
-        capacity: o.capacity,
-        extension_addition: false,
-    };
+pub fn user_month(c: &Ctx, o: &MonthOffice, u: &MonthUser, field: &str) -> Result<UserMonth, Vec<Problem>> {
+    let office = Office { capacity: o.capacity, extension_addition: false };
     let (set, steps) = setting(c, &office, &u.user).map_err(|p| p.at("office.capacity"))?;
     let mut t = Trace::new(c, field);
     t.steps = steps;
@@ -109,39 +97,19 @@ pub fn user_month(
 
 /// 生活介護's month: every user's [`UserMonth`], in order (`users[i]` names
 /// each user's problems).
-pub fn month_units(
-    c: &Ctx,
-    o: &MonthOffice,
-    users: &[MonthUser],
-) -> Result<ServiceMonth, Vec<Problem>> {
+pub fn month_units(c: &Ctx, o: &MonthOffice, users: &[MonthUser]) -> Result<ServiceMonth, Vec<Problem>> {
     ServiceMonth::of_users(users, |u, field| user_month(c, o, u, field))
 }
 
 /// Adds one day's `per` units to the line of `item` (a new line for a new item
 /// or a different figure).
-fn add_day(
-    lines: &mut Vec<UnitLine>,
-    rule: &Rule,
-    item: String,
-    per: i64,
-    kind: LineKind,
-) -> Result<(), Problem> {
+fn add_day(lines: &mut Vec<UnitLine>, rule: &Rule, item: String, per: i64, kind: LineKind) -> Result<(), Problem> {
     match lines.iter_mut().find(|l| l.item == item && l.per == per) {
         Some(l) => {
             l.count += 1;
-            l.units = l
-                .units
-                .checked_add(per)
-                .ok_or_else(|| Problem::overflow("", &item))?;
+            l.units = l.units.checked_add(per).ok_or_else(|| Problem::overflow("", &item))?;
         }
-        None => lines.push(UnitLine {
-            rule: rule.id.to_string(),
-            item,
-            per,
-            count: 1,
-            units: per,
-            kind,
-        }),
+        None => lines.push(UnitLine { rule: rule.id.to_string(), item, per, count: 1, units: per, kind }),
     }
     Ok(())
 }

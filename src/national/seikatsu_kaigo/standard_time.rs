@@ -15,8 +15,7 @@ fn minutes(t: &mut Trace, key: &str) -> Option<(u32, Citation)> {
     match u32::try_from(v) {
         Ok(m) => Some((m, cit)),
         Err(_) => {
-            t.problems
-                .push(Problem::data_error(key, "分数が負か大きすぎます"));
+            t.problems.push(Problem::data_error(key, "分数が負か大きすぎます"));
             None
         }
     }
@@ -35,10 +34,7 @@ rule!(pub SERVICE = "seikatsu_kaigo.standard_time.service", "サービス提供�
 pub fn service_time(t: &mut Trace, p: &Plan) -> Option<u32> {
     let rule = t.rule("seikatsu_kaigo.standard_time")?;
     t.step(
-        Step::of(&SERVICE)
-            .input("サービス提供時間", hm(p.service_minutes))
-            .value(hm(p.service_minutes))
-            .source(rule),
+        Step::of(&SERVICE).input("サービス提供時間", hm(p.service_minutes)).value(hm(p.service_minutes)).source(rule),
     );
     Some(p.service_minutes)
 }
@@ -48,30 +44,17 @@ rule!(pub TRANSPORT = "seikatsu_kaigo.standard_time.transport", "送迎に係る
 /// service the user needs is not offered where they live, adds the set time
 /// (also for every passenger of a shared route, Q&A VOL.4 問2).
 pub fn transport_consideration(t: &mut Trace, p: &Plan) -> Option<u32> {
-    let threshold = minutes(
-        t,
-        key!("seikatsu_kaigo.consideration.transport.round_trip_min_minutes"),
-    );
-    let add = minutes(
-        t,
-        key!("seikatsu_kaigo.consideration.transport.add_minutes"),
-    );
+    let threshold = minutes(t, key!("seikatsu_kaigo.consideration.transport.round_trip_min_minutes"));
+    let add = minutes(t, key!("seikatsu_kaigo.consideration.transport.add_minutes"));
     let ((min, min_cit), (add, add_cit)) = (threshold?, add?);
     let trip = p.transport_round_trip_minutes;
     let mut s = Step::of(&TRANSPORT)
         .input("送迎に要する時間（往復）", hm(trip))
-        .input(
-            "必要なサービスの事業所が居住地域にない等",
-            yes_no(p.transport_service_not_local),
-        )
+        .input("必要なサービスの事業所が居住地域にない等", yes_no(p.transport_service_not_local))
         .input("基準（往復）", format!("{}以上", hm(min)))
         .sources([min_cit, add_cit]);
     let added = if trip >= min && p.transport_service_not_local {
-        s = s.note(format!(
-            "往復{}以上で要件を満たすため、{}を加えます。",
-            hm(min),
-            hm(add)
-        ));
+        s = s.note(format!("往復{}以上で要件を満たすため、{}を加えます。", hm(min), hm(add)));
         add
     } else if trip >= min {
         s = s.note(format!("往復{}以上ですが、「利用者が必要とするサービスを提供する事業所が居住する地域にない場合等」に該当しないため加えません。", hours(min)));
@@ -96,13 +79,8 @@ rule!(pub TRAIT = "seikatsu_kaigo.standard_time.trait", "障害特性に係る�
 /// threshold because of 障害特性等, the time actually needed, up to the daily cap.
 pub fn trait_consideration(t: &mut Trace, p: &Plan) -> Option<u32> {
     let cap = minutes(t, key!("seikatsu_kaigo.consideration.trait.max_minutes"));
-    let below = minutes(
-        t,
-        key!("seikatsu_kaigo.consideration.trait.service_time_below_minutes"),
-    );
-    let score_min = t.int(key!(
-        "seikatsu_kaigo.consideration.trait.behavior_score_min"
-    ));
+    let below = minutes(t, key!("seikatsu_kaigo.consideration.trait.service_time_below_minutes"));
+    let score_min = t.int(key!("seikatsu_kaigo.consideration.trait.behavior_score_min"));
     let ((cap, cap_cit), (below, below_cit), (score_min, score_cit)) = (cap?, below?, score_min?);
     let reason = match p.trait_reason {
         TraitReason::Behavior => format!("行動関連項目の合計点数が{score_min}点以上である者"),
@@ -129,15 +107,11 @@ pub fn trait_consideration(t: &mut Trace, p: &Plan) -> Option<u32> {
         s = s
             .input("行動関連項目の合計点数", format!("{score}点"))
             .source(score_cit)
-            .note(format!(
-                "行動関連項目の合計点数が{score_min}点未満のため対象外です。"
-            ));
+            .note(format!("行動関連項目の合計点数が{score_min}点未満のため対象外です。"));
         0
     } else {
         if behavior {
-            s = s
-                .input("行動関連項目の合計点数", format!("{score}点"))
-                .source(score_cit);
+            s = s.input("行動関連項目の合計点数", format!("{score}点")).source(score_cit);
         }
         let (s2, added) = trait_time(s, p, cap);
         s = s2;
@@ -154,14 +128,12 @@ fn trait_time(mut s: Step, p: &Plan, cap: u32) -> (Step, u32) {
             .note("例示以外の者も、市町村が利用者の状態等を勘案して判断します（Q&A VOL.1 問27）。")
             .source(cite(SEED, "資料1 §4 Q&A VOL.1（令和6年3月29日）問27"));
     }
-    s = s.note("やむを得ない理由がサービス担当者会議で検討され、サービス等利用計画等に位置付けられていることが前提です。");
+    s = s.note(
+        "やむを得ない理由がサービス担当者会議で検討され、サービス等利用計画等に位置付けられていることが前提です。",
+    );
     if p.trait_minutes > cap {
-        let note = format!(
-            "実際に要した時間{}は上限{}を超えるため、{}を加えます。",
-            hm(p.trait_minutes),
-            hm(cap),
-            hm(cap)
-        );
+        let note =
+            format!("実際に要した時間{}は上限{}を超えるため、{}を加えます。", hm(p.trait_minutes), hm(cap), hm(cap));
         (s.note(note), cap)
     } else {
         (s, p.trait_minutes)
@@ -171,10 +143,7 @@ fn trait_time(mut s: Step, p: &Plan, cap: u32) -> (Step, u32) {
 rule!(pub IN_HOME_CARE = "seikatsu_kaigo.standard_time.in_home_care", "送迎時の居宅内での介助等（エ）（着替え・移乗・戸締り等）", source "資料1 §2 (エ)", fn in_home_care, keys ["seikatsu_kaigo.consideration.in_home_care.max_minutes"]);
 /// 送迎時の居宅内での介助等（エ）: the time of 着替え・移乗・戸締り等, up to the daily cap.
 pub fn in_home_care(t: &mut Trace, p: &Plan) -> Option<u32> {
-    let (cap, cit) = minutes(
-        t,
-        key!("seikatsu_kaigo.consideration.in_home_care.max_minutes"),
-    )?;
+    let (cap, cit) = minutes(t, key!("seikatsu_kaigo.consideration.in_home_care.max_minutes"))?;
     let mut s = Step::of(&IN_HOME_CARE)
         .input("居宅内介助等の時間", hm(p.in_home_care_minutes))
         .input("上限", format!("1日{}", hm(cap)))
@@ -198,14 +167,9 @@ pub fn standard_time(c: &Ctx, p: &Plan) -> Result<(StandardTime, Vec<Step>), Vec
     let trait_add = trait_consideration(&mut t, p);
     let home = in_home_care(&mut t, p);
     let all = service.zip(transport).zip(trait_add.zip(home));
-    let (mut t, ((service, transport), (trait_add, home))) =
-        t.checked(all, "seikatsu_kaigo.standard_time")?;
+    let (mut t, ((service, transport), (trait_add, home))) = t.checked(all, "seikatsu_kaigo.standard_time")?;
     let total = service + transport + trait_add + home;
-    let row = |label: &str, minutes: u32| LayoutRow {
-        label: label.into(),
-        minutes,
-        text: hm(minutes),
-    };
+    let row = |label: &str, minutes: u32| LayoutRow { label: label.into(), minutes, text: hm(minutes) };
     let layout = vec![
         row("サービス提供時間", service),
         row("送迎に係る配慮", transport),
@@ -221,10 +185,7 @@ pub fn standard_time(c: &Ctx, p: &Plan) -> Result<(StandardTime, Vec<Step>), Vec
             .input("送迎時の移乗等", hm(home))
             .value(hm(total))
             .source(cite(SEED, "資料1 §4 Q&A VOL.1 問29（記載イメージ）"))
-            .source(cite(
-                SEED,
-                "資料1 §4 Q&A VOL.2 問22（実績記録票の算定時間数）",
-            )),
+            .source(cite(SEED, "資料1 §4 Q&A VOL.2 問22（実績記録票の算定時間数）")),
     );
     let st = StandardTime {
         service_minutes: service,

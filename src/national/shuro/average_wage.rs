@@ -16,18 +16,13 @@ rule!(pub DAILY_USERS = "shuro.b.average_wage.daily_users", "1日当たりの平
 /// 1日当たりの平均利用者数: 延べ利用者数 ÷ 開所日数, 小数点第2位切上げ.
 /// `None` (with a problem) when it comes to 0.
 pub fn daily_average_users(t: &mut Trace, w: &WageInputs, rule: Citation) -> Option<Decimal> {
-    let raw = Decimal::from(w.user_days)
-        .checked_div(Decimal::from(w.open_days))
-        .unwrap_or(Decimal::ZERO);
+    let raw = Decimal::from(w.user_days).checked_div(Decimal::from(w.open_days)).unwrap_or(Decimal::ZERO);
     let mut avg = Rounding::CeilOneDecimal.apply(raw);
     // Shown with its one decimal place ("10.0").
     avg.rescale(1);
     t.step(
         Step::of(&DAILY_USERS)
-            .input(
-                "前年度の延べ利用者数",
-                format!("{}人", thousands(w.user_days)),
-            )
+            .input("前年度の延べ利用者数", format!("{}人", thousands(w.user_days)))
             .input("前年度の開所日数", format!("{}日", w.open_days))
             .value(format!("{avg}人"))
             .source(rule)
@@ -61,28 +56,17 @@ pub fn average_wage(t: &mut Trace, w: &WageInputs) -> Option<(i64, Decimal)> {
         return None;
     };
     let avg = daily_average_users(t, w, rule.clone())?;
-    let Some(raw) = Decimal::from(w.total)
-        .checked_div(avg)
-        .and_then(|x| x.checked_div(Decimal::from(months)))
-    else {
-        t.problems.push(Problem::data_error(
-            key!("shuro.b.wage.months_per_year"),
-            "月数で割れません",
-        ));
+    let Some(raw) = Decimal::from(w.total).checked_div(avg).and_then(|x| x.checked_div(Decimal::from(months))) else {
+        t.problems.push(Problem::data_error(key!("shuro.b.wage.months_per_year"), "月数で割れません"));
         return None;
     };
     let Some(wage) = Rounding::HalfUpInteger.to_int(raw) else {
-        t.problems.push(Problem::out_of_range(
-            "office.wage_total",
-            "平均工賃月額が大きすぎて計算できません。",
-        ));
+        t.problems.push(Problem::out_of_range("office.wage_total", "平均工賃月額が大きすぎて計算できません。"));
         return None;
     };
     t.step(
         Step::of(&AVERAGE_WAGE)
-            .title(format!(
-                "平均工賃月額（工賃支払総額÷1日当たりの平均利用者数÷{months}）"
-            ))
+            .title(format!("平均工賃月額（工賃支払総額÷1日当たりの平均利用者数÷{months}）"))
             .input("前年度の工賃支払総額", yen(w.total))
             .input("1日当たりの平均利用者数", format!("{avg}人"))
             .input("月数", format!("{months}か月"))

@@ -42,13 +42,10 @@ pub fn eligibility(req: &EligibilityRequest) -> Outcome<EligibilityOutput> {
     };
     let t = t.check()?;
     let Some((verdict, message)) = verdict else {
-        return Err(vec![Problem::data_error(
-            "rule.shuro.eligibility",
-            "判定できません",
-        )]);
+        return Err(vec![Problem::data_error("rule.shuro.eligibility", "判定できません")]);
     };
     Ok(EligibilityOutput {
-        date: e.date.format("%Y-%m-%d").to_string(),
+        date: crate::engine::date::iso_date(e.date),
         date_label: date_both(e.date),
         service: e.service.key(),
         service_label: e.service.label(),
@@ -67,10 +64,7 @@ pub fn b_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
     let old = e.age.is_some_and(|a| a >= age_min);
     let age = e.age.map(|a| format!("{a}歳"));
     let s = Step::of(&B)
-        .input(
-            "就労経験があり年齢や体力の面で雇用が困難（①）",
-            yes_no(e.experience),
-        )
+        .input("就労経験があり年齢や体力の面で雇用が困難（①）", yes_no(e.experience))
         .input("年齢", age.unwrap_or_else(|| "未入力".into()))
         .input("障害基礎年金1級受給者", yes_no(e.pension))
         .source(rule)
@@ -79,10 +73,7 @@ pub fn b_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
         t.step(
             s.value("現に利用中")
                 .note("すでに利用している方は、就労選択支援を希望に応じて利用できます。")
-                .source(cite(
-                    SEED0,
-                    "就労選択支援の対象者（表: すでに利用している方）",
-                )),
+                .source(cite(SEED0, "就労選択支援の対象者（表: すでに利用している方）")),
         );
         let m = "すでにB型を利用している方です。就労選択支援は希望に応じて利用できます。";
         return Some(("may_use", m.to_string()));
@@ -96,8 +87,7 @@ pub fn b_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
             "②障害基礎年金1級".to_string()
         };
         t.step(s.value(format!("該当（{why}）")));
-        let m =
-            format!("{why}に該当するため、B型を直接利用できます（就労選択支援は希望に応じて）。");
+        let m = format!("{why}に該当するため、B型を直接利用できます（就労選択支援は希望に応じて）。");
         return Some(("direct", m));
     }
     t.step(s.value("①②に該当しない"));
@@ -114,13 +104,13 @@ pub fn b_after_sentaku(t: &mut Trace, e: &Eligibility, rule: Citation) -> Verdic
         .input("日付", date_both(e.date))
         .input("就労選択支援のアセスメントを受けた", yes_no(e.assessed))
         .source(rule)
-        .source(cite(
-            SEED0,
-            "就労選択支援の対象者（就労継続支援B型: 原則として利用（令和7年10月～））",
-        ));
+        .source(cite(SEED0, "就労選択支援の対象者（就労継続支援B型: 原則として利用（令和7年10月～））"));
     if e.assessed {
         t.step(s.value("利用可（③）"));
-        ("after_assessment", "就労選択支援によるアセスメントで就労面の課題等が把握されているため、B型を利用できます（③）。".to_string())
+        (
+            "after_assessment",
+            "就労選択支援によるアセスメントで就労面の課題等が把握されているため、B型を利用できます（③）。".to_string(),
+        )
     } else {
         t.step(s.value("就労選択支援が先"));
         ("needs_sentaku", "①②に該当しないため、まず就労選択支援を利用し、アセスメントで就労面の課題等を把握する必要があります（令和7年10月から）。".to_string())
@@ -132,24 +122,18 @@ rule!(pub B_ASSESSMENT = "shuro.eligibility.b_assessment", "①②に該当し�
 pub fn b_after_assessment(t: &mut Trace, e: &Eligibility) -> Verdict {
     let s = Step::of(&B_ASSESSMENT)
         .input("日付", date_both(e.date))
-        .input(
-            "就労移行支援事業者等のアセスメントを受けた",
-            yes_no(e.assessed),
-        )
-        .source(cite(
-            SEED4,
-            "1. 対象者 就労継続支援B型(2)（令和7年10月以降は就労選択支援事業者）",
-        ));
+        .input("就労移行支援事業者等のアセスメントを受けた", yes_no(e.assessed))
+        .source(cite(SEED4, "1. 対象者 就労継続支援B型(2)（令和7年10月以降は就労選択支援事業者）"));
     if e.assessed {
         t.step(s.value("利用可"));
-        (
-            "after_assessment",
-            "就労移行支援事業者等によるアセスメントを受けているため、B型を利用できます。"
-                .to_string(),
-        )
+        ("after_assessment", "就労移行支援事業者等によるアセスメントを受けているため、B型を利用できます。".to_string())
     } else {
         t.step(s.value("アセスメントが先"));
-        ("needs_assessment", "①②に該当しないため、就労移行支援事業者等によるアセスメントを受ける必要があります（令和7年9月まで）。".to_string())
+        (
+            "needs_assessment",
+            "①②に該当しないため、就労移行支援事業者等によるアセスメントを受ける必要があります（令和7年9月まで）。"
+                .to_string(),
+        )
     }
 }
 
@@ -183,35 +167,28 @@ pub fn sentaku_eligibility(t: &mut Trace, e: &Eligibility) -> Option<Verdict> {
         return Some(v);
     }
     let other = e.same_day || e.same_day_service.is_some_and(|s| s.day_activity());
-    let named = e
-        .same_day_service
-        .map(|s| s.label())
-        .unwrap_or(if e.same_day {
-            "他の日中活動サービス"
-        } else {
-            "なし"
-        });
+    let named = e.same_day_service.map(|s| s.label()).unwrap_or(if e.same_day {
+        "他の日中活動サービス"
+    } else {
+        "なし"
+    });
     let mut s = Step::of(&SENTAKU)
         .input("日付", date_both(e.date))
         .input("同じ日に利用する他のサービス", named)
         .source(rule)
         .source(sd);
     if other {
-        t.step(
-            s.value("その日は算定不可")
-                .note("放課後等デイサービス・障害児入所支援との同日算定は可能です。"),
-        );
+        t.step(s.value("その日は算定不可").note("放課後等デイサービス・障害児入所支援との同日算定は可能です。"));
         let m = format!("{named}（障害福祉サービスの日中活動サービス）と同じ日には、就労選択支援を算定できません。");
         return Some(("not_same_day", m));
     }
     if e.same_day_service.is_some() {
-        s = s.source(t.rule("shuro.sentaku.same_day_allowed")?).note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に算定できます。");
+        s = s
+            .source(t.rule("shuro.sentaku.same_day_allowed")?)
+            .note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に算定できます。");
     }
     t.step(s.value("算定可"));
-    Some((
-        "may_use",
-        "この日は就労選択支援を算定できます。".to_string(),
-    ))
+    Some(("may_use", "この日は就労選択支援を算定できます。".to_string()))
 }
 
 rule!(pub SENTAKU_OPERATOR = "shuro.eligibility.sentaku_operator", "現在通所している事業所と同じ法人の就労選択支援事業所", source "seed 004 2. 留意事項等 就労選択支援に係る注意事項（同一法人の事業所の利用は不可、近隣に別法人の事業所がない場合を除く）", fn sentaku_operator, keys ["rule.shuro.sentaku.same_operator"]);
@@ -225,10 +202,7 @@ pub fn sentaku_operator(t: &mut Trace, e: &Eligibility) -> Option<Option<Verdict
     let rule = t.rule("shuro.sentaku.same_operator")?;
     let s = Step::of(&SENTAKU_OPERATOR)
         .input("現在通所している事業所と同じ法人", "はい")
-        .input(
-            "近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない",
-            yes_no(e.no_other_operator_nearby),
-        )
+        .input("近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない", yes_no(e.no_other_operator_nearby))
         .source(rule);
     if e.no_other_operator_nearby {
         t.step(s.value("利用できる（近隣に別の法人の事業所がない）"));

@@ -9,9 +9,7 @@ use rust_decimal::Decimal;
 
 /// `n / d`, exact; 0 when `d` is 0 (a ratio of nobody, shown as 0%).
 pub fn ratio(n: i64, d: i64) -> Decimal {
-    Decimal::from(n)
-        .checked_div(Decimal::from(d))
-        .unwrap_or(Decimal::ZERO)
+    Decimal::from(n).checked_div(Decimal::from(d)).unwrap_or(Decimal::ZERO)
 }
 
 /// `0.35` → `35%`.
@@ -23,12 +21,6 @@ pub fn pct(x: Decimal) -> String {
 /// The band under `prefix` that `x` falls in; a problem (recorded) names
 /// `field`, unless the bands are not in force for the month, which names the month.
 pub fn band_at(t: &mut Trace, prefix: &str, x: impl Into<Decimal>, field: &str) -> Option<Band> {
-    let band = t.ctx.band(prefix, x.into()).map_err(|e| {
-        if e.code == Code::NotInForce {
-            e
-        } else {
-            e.at(field)
-        }
-    });
+    let band = t.ctx.band(prefix, x.into()).map_err(|e| if e.code == Code::NotInForce { e } else { e.at(field) });
     t.take(band)
 }

@@ -40,8 +40,8 @@ pub mod reductions;
 pub use basic::basic;
 pub use eligibility::eligibility;
 pub use input::{
-    validate, Concentration, ConcentrationInput, EligibilityRequest, MonthRequest, Office,
-    OfficeInput, SameDayInput, SameDayService, Service, Staff, User, UserInput, Valid, WageInputs,
+    validate, Concentration, ConcentrationInput, EligibilityRequest, MonthRequest, Office, OfficeInput, SameDayInput,
+    SameDayService, Service, Staff, User, UserInput, Valid, WageInputs,
 };
 pub use month::{a_month, b_month, ikou_month, month_units, sentaku_month, teichaku_month};
 pub use output::{Basic, EligibilityOutput, MonthOutput, MonthUnits};

@@ -11,9 +11,7 @@ use super::basic::{basic, bill_basic};
 use super::input::{validate, MonthRequest, Service, User, Valid};
 use super::output::{Basic, MonthOutput, MonthUnits};
 use super::periods::teichaku_period;
-use super::reductions::capacity_staffing::{
-    office_reduction, office_reduction_user, OfficeReduction,
-};
+use super::reductions::capacity_staffing::{office_reduction, office_reduction_user, OfficeReduction};
 use super::reductions::concentration::{concentration, concentration_user};
 use super::reductions::plan_not_created::plan_not_created_reduction;
 use super::reductions::short_time::{short_time_office, short_time_user, ShortTime};
@@ -41,18 +39,9 @@ fn office_wide(t: &mut Trace, v: &Valid, b: &Basic) -> OfficeWide {
         None => None,
     };
     let reduction = office_reduction(t, v, b.units).flatten();
-    let concentration = if v.service == Service::Sentaku {
-        concentration(t, v).flatten()
-    } else {
-        None
-    };
+    let concentration = if v.service == Service::Sentaku { concentration(t, v).flatten() } else { None };
     let short_time = short_time_office(t, v, b).flatten();
-    OfficeWide {
-        level,
-        reduction,
-        concentration,
-        short_time,
-    }
+    OfficeWide { level, reduction, concentration, short_time }
 }
 
 /// One user's month: 基本報酬 × days, 減算 on the 所定単位数 (before 加算,
@@ -94,17 +83,10 @@ pub fn month_units(c: &Ctx, v: &Valid) -> Result<MonthUnits, Vec<Problem>> {
         }
     }
     let users = ps.finish(users)?;
-    let Some(total) = users
-        .iter()
-        .try_fold(0i64, |sum, u| sum.checked_add(u.total_units))
-    else {
+    let Some(total) = users.iter().try_fold(0i64, |sum, u| sum.checked_add(u.total_units)) else {
         return Err(vec![Problem::overflow("", "事業所の月の合計単位数")]);
     };
-    t.step(
-        Step::of(&MONTH_TOTAL)
-            .input("利用者数", format!("{}人", users.len()))
-            .value(units(total)),
-    );
+    t.step(Step::of(&MONTH_TOTAL).input("利用者数", format!("{}人", users.len())).value(units(total)));
     Ok(MonthUnits {
         basic: b,
         welfare_professional: ow.level,

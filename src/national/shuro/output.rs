@@ -61,11 +61,7 @@ impl Basic {
     }
     /// The same 基本報酬, read in `band`.
     pub fn in_band(self, band: Band) -> Self {
-        Self {
-            band: band.id,
-            band_label: band.label,
-            ..self
-        }
+        Self { band: band.id, band_label: band.label, ..self }
     }
 }
 

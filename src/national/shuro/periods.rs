@@ -30,20 +30,20 @@ pub fn teichaku_period(t: &mut Trace, u: &User) -> Option<()> {
     let (max, xcit) = t.int(key!("shuro.teichaku.after_employment.max_months"))?;
     let field = format!("{}.employment_date", u.field);
     let Some((from, to)) = window(employed, min, max) else {
-        t.problems.push(Problem::out_of_range(
-            field,
-            "就職日が計算できる範囲を超えています。",
-        ));
+        t.problems.push(Problem::out_of_range(field, "就職日が計算できる範囲を超えています。"));
         return None;
     };
     let month = t.ctx.month;
-    let last = month
-        .first_day()
-        .checked_add_days(Days::new(u64::from(month.days()) - 1))?;
+    let last = month.first_day().checked_add_days(Days::new(u64::from(month.days()) - 1))?;
     let why = if last < from {
         Some(format!("就労定着支援は就職後{min}月を経過してから利用できます（就職日 {}、利用できるのは{}から）。{}は対象外です。", date_both(employed), date_both(from), month.both()))
     } else if month.first_day() > to {
-        Some(format!("就労定着支援は就職後{max}か月を超えて利用できません（就職日 {}、{}まで）。{}は対象外です。", date_both(employed), date_both(to), month.both()))
+        Some(format!(
+            "就労定着支援は就職後{max}か月を超えて利用できません（就職日 {}、{}まで）。{}は対象外です。",
+            date_both(employed),
+            date_both(to),
+            month.both()
+        ))
     } else {
         None
     };
@@ -54,10 +54,7 @@ pub fn teichaku_period(t: &mut Trace, u: &User) -> Option<()> {
     t.step(
         Step::of(&TEICHAKU_PERIOD)
             .input("就職日", date_both(employed))
-            .input(
-                "利用できる期間",
-                format!("{}〜{}", date_both(from), date_both(to)),
-            )
+            .input("利用できる期間", format!("{}〜{}", date_both(from), date_both(to)))
             .value(format!("{}は期間内", month.both()))
             .source(rule)
             .source(mcit)

@@ -23,11 +23,7 @@ pub struct Threshold {
 rule!(pub OFFICE = "soudan.office", "事業所の区分と取扱件数の区分", source "seed 003 §3 基本報酬「40未満」「40以上」（6〜7ページ）", fn office_band, keys ["rule.soudan.basic", "rule.soudan.addition", "soudan.case_threshold"]);
 /// The office's 機能強化型 and where the (Ⅱ) band begins among the cases billed
 /// a 基本報酬 (`basic_count` of them this month).
-pub fn office_band(
-    c: &Ctx,
-    office: &Office,
-    basic_count: usize,
-) -> Result<(Threshold, Step), Problem> {
+pub fn office_band(c: &Ctx, office: &Office, basic_count: usize) -> Result<(Threshold, Step), Problem> {
     let rule_basic = c.rule("soudan.basic")?;
     let rule_add = c.rule("soudan.addition")?;
     let th = c.figure(key!("soudan.case_threshold"))?;
@@ -48,11 +44,7 @@ pub fn office_band(
         // The row labels quoted are the guidebook's words; the threshold is the figure.
         .source(reading(&format!("§3 基本報酬 40未満／40以上: 原典は「40未満」「40以上」のみ。ケースを契約の古い順に並べ、取扱順が{per}×員数（常勤換算）未満のケースに事業所の区分、以上のケースに（Ⅱ）を適用する")))
         .note("取扱件数は、この月に計画作成又はモニタリングで基本報酬を算定するケース（計画相談と障害児相談の合計）を契約の古い順（入力の順）に数えます（本製品の解釈）。");
-    let threshold = Threshold {
-        per_staff: th.value,
-        value,
-        citation: th.citation,
-    };
+    let threshold = Threshold { per_staff: th.value, value, citation: th.citation };
     Ok((threshold, step))
 }
 
@@ -60,13 +52,7 @@ rule!(pub BASIC = "soudan.basic", "基本報酬（サービス利用支援費・
 /// 基本報酬 of the case at `position` among those billed one: the office's band
 /// below the threshold, (Ⅱ) from it; both fees when the month bills both
 /// (the same band: the case holds one place). Returns the band.
-pub fn basic_units(
-    t: &mut Trace,
-    office: &Office,
-    case: &Case,
-    position: usize,
-    th: &Threshold,
-) -> String {
+pub fn basic_units(t: &mut Trace, office: &Office, case: &Case, position: usize, th: &Threshold) -> String {
     let within = Decimal::from(position) < th.value;
     let band = if within { office.kind.band() } else { "ii" };
     let per = th.per_staff.normalize();
@@ -95,10 +81,7 @@ pub fn basic_units(
             "同じ月にモニタリングと計画作成の両方を算定するケースは、取扱件数で1件として数える",
         ));
     }
-    let svcs = [
-        (case.service.has_plan(), "plan"),
-        (case.service.has_monitoring(), "monitoring"),
-    ];
+    let svcs = [(case.service.has_plan(), "plan"), (case.service.has_monitoring(), "monitoring")];
     for svc in svcs.iter().filter(|(on, _)| *on).map(|(_, s)| *s) {
         let key = key_fmt!("soudan.basic.{}.{}.{}", case.kind.key(), svc, band);
         let (sources, notes) = (sources.clone(), vec![note.clone()]);

@@ -44,19 +44,11 @@ pub fn case_month(
     certificate_month(&mut t, case);
     same_month(&mut t, case);
     let entered = case.service;
-    let case = &Case {
-        service: billed_service(case, c.month),
-        ..case.clone()
-    };
-    let band = place
-        .position
-        .map(|p| basic_units(&mut t, office, case, p, place.threshold));
+    let case = &Case { service: billed_service(case, c.month), ..case.clone() };
+    let band = place.position.map(|p| basic_units(&mut t, office, case, p, place.threshold));
     system_additions(&mut t, office, case);
     upper_limit_management_addition(&mut t, case);
-    let mut billed = Billed {
-        initial: initial_addition(&mut t, case),
-        ..Billed::default()
-    };
+    let mut billed = Billed { initial: initial_addition(&mut t, case), ..Billed::default() };
     initial_addition_extra_months(&mut t, case, &billed);
     hospital_admission_liaison(&mut t, &case.adds, &mut billed);
     billed.discharge = discharge_addition(&mut t, case, &billed);
@@ -90,9 +82,7 @@ pub fn case_total(
 ) -> Result<CaseOutput, Vec<Problem>> {
     let basic = sum_units(&t.lines, true, &t.field, "基本報酬の合計")?;
     let additions = sum_units(&t.lines, false, &t.field, "加算の合計")?;
-    let total = basic
-        .checked_add(additions)
-        .ok_or_else(|| Problem::overflow(&t.field, "ケースの合計"))?;
+    let total = basic.checked_add(additions).ok_or_else(|| Problem::overflow(&t.field, "ケースの合計"))?;
     t.step(
         Step::of(&CASE_TOTAL)
             .title(format!("{}の月の合計", case.label))

@@ -14,9 +14,7 @@ use crate::rule;
 
 /// Whether the 受給者証 sets `month` for モニタリング (`None`: not entered).
 fn month_is_set(case: &Case, month: YearMonth) -> Option<bool> {
-    case.monitoring_months
-        .as_ref()
-        .map(|ms| ms.contains(&month))
+    case.monitoring_months.as_ref().map(|ms| ms.contains(&month))
 }
 
 /// The support billed this month (the conditions below applied, no steps):
@@ -52,12 +50,7 @@ pub fn certificate_month(t: &mut Trace, case: &Case) {
     let Some(rule) = t.rule("soudan.certificate_month") else {
         return;
     };
-    let months: Vec<String> = case
-        .monitoring_months
-        .iter()
-        .flatten()
-        .map(|m| m.wareki())
-        .collect();
+    let months: Vec<String> = case.monitoring_months.iter().flatten().map(|m| m.wareki()).collect();
     if set {
         t.step(
             Step::of(&CERTIFICATE_MONTH)
@@ -69,7 +62,14 @@ pub fn certificate_month(t: &mut Trace, case: &Case) {
         return;
     }
     let why = format!("{}は受給者証のモニタリング実施予定月（{}）ではないため、{}は請求できません（請求エラーとなります）。市町村がモニタリング期間を変更した場合は、変更後の月を入力してください。", month.wareki(), months.join("、"), monitoring_fee(case));
-    let sources = vec![rule, cite(SEED, "§7 Q&A 7"), cite(SEED_000, "よくある相談支援関係請求エラー 2.「モニタリング実施予定月」以外で国保連に請求を行うと、請求エラー")];
+    let sources = vec![
+        rule,
+        cite(SEED, "§7 Q&A 7"),
+        cite(
+            SEED_000,
+            "よくある相談支援関係請求エラー 2.「モニタリング実施予定月」以外で国保連に請求を行うと、請求エラー",
+        ),
+    ];
     t.exclude(&CERTIFICATE_MONTH, monitoring_fee(case), 1, why, sources);
 }
 
@@ -86,11 +86,7 @@ pub fn same_month(t: &mut Trace, case: &Case) {
     let (Some(one), Some(both)) = (one, both) else {
         return;
     };
-    let decided = if case.both_decided {
-        "はい"
-    } else {
-        "いいえ"
-    };
+    let decided = if case.both_decided { "はい" } else { "いいえ" };
     let s = Step::of(&SAME_MONTH)
         .input("この月の支援", case.service.label(case.kind))
         .input("市町村が同じ月に両方を行うと決定", decided);

@@ -15,7 +15,8 @@ use crate::engine::params::cite;
 use crate::engine::rules::Rule;
 use crate::engine::trace::{Citation, Trace};
 
-const MARKS: &str = "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（6〜7ページ）";
+const MARKS: &str =
+    "§3 ※ A：サービス等利用計画作成時 B：モニタリング実施時 C：基本報酬との併給不可 D：単独で請求可能（6〜7ページ）";
 
 /// The legend of the ※ marks.
 pub fn mark_cite() -> Citation {
@@ -44,9 +45,7 @@ fn unless(
 /// ※A: without 計画作成 in the month, the entered times are excluded
 /// (`lacking` names what the month lacks). True when excluded.
 pub fn plan_month_only(t: &mut Trace, e: Entered, service: Service, lacking: &str) -> bool {
-    let why = |item: &str| {
-        format!("{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。")
-    };
+    let why = |item: &str| format!("{item}は※A（サービス等利用計画作成時）の加算です。この月に{lacking}がありません。");
     unless(t, e, service.has_plan(), why, vec![mark_cite()])
 }
 
@@ -54,16 +53,16 @@ pub fn plan_month_only(t: &mut Trace, e: Entered, service: Service, lacking: &st
 /// True when excluded.
 pub fn monitoring_month_only(t: &mut Trace, e: Entered, service: Service, row: Citation) -> bool {
     let why = |item: &str| {
-        format!("{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。")
+        format!(
+            "{item}は※B（モニタリング実施時）の加算です。この月にモニタリング（継続サービス利用支援）がありません。"
+        )
     };
     unless(t, e, service.has_monitoring(), why, vec![mark_cite(), row])
 }
 
 /// ※C: in a month with 基本報酬, the entered times are excluded. True when excluded.
 pub fn not_with_basic(t: &mut Trace, e: Entered, service: Service, row: Citation) -> bool {
-    let why = |item: &str| {
-        format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。")
-    };
+    let why = |item: &str| format!("{item}は※C（基本報酬との併給不可）です。この月は基本報酬を算定します。");
     unless(t, e, service == Service::None, why, vec![mark_cite(), row])
 }
 
@@ -72,7 +71,6 @@ pub fn not_with_basic(t: &mut Trace, e: Entered, service: Service, row: Citation
 /// when excluded.
 pub fn not_with(t: &mut Trace, e: Entered, other: Option<&str>, row: Citation) -> bool {
     let (allowed, other) = (other.is_none(), other.unwrap_or_default());
-    let why =
-        |item: &str| format!("併給不可: 同じ月に{other}を算定するため、{item}は算定できません。");
+    let why = |item: &str| format!("併給不可: 同じ月に{other}を算定するため、{item}は算定できません。");
     unless(t, e, allowed, why, vec![row])
 }

@@ -18,11 +18,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let input = read_month(req)?;
     let c = Ctx::new(input.month, "service_month", &input.user_figures)?;
     let office = &input.office;
-    let basic_count = input
-        .cases
-        .iter()
-        .filter(|k| billed_service(k, input.month) != Service::None)
-        .count();
+    let basic_count = input.cases.iter().filter(|k| billed_service(k, input.month) != Service::None).count();
     let (threshold, office_step) = office_band(&c, office, basic_count)?;
     let (outs, staff) = cases(&c, &input, &threshold)?;
     let mut steps = vec![office_step];
@@ -49,11 +45,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
 /// Every case's month, in the request's order (oldest contract first): the
 /// cases billed a 基本報酬 take their place in turn, and the 担当者's
 /// サービス提供時モニタリング加算 are counted across cases.
-fn cases(
-    c: &Ctx,
-    input: &MonthInput,
-    threshold: &Threshold,
-) -> Result<(Vec<CaseOutput>, StaffCounts), Vec<Problem>> {
+fn cases(c: &Ctx, input: &MonthInput, threshold: &Threshold) -> Result<(Vec<CaseOutput>, StaffCounts), Vec<Problem>> {
     let office: &Office = &input.office;
     let mut ps = Problems::new();
     let mut staff = StaffCounts::default();
@@ -64,11 +56,7 @@ fn cases(
             basic_so_far += 1;
             basic_so_far
         });
-        let place = Place {
-            index,
-            position,
-            threshold,
-        };
+        let place = Place { index, position, threshold };
         match case_month(c, office, case, &place, &mut staff) {
             Ok(o) => outs.push(o),
             Err(e) => ps.extend(e),
@@ -90,18 +78,13 @@ rule!(pub MONTH_TOTAL = "soudan.month.total", "事業所の月の合計（各ケ
 /// The office's month: the sums of its cases' 基本報酬, 加算 and totals, checked.
 pub fn month_total(outs: &[CaseOutput]) -> Result<(Totals, Step), Problem> {
     let sum = |f: fn(&CaseOutput) -> i64, what: &str| {
-        outs.iter()
-            .try_fold(0i64, |s, o| s.checked_add(f(o)))
-            .ok_or_else(|| Problem::overflow("cases", what))
+        outs.iter().try_fold(0i64, |s, o| s.checked_add(f(o))).ok_or_else(|| Problem::overflow("cases", what))
     };
     let totals = Totals {
         basic: sum(|o| o.basic_units, "基本報酬の合計")?,
         additions: sum(|o| o.addition_units, "加算の合計")?,
         total: sum(|o| o.month.total_units, "単位数の合計")?,
-        band_ii: outs
-            .iter()
-            .filter(|o| o.band.as_deref() == Some("ii"))
-            .count(),
+        band_ii: outs.iter().filter(|o| o.band.as_deref() == Some("ii")).count(),
     };
     let step = Step::of(&MONTH_TOTAL)
         .input("ケース数", format!("{}件", outs.len()))

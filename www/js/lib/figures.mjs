@@ -13,7 +13,7 @@
 // column, and never used. Nothing is ever sent anywhere: requests go to the
 // core in this page, and the only fetches are of the site's own folder.
 
-import { el, fill } from "./core.mjs";
+import { el, fill, loadArea } from "./core.mjs";
 
 const STORE = "hoshu.figureSets.v1";
 const TYPED = "hoshu.typedFigures.v1";
@@ -65,31 +65,42 @@ function folderProblem(file, message) {
     check: { ok: false, problems: [{ code: "invalid", field: file, message }], notices: [] } };
 }
 
-/** The site's sets: figures/index.json and the files it lists (same folder only). */
-async function loadSite(core) {
+/**
+ * The site's sets as fetched: figures/index.json and the files it lists
+ * (same folder only), each `{ file, name, text }` or `{ file, problem }`.
+ * Needs no core, so a page starts it at once, while its core loads.
+ */
+export async function fetchSiteSets() {
   let index;
   try {
     const res = await fetch("figures/index.json", { cache: "no-cache" });
     if (!res.ok) return [];
     index = await res.json();
   } catch {
-    return [folderProblem("figures/index.json", "figures/index.json を読めません（JSON の書式を確認してください）。")];
+    return [{ file: "figures/index.json", problem: "figures/index.json を読めません（JSON の書式を確認してください）。" }];
   }
   const files = Array.isArray(index?.files) ? index.files : [];
   return Promise.all(files.map(async (f) => {
     const file = typeof f === "string" ? f : f?.file;
     const name = typeof f === "object" && f ? f.name : null;
     if (typeof file !== "string" || !/^[\w.-]+\.tsv$/.test(file)) {
-      return folderProblem(String(file), `figures/index.json の「${String(file)}」は figures/ の中の .tsv ファイル名ではありません。`);
+      return { file: String(file), problem: `figures/index.json の「${String(file)}」は figures/ の中の .tsv ファイル名ではありません。` };
     }
     try {
       const res = await fetch(`figures/${file}`, { cache: "no-cache" });
-      if (!res.ok) return folderProblem(file, `figures/${file} を読めません（${res.status}）。`);
-      return entry(core, "site", `site:${file}`, name, await res.text(), file);
+      if (!res.ok) return { file, problem: `figures/${file} を読めません（${res.status}）。` };
+      return { file, name, text: await res.text() };
     } catch {
-      return folderProblem(file, `figures/${file} を読めません。`);
+      return { file, problem: `figures/${file} を読めません。` };
     }
   }));
+}
+
+/** The site's sets, checked by the core. */
+async function loadSite(core, fetched) {
+  return (await fetched).map((f) => (f.problem
+    ? folderProblem(f.file, f.problem)
+    : entry(core, "site", `site:${f.file}`, f.name, f.text, f.file)));
 }
 
 function loadUser(core) {
@@ -103,11 +114,14 @@ function saveUser() {
   return writeStore(STORE, state.user.map(({ id, name, text }) => ({ id, name, text })));
 }
 
-/** Loads the site's and the user's sets (once per page, after the core). */
-export async function loadFigureSets(core) {
+/**
+ * Loads the site's and the user's sets (once per page, after the core);
+ * `fetched`: the site's sets already being fetched (`fetchSiteSets()`).
+ */
+export async function loadFigureSets(core, fetched = fetchSiteSets()) {
   state.core = core;
   state.user = loadUser(core);
-  state.site = await loadSite(core);
+  state.site = await loadSite(core, fetched);
   changed();
   return state;
 }
@@ -163,12 +177,16 @@ export function rememberTyped(values) {
 
 /**
  * Saves typed figures (`[{ key, value, month }]`) into the user's set
- * 「この端末で入力した値」 (created on first use); answers the core's problems.
+ * 「この端末で入力した値」 (created on first use); resolves to the core's
+ * problems. Saving checks each key against every table of the product, so
+ * it is done by the module that holds them all (the coverage area's, loaded
+ * on the first save).
  */
-export function saveTypedFigures(figures, title = TYPED_TITLE) {
+export async function saveTypedFigures(figures, title = TYPED_TITLE) {
   const existing = state.user.find((s) => s.id === TYPED_ID);
   const today = new Date().toISOString().slice(0, 10);
-  const saved = state.core.saveFigures({
+  const saver = state.core.saveFigures ? state.core : await loadArea("coverage");
+  const saved = saver.saveFigures({
     existing: existing ? existing.text : null,
     header: { title, publisher: "この端末の利用者", date: today },
     figures,

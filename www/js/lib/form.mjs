@@ -62,11 +62,25 @@ export function figureMap(core, prefix) {
   return new Map(core.figures(prefix).map((f) => [f.key, f]));
 }
 
-/** Writes each figure's value into the elements that name it (`data-figure-value="<key>"`). */
+/** A decimal's text × 100, exactly (`"0.35"` → `"35"`, `"0.075"` → `"7.5"`): no binary float. */
+export function percentText(v) {
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(String(v));
+  if (!m) return String(v);
+  const frac = (m[2] || "").padEnd(2, "0");
+  const whole = (m[1] + frac.slice(0, 2)).replace(/^0+(?=\d)/, "");
+  const rest = frac.slice(2).replace(/0+$/, "");
+  return rest ? `${whole}.${rest}` : whole;
+}
+
+/**
+ * Writes each figure's value into the elements that name it
+ * (`data-figure-value="<key>"`; a rate as a percentage with
+ * `data-figure-as="percent"`), so no page restates a figure of data/.
+ */
 export function showFigureValues(figures, root = document) {
   for (const e of root.querySelectorAll("[data-figure-value]")) {
     const f = figures.get(e.dataset.figureValue);
-    if (f && f.value !== null) e.textContent = f.value;
+    if (f && f.value !== null) e.textContent = e.dataset.figureAs === "percent" ? percentText(f.value) : f.value;
   }
 }
 

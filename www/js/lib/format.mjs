@@ -1,7 +1,23 @@
 // Numbers, dates and 和暦 for display. The 和暦 itself always comes from the
 // core (`core.wareki`), so the page and the results never disagree.
 
-export const fmt = new Intl.NumberFormat("ja-JP");
+let intl = null;
+
+/**
+ * Numbers as ja-JP writes them (1,234). A whole number is grouped here; any
+ * other goes to Intl.NumberFormat, made on first use (making it costs
+ * milliseconds before a page's first result).
+ */
+export const fmt = {
+  format(n) {
+    if (Number.isSafeInteger(n)) {
+      const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+      return n < 0 ? `-${digits}` : digits;
+    }
+    intl ??= new Intl.NumberFormat("ja-JP");
+    return intl.format(n);
+  },
+};
 
 /** 1234 → "1,234円"; null → "—". */
 export const yen = (n) => (n === null || n === undefined ? "—" : `${fmt.format(n)}円`);

@@ -1,13 +1,14 @@
 // The one life of a calculator page: restore the state from the URL, 入力を消す,
-// calculate on submit, mark the page ready, calculate a saved state on arrival.
-// Also the page's frame: the core's loading status, the host's theme,
-// embedding (embed-host.mjs), a city's presets and locks (presets.mjs), the
-// offline copy (offline.mjs), printing.
+// calculate on submit, mark the page ready, calculate a saved state on arrival,
+// recalculate as the user types once a result is shown. Also the page's
+// frame: the core's loading status, the host's theme, embedding
+// (embed-host.mjs), a city's presets and locks (presets.mjs), the offline
+// copy (offline.mjs), printing.
 
-import { el, loadCore } from "./core.mjs";
+import { calculate, el, loadCore } from "./core.mjs";
 import { setCsvNote } from "./csv.mjs";
 import { initEmbed } from "./embed-host.mjs";
-import { loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
+import { fetchSiteSets, loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
 import { registerOffline } from "./offline.mjs";
 import { applyPresets, readPresets } from "./presets.mjs";
 import { focusableScrollers } from "./scrollers.mjs";
@@ -15,7 +16,8 @@ import { applyTheme } from "./theme.mjs";
 import { setControl, value } from "./form.mjs";
 import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
-import { clearState, restoreState, saveState, urlState } from "./state.mjs";
+import { updating } from "./result.mjs";
+import { clearState, restoreState, saveState, saveStateWhenIdle, urlState } from "./state.mjs";
 import { initExamples } from "./examples.mjs";
 import { initPresent } from "./present.mjs";
 import { inputSummary } from "./summary.mjs";
@@ -23,13 +25,23 @@ import { inputSummary } from "./summary.mjs";
 /** Marks the page ready (the wasm core is loaded); tests and embedders wait for it. */
 export function markReady() {
   document.documentElement.dataset.ready = "true";
+  performance.mark("hoshu:ready");
 }
 
-/** Records the time of the first result (read by the benchmark). */
+/**
+ * Records the first result (read by the benchmark): `hoshu:first-result`
+ * when it is in the page, `hoshu:first-paint` once the browser has laid it
+ * out and painted it (the task after the next animation frame).
+ */
 export function markFirstResult() {
-  if (!document.documentElement.dataset.firstResultMs) {
-    document.documentElement.dataset.firstResultMs = String(Math.round(performance.now()));
-  }
+  const d = document.documentElement.dataset;
+  if (d.firstResultMs) return;
+  d.firstResultMs = String(Math.round(performance.now()));
+  performance.mark("hoshu:first-result");
+  requestAnimationFrame(() => setTimeout(() => {
+    performance.mark("hoshu:first-paint");
+    d.firstPaintMs = String(Math.round(performance.now()));
+  }, 0));
 }
 
 /** The service month a request is for (`2026-11`), for figures saved from it. */
@@ -83,27 +95,68 @@ function showBasis(page, basis) {
  * or shows the problems — every missing figure at once, and the offer to
  * carry the previous 年度 forward where a table has ended. `page` is
  * `{ form, summary, result, figures?, heading?, calculate? }`.
+ *
+ * `live` (a recalculation as the user types): the result is updated in
+ * place without moving the focus, the URL is written when the browser is
+ * idle, and a request that cannot be answered yet leaves the last result,
+ * marked as not up to date, until the user asks (計算する) to see why.
  */
-export function calculateAndShow(core, page, request, render) {
-  saveState(page.form);
+export async function calculateAndShow(core, page, request, render, { live = false } = {}) {
+  const started = performance.now();
+  // Only the latest calculation is shown; one the user asked for replaces a
+  // recalculation still waiting for its frame.
+  const mine = (page.seq = (page.seq || 0) + 1);
+  if (!live && page.pendingLive) {
+    cancelAnimationFrame(page.pendingLive);
+    page.pendingLive = 0;
+  }
+  if (live) saveStateWhenIdle(page.form);
+  else saveState(page.form);
   page.lastMonth = requestMonth(request);
   const typed = request.user_figures || request.scenarios?.at(-1)?.request?.user_figures;
   if (typed && Object.keys(typed).length) rememberTyped(typed);
-  const res = core.calculate(withOptions(page, request));
+  const res = await (core.calculate || calculate)(withOptions(page, request));
+  if (mine !== page.seq) return res;
   if (!res.ok) {
+    if (live && page.result.dataset.state === "ok") {
+      page.result.dataset.stale = "true";
+      return res;
+    }
     setCsvNote("");
     showFailure(page, res.problems);
     return res;
   }
-  clearProblems(page.form, page.summary);
+  if (page.summary && !page.summary.hidden) clearProblems(page.form, page.summary);
   if (page.figures) offerMissingFigures(page.form, page.figures, [], page);
-  render(res.result);
+  // What is added after the result's heading is added again (the result
+  // itself is updated in place).
+  for (const e of page.result.querySelectorAll(":scope > .basis-flag, :scope > .print-summary")) e.remove();
+  delete page.result.dataset.stale;
+  updating(live, () => render(res.result));
   showBasis(page, res.basis);
   // The inputs in brief, printed under the result's heading (the form is not printed).
   const brief = inputSummary(page.form);
   if (brief) page.result.querySelector("h2")?.after(brief);
   markFirstResult();
+  if (live) document.documentElement.dataset.lastUpdateMs = (performance.now() - started).toFixed(1);
   return res;
+}
+
+/**
+ * Recalculates as the user types once a result is shown: at most once per
+ * animation frame, before it is painted (no form submission per keystroke).
+ */
+function recalculateOnInput(page) {
+  const run = () => {
+    page.pendingLive = 0;
+    if (page.result.dataset.state === "ok" || page.result.dataset.stale) page.calculate({ live: true });
+  };
+  const queue = (e) => {
+    if (!e.target?.name || e.target.type === "file" || page.pendingLive) return;
+    page.pendingLive = requestAnimationFrame(run);
+  };
+  page.form.addEventListener("input", queue);
+  page.form.addEventListener("change", queue);
 }
 
 /** Opens every <details> while printing (but those left out of print), so trainers' printouts show each step. */
@@ -119,7 +172,7 @@ function printOpensDetails() {
   });
 }
 
-/** Common wiring: the theme, embed mode, the offline copy, scrolling tables by keyboard, printing, the loading indicator, and the core. */
+/** Common wiring: the theme, embed mode, the offline copy, scrolling tables by keyboard, printing, the loading indicator, and the page's own core module. */
 export async function startPage() {
   applyTheme();
   initEmbed();
@@ -129,6 +182,7 @@ export async function startPage() {
   const status = document.getElementById("core-status");
   try {
     const core = await loadCore();
+    performance.mark("hoshu:core");
     if (status) {
       status.textContent = `計算エンジン 準備完了（版 ${core.version()}）`;
       status.classList.add("ready");
@@ -184,10 +238,10 @@ export async function runPage(spec) {
     heading: spec.heading || "計算結果",
     state: urlState(),
     core: null,
-    /** Calculates the form's request and shows the result, or the problems. */
-    calculate: () => page.show(spec.buildRequest(page), spec.render),
+    /** Calculates the form's request and shows the result, or the problems (`{ live }`: see calculateAndShow). */
+    calculate: (options) => page.show(spec.buildRequest(page), spec.render, options),
     /** Asks the core for `request`; shows the result with `render(result, page)`, or the problems. */
-    show: (request, render) => (page.core ? calculateAndShow(page.core, page, request, (r) => render(r, page)) : null),
+    show: (request, render, options) => (page.core ? calculateAndShow(page.core, page, request, (r) => render(r, page), options) : null),
     /** Sets the values of a fresh page. */
     applyDefaults: () => {
       for (const [name, v] of Object.entries(spec.defaults || {})) {
@@ -232,8 +286,10 @@ export async function runPage(spec) {
   if (!form.elements.namedItem("carry_forward")) {
     form.append(el("input", { type: "hidden", name: "carry_forward", id: "carry_forward", value: "" }));
   }
+  // The site's figure sets are fetched while the core loads, not after it.
+  const siteSets = fetchSiteSets();
   page.core = await startPage();
-  await loadFigureSets(page.core);
+  await loadFigureSets(page.core, siteSets);
   const panel = el("div", { id: "figure-sets", class: "figure-set-panel" });
   (document.getElementById("core-status") || form).after(panel);
   renderFigurePanel(panel);
@@ -251,5 +307,6 @@ export async function runPage(spec) {
   markReady();
   const auto = spec.autoCalculate || ((state) => [...state.keys()].length > 0);
   if (auto(page.state)) page.calculate();
+  recalculateOnInput(page);
   return page;
 }

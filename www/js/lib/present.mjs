@@ -224,9 +224,10 @@ export function initPresent(page) {
     e.preventDefault();
   });
 
-  // A changed input in the drawer is calculated at once.
+  // A changed input in the drawer is calculated at once (once a result is
+  // shown, the page's own recalculation as the user types does it).
   page.form.addEventListener("change", () => {
-    if (root.classList.contains("presenting")) page.calculate();
+    if (root.classList.contains("presenting") && page.result.dataset.state !== "ok") page.calculate();
   });
 
   // The slides follow the result, however it is re-rendered.

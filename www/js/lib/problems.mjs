@@ -178,7 +178,7 @@ function officeTable(tier, figures, core, typed) {
 function offerSave(fieldset, page) {
   if (!page || fieldset.querySelector(".save-typed")) return;
   const status = el("p", { class: "save-typed-status", role: "status" });
-  const button = el("button", { type: "button", class: "save-typed", onclick: () => {
+  const button = el("button", { type: "button", class: "save-typed", onclick: async () => {
     const figures = [...fieldset.querySelectorAll("input[name^='user_figures.']")]
       .filter((i) => i.value.trim() !== "")
       .map((i) => ({ key: i.name.slice("user_figures.".length), value: i.value.trim(), month: page.lastMonth || "" }));
@@ -186,7 +186,12 @@ function offerSave(fieldset, page) {
       status.textContent = "保存する値がありません。値を入力してください。";
       return;
     }
-    const problems = saveTypedFigures(figures);
+    let problems;
+    try {
+      problems = await saveTypedFigures(figures);
+    } catch {
+      problems = [{ message: "保存に使う計算エンジンを読み込めませんでした。ページを再読み込みしてください。" }];
+    }
     if (problems.length) {
       fill(status, "保存できません: ", problems.map((p) => p.message).join(" "));
       return;

@@ -1,15 +1,35 @@
 // The result area: its heading and content, the tables results are shown in,
 // and the row of actions under a result (print, CSV, copy the URL).
 
-import { el, fill } from "./core.mjs";
+import { el, fill, morph } from "./core.mjs";
 import { shareUrl } from "./embed-host.mjs";
 import { fmt } from "./format.mjs";
 
-/** Shows a result: the heading, then `children`; marks the area ok and moves the focus to it. */
+let live = false;
+
+/** Runs `render` as a live update (`true`: the user is typing) or not. */
+export function updating(isLive, render) {
+  live = isLive;
+  try {
+    render();
+  } finally {
+    live = false;
+  }
+}
+
+/**
+ * Shows a result: the heading, then `children`, changing only what differs
+ * from the result shown; marks the area ok and moves the focus to it —
+ * except in a live update, which leaves the focus where the user types.
+ */
 export function showResult(result, heading, ...children) {
+  const first = result.dataset.state !== "ok";
   result.dataset.state = "ok";
-  fill(result, el("h2", { id: "result-heading" }, heading), ...children);
-  result.focus();
+  if (first) fill(result, el("h2", { id: "result-heading" }, heading), ...children);
+  else morph(result, el("h2", { id: "result-heading" }, heading), ...children);
+  // The focus moves once the result is laid out (in the next frame), not
+  // by forcing a layout here.
+  if (!live) requestAnimationFrame(() => result.focus());
 }
 
 /** A number cell: `num(1234)` → <td class="num">1,234</td> (text and elements as they are); `attrs` are added (e.g. a data-testid). */

@@ -10,6 +10,9 @@ import { duration, text, value } from "./form.mjs";
  * element ids, and `start` numbers the legends (null: no numbers).
  * Static markup only: nothing typed by a user goes into it.
  */
+/** A 福祉専門職員配置等加算 ratio, filled from data/ by `showFigureValues` (prefix `shuro.welfare_professional`). */
+const pct = (k) => `<span data-figure-value="shuro.welfare_professional.${k}" data-figure-as="percent">…</span>%`;
+
 export function officeFieldsHtml(p = "office.", i = "", start = 2) {
   const n = (k) => (start == null ? "" : `${start + k}. `);
   return `
@@ -154,7 +157,7 @@ export function officeFieldsHtml(p = "office.", i = "", start = 2) {
   <legend>${n(2)}事業所の加算・減算</legend>
   <fieldset class="sub">
     <legend>福祉専門職員配置等加算（職員の人数から区分を判定）</legend>
-    <p class="hint">(Ⅰ) 常勤の生活支援員等のうち社会福祉士等が35%以上、(Ⅱ) 25%以上、(Ⅲ) 常勤職員が75%以上又は勤続3年以上が30%以上。算定しない場合は空欄のままにします。</p>
+    <p class="hint">(Ⅰ) 常勤の生活支援員等のうち社会福祉士等が${pct("qualified_ratio.i")}以上、(Ⅱ) ${pct("qualified_ratio.ii")}以上、(Ⅲ) 常勤職員が${pct("fulltime_ratio.iii")}以上又は勤続3年以上が${pct("tenure_ratio.iii")}以上。算定しない場合は空欄のままにします。</p>
     <div class="field" data-field="${p}staff_total"><label for="${i}staff_total">生活支援員等の総数</label> <input id="${i}staff_total" name="${p}staff_total" inputmode="numeric" size="4" autocomplete="off"> <span class="unit">人</span></div>
     <div class="field" data-field="${p}staff_fulltime"><label for="${i}staff_fulltime">うち常勤の職員数</label> <input id="${i}staff_fulltime" name="${p}staff_fulltime" inputmode="numeric" size="4" autocomplete="off"> <span class="unit">人</span></div>
     <div class="field" data-field="${p}staff_qualified"><label for="${i}staff_qualified">常勤のうち社会福祉士・介護福祉士・精神保健福祉士・公認心理師</label> <input id="${i}staff_qualified" name="${p}staff_qualified" inputmode="numeric" size="4" autocomplete="off"> <span class="unit">人</span></div>

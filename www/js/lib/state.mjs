@@ -44,8 +44,27 @@ function joined(state, extra) {
 /** Writes every named control of the form into the page's URL query (the embedding's settings are kept). */
 export function saveState(form) {
   const params = formParams(form);
-  history.replaceState(null, "", `${location.pathname}?${joined(params, frameParams()).toString()}${location.hash}`);
+  const query = `?${joined(params, frameParams()).toString()}`;
+  // A history entry costs milliseconds: none when the URL already says it
+  // (a shared link calculated on arrival).
+  if (query !== location.search) history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
   return params;
+}
+
+let idleQueued = null;
+
+/**
+ * As `saveState`, once, when the browser is next idle (a recalculation per
+ * keystroke writes the URL at most once per idle period: a history entry
+ * costs several milliseconds).
+ */
+export function saveStateWhenIdle(form) {
+  if (idleQueued) return;
+  const later = globalThis.requestIdleCallback || ((f) => setTimeout(f, 200));
+  idleQueued = later(() => {
+    idleQueued = null;
+    saveState(form);
+  });
 }
 
 /** Empties the state in the URL (keeping the embedding's settings). */

@@ -24,8 +24,8 @@ function shown(v) {
 }
 
 /** One side (wrong or right): its label, the core's values (or the worked calculation), its steps. */
-function side(core, s, kind) {
-  const res = s.request ? core.calculate(s.request) : null;
+async function side(core, s, kind) {
+  const res = s.request ? await core.calculate(s.request) : null;
   return el("div", { class: `drill-side drill-${kind}`, "data-side": kind },
     el("h4", {}, el("span", { "aria-hidden": "true" }, kind === "wrong" ? "✗ " : "✓ "), s.label),
     s.worked ? el("p", { class: "drill-worked" }, s.worked) : null,
@@ -37,42 +37,42 @@ function side(core, s, kind) {
 }
 
 /** The 個別支援計画未作成減算 timeline: months 1–4 of the drill's right request, each asked of the core. */
-function reductionGrid(core, d) {
+async function reductionGrid(core, d) {
   const base = d.right.request;
-  const cells = [1, 2, 3, 4].map((n) => {
+  const cells = await Promise.all([1, 2, 3, 4].map(async (n) => {
     const req = { ...base, users: base.users.map((u) => ({ ...u, plan_missing_month: n })) };
-    const r = core.calculate(req);
+    const r = await core.calculate(req);
     const line = r.ok ? r.result.users[0].lines.find((l) => l.kind === "reduction") : null;
     return { month: `${n}か月目`, mark: line ? `${line.per}単位/日` : "—", note: line ? line.item.replace(/^個別支援計画未作成減算/, "") : "", cls: n >= 3 ? "reduced-more" : "reduced" };
-  });
+  }));
   return [el("h4", {}, "減算の月ごとの推移（1〜4か月目）"),
     monthGrid(cells, { "aria-label": "個別支援計画未作成減算の1〜4か月目（各月の減算単位数）", "data-testid": "reduction-grid" })];
 }
 
 /** The モニタリング schedule with the wrong month (dashed) and the right one marked. */
-function monitoringGrid(core, d) {
-  const r = core.calculate(d.right.request);
+async function monitoringGrid(core, d) {
+  const r = await core.calculate(d.right.request);
   if (!r.ok) return null;
   const cls = (s) => (s.month === d.wrong.highlight ? "off" : s.kind === "none" ? "" : s.kind === "final" ? "final" : "mon");
   return [el("h4", {}, "支給決定期間の月（点線：誤ってモニタリングした月）"),
     monthGrid(monitoringCells(r.result.schedule, cls), { "aria-label": "支給決定期間の月（モ: モニタリング、モ案: 終期月、点線: 予定月でない月）", "data-testid": "monitoring-grid" })];
 }
 
-function drill(core, d, n) {
+async function drill(core, d, n) {
   return el("section", { class: "drill", id: `drill-${d.id}`, "aria-labelledby": `drill-${d.id}-h` },
     el("h3", { id: `drill-${d.id}-h` }, `${n}. 【${d.area}】${d.title}`),
     el("p", {}, el("strong", {}, "よくある誤り："), d.mistake),
-    el("div", { class: "drill-pair" }, side(core, d.wrong, "wrong"), side(core, d.right, "right")),
+    el("div", { class: "drill-pair" }, await side(core, d.wrong, "wrong"), await side(core, d.right, "right")),
     el("p", { class: "drill-rule" }, el("strong", {}, "分かれ目の規則："), d.rule),
     el("p", { class: "drill-source" }, el("strong", {}, "出典："), d.source),
-    d.grid === "plan-missing" ? reductionGrid(core, d) : d.grid === "monitoring" ? monitoringGrid(core, d) : null);
+    d.grid === "plan-missing" ? await reductionGrid(core, d) : d.grid === "monitoring" ? await monitoringGrid(core, d) : null);
 }
 
 async function start() {
   const { drills } = await (await fetch(new URL("../../examples/drills.json", import.meta.url))).json();
   fill(document.getElementById("drills-toc"), drills.map((d) => el("li", {}, el("a", { href: `#drill-${d.id}` }, `【${d.area}】${d.title}`))));
   const core = await startPage();
-  fill(document.getElementById("drills"), drills.map((d, i) => drill(core, d, i + 1)));
+  fill(document.getElementById("drills"), await Promise.all(drills.map((d, i) => drill(core, d, i + 1))));
   markReady();
 }
 

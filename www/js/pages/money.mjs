@@ -6,7 +6,7 @@
 // itself reads (地域区分, 処遇改善加算, each user's 利用者負担の区分, GH の家賃・体制).
 
 import { el, fill } from "../lib/core.mjs";
-import { figureChoices, labelPart, readFields, text, userFigures, value } from "../lib/form.mjs";
+import { figureChoices, figureMap, labelPart, readFields, showFigureValues, text, userFigures, value } from "../lib/form.mjs";
 import { restoreUserFigures } from "../lib/problems.mjs";
 import { formParams, restoreState, saveState } from "../lib/state.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
@@ -442,6 +442,7 @@ runPage({
   defaults: { service_month: thisMonth },
   buildRequest: () => buildRequest(form),
   render: renderMonth,
+  setup: (page) => showFigureValues(figureMap(page.core, "shuro.welfare_professional")),
   init(page) {
     document.getElementById("shuro-office-fields").innerHTML = officeFieldsHtml("shuro_office.", "so-", null);
     users.buildHead();

@@ -65,9 +65,9 @@ function renderOrder(keys) {
 }
 
 /** One example's page of the handout. */
-function examplePage(k, n) {
+async function examplePage(k, n) {
   const { page, ex } = byKey.get(k);
-  const res = core.calculate(ex.request);
+  const res = await core.calculate(ex.request);
   return el("section", { class: "handout-page", "data-example": k, "aria-labelledby": `h-${n}` },
     el("h2", { id: `h-${n}` }, `${n}. ${ex.title}`),
     el("p", {}, el("strong", {}, "出典："), ex.source),
@@ -78,10 +78,10 @@ function examplePage(k, n) {
       : el("p", { class: "field-error" }, `この例は計算できませんでした：${res.problems.map((p) => p.message).join("、")}`));
 }
 
-function show() {
+async function show() {
   const keys = picked();
   renderOrder(keys);
-  fill(handout, core ? keys.map((k, i) => examplePage(k, i + 1)) : []);
+  fill(handout, core ? await Promise.all(keys.map((k, i) => examplePage(k, i + 1))) : []);
   status.textContent = keys.length ? `${keys.length}件の例を選んでいます（1件がA4の1ページ）。` : "";
 }
 
@@ -94,7 +94,7 @@ async function start() {
   renderPick();
   core = await startPage();
   document.getElementById("print-session").addEventListener("click", () => window.print());
-  show();
+  await show();
   markReady();
 }
 

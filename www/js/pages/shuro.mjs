@@ -6,7 +6,7 @@
 import { el } from "../lib/core.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
 import { explanation, unusedNotes } from "../lib/explain.mjs";
-import { text, userFigures, value } from "../lib/form.mjs";
+import { figureMap, showFigureValues, text, userFigures, value } from "../lib/form.mjs";
 import { fmt, thisMonth, units } from "../lib/format.mjs";
 import { runPage } from "../lib/page.mjs";
 import { clearProblems } from "../lib/problems.mjs";
@@ -133,6 +133,7 @@ runPage({
     users.build(users.stateCount(page.state));
     for (const r of form.querySelectorAll('input[name="service"]')) r.addEventListener("change", () => { applyService(); clearProblems(form, page.summary); });
   },
+  setup: (page) => showFigureValues(figureMap(page.core, "shuro.welfare_professional")),
   sync: applyService,
   cleared: () => users.reset(),
   // The service alone (from the index's links) is no state to calculate.

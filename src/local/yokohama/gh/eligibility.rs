@@ -34,9 +34,7 @@ pub fn eligibility(item: Item, s: &Situation) -> Result<Route, String> {
     match item {
         Item::RentAddition | Item::WaterAddition | Item::CareAddition => first_day_item(item, s),
         Item::BasicOperation | Item::ServiceManagement => yokohama_item(item, s),
-        Item::VacancyRent | Item::SatelliteVacancyRent | Item::VacancyCare => {
-            Ok(Route::YearlyGrant)
-        }
+        Item::VacancyRent | Item::SatelliteVacancyRent | Item::VacancyCare => Ok(Route::YearlyGrant),
     }
 }
 
@@ -58,9 +56,7 @@ pub fn first_day_item(item: Item, s: &Situation) -> Result<Route, String> {
         return Err("体験利用者は運営基本費・サービス管理費のみ請求します（第6節 3 (1)）。".into());
     }
     if !s.on_first_day {
-        return Err(
-            "算定対象は月の初日時点の入居者です（月途中で入居：市単独加算の詳細 表 ×）。".into(),
-        );
+        return Err("算定対象は月の初日時点の入居者です（月途中で入居：市単独加算の詳細 表 ×）。".into());
     }
     if s.authority == Authority::Other {
         if item == Item::CareAddition && s.staff_subsidy {
@@ -89,9 +85,7 @@ pub fn yokohama_item(item: Item, s: &Situation) -> Result<Route, String> {
         return Err("横浜市が援護の実施機関である入居者に限ります（第6節 4「入居者」、市単独加算の詳細 表 ×）。".into());
     }
     if s.claim == NationalClaim::None {
-        return Err(
-            "国への本体請求も加算の請求もない月は請求できません（第6節 4（注意））。".into(),
-        );
+        return Err("国への本体請求も加算の請求もない月は請求できません（第6節 4（注意））。".into());
     }
     if item == Item::ServiceManagement && s.plan_missing {
         return Err("基本報酬が個別支援計画未作成減算の対象となる月は対象外です（第6節 4 サービス管理費）。".into());
@@ -103,11 +97,7 @@ rule!(pub HOME_KUBUN2 = "yokohama_gh.home_kubun2", "介護支援加算の対象�
 /// The home has a resident of 区分 at least the figure on the first day (any
 /// resident under contract, of any authority; 体験利用 excluded) — the condition
 /// of 介護支援加算 and 要介護支援費. Returns the answer and the least 区分.
-pub fn home_has_kubun2_plus(
-    t: &mut Trace,
-    residents: &[Resident],
-    stays: &[Stay],
-) -> Option<(bool, i64)> {
+pub fn home_has_kubun2_plus(t: &mut Trace, residents: &[Resident], stays: &[Stay]) -> Option<(bool, i64)> {
     let (min_kubun, cit) = t.int(key!("yokohama_gh.care_addition.min_kubun"))?;
     let n = contracted(residents, stays).count();
     let has = contracted(residents, stays).any(|x| i64::from(x.kubun) >= min_kubun);
@@ -131,37 +121,16 @@ pub fn home_has_kubun2_plus(
 /// The resident's item: its amount and route when the tables say it counts,
 /// or 0 and the reason when not. `detail` (the item's own step) is explained
 /// only when it counts.
-pub fn claim(
-    t: &mut Trace,
-    item: Item,
-    unit: i64,
-    s: &Situation,
-    x: &Resident,
-    detail: Option<Step>,
-) -> ItemAmount {
+pub fn claim(t: &mut Trace, item: Item, unit: i64, s: &Situation, x: &Resident, detail: Option<Step>) -> ItemAmount {
     match eligibility(item, s) {
         Ok(route) => {
             let reason = route_note(route, x);
             if let Some(st) = detail {
                 t.step(st.value(yen(unit)).note(reason.clone()));
             }
-            ItemAmount {
-                item,
-                label: item.label(),
-                eligible: true,
-                amount: unit,
-                route: Some(route),
-                reason,
-            }
+            ItemAmount { item, label: item.label(), eligible: true, amount: unit, route: Some(route), reason }
         }
-        Err(why) => ItemAmount {
-            item,
-            label: item.label(),
-            eligible: false,
-            amount: 0,
-            route: None,
-            reason: why,
-        },
+        Err(why) => ItemAmount { item, label: item.label(), eligible: false, amount: 0, route: None, reason: why },
     }
 }
 

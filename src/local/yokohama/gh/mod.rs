@@ -92,8 +92,7 @@ pub(crate) const LOC_ADD: &str = "資料4 第6節 4 加算の内容";
 /// The second table at the end of 第6節 (市単独加算の詳細).
 pub(crate) const LOC_TABLE2: &str = "資料4 第6節 末尾「市単独加算の詳細」表";
 /// The first table at the end of 第6節 (補助金等一覧表).
-pub(crate) const LOC_TABLE1: &str =
-    "資料4 第6節 末尾「横浜市障害者グループホームへの補助金等一覧表」";
+pub(crate) const LOC_TABLE1: &str = "資料4 第6節 末尾「横浜市障害者グループホームへの補助金等一覧表」";
 /// 第6節 2 請求方法の概要.
 pub(crate) const LOC_ROUTE: &str = "資料4 第6節 2 請求方法の概要";
 /// 第6節 4（注意）: 本体請求がない月.

@@ -46,10 +46,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let mut t = Trace::new(&c, "");
     let out = compute(&mut t, &home, &residents, rule_add, rule_sub);
     let (t, out) = t.checked(out, "yokohama_gh")?;
-    Ok(MonthOutput {
-        steps: t.steps,
-        ..out
-    })
+    Ok(MonthOutput { steps: t.steps, ..out })
 }
 
 rule!(pub CAPACITY = "yokohama_gh.capacity", "単価表の定員の範囲", source "資料4 第6節 4 各単価表（定員の列）", fn check_capacity, keys ["yokohama_gh.capacity.min", "yokohama_gh.capacity.max"]);
@@ -60,10 +57,7 @@ pub fn check_capacity(t: &mut Trace, home: &Home) -> Option<()> {
     if home.capacity < min || home.capacity > max {
         t.problems.push(Problem::out_of_range(
             "home.capacity",
-            format!(
-                "横浜市の単価表は定員{min}人から{max}人までです（入力: {}人）。{}",
-                home.capacity, min_cit.locator
-            ),
+            format!("横浜市の単価表は定員{min}人から{max}人までです（入力: {}人）。{}", home.capacity, min_cit.locator),
         ));
         return None;
     }
@@ -94,11 +88,7 @@ fn check_home(t: &mut Trace, home: &Home, residents: &[Resident], stays: &[Stay]
         if *ym > month {
             t.problems.push(Problem::inconsistent(
                 format!("home.satellite_vacancies[{i}].start_month"),
-                format!(
-                    "利用開始月{}はサービス提供月{}より後です。",
-                    ym.wareki(),
-                    month.wareki()
-                ),
+                format!("利用開始月{}はサービス提供月{}より後です。", ym.wareki(), month.wareki()),
             ));
         }
     }
@@ -119,27 +109,14 @@ struct HomeUnits {
 
 /// The home's condition and 単価: 区分 of its residents, 建物借上加算, 水道料金加算,
 /// 介護支援加算, and the 運営基本費 column.
-fn home_units(
-    t: &mut Trace,
-    home: &Home,
-    residents: &[Resident],
-    stays: &[Stay],
-) -> Option<HomeUnits> {
+fn home_units(t: &mut Trace, home: &Home, residents: &[Resident], stays: &[Stay]) -> Option<HomeUnits> {
     let (has_kubun2_plus, min_kubun) = home_has_kubun2_plus(t, residents, stays)?;
     let ta = table_area(t, home)?;
     let rent = rent_addition(t, home, &ta)?;
     let water = water_addition(t, home)?;
     let care = care_support_addition(t, home)?;
     let column = column(t, home.capacity)?;
-    Some(HomeUnits {
-        area: ta.area,
-        rent,
-        water,
-        care,
-        column,
-        has_kubun2_plus,
-        min_kubun,
-    })
+    Some(HomeUnits { area: ta.area, rent, water, care, column, has_kubun2_plus, min_kubun })
 }
 
 /// The month, in the order the explanation reads it: the home's condition and
@@ -199,34 +176,18 @@ fn resident(
     x: &Resident,
     stay: &Stay,
 ) -> Option<ResidentResult> {
-    let who = if x.name.is_empty() {
-        format!("入居者{}", i + 1)
-    } else {
-        format!("入居者{}（{}）", i + 1, x.name)
-    };
+    let who =
+        if x.name.is_empty() { format!("入居者{}", i + 1) } else { format!("入居者{}（{}）", i + 1, x.name) };
     let s = situation(home, u, x, stay);
     let rent = claim(t, Item::RentAddition, u.rent.unit, &s, x, None);
     let water = claim(t, Item::WaterAddition, u.water, &s, x, None);
     let care = claim(t, Item::CareAddition, u.care, &s, x, None);
     let (basic_amount, basic_step) = basic_operation(t, home, &u.column, x, stay, &who)?;
-    let basic = claim(
-        t,
-        Item::BasicOperation,
-        basic_amount,
-        &s,
-        x,
-        Some(basic_step),
-    );
+    let basic = claim(t, Item::BasicOperation, basic_amount, &s, x, Some(basic_step));
     let (sm_amount, sm_step) = service_management(t, &who)?;
     let sm = claim(t, Item::ServiceManagement, sm_amount, &s, x, Some(sm_step));
     first_day_items(t, &who, x, stay, rule_add, [&rent, &water, &care])?;
-    let each = [
-        rent.amount,
-        water.amount,
-        care.amount,
-        basic.amount,
-        sm.amount,
-    ];
+    let each = [rent.amount, water.amount, care.amount, basic.amount, sm.amount];
     let total = amounts::sum(t, each, &who)?;
     Some(ResidentResult {
         index: i,

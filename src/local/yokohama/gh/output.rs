@@ -33,13 +33,8 @@ impl Item {
             Item::VacancyCare => "要介護支援費（空室）",
         }
     }
-    pub const RESIDENT: [Item; 5] = [
-        Item::RentAddition,
-        Item::WaterAddition,
-        Item::CareAddition,
-        Item::BasicOperation,
-        Item::ServiceManagement,
-    ];
+    pub const RESIDENT: [Item; 5] =
+        [Item::RentAddition, Item::WaterAddition, Item::CareAddition, Item::BasicOperation, Item::ServiceManagement];
     pub const ALL: [Item; 8] = [
         Item::RentAddition,
         Item::WaterAddition,

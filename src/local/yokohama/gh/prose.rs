@@ -10,11 +10,7 @@ pub fn fraction(rate: Decimal) -> String {
             break;
         };
         if n.fract().is_zero() {
-            return if d == 1 {
-                n.normalize().to_string()
-            } else {
-                format!("{}/{d}", n.normalize())
-            };
+            return if d == 1 { n.normalize().to_string() } else { format!("{}/{d}", n.normalize()) };
         }
     }
     rate.normalize().to_string()

@@ -38,11 +38,7 @@ impl Route {
             Route::YearlyGrant => "交付申請",
         }
     }
-    pub const ALL: [Route; 3] = [
-        Route::MonthlyKanagawa,
-        Route::QuarterlyInvoice,
-        Route::YearlyGrant,
-    ];
+    pub const ALL: [Route; 3] = [Route::MonthlyKanagawa, Route::QuarterlyInvoice, Route::YearlyGrant];
 }
 
 /// The route as the resident's row says it, with the table's remark that applies
@@ -50,14 +46,10 @@ impl Route {
 pub fn route_note(route: Route, x: &Resident) -> String {
     let mut n = route.label().to_string();
     if route == Route::QuarterlyInvoice && x.authority == Authority::Yokohama {
-        n.push_str(
-            "（入院等で国への本体請求・加算がないため、かながわシステムでは請求できません: 表 ※1）",
-        );
+        n.push_str("（入院等で国への本体請求・加算がないため、かながわシステムでは請求できません: 表 ※1）");
     }
     if route == Route::MonthlyKanagawa && x.claim == NationalClaim::AdditionsOnly {
-        n.push_str(
-            "（本体請求0日・加算のみ: 単独加算請求コード表「イ 本体請求が0日の場合」のコード）",
-        );
+        n.push_str("（本体請求0日・加算のみ: 単独加算請求コード表「イ 本体請求が0日の場合」のコード）");
     }
     n
 }
@@ -70,11 +62,7 @@ pub struct Totals {
 }
 
 /// Each item over the residents and the empty rooms.
-fn item_totals(
-    t: &mut Trace,
-    residents: &[ResidentResult],
-    v: &VacancyResult,
-) -> Option<Vec<ItemTotal>> {
+fn item_totals(t: &mut Trace, residents: &[ResidentResult], v: &VacancyResult) -> Option<Vec<ItemTotal>> {
     let mut items = Vec::new();
     for item in Item::ALL {
         let amount = match item {
@@ -82,43 +70,25 @@ fn item_totals(
             Item::SatelliteVacancyRent => v.satellite_total,
             Item::VacancyCare => v.care,
             _ => {
-                let of_item = residents
-                    .iter()
-                    .flat_map(|r| r.items())
-                    .filter(|a| a.item == item);
+                let of_item = residents.iter().flat_map(|r| r.items()).filter(|a| a.item == item);
                 amounts::sum(t, of_item.map(|a| a.amount), item.label())?
             }
         };
-        items.push(ItemTotal {
-            item,
-            label: item.label(),
-            amount,
-        });
+        items.push(ItemTotal { item, label: item.label(), amount });
     }
     Some(items)
 }
 
 /// Each route over what is claimed by it (the empty-room subsidies by 交付申請).
-fn route_totals(
-    t: &mut Trace,
-    residents: &[ResidentResult],
-    v: &VacancyResult,
-) -> Option<Vec<RouteTotal>> {
+fn route_totals(t: &mut Trace, residents: &[ResidentResult], v: &VacancyResult) -> Option<Vec<RouteTotal>> {
     let mut routes = Vec::new();
     for route in Route::ALL {
-        let claimed = residents
-            .iter()
-            .flat_map(|r| r.items())
-            .filter(|a| a.route == Some(route));
+        let claimed = residents.iter().flat_map(|r| r.items()).filter(|a| a.route == Some(route));
         let mut amount = amounts::sum(t, claimed.map(|a| a.amount), route.label())?;
         if route == Route::YearlyGrant {
             amount = amounts::sum(t, [amount, v.total], route.label())?;
         }
-        routes.push(RouteTotal {
-            route,
-            label: route.label(),
-            amount,
-        });
+        routes.push(RouteTotal { route, label: route.label(), amount });
     }
     Some(routes)
 }
@@ -137,9 +107,5 @@ pub fn totals(t: &mut Trace, residents: &[ResidentResult], v: &VacancyResult) ->
         st = st.note(format!("{}: {}", r.label, yen(r.amount)));
     }
     t.step(st);
-    Some(Totals {
-        items,
-        routes,
-        total,
-    })
+    Some(Totals { items, routes, total })
 }

@@ -35,13 +35,6 @@ pub fn stay(x: &Resident, month: YearMonth) -> Stay {
 }
 
 /// Residents under contract on the first day (体験利用を除く).
-pub fn contracted<'a>(
-    residents: &'a [Resident],
-    stays: &'a [Stay],
-) -> impl Iterator<Item = &'a Resident> {
-    residents
-        .iter()
-        .zip(stays)
-        .filter(|(x, s)| s.on_first && !x.trial)
-        .map(|(x, _)| x)
+pub fn contracted<'a>(residents: &'a [Resident], stays: &'a [Stay]) -> impl Iterator<Item = &'a Resident> {
+    residents.iter().zip(stays).filter(|(x, s)| s.on_first && !x.trial).map(|(x, _)| x)
 }

@@ -15,24 +15,10 @@ pub fn night_support_addition(t: &mut Trace, o: &Office, r: &Resident) -> Option
     let Some(persons) = o.night_support_persons.filter(|_| !r.trial) else {
         return Some(0);
     };
-    let scope = t.ctx.band(
-        key_group!("group_home.addition.night_scope"),
-        Decimal::from(persons),
-    );
+    let scope = t.ctx.band(key_group!("group_home.addition.night_scope"), Decimal::from(persons));
     let scope = t.take(scope.map_err(|e| e.at("office.night_support_persons")))?;
-    let key = key_fmt!(
-        "group_home.addition.night.i.{}.{}",
-        scope.id,
-        night_group(r.kubun)
-    );
-    let (units, s) = per_day(
-        t,
-        &NIGHT_SUPPORT,
-        &NIGHT_SUPPORT_STEP,
-        &key,
-        r.days,
-        LineKind::Addition,
-    )?;
+    let key = key_fmt!("group_home.addition.night.i.{}.{}", scope.id, night_group(r.kubun));
+    let (units, s) = per_day(t, &NIGHT_SUPPORT, &NIGHT_SUPPORT_STEP, &key, r.days, LineKind::Addition)?;
     t.step(s.source(scope.citation));
     Some(units)
 }

@@ -38,16 +38,10 @@ pub fn production_cost(t: &mut Trace, b: &Budget, rule: &Citation) -> i64 {
 rule!(pub BREAK_EVEN = "kaikei.price.break_even", "損益分岐点の販売価格（必要経費÷販売数量）", source "資料3 3 5) Tips ①《例》", fn break_even_price, keys ["rule.kaikei.price"]);
 /// 損益分岐点の販売価格 (Tips ①): 必要経費 ÷ 販売数量, 1円未満切上げ (the
 /// product's reading). Returns (1個あたり必要経費, the price).
-pub fn break_even_price(
-    t: &mut Trace,
-    rule: &Citation,
-    total: i64,
-    volume: i64,
-) -> Result<(Decimal, i64), Problem> {
+pub fn break_even_price(t: &mut Trace, rule: &Citation, total: i64, volume: i64) -> Result<(Decimal, i64), Problem> {
     let per_item = Decimal::from(total) / Decimal::from(volume);
-    let break_even = Rounding::CeilYen
-        .to_int(per_item)
-        .ok_or_else(|| Problem::overflow("volume", "損益分岐点の販売価格"))?;
+    let break_even =
+        Rounding::CeilYen.to_int(per_item).ok_or_else(|| Problem::overflow("volume", "損益分岐点の販売価格"))?;
     t.step(
         Step::of(&BREAK_EVEN)
             .input("必要経費", yen(total))

@@ -52,12 +52,8 @@ pub fn price(req: &PriceRequest) -> Outcome<PriceOutput> {
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    let dist_rule = c
-        .rule("kaikei.wage_distribution")
-        .map_err(|p| p.at("fiscal_year"))?;
-    let simplified = c
-        .int(key!("kaikei.statement.simplified_max_sales"))
-        .map_err(|p| p.at("fiscal_year"))?;
+    let dist_rule = c.rule("kaikei.wage_distribution").map_err(|p| p.at("fiscal_year"))?;
+    let simplified = c.int(key!("kaikei.statement.simplified_max_sales")).map_err(|p| p.at("fiscal_year"))?;
     budget_steps(&c, &b, rule, dist_rule, simplified)
 }
 
@@ -74,15 +70,7 @@ fn budget_steps(
     let total = break_even::production_cost(&mut t, b, &rule);
     let (per_item, break_even) = break_even::break_even_price(&mut t, &rule, total, b.volume)?;
     let months = fiscal_year_months(b.fiscal_year).len() as i64;
-    let basis = Basis {
-        rule,
-        dist_rule,
-        simplified,
-        budget: b,
-        total,
-        per_item,
-        months,
-    };
+    let basis = Basis { rule, dist_rule, simplified, budget: b, total, per_item, months };
     let mut out = PriceOutput {
         fiscal_year: b.fiscal_year,
         label: fiscal_year_both(b.fiscal_year),

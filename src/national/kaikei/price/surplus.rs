@@ -33,12 +33,9 @@ rule!(pub SURPLUS = "kaikei.price.surplus", "販売価格での剰余金（販�
 /// is a 赤字). Returns (売上高, 剰余金, 1個あたりの差額).
 pub fn surplus_at_price(t: &mut Trace, b: &Basis, p: i64) -> Result<(i64, i64, Decimal), Problem> {
     let volume = b.budget.volume;
-    let sales = p.checked_mul(volume).ok_or_else(|| {
-        Problem::out_of_range(
-            "price",
-            "販売価格×販売数量（売上高）が大きすぎて計算できません。",
-        )
-    })?;
+    let sales = p
+        .checked_mul(volume)
+        .ok_or_else(|| Problem::out_of_range("price", "販売価格×販売数量（売上高）が大きすぎて計算できません。"))?;
     let surplus = sales - b.total;
     let margin = Decimal::from(p) - b.per_item;
     let mut s = Step::of(&SURPLUS)
@@ -95,12 +92,9 @@ pub fn wage_per_user(t: &mut Trace, b: &Basis, fund: i64, n: i64) -> Result<(i64
     // prose-figure: 「1人あたり」 is a count word, not a figure
     let too_large = || Problem::overflow("users", "1人あたりの賃金・工賃");
     let person_months = n.checked_mul(b.months).ok_or_else(too_large)?;
-    let per_year = Rounding::FloorYen
-        .to_int(Decimal::from(fund) / Decimal::from(n))
-        .ok_or_else(too_large)?;
-    let per_month = Rounding::FloorYen
-        .to_int(Decimal::from(fund) / Decimal::from(person_months))
-        .ok_or_else(too_large)?;
+    let per_year = Rounding::FloorYen.to_int(Decimal::from(fund) / Decimal::from(n)).ok_or_else(too_large)?;
+    let per_month =
+        Rounding::FloorYen.to_int(Decimal::from(fund) / Decimal::from(person_months)).ok_or_else(too_large)?;
     t.step(
         Step::of(&PER_USER)
             .input("賃金総額に反映できる額", yen(fund))

@@ -17,10 +17,7 @@ rule!(pub TARGET = "kaikei.price.target", "目標の賃金・工賃に必要な�
 pub fn target_price(t: &mut Trace, b: &Basis, target: i64, n: i64) -> Result<(i64, i64), Problem> {
     let volume = b.budget.volume;
     let too_large = || Problem::overflow("target_monthly_wage", "目標賃金額合計");
-    let fund = target
-        .checked_mul(n)
-        .and_then(|v| v.checked_mul(b.months))
-        .ok_or_else(too_large)?;
+    let fund = target.checked_mul(n).and_then(|v| v.checked_mul(b.months)).ok_or_else(too_large)?;
     let needed = Decimal::from(b.total) + Decimal::from(fund);
     let per_item = needed / Decimal::from(volume);
     let tp = Rounding::CeilYen.to_int(per_item).ok_or_else(too_large)?;
@@ -43,7 +40,9 @@ pub fn target_price(t: &mut Trace, b: &Basis, target: i64, n: i64) -> Result<(i6
                 per_item.round_dp(4).normalize(),
                 Rounding::CeilYen.label()
             ))
-            .note("販売数量を固定した試算です。より厳密には、経費を変動費と固定費に区分して販売数量の目標も設定します。"),
+            .note(
+                "販売数量を固定した試算です。より厳密には、経費を変動費と固定費に区分して販売数量の目標も設定します。",
+            ),
     );
     Ok((fund, tp))
 }

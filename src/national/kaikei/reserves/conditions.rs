@@ -13,12 +13,7 @@ rule!(pub CONDITION = "kaikei.reserve.condition", "積立ての条件: 当該年
 /// 積立ての条件 (【積立て】3つ目): a reserve is booked only when the 年度's
 /// 賃金・工賃 (the top-up included, the product's reading) are not below the
 /// 前年度's 支払実績額.
-pub fn previous_year_condition(
-    t: &mut Trace,
-    fg: &YearFigures,
-    wages_total: i64,
-    previous: i64,
-) -> bool {
+pub fn previous_year_condition(t: &mut Trace, fg: &YearFigures, wages_total: i64, previous: i64) -> bool {
     let not_below = wages_total >= previous;
     t.step(
         Step::of(&CONDITION)
@@ -30,10 +25,7 @@ pub fn previous_year_condition(
                 "満たさない（積み立てられません）"
             })
             .source(fg.reserve_rule.clone())
-            .source(cite(
-                SEED,
-                "資料3 4 3) ◎積立金について 留意事項【積立て】3つ目",
-            ))
+            .source(cite(SEED, "資料3 4 3) ◎積立金について 留意事項【積立て】3つ目"))
             .source(reading("kaikei.wages_total")),
     );
     not_below
@@ -48,14 +40,8 @@ pub fn available_for_reserves(t: &mut Trace, surplus: i64, drawn: i64) -> i64 {
         .input("当期末繰越活動増減差額（別紙1 (13)）", yen(surplus))
         .input("その他の積立金取崩額（別紙1 (15)）", yen(drawn))
         .value(yen(available))
-        .source(cite(
-            SEED,
-            "資料3 4 3) ◎積立金について 留意事項【積立て】1つ目",
-        ))
-        .source(cite(
-            SEED,
-            "資料3 5 資料 別紙1 就労支援事業事業活動計算書 (13)(15)(16)(17)",
-        ));
+        .source(cite(SEED, "資料3 4 3) ◎積立金について 留意事項【積立て】1つ目"))
+        .source(cite(SEED, "資料3 5 資料 別紙1 就労支援事業事業活動計算書 (13)(15)(16)(17)"));
     if surplus + drawn < 0 {
         s = s.note("差額がマイナスのため、積み立てられません。");
     }

@@ -52,11 +52,7 @@ pub fn reserve_table(fg: &YearFigures, first: i32, last: i32, opening: &Opening)
                 percent(fg.eq_ceiling_rate.value)
             ),
         )
-        .value(format!(
-            "{}〜{}",
-            fiscal_year_both(first),
-            fiscal_year_both(last)
-        ))
+        .value(format!("{}〜{}", fiscal_year_both(first), fiscal_year_both(last)))
         .source(fg.reserve_rule.clone())
         .source(cite(SEED, "資料3 4 3) ◎積立金について 表"))
         .note("各年度は、その年度の決算月（翌年3月）に有効な値で計算します。")
@@ -114,13 +110,7 @@ impl Draw {
                 (a, n)
             }
         };
-        Draw {
-            opening,
-            requested,
-            allowed,
-            max,
-            note,
-        }
+        Draw { opening, requested, allowed, max, note }
     }
     /// 前期繰越額 − 当期取崩額.
     pub fn after(&self) -> i64 {
@@ -163,17 +153,9 @@ impl Amount {
 }
 
 /// `min(request, yearly limit, room under the ceiling, available)` with what bit.
-pub fn reserve_amount(
-    request: Option<i64>,
-    limit: i64,
-    room: i64,
-    available: i64,
-) -> (i64, LimitedBy) {
+pub fn reserve_amount(request: Option<i64>, limit: i64, room: i64, available: i64) -> (i64, LimitedBy) {
     let asked = request.unwrap_or(i64::MAX);
-    let allowed = [limit, room, available]
-        .into_iter()
-        .fold(asked, i64::min)
-        .max(0);
+    let allowed = [limit, room, available].into_iter().fold(asked, i64::min).max(0);
     let by = if request == Some(allowed) {
         LimitedBy::Request
     } else if limit == allowed {
@@ -241,12 +223,7 @@ pub fn amount_inputs(s: Step, a: &Amount, available_label: &str, available: i64)
     s.input("取崩し後の残高", yen(a.after_draw))
         .input("上限までの余裕", opt_yen(a.room))
         .input(available_label, yen(available))
-        .input(
-            "積立希望額",
-            a.request
-                .map(yen)
-                .unwrap_or_else(|| "（上限まで）".to_string()),
-        )
+        .input("積立希望額", a.request.map(yen).unwrap_or_else(|| "（上限まで）".to_string()))
         .value(yen(a.allowed))
 }
 
@@ -281,24 +258,12 @@ mod tests {
 
     #[test]
     fn reserve_amount_reports_what_bit() {
-        assert_eq!(
-            reserve_amount(None, 100, 200, 300),
-            (100, LimitedBy::YearlyLimit)
-        );
+        assert_eq!(reserve_amount(None, 100, 200, 300), (100, LimitedBy::YearlyLimit));
         assert_eq!(reserve_amount(None, 100, 50, 300), (50, LimitedBy::Ceiling));
         assert_eq!(reserve_amount(None, 100, 200, 30), (30, LimitedBy::Surplus));
-        assert_eq!(
-            reserve_amount(Some(20), 100, 200, 300),
-            (20, LimitedBy::Request)
-        );
-        assert_eq!(
-            reserve_amount(Some(100), 100, 200, 300),
-            (100, LimitedBy::Request)
-        );
-        assert_eq!(
-            reserve_amount(Some(101), 100, 200, 300),
-            (100, LimitedBy::YearlyLimit)
-        );
+        assert_eq!(reserve_amount(Some(20), 100, 200, 300), (20, LimitedBy::Request));
+        assert_eq!(reserve_amount(Some(100), 100, 200, 300), (100, LimitedBy::Request));
+        assert_eq!(reserve_amount(Some(101), 100, 200, 300), (100, LimitedBy::YearlyLimit));
         assert_eq!(reserve_amount(None, 100, 200, 0), (0, LimitedBy::Surplus));
     }
 

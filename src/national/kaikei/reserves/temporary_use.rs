@@ -47,13 +47,7 @@ fn temporary_amount(fg: &YearFigures, y: &Year, pool: i64) -> (i64, Option<Strin
 rule!(pub TEMPORARY_USE = "kaikei.temporary_use", "積立資産の一時繰替使用（自立支援給付費の受取が遅れる場合）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】3つ目", fn temporary_use, keys ["rule.kaikei.draw", "kaikei.temporary_use.min_delay_months"]);
 /// 積立資産の一時繰替使用 (【取崩し】3つ目): the amount used and repaid, the
 /// 未補填額 carried to the next 年度; a step whenever any of them is not 0.
-pub fn temporary_use(
-    t: &mut Trace,
-    fg: &YearFigures,
-    y: &Year,
-    open: &Carried,
-    drawn: (i64, i64),
-) -> TemporaryUse {
+pub fn temporary_use(t: &mut Trace, fg: &YearFigures, y: &Year, open: &Carried, drawn: (i64, i64)) -> TemporaryUse {
     let pool = (open.wage - drawn.0 + open.equipment - drawn.1 - open.outstanding).max(0);
     let (allowed, note) = temporary_amount(fg, y, pool);
     let tu = &y.temporary;
@@ -61,11 +55,7 @@ pub fn temporary_use(
     if tu.repaid > owed {
         t.problems.push(Problem::inconsistent(
             format!("{}.temporary_repaid", t.field),
-            format!(
-                "一時繰替使用の補填額（{}）が未補填額（{}）を超えています。",
-                yen(tu.repaid),
-                yen(owed)
-            ),
+            format!("一時繰替使用の補填額（{}）が未補填額（{}）を超えています。", yen(tu.repaid), yen(owed)),
         ));
     }
     let used = TemporaryUse {
@@ -88,18 +78,10 @@ pub fn temporary_use(
 fn temporary_step(fg: &YearFigures, u: &TemporaryUse) -> Step {
     let mut s = Step::of(&TEMPORARY_USE)
         .input("前期からの未補填額", yen(u.opening_outstanding))
-        .input(
-            "自立支援給付費の受取の遅れ",
-            u.delay_months
-                .map_or_else(|| "—".to_string(), |m| format!("{m}か月")),
-        )
+        .input("自立支援給付費の受取の遅れ", u.delay_months.map_or_else(|| "—".to_string(), |m| format!("{m}か月")))
         .input("一時繰替使用の希望額", yen(u.requested))
         .input("補填額", yen(u.repaid))
-        .value(format!(
-            "使用 {}・年度末の未補填額 {}",
-            yen(u.allowed),
-            yen(u.closing_outstanding)
-        ))
+        .value(format!("使用 {}・年度末の未補填額 {}", yen(u.allowed), yen(u.closing_outstanding)))
         .source(fg.draw_rule.clone())
         .source(fg.delay_min.1.clone())
         .source(reading("kaikei.temporary_use"));

@@ -3,8 +3,8 @@
 //! drawn to top up the wages (【取崩し】1つ目), and the amount set aside (表・【積立て】).
 
 use super::{
-    amount_inputs, draw_step, opt_yen, over_ceiling_note, percent, reserve_amount, reserve_year,
-    share, shares_note, Amount, Draw,
+    amount_inputs, draw_step, opt_yen, over_ceiling_note, percent, reserve_amount, reserve_year, share, shares_note,
+    Amount, Draw,
 };
 use crate::engine::date::fiscal_year_both;
 use crate::engine::rounding::Rounding;
@@ -42,25 +42,14 @@ rule!(pub PAST_YEARS = "kaikei.past_years", "過去の賃金・工賃の支払�
 /// 過去3年間の平均賃金・工賃 (資料3 4 3) 表 工賃変動積立金): the 支払実績額 of
 /// the 年度 before (the product's reading: the 年度 itself excluded), their
 /// average 1円未満切捨て; none unless every year is known.
-pub fn average_wages(
-    t: &mut Trace,
-    fg: &YearFigures,
-    fy: i32,
-    records: &[Record],
-) -> (Vec<PastYear>, Option<i64>) {
+pub fn average_wages(t: &mut Trace, fg: &YearFigures, fy: i32, records: &[Record]) -> (Vec<PastYear>, Option<i64>) {
     let n = fg.avg_years.0.max(1);
     let past = past_years(fy, n, records);
-    let sum = past
-        .iter()
-        .try_fold(0i64, |acc, p| acc.checked_add(p.wages_total?));
+    let sum = past.iter().try_fold(0i64, |acc, p| acc.checked_add(p.wages_total?));
     let average = sum.and_then(|s| Rounding::FloorYen.to_int(Decimal::from(s) / Decimal::from(n)));
     let mut s = Step::of(&PAST_YEARS).title(format!("過去{n}年間の賃金・工賃の支払実績額"));
     for p in &past {
-        let disaster = if p.disaster {
-            "（天災等の年度）"
-        } else {
-            ""
-        };
+        let disaster = if p.disaster { "（天災等の年度）" } else { "" };
         s = s.input(&p.label, format!("{}{disaster}", opt_yen(p.wages_total)));
     }
     s = s
@@ -93,31 +82,14 @@ rule!(pub GUARANTEED_LEVEL = "kaikei.guaranteed_level", "保障すべき一定�
 /// 保障すべき一定の工賃水準 (資料3 4 3) 留意事項【取崩し】1つ目): the least
 /// 支払実績額 of the 過去3年間, the 年度 of 天災等 left out (not replaced by an
 /// earlier one); none unless every year is known.
-pub fn guaranteed_level(
-    t: &mut Trace,
-    fg: &YearFigures,
-    fy: i32,
-    records: &[Record],
-) -> Option<i64> {
+pub fn guaranteed_level(t: &mut Trace, fg: &YearFigures, fy: i32, records: &[Record]) -> Option<i64> {
     let n = fg.level_years.0.max(1);
-    let window: Vec<Option<Record>> = (1..=n)
-        .rev()
-        .map(|k| record(records, fy - k as i32))
-        .collect();
-    let complete = window
-        .iter()
-        .all(|r| r.is_some_and(|r| r.wages_total.is_some()));
+    let window: Vec<Option<Record>> = (1..=n).rev().map(|k| record(records, fy - k as i32)).collect();
+    let complete = window.iter().all(|r| r.is_some_and(|r| r.wages_total.is_some()));
     let kept = window.iter().flatten().filter(|r| !r.disaster);
-    let level = kept
-        .filter_map(|r| r.wages_total)
-        .min()
-        .filter(|_| complete);
-    let excluded: Vec<String> = window
-        .iter()
-        .flatten()
-        .filter(|r| r.disaster)
-        .map(|r| fiscal_year_both(r.fy))
-        .collect();
+    let level = kept.filter_map(|r| r.wages_total).min().filter(|_| complete);
+    let excluded: Vec<String> =
+        window.iter().flatten().filter(|r| r.disaster).map(|r| fiscal_year_both(r.fy)).collect();
     let mut s = Step::of(&GUARANTEED_LEVEL)
         .title(format!("保障すべき一定の工賃水準（過去{n}年間の最低工賃。天災等により大幅に減少した年度を除く）"))
         .value(level.map_or_else(|| "求められません".to_string(), yen))
@@ -125,21 +97,14 @@ pub fn guaranteed_level(
         .source(fg.level_years.1.clone())
         .source(reading("kaikei.disaster_window"));
     if !excluded.is_empty() {
-        s = s.note(format!(
-            "天災等により工賃が大幅に減少した年度として{}を除きました。",
-            excluded.join("・")
-        ));
+        s = s.note(format!("天災等により工賃が大幅に減少した年度として{}を除きました。", excluded.join("・")));
     }
     if !complete {
         s = s
-            .note(format!(
-                "過去{n}年間の実績がそろわないため、求められません（本製品の読み）。"
-            ))
+            .note(format!("過去{n}年間の実績がそろわないため、求められません（本製品の読み）。"))
             .source(reading("kaikei.three_years_needed"));
     } else if level.is_none() {
-        s = s.note(format!(
-            "過去{n}年間がすべて天災等の年度のため、求められません。"
-        ));
+        s = s.note(format!("過去{n}年間がすべて天災等の年度のため、求められません。"));
     }
     t.step(s);
     level
@@ -171,23 +136,12 @@ fn wage_draw_amount(y: &Year, level: Option<i64>, opening: i64) -> Draw {
 rule!(pub WAGE_DRAW = "kaikei.wage_reserve.draw", "工賃変動積立金の取崩し（工賃の補填）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn wage_reserve_draw, keys ["rule.kaikei.draw"]);
 /// 工賃変動積立金の取崩し (資料3 4 3) 留意事項【取崩し】1つ目): in a 年度 whose
 /// 賃金・工賃 fall below the 保障すべき一定の工賃水準, drawn to top them up.
-pub fn wage_reserve_draw(
-    t: &mut Trace,
-    fg: &YearFigures,
-    y: &Year,
-    level: Option<i64>,
-    opening: i64,
-) -> Draw {
+pub fn wage_reserve_draw(t: &mut Trace, fg: &YearFigures, y: &Year, level: Option<i64>, opening: i64) -> Draw {
     let d = wage_draw_amount(y, level, opening);
     let s = Step::of(&WAGE_DRAW)
         .input("賃金・工賃の支払額（補填前）", yen(y.wages_paid))
         .input("保障すべき工賃水準", opt_yen(level));
-    let mut s = draw_step(
-        s,
-        &d,
-        &fg.draw_rule,
-        "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目",
-    );
+    let mut s = draw_step(s, &d, &fg.draw_rule, "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目");
     if d.requested == 0 && d.max > 0 {
         s = s.note(format!(
             "賃金・工賃が保障すべき工賃水準を下回っています。{}まで取り崩して補填できます。",
@@ -231,15 +185,7 @@ pub fn wage_reserve_amount(
         (true, Some(l), Some(r)) => reserve_amount(request, l, r, available),
         _ => (0, LimitedBy::NoHistory),
     };
-    let a = Amount {
-        limit,
-        ceiling,
-        after_draw,
-        room,
-        request,
-        allowed,
-        by,
-    };
+    let a = Amount { limit, ceiling, after_draw, room, request, allowed, by };
     t.step(wage_amount_step(fg, average, &a, available));
     Some(reserve_year(d, a, fg.avg_years.0))
 }
@@ -249,18 +195,9 @@ fn wage_amount_step(fg: &YearFigures, average: Option<i64>, a: &Amount, availabl
     let (rate, ceiling_rate) = (fg.wage_rate.value, fg.wage_ceiling_rate.value);
     let years = fg.avg_years.0;
     let s = Step::of(&WAGE_AMOUNT)
-        .input(
-            &format!("過去{years}年間の平均賃金・工賃"),
-            opt_yen(average),
-        )
-        .input(
-            &format!("各年度の積立額の限度（平均の{}）", percent(rate)),
-            opt_yen(a.limit),
-        )
-        .input(
-            &format!("積立上限額（平均の{}）", percent(ceiling_rate)),
-            opt_yen(a.ceiling),
-        );
+        .input(&format!("過去{years}年間の平均賃金・工賃"), opt_yen(average))
+        .input(&format!("各年度の積立額の限度（平均の{}）", percent(rate)), opt_yen(a.limit))
+        .input(&format!("積立上限額（平均の{}）", percent(ceiling_rate)), opt_yen(a.ceiling));
     let mut s = amount_inputs(s, a, "積立可能な額", available)
         .source(fg.reserve_rule.clone())
         .source(fg.wage_rate.citation.clone())

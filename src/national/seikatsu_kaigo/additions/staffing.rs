@@ -14,20 +14,10 @@ pub fn staffing_addition(t: &mut Trace, o: &MonthOffice, u: &MonthUser) -> Optio
     let Some(level) = o.staffing else {
         return Some(0);
     };
-    let scope = t.ctx.band(
-        key_group!("seikatsu_kaigo.addition.staffing_scope"),
-        Decimal::from(o.capacity),
-    );
+    let scope = t.ctx.band(key_group!("seikatsu_kaigo.addition.staffing_scope"), Decimal::from(o.capacity));
     let scope = t.take(scope.map_err(|e| e.at("office.capacity")))?;
     let key = key_fmt!("seikatsu_kaigo.addition.staffing.{}.{}", level, scope.id);
-    let (units, s) = per_day(
-        t,
-        &STAFFING,
-        &STAFFING_STEP,
-        &key,
-        u.days,
-        LineKind::Addition,
-    )?;
+    let (units, s) = per_day(t, &STAFFING, &STAFFING_STEP, &key, u.days, LineKind::Addition)?;
     t.step(s.source(scope.citation));
     Some(units)
 }

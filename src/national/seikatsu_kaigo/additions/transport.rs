@@ -13,8 +13,7 @@ use rust_decimal::Decimal;
 fn severe(t: &mut Trace, per: i64, s: Step) -> Option<(i64, Step)> {
     let (sv, cit) = t.int(key!("seikatsu_kaigo.addition.transport.severe"))?;
     let Some(per) = per.checked_add(sv) else {
-        t.problems
-            .push(Problem::overflow(t.field.clone(), "送迎加算の単位数"));
+        t.problems.push(Problem::overflow(t.field.clone(), "送迎加算の単位数"));
         return None;
     };
     Some((per, s.input("重度者加算", units(sv)).source(cit)))
@@ -24,19 +23,13 @@ fn severe(t: &mut Trace, per: i64, s: Step) -> Option<(i64, Step)> {
 fn same_site(t: &mut Trace, per: i64, s: Step) -> Option<(i64, Step)> {
     let rate = t.figure(key!("seikatsu_kaigo.addition.transport.same_site_rate"))?;
     let exact = Decimal::from(per).checked_mul(rate.value);
-    let Some((exact, rounded)) = exact.and_then(|x| Some((x, Rounding::HalfUpInteger.to_int(x)?)))
-    else {
-        t.problems
-            .push(Problem::overflow(t.field.clone(), "送迎加算の単位数"));
+    let Some((exact, rounded)) = exact.and_then(|x| Some((x, Rounding::HalfUpInteger.to_int(x)?))) else {
+        t.problems.push(Problem::overflow(t.field.clone(), "送迎加算の単位数"));
         return None;
     };
     let s = s
         .input("同一敷地内", format!("{}倍", rate.value))
-        .note(format!(
-            "{per}単位×{}＝{exact}（{}）",
-            rate.value,
-            Rounding::HalfUpInteger.label()
-        ))
+        .note(format!("{per}単位×{}＝{exact}（{}）", rate.value, Rounding::HalfUpInteger.label()))
         .source(rate.citation);
     Some((rounded, s))
 }

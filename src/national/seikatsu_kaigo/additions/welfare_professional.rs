@@ -14,14 +14,7 @@ pub fn welfare_professional_addition(t: &mut Trace, o: &MonthOffice, u: &MonthUs
         return Some(0);
     };
     let key = key_fmt!("seikatsu_kaigo.addition.welfare_professional.{}", level);
-    let (units, s) = per_day(
-        t,
-        &WELFARE_PROFESSIONAL,
-        &WELFARE_PROFESSIONAL_STEP,
-        &key,
-        u.days,
-        LineKind::Addition,
-    )?;
+    let (units, s) = per_day(t, &WELFARE_PROFESSIONAL, &WELFARE_PROFESSIONAL_STEP, &key, u.days, LineKind::Addition)?;
     t.step(s);
     Some(units)
 }

@@ -21,10 +21,7 @@ pub fn absence_addition(t: &mut Trace, s: Service, responses: i64) {
     let key = key_fmt!("shuro.{}.addition.absence", svc);
     t.bill(&ABSENCE, &key, n, LineKind::Addition);
     if let Some(step) = t.steps.get_mut(before) {
-        let mut s2 = step
-            .clone()
-            .input("入力した回数", format!("{responses}回"))
-            .source(mcit);
+        let mut s2 = step.clone().input("入力した回数", format!("{responses}回")).source(mcit);
         if responses > max {
             s2 = s2.note(format!("月{max}回までのため{max}回で算定します。"));
         }

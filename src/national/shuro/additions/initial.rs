@@ -44,9 +44,7 @@ pub fn initial_addition(t: &mut Trace, s: Service, u: &User, count: i64) {
 fn note_limits(s: Step, (entered, n, max): (i64, i64, i64)) -> Step {
     let s = s.input("算定する日数", format!("{n}日"));
     if entered > n {
-        s.note(format!(
-            "初期加算は利用開始から{max}日以内の利用日（この月の算定日数まで）に限ります。"
-        ))
+        s.note(format!("初期加算は利用開始から{max}日以内の利用日（この月の算定日数まで）に限ります。"))
     } else {
         s
     }

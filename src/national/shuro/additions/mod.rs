@@ -19,14 +19,7 @@ use crate::engine::problem::Problem;
 use crate::engine::trace::Trace;
 
 /// Every 加算 of one user's month, in the order the explanation shows them.
-pub fn user_additions(
-    t: &mut Trace,
-    v: &Valid,
-    b: &Basic,
-    level: Option<&'static str>,
-    u: &User,
-    count: i64,
-) {
+pub fn user_additions(t: &mut Trace, v: &Valid, b: &Basic, level: Option<&'static str>, u: &User, count: i64) {
     welfare_professional::welfare_professional_addition(t, v.service, level, count);
     participation_additions(t, v, b, u, count);
     if v.service == Service::B {
@@ -55,11 +48,7 @@ fn participation_additions(t: &mut Trace, v: &Valid, b: &Basic, u: &User, count:
             peer_support::peer_support_addition(t);
         }
     } else if v.office.regional_collab || u.peer_support {
-        let field = if u.peer_support {
-            format!("{}.peer_support", u.field)
-        } else {
-            "office.regional_collab".into()
-        };
+        let field = if u.peer_support { format!("{}.peer_support", u.field) } else { "office.regional_collab".into() };
         t.problems.push(Problem::inconsistent(
             field,
             "地域協働加算・ピアサポート実施加算は一律評価型（サービス費(Ⅳ)〜(Ⅵ)）の事業所の加算です。",

@@ -11,11 +11,7 @@ rule!(pub REGIONAL_COLLABORATION = "shuro.addition.regional_collab", "地域協�
 pub fn regional_collaboration_addition(t: &mut Trace, count: i64) {
     let key = key!("shuro.b.addition.regional_collab");
     t.bill(&REGIONAL_COLLABORATION, key, count, LineKind::Addition);
-    let per = t
-        .lines
-        .last()
-        .filter(|l| l.rule == REGIONAL_COLLABORATION.id)
-        .map(|l| l.per);
+    let per = t.lines.last().filter(|l| l.rule == REGIONAL_COLLABORATION.id).map(|l| l.per);
     if let (Some(per), Some(s)) = (per, t.steps.last_mut()) {
         if s.rule == REGIONAL_COLLABORATION.id {
             *s = s

@@ -34,22 +34,13 @@ pub fn target_wage_addition(t: &mut Trace, v: &Valid, count: i64) {
     let Some(tier) = band_at(t, key_group!("shuro.capacity_tier"), cap, "office.capacity") else {
         return;
     };
-    let Some(f) = t.figure(&key_fmt!(
-        "shuro.b.addition.target_wage_instructor.{}",
-        tier.id
-    )) else {
+    let Some(f) = t.figure(&key_fmt!("shuro.b.addition.target_wage_instructor.{}", tier.id)) else {
         return;
     };
     let Some(per) = t.take(f.int()) else {
         return;
     };
-    let Some(total) = t.line(
-        &TARGET_WAGE,
-        f.label.clone(),
-        per,
-        count,
-        LineKind::Addition,
-    ) else {
+    let Some(total) = t.line(&TARGET_WAGE, f.label.clone(), per, count, LineKind::Addition) else {
         return;
     };
     t.step(

@@ -26,17 +26,8 @@ pub fn transition_system_addition(t: &mut Trace, v: &Valid, b: &Basic, count: i6
     let (Some(rule), Some(tier)) = (rule, tier) else {
         return;
     };
-    let band = if b.band == "participation" {
-        "band-participation"
-    } else {
-        b.band.as_str()
-    };
-    let Some(f) = t.figure(&key_fmt!(
-        "shuro.b.addition.transition_system.{}.{}.{}",
-        tier.id,
-        staff,
-        band
-    )) else {
+    let band = if b.band == "participation" { "band-participation" } else { b.band.as_str() };
+    let Some(f) = t.figure(&key_fmt!("shuro.b.addition.transition_system.{}.{}.{}", tier.id, staff, band)) else {
         return;
     };
     let Some(unit) = t.take(f.int()) else {
@@ -45,21 +36,11 @@ pub fn transition_system_addition(t: &mut Trace, v: &Valid, b: &Basic, count: i6
     let Some(per) = t.mul(unit, persons, "就労移行支援体制加算") else {
         return;
     };
-    let Some(total) = t.line(
-        &TRANSITION_SYSTEM,
-        "就労移行支援体制加算",
-        per,
-        count,
-        LineKind::Addition,
-    ) else {
+    let Some(total) = t.line(&TRANSITION_SYSTEM, "就労移行支援体制加算", per, count, LineKind::Addition)
+    else {
         return;
     };
-    let cell = format!(
-        "{}・{}・{}",
-        tier.label,
-        staffing_label(staff),
-        b.band_label
-    );
+    let cell = format!("{}・{}・{}", tier.label, staffing_label(staff), b.band_label);
     t.step(
         Step::of(&TRANSITION_SYSTEM)
             .input("報酬区分", cell)

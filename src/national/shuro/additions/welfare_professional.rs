@@ -43,8 +43,7 @@ pub fn welfare_professional_level(t: &mut Trace, s: &Staff) -> Option<Option<&'s
     let qii = t.figure(key!("shuro.welfare_professional.qualified_ratio.ii"));
     let fiii = t.figure(key!("shuro.welfare_professional.fulltime_ratio.iii"));
     let tiii = t.figure(key!("shuro.welfare_professional.tenure_ratio.iii"));
-    let (Some(rule), Some(qi), Some(qii), Some(fiii), Some(tiii)) = (rule, qi, qii, fiii, tiii)
-    else {
+    let (Some(rule), Some(qi), Some(qii), Some(fiii), Some(tiii)) = (rule, qi, qii, fiii, tiii) else {
         return None;
     };
     let r = Ratios {
@@ -61,18 +60,9 @@ pub fn welfare_professional_level(t: &mut Trace, s: &Staff) -> Option<Option<&'s
     };
     let of = |r: Decimal, n: i64, d: i64| format!("{}（{n}/{d}人）", pct(r));
     let s = Step::of(&LEVEL)
-        .input(
-            "常勤のうち社会福祉士等の割合",
-            of(r.qualified, s.qualified, s.fulltime),
-        )
-        .input(
-            "生活支援員等のうち常勤の割合",
-            of(r.fulltime, s.fulltime, s.total),
-        )
-        .input(
-            "常勤のうち勤続3年以上の割合",
-            of(r.tenure, s.tenure3, s.fulltime),
-        )
+        .input("常勤のうち社会福祉士等の割合", of(r.qualified, s.qualified, s.fulltime))
+        .input("生活支援員等のうち常勤の割合", of(r.fulltime, s.fulltime, s.total))
+        .input("常勤のうち勤続3年以上の割合", of(r.tenure, s.tenure3, s.fulltime))
         .value(label)
         .source(rule);
     t.step(explain_thresholds(s, [qi, qii, fiii, tiii]));
@@ -92,21 +82,13 @@ fn explain_thresholds(s: Step, [qi, qii, fiii, tiii]: [Figure; 4]) -> Step {
             "勤続3年以上の割合は常勤職員に占める割合として計算します（seed 001 の「勤続3年以上が{}以上」の読み）。",
             th[3]
         ))
-        .source(cite(
-            PRODUCT_READING,
-            "福祉専門職員配置等加算(Ⅲ): 勤続3年以上の割合の分母は常勤職員",
-        ))
+        .source(cite(PRODUCT_READING, "福祉専門職員配置等加算(Ⅲ): 勤続3年以上の割合の分母は常勤職員"))
 }
 
 rule!(pub ADDITION = "shuro.addition.welfare_professional", "福祉専門職員配置等加算", source "seed 001 各サービス 主な加算 福祉専門職員配置等加算; B型はサービスコード表", fn welfare_professional_addition, keys ["shuro.a.addition.welfare_professional.", "shuro.b.addition.welfare_professional.", "shuro.ikou.addition.welfare_professional.", "shuro.teichaku.addition.welfare_professional.", "shuro.sentaku.addition.welfare_professional."]);
 /// 福祉専門職員配置等加算: the office's level, for each day billed (each month
 /// for 就労定着支援).
-pub fn welfare_professional_addition(
-    t: &mut Trace,
-    s: Service,
-    level: Option<&'static str>,
-    count: i64,
-) {
+pub fn welfare_professional_addition(t: &mut Trace, s: Service, level: Option<&'static str>, count: i64) {
     if let Some(l) = level {
         let key = key_fmt!("shuro.{}.addition.welfare_professional.{}", s.key(), l);
         t.bill(&ADDITION, &key, count, LineKind::Addition);

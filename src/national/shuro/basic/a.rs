@@ -23,28 +23,16 @@ pub fn basic_a(t: &mut Trace, o: &Office) -> Option<Basic> {
     let band = score_band(t, o, score, (max, max_cit))?;
     let key = key_fmt!("shuro.a.basic.{}.{}.{}", staff, tier.id, band.id);
     let item = format!("就労継続支援A型サービス費({roman})");
-    let inputs = [
-        ("利用定員", tier.label.as_str()),
-        ("人員配置", staffing_label(staff)),
-        ("スコアの区分", band.label.as_str()),
-    ];
+    let inputs =
+        [("利用定員", tier.label.as_str()), ("人員配置", staffing_label(staff)), ("スコアの区分", band.label.as_str())];
     let basic = cell(t, (&A_BASIC, rule), &key, item, "（基本報酬）", &inputs)?;
-    Some(Basic {
-        measure: format!("{score}点"),
-        score: Some(score),
-        ..basic.in_band(band)
-    })
+    Some(Basic { measure: format!("{score}点"), score: Some(score), ..basic.in_band(band) })
 }
 
 rule!(pub A_HOURS = "shuro.a.score.hours", "スコア Ⅰ労働時間の点数", source "就労継続支援A型 スコア方式 Ⅰ労働時間（二次資料）", fn hours_points, keys ["shuro.a.score.hours_band.", "shuro.a.score.hours_points."]);
 /// スコア Ⅰ労働時間: the points of the 1日の平均労働時間's band.
 pub fn hours_points(t: &mut Trace, work_minutes: u32) -> Option<i64> {
-    let hb = band_at(
-        t,
-        key_group!("shuro.a.score.hours_band"),
-        work_minutes,
-        "office.work_minutes",
-    )?;
+    let hb = band_at(t, key_group!("shuro.a.score.hours_band"), work_minutes, "office.work_minutes")?;
     let (pts, pcit) = t.int(&key_fmt!("shuro.a.score.hours_points.{}", hb.id))?;
     t.step(
         Step::of(&A_HOURS)
@@ -62,17 +50,13 @@ rule!(pub A_SCORE = "shuro.a.score", "スコアの合計点（労働時間＋他
 pub fn score(t: &mut Trace, o: &Office, rule: &Citation) -> Option<i64> {
     let Some(wm) = o.work_minutes else {
         if o.score.is_none() {
-            t.problems
-                .push(Problem::required("office.score", "スコアの合計点"));
+            t.problems.push(Problem::required("office.score", "スコアの合計点"));
         }
         return o.score;
     };
     let pts = hours_points(t, wm)?;
     let Some(other) = o.other_points else {
-        t.problems.push(Problem::required(
-            "office.other_points",
-            "労働時間以外の項目の点数の合計",
-        ));
+        t.problems.push(Problem::required("office.other_points", "労働時間以外の項目の点数の合計"));
         return None;
     };
     let total = pts + other;
@@ -93,22 +77,11 @@ pub fn score(t: &mut Trace, o: &Office, rule: &Citation) -> Option<i64> {
 
 rule!(pub A_SCORE_BAND = "shuro.a.score_band", "スコアの区分", source "seed 001 就労継続支援A型 ○報酬単価（スコアの区分）; 合計の上限は二次資料", fn score_band, keys ["shuro.a.score.max", "shuro.a.score_band."]);
 /// スコアの区分, the total held to the スコアの合計の上限.
-pub fn score_band(
-    t: &mut Trace,
-    o: &Office,
-    score: i64,
-    (max, max_cit): (i64, Citation),
-) -> Option<Band> {
+pub fn score_band(t: &mut Trace, o: &Office, score: i64, (max, max_cit): (i64, Citation)) -> Option<Band> {
     if score > max {
-        let field = if o.work_minutes.is_some() {
-            "office.other_points"
-        } else {
-            "office.score"
-        };
-        t.problems.push(Problem::out_of_range(
-            field,
-            format!("スコアの合計点は{max}点以下です（入力から{score}点）。"),
-        ));
+        let field = if o.work_minutes.is_some() { "office.other_points" } else { "office.score" };
+        t.problems
+            .push(Problem::out_of_range(field, format!("スコアの合計点は{max}点以下です（入力から{score}点）。")));
         return None;
     }
     let band = band_at(t, key_group!("shuro.a.score_band"), score, "office.score")?;

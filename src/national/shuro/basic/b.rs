@@ -69,30 +69,20 @@ fn participation_basic(t: &mut Trace, tier: &Band, staff: &str, rule: Citation) 
     let key = key_fmt!("shuro.b.basic.{}.{}.band-participation", tier.id, staff);
     let item = format!("就労継続支援B型サービス費({})", roman(staff, true));
     let inputs = [
-        (
-            "報酬体系",
-            "利用者の就労や生産活動等への参加等をもって一律に評価",
-        ),
+        ("報酬体系", "利用者の就労や生産活動等への参加等をもって一律に評価"),
         ("利用定員", tier.label.as_str()),
         ("人員配置", staffing_label(staff)),
     ];
     let basic = cell(t, (&B_BASIC, rule), &key, item, "（一律評価型）", &inputs)?;
     Some(Basic {
-        band: "participation".into(),
-        band_label: "一律評価（平均工賃月額によらない）".into(),
-        ..basic
+        band: "participation".into(), band_label: "一律評価（平均工賃月額によらない）".into(), ..basic
     })
 }
 
 rule!(pub B_TABLE = "shuro.b.table", "平均工賃月額の区分表", source "別添資料 就労継続支援B型の基本報酬区分の基準の見直しについて（令和8年6月〜）", fn wage_table, keys ["rule.shuro.b.r8_bands", "rule.shuro.b.basic"]);
 /// Which table of bands: `r8` (令和8年6月からの12区分) for an office that
 /// declares itself 令和8改定対象 once the table is in force, `r6` otherwise.
-pub fn wage_table(
-    t: &mut Trace,
-    r8_target: bool,
-    r8: Option<Citation>,
-    rule: &Citation,
-) -> &'static str {
+pub fn wage_table(t: &mut Trace, r8_target: bool, r8: Option<Citation>, rule: &Citation) -> &'static str {
     let s = Step::of(&B_TABLE);
     let (table, s) = match (r8, r8_target) {
         (Some(cit), true) => (
@@ -139,8 +129,7 @@ pub fn wage_band(t: &mut Trace, o: &Office, table: &str) -> Option<WageBand> {
         }
         (None, Some(given)) => (given, None),
         (None, None) => {
-            t.problems
-                .push(Problem::required("office.average_wage", "平均工賃月額"));
+            t.problems.push(Problem::required("office.average_wage", "平均工賃月額"));
             return None;
         }
     };
@@ -167,10 +156,5 @@ fn new_designation_band(t: &mut Trace, prefix: &str) -> Option<WageBand> {
             .source(band.citation.clone())
             .note("新規指定の事業所は、指定後1年間は平均工賃月額1万円未満の区分で算定します。"),
     );
-    Some((
-        band,
-        "新規指定（1万円未満として算定）".to_string(),
-        None,
-        None,
-    ))
+    Some((band, "新規指定（1万円未満として算定）".to_string(), None, None))
 }

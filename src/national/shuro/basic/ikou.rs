@@ -27,13 +27,7 @@ pub fn basic_ikou(t: &mut Trace, o: &Office) -> Option<Basic> {
     let roman = if o.ikou_type == "ii" { "Ⅱ" } else { "Ⅰ" };
     let item = format!("就労移行支援サービス費({roman})");
     let key = key_fmt!("shuro.ikou.basic.{}.{}.{}", o.ikou_type, tier.id, band.id);
-    let inputs = [
-        ("利用定員", tier.label.as_str()),
-        (MEASURE, band.label.as_str()),
-    ];
+    let inputs = [("利用定員", tier.label.as_str()), (MEASURE, band.label.as_str())];
     let basic = cell(t, (&IKOU_BASIC, rule), &key, item, "（基本報酬）", &inputs)?;
-    Some(Basic {
-        measure,
-        ..basic.in_band(band)
-    })
+    Some(Basic { measure, ..basic.in_band(band) })
 }

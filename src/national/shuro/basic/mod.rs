@@ -34,8 +34,7 @@ rule!(pub CAPACITY_TIER = "shuro.capacity_tier", "利用定員の区分", source
 /// 利用定員の区分 (A型・B型・就労移行支援).
 pub fn capacity_tier(t: &mut Trace, o: &Office) -> Option<Band> {
     let Some(cap) = o.capacity else {
-        t.problems
-            .push(Problem::required("office.capacity", "利用定員"));
+        t.problems.push(Problem::required("office.capacity", "利用定員"));
         return None;
     };
     let tier = band_at(t, key_group!("shuro.capacity_tier"), cap, "office.capacity")?;
@@ -70,8 +69,7 @@ pub(super) fn cell(
 /// The office's 人員配置 (A型・B型).
 pub(super) fn staffing(t: &mut Trace, o: &Office) -> Option<&'static str> {
     if o.staffing.is_none() {
-        t.problems
-            .push(Problem::required("office.staffing", "人員配置"));
+        t.problems.push(Problem::required("office.staffing", "人員配置"));
     }
     o.staffing
 }
@@ -102,10 +100,7 @@ pub(super) fn rate_band(
             .value(band.label.clone())
             .source(band.citation.clone())
             .note("割合は分子÷分母をそのまま区分の境界と比べます（端数処理はしません）。")
-            .source(cite(
-                PRODUCT_READING,
-                "就労系: 定着率は入力された人数の比をそのまま区分と比べる",
-            )),
+            .source(cite(PRODUCT_READING, "就労系: 定着率は入力された人数の比をそのまま区分と比べる")),
     );
     Some((band, format!("{}（{n}/{d}）", pct(rate))))
 }
@@ -139,18 +134,9 @@ rule!(pub A_USER = "shuro.a.basic.user", "就労継続支援A型サービス費�
 rule!(pub B_USER = "shuro.b.basic.user", "就労継続支援B型サービス費×利用日数", source "告示 第14の1（1日につき）", fn bill_basic);
 /// One user's 基本報酬: the 所定単位数 × the days billed (1月 for 就労定着支援).
 pub fn bill_basic(t: &mut Trace, s: Service, b: &Basic, count: i64) -> Option<i64> {
-    let total = t.line(
-        basic_rule(s),
-        b.item.clone(),
-        b.units,
-        count,
-        LineKind::Basic,
-    )?;
-    let (per, counted) = if s.monthly() {
-        ("月", "1月".to_string())
-    } else {
-        ("利用日数", format!("{count}日"))
-    };
+    let total = t.line(basic_rule(s), b.item.clone(), b.units, count, LineKind::Basic)?;
+    let (per, counted) =
+        if s.monthly() { ("月", "1月".to_string()) } else { ("利用日数", format!("{count}日")) };
     let times = if s.monthly() { "1月" } else { "利用日数" };
     t.step(
         Step::of(user_rule(s))

@@ -15,11 +15,7 @@ pub fn basic_sentaku(t: &mut Trace) -> Option<Basic> {
     let key = key!("shuro.sentaku.basic");
     let item = "就労選択支援サービス費".to_string();
     let basic = cell(t, (&SENTAKU_BASIC, rule), key, item, "（基本報酬）", &[])?;
-    Some(Basic {
-        band: "flat".into(),
-        band_label: "区分なし".into(),
-        ..basic
-    })
+    Some(Basic { band: "flat".into(), band_label: "区分なし".into(), ..basic })
 }
 
 rule!(pub SAME_DAY = "shuro.sentaku.same_day", "日中活動サービスと同じ日は算定しない（放課後等デイサービス・障害児入所支援とは算定できる）", source "seed 004 2. 留意事項等 就労選択支援に係る注意事項; seed 002 資料8 5. 就労選択支援 Q&A", fn days_billed, keys ["rule.shuro.sentaku.same_day", "rule.shuro.sentaku.same_day_allowed"]);
@@ -33,30 +29,15 @@ pub fn days_billed(t: &mut Trace, u: &User) -> Option<i64> {
     }
     let rule = t.rule("shuro.sentaku.same_day")?;
     let n = u.days - excluded;
-    let mut s = Step::of(&SAME_DAY)
-        .input("利用日数", format!("{}日", u.days))
-        .source(rule);
+    let mut s = Step::of(&SAME_DAY).input("利用日数", format!("{}日", u.days)).source(rule);
     if u.same_day_other_days > 0 {
-        s = s.input(
-            "他の日中活動サービスと同じ日",
-            format!("{}日（算定しない）", u.same_day_other_days),
-        );
+        s = s.input("他の日中活動サービスと同じ日", format!("{}日（算定しない）", u.same_day_other_days));
     }
     for (svc, d) in &u.same_day_services {
-        let how = if svc.day_activity() {
-            "算定しない"
-        } else {
-            "算定できる"
-        };
-        s = s.input(
-            &format!("{}と同じ日", svc.label()),
-            format!("{d}日（{how}）"),
-        );
+        let how = if svc.day_activity() { "算定しない" } else { "算定できる" };
+        s = s.input(&format!("{}と同じ日", svc.label()), format!("{d}日（{how}）"));
     }
-    if u.same_day_services
-        .iter()
-        .any(|(svc, _)| !svc.day_activity())
-    {
+    if u.same_day_services.iter().any(|(svc, _)| !svc.day_activity()) {
         let allowed = t.rule("shuro.sentaku.same_day_allowed")?;
         s = s.source(allowed).note("放課後等デイサービス・障害児入所支援とは支援内容・報酬に重なりがないため、同じ日に就労選択支援を算定できます。");
     }
@@ -86,10 +67,7 @@ pub fn same_operator(t: &mut Trace, u: &User) -> Option<()> {
     t.step(
         Step::of(&SAME_OPERATOR)
             .input("現在通所している事業所と同じ法人", "はい")
-            .input(
-                "近隣に別の法人の就労選択支援事業所・就労移行支援事業所",
-                "なし",
-            )
+            .input("近隣に別の法人の就労選択支援事業所・就労移行支援事業所", "なし")
             .value("利用できる（例外）")
             .source(rule),
     );

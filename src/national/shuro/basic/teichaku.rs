@@ -26,17 +26,6 @@ pub fn basic_teichaku(t: &mut Trace, o: &Office) -> Option<Basic> {
     let item = "就労定着支援サービス費".to_string();
     let key = key_fmt!("shuro.teichaku.basic.{}", band.id);
     let inputs = [(MEASURE, band.label.as_str())];
-    let basic = cell(
-        t,
-        (&TEICHAKU_BASIC, rule),
-        &key,
-        item,
-        "（基本報酬）",
-        &inputs,
-    )?;
-    Some(Basic {
-        measure,
-        per: "month",
-        ..basic.in_band(band)
-    })
+    let basic = cell(t, (&TEICHAKU_BASIC, rule), &key, item, "（基本報酬）", &inputs)?;
+    Some(Basic { measure, per: "month", ..basic.in_band(band) })
 }

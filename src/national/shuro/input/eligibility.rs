@@ -55,18 +55,8 @@ fn read_sentaku(r: &mut Reader, req: &EligibilityRequest) -> SentakuFields {
         SameDayService::CHOICE_LABELS,
         SameDayService::parse,
     );
-    let op = flag(
-        r,
-        &req.same_operator,
-        "same_operator",
-        "現在通所している事業所と同じ法人",
-    );
-    let none = flag(
-        r,
-        &req.no_other_operator_nearby,
-        "no_other_operator_nearby",
-        "近隣に別の法人の事業所がない",
-    );
+    let op = flag(r, &req.same_operator, "same_operator", "現在通所している事業所と同じ法人");
+    let none = flag(r, &req.no_other_operator_nearby, "no_other_operator_nearby", "近隣に別の法人の事業所がない");
     (svc, op, none)
 }
 
@@ -80,28 +70,13 @@ pub(crate) fn read_eligibility(r: &mut Reader, req: &EligibilityRequest) -> Opti
         "「就労継続支援B型」「就労継続支援A型」「就労移行支援」「就労選択支援」",
         parse_service,
     );
-    let using = flag(
-        r,
-        &req.currently_using,
-        "currently_using",
-        "現に利用している",
-    );
+    let using = flag(r, &req.currently_using, "currently_using", "現に利用している");
     let experience = flag(r, &req.work_experience, "work_experience", "就労経験");
     let age = r.opt_int(&req.age, "age", "年齢", 0, 130);
     let pension = flag(r, &req.pension_grade1, "pension_grade1", "障害基礎年金1級");
     let assessed = flag(r, &req.assessed, "assessed", "アセスメントを受けた");
-    let beyond = flag(
-        r,
-        &req.beyond_standard_period,
-        "beyond_standard_period",
-        "標準利用期間を超える",
-    );
-    let same_day = flag(
-        r,
-        &req.other_day_service_same_day,
-        "other_day_service_same_day",
-        "同じ日の日中活動サービス",
-    );
+    let beyond = flag(r, &req.beyond_standard_period, "beyond_standard_period", "標準利用期間を超える");
+    let same_day = flag(r, &req.other_day_service_same_day, "other_day_service_same_day", "同じ日の日中活動サービス");
     let (svc, op, none) = read_sentaku(r, req);
     Some(Eligibility {
         same_day_service: svc?,

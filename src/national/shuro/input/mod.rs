@@ -13,7 +13,7 @@ use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The 就労系 service a month calculation is for.
@@ -68,8 +68,7 @@ impl Service {
 // ---------------------------------------------------------------- requests
 
 /// 特定事業所集中減算 (就労選択支援): the previous six months' assessments.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ConcentrationInput {
     /// 就労移行支援の提供総数 / うち同一の事業者が最も多い数.
     pub ikou_total: Raw,
@@ -81,10 +80,10 @@ pub struct ConcentrationInput {
     /// 正当な理由がある.
     pub justified: Raw,
 }
+crate::decode_fields! { ConcentrationInput { ikou_total, ikou_top, a_total, a_top, b_total, b_top, justified } }
 
 /// The office (事業所). Fields that do not concern the service are ignored.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 利用定員 (A型・B型・就労移行支援).
     pub capacity: Raw,
@@ -144,20 +143,20 @@ pub struct OfficeInput {
     pub transition_settled: Raw,
     pub concentration: ConcentrationInput,
 }
+crate::decode_fields! { OfficeInput { capacity, staffing, b_system, average_wage, wage_total, wage_user_days, wage_open_days, new_designation, designated_r8_or_later, r8_target, regional_collab, score, work_minutes, other_points, ikou_type, settled, settled_base, retained, retained_base, staff_total, staff_fulltime, staff_qualified, staff_tenure3, over_capacity, staff_shortage_month, transport, transport_same_site, target_wage_instructor, short_time_users, short_time_base, transition_settled, concentration } }
 
 /// 就労選択支援: another service used on the same day as 就労選択支援.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SameDayInput {
     /// The service (see [`SameDayService`]).
     pub service: Raw,
     /// その月にそのサービスと就労選択支援を同じ日に利用した日数.
     pub days: Raw,
 }
+crate::decode_fields! { SameDayInput { service, days } }
 
 /// One user (利用者) of the month.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct UserInput {
     pub label: Raw,
     /// 利用日数 (daily services).
@@ -182,18 +181,18 @@ pub struct UserInput {
     /// 就労選択支援: 近隣に別の法人が運営する就労選択支援事業所・就労移行支援事業所がない.
     pub no_other_operator_nearby: Raw,
 }
+crate::decode_fields! { UserInput { label, days, meal_days, transport_one_ways, absence_responses, plan_missing_month, peer_support, same_day_other_days, initial_days, employment_date, same_day_services, same_operator, no_other_operator_nearby } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
     pub users: Vec<UserInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { MonthRequest { service_month, office, users, user_figures } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct EligibilityRequest {
     /// The date the person would start (or the service date for 就労選択支援).
     pub date: Raw,
@@ -220,6 +219,7 @@ pub struct EligibilityRequest {
     /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
     pub no_other_operator_nearby: Raw,
 }
+crate::decode_fields! { EligibilityRequest { date, service, currently_using, work_experience, age, pension_grade1, assessed, beyond_standard_period, other_day_service_same_day, same_day_service, same_operator, no_other_operator_nearby } }
 
 // ---------------------------------------------------------------- validated input
 
@@ -328,12 +328,7 @@ impl User {
     /// 就労選択支援: the days the user also used a 日中活動サービス (the count
     /// entered alone and the days listed by service) — days not billed.
     pub fn day_activity_days(&self) -> i64 {
-        let listed: i64 = self
-            .same_day_services
-            .iter()
-            .filter(|(s, _)| s.day_activity())
-            .map(|(_, d)| d)
-            .sum();
+        let listed: i64 = self.same_day_services.iter().filter(|(s, _)| s.day_activity()).map(|(_, d)| d).sum();
         listed + self.same_day_other_days
     }
 }
@@ -381,13 +376,7 @@ pub fn validate(service: Service, req: &MonthRequest) -> Result<Valid, Vec<Probl
     }
     let uf = read_user_figures(&mut r, &req.user_figures);
     match (month, office) {
-        (Some(month), Some(office)) if ps.is_empty() => Ok(Valid {
-            service,
-            month,
-            office,
-            users,
-            user_figures: uf,
-        }),
+        (Some(month), Some(office)) if ps.is_empty() => Ok(Valid { service, month, office, users, user_figures: uf }),
         _ => Err(ps.into_vec()),
     }
 }

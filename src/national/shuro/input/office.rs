@@ -2,10 +2,7 @@
 //! the service are read; each reader reads every one of its fields (so that
 //! every bad field is reported at once) and says whether all were good.
 
-use super::{
-    blank_is_none, Concentration, ConcentrationInput, Office, OfficeInput, Service, Staff,
-    WageInputs,
-};
+use super::{blank_is_none, Concentration, ConcentrationInput, Office, OfficeInput, Service, Staff, WageInputs};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
 
@@ -61,11 +58,7 @@ pub(super) fn pair(
 
 /// The office of a month request for `s`.
 pub(super) fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<Office> {
-    let mut out = Office {
-        ikou_type: "i",
-        transport: "none",
-        ..Office::default()
-    };
+    let mut out = Office { ikou_type: "i", transport: "none", ..Office::default() };
     let mut ok = true;
     if s.daily_with_capacity() {
         out.capacity = r.int(&o.capacity, "office.capacity", "利用定員", 1, 999);
@@ -105,23 +98,10 @@ pub(super) fn read_office(r: &mut Reader, s: Service, o: &OfficeInput) -> Option
 
 /// 人員配置 (A型 has no 6:1).
 fn read_staffing(r: &mut Reader, s: Service, o: &OfficeInput) -> Option<&'static str> {
-    let choices = if s == Service::B {
-        "「6:1」「7.5:1」「10:1」"
-    } else {
-        "「7.5:1」「10:1」"
-    };
-    match r.choice(
-        &o.staffing,
-        "office.staffing",
-        "人員配置",
-        choices,
-        parse_staffing,
-    ) {
+    let choices = if s == Service::B { "「6:1」「7.5:1」「10:1」" } else { "「7.5:1」「10:1」" };
+    match r.choice(&o.staffing, "office.staffing", "人員配置", choices, parse_staffing) {
         Some("staff-6-1") if s == Service::A => {
-            r.problems.push(Problem::invalid(
-                "office.staffing",
-                "就労継続支援A型の人員配置は 7.5:1 か 10:1 です。",
-            ));
+            r.problems.push(Problem::invalid("office.staffing", "就労継続支援A型の人員配置は 7.5:1 か 10:1 です。"));
             None
         }
         st => st,
@@ -147,12 +127,7 @@ fn read_b(r: &mut Reader, o: &OfficeInput, out: &mut Office, ok: bool) -> bool {
         return false;
     };
     out.wage = wage;
-    if ok
-        && !out.participation
-        && !out.new_designation
-        && out.wage.is_none()
-        && out.average_wage.is_none()
-    {
+    if ok && !out.participation && !out.new_designation && out.wage.is_none() && out.average_wage.is_none() {
         r.problems.push(Problem::required(
             "office.average_wage",
             "平均工賃月額（又は前年度の工賃支払総額・延べ利用者数・開所日数）",
@@ -175,30 +150,10 @@ fn read_b_flags(r: &mut Reader, o: &OfficeInput) -> Option<(bool, bool, bool, bo
             _ => None,
         },
     );
-    let nd = r.flag(
-        &o.new_designation,
-        "office.new_designation",
-        "新規指定から1年未満",
-        false,
-    );
-    let nd8 = r.flag(
-        &o.designated_r8_or_later,
-        "office.designated_r8_or_later",
-        "令和8年6月以降の新規指定",
-        false,
-    );
-    let r8 = r.flag(
-        &o.r8_target,
-        "office.r8_target",
-        "令和8改定対象の事業所",
-        false,
-    );
-    let rc = r.flag(
-        &o.regional_collab,
-        "office.regional_collab",
-        "地域協働加算の届出",
-        false,
-    );
+    let nd = r.flag(&o.new_designation, "office.new_designation", "新規指定から1年未満", false);
+    let nd8 = r.flag(&o.designated_r8_or_later, "office.designated_r8_or_later", "令和8年6月以降の新規指定", false);
+    let r8 = r.flag(&o.r8_target, "office.r8_target", "令和8改定対象の事業所", false);
+    let rc = r.flag(&o.regional_collab, "office.regional_collab", "地域協働加算の届出", false);
     Some((sys?.unwrap_or(false), nd?, nd8?, r8?, rc?))
 }
 
@@ -206,59 +161,22 @@ type WageFields = (Option<i64>, Option<i64>, Option<i64>, Option<i64>);
 
 /// 平均工賃月額, 前年度の工賃支払総額・延べ利用者数・開所日数 (each optional).
 fn read_wage_fields(r: &mut Reader, o: &OfficeInput) -> Option<WageFields> {
-    let aw = r.opt_yen(
-        &o.average_wage,
-        "office.average_wage",
-        "平均工賃月額",
-        0,
-        10_000_000,
-    );
-    let wt = r.opt_yen(
-        &o.wage_total,
-        "office.wage_total",
-        "前年度の工賃支払総額",
-        0,
-        100_000_000_000,
-    );
-    let wu = r.opt_int(
-        &o.wage_user_days,
-        "office.wage_user_days",
-        "前年度の延べ利用者数",
-        1,
-        10_000_000,
-    );
-    let wo = r.opt_int(
-        &o.wage_open_days,
-        "office.wage_open_days",
-        "前年度の開所日数",
-        1,
-        366,
-    );
+    let aw = r.opt_yen(&o.average_wage, "office.average_wage", "平均工賃月額", 0, 10_000_000);
+    let wt = r.opt_yen(&o.wage_total, "office.wage_total", "前年度の工賃支払総額", 0, 100_000_000_000);
+    let wu = r.opt_int(&o.wage_user_days, "office.wage_user_days", "前年度の延べ利用者数", 1, 10_000_000);
+    let wo = r.opt_int(&o.wage_open_days, "office.wage_open_days", "前年度の開所日数", 1, 366);
     Some((aw?, wt?, wu?, wo?))
 }
 
 /// The previous 年度's figures: all three, or none.
-fn wage_inputs(
-    r: &mut Reader,
-    wt: Option<i64>,
-    wu: Option<i64>,
-    wo: Option<i64>,
-) -> Option<Option<WageInputs>> {
+fn wage_inputs(r: &mut Reader, wt: Option<i64>, wu: Option<i64>, wo: Option<i64>) -> Option<Option<WageInputs>> {
     match (wt, wu, wo) {
         (None, None, None) => Some(None),
-        (Some(total), Some(user_days), Some(open_days)) => Some(Some(WageInputs {
-            total,
-            user_days,
-            open_days,
-        })),
+        (Some(total), Some(user_days), Some(open_days)) => Some(Some(WageInputs { total, user_days, open_days })),
         _ => {
             for (v, f, l) in [
                 (wt.is_none(), "office.wage_total", "前年度の工賃支払総額"),
-                (
-                    wu.is_none(),
-                    "office.wage_user_days",
-                    "前年度の延べ利用者数",
-                ),
+                (wu.is_none(), "office.wage_user_days", "前年度の延べ利用者数"),
                 (wo.is_none(), "office.wage_open_days", "前年度の開所日数"),
             ] {
                 if v {
@@ -273,19 +191,8 @@ fn wage_inputs(
 /// A型: the スコアの合計点, or the 1日の平均労働時間 and the other items' points.
 fn read_a(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
     let sc = r.opt_int(&o.score, "office.score", "スコアの合計点", 0, 1000);
-    let wm = r.opt_minutes(
-        &o.work_minutes,
-        "office.work_minutes",
-        "1日の平均労働時間",
-        24 * 60,
-    );
-    let op = r.opt_int(
-        &o.other_points,
-        "office.other_points",
-        "労働時間以外の項目の点数の合計",
-        0,
-        1000,
-    );
+    let wm = r.opt_minutes(&o.work_minutes, "office.work_minutes", "1日の平均労働時間", 24 * 60);
+    let op = r.opt_int(&o.other_points, "office.other_points", "労働時間以外の項目の点数の合計", 0, 1000);
     let (Some(sc), Some(wm), Some(op)) = (sc, wm, op) else {
         return false;
     };
@@ -299,10 +206,7 @@ fn read_a(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
         ));
         false
     } else if wm.is_none() && sc.is_none() {
-        r.problems.push(Problem::required(
-            "office.score",
-            "スコアの合計点（又は1日の平均労働時間と他の項目の点数）",
-        ));
+        r.problems.push(Problem::required("office.score", "スコアの合計点（又は1日の平均労働時間と他の項目の点数）"));
         false
     } else {
         true
@@ -335,8 +239,7 @@ fn read_ikou(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
     ) {
         Some(Some(p)) => out.settled = Some(p),
         Some(None) => {
-            r.problems
-                .push(Problem::required("office.settled", "就職後6月以上定着者数"));
+            r.problems.push(Problem::required("office.settled", "就職後6月以上定着者数"));
             ok = false;
         }
         None => ok = false,
@@ -351,20 +254,14 @@ fn read_teichaku(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
         &o.retained,
         &o.retained_base,
         ("office.retained", "office.retained_base"),
-        (
-            "前年度末時点の就労定着者数",
-            "過去3年間の就労定着支援の総利用者数",
-        ),
+        ("前年度末時点の就労定着者数", "過去3年間の就労定着支援の総利用者数"),
     ) {
         Some(Some(p)) => {
             out.retained = Some(p);
             true
         }
         Some(None) => {
-            r.problems.push(Problem::required(
-                "office.retained",
-                "前年度末時点の就労定着者数",
-            ));
+            r.problems.push(Problem::required("office.retained", "前年度末時点の就労定着者数"));
             false
         }
         None => false,
@@ -375,21 +272,9 @@ fn read_teichaku(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
 fn read_staff(r: &mut Reader, o: &OfficeInput) -> Option<Option<Staff>> {
     let st = [
         (&o.staff_total, "office.staff_total", "生活支援員等の総数"),
-        (
-            &o.staff_fulltime,
-            "office.staff_fulltime",
-            "うち常勤の職員数",
-        ),
-        (
-            &o.staff_qualified,
-            "office.staff_qualified",
-            "常勤のうち社会福祉士等の資格保有者数",
-        ),
-        (
-            &o.staff_tenure3,
-            "office.staff_tenure3",
-            "常勤のうち勤続3年以上の職員数",
-        ),
+        (&o.staff_fulltime, "office.staff_fulltime", "うち常勤の職員数"),
+        (&o.staff_qualified, "office.staff_qualified", "常勤のうち社会福祉士等の資格保有者数"),
+        (&o.staff_tenure3, "office.staff_tenure3", "常勤のうち勤続3年以上の職員数"),
     ]
     .map(|(raw, f, l)| r.opt_int(raw, f, l, 0, 10_000));
     let [Some(t), Some(f), Some(q), Some(y)] = st else {
@@ -399,38 +284,21 @@ fn read_staff(r: &mut Reader, o: &OfficeInput) -> Option<Option<Staff>> {
         return Some(None);
     }
     let Some(total) = t else {
-        r.problems.push(Problem::required(
-            "office.staff_total",
-            "生活支援員等の総数",
-        ));
+        r.problems.push(Problem::required("office.staff_total", "生活支援員等の総数"));
         return None;
     };
-    let staff = Staff {
-        total,
-        fulltime: blank_is_none(f),
-        qualified: blank_is_none(q),
-        tenure3: blank_is_none(y),
-    };
+    let staff = Staff { total, fulltime: blank_is_none(f), qualified: blank_is_none(q), tenure3: blank_is_none(y) };
     staff_consistent(r, &staff).then_some(Some(staff))
 }
 
 /// The staff counts fit inside each other (常勤 ≤ 総数; 資格保有者・勤続 ≤ 常勤).
 fn staff_consistent(r: &mut Reader, s: &Staff) -> bool {
     let bad = if s.fulltime > s.total {
-        Some((
-            "office.staff_fulltime",
-            "常勤の職員数が総数を超えています。",
-        ))
+        Some(("office.staff_fulltime", "常勤の職員数が総数を超えています。"))
     } else if s.qualified > s.fulltime {
-        Some((
-            "office.staff_qualified",
-            "資格保有者数が常勤の職員数を超えています。",
-        ))
+        Some(("office.staff_qualified", "資格保有者数が常勤の職員数を超えています。"))
     } else if s.tenure3 > s.fulltime {
-        Some((
-            "office.staff_tenure3",
-            "勤続3年以上の職員数が常勤の職員数を超えています。",
-        ))
+        Some(("office.staff_tenure3", "勤続3年以上の職員数が常勤の職員数を超えています。"))
     } else {
         None
     };
@@ -443,21 +311,11 @@ fn staff_consistent(r: &mut Reader, s: &Staff) -> bool {
 /// 定員超過利用減算 and 人員欠如減算 (the month of the 減算).
 fn read_reductions(r: &mut Reader, o: &OfficeInput, out: &mut Office) -> bool {
     let mut ok = true;
-    match r.flag(
-        &o.over_capacity,
-        "office.over_capacity",
-        "定員超過利用減算に該当",
-        false,
-    ) {
+    match r.flag(&o.over_capacity, "office.over_capacity", "定員超過利用減算に該当", false) {
         Some(v) => out.over_capacity = v,
         None => ok = false,
     }
-    match r.count(
-        &o.staff_shortage_month,
-        "office.staff_shortage_month",
-        "人員欠如減算の適用月数",
-        120,
-    ) {
+    match r.count(&o.staff_shortage_month, "office.staff_shortage_month", "人員欠如減算の適用月数", 120) {
         Some(v) => out.staff_shortage_month = v,
         None => ok = false,
     }
@@ -497,22 +355,14 @@ fn read_concentration(r: &mut Reader, c: &ConcentrationInput) -> Option<Concentr
             top,
             tot,
             (&f_top, &f_tot),
-            (
-                &format!("{label}のうち同一事業者が提供した数"),
-                &format!("{label}の提供総数"),
-            ),
+            (&format!("{label}のうち同一事業者が提供した数"), &format!("{label}の提供総数")),
         ) {
             Some(Some((n, d))) => out.rows.push((label, key.to_string(), d, n)),
             Some(None) => {}
             None => ok = false,
         }
     }
-    match r.flag(
-        &c.justified,
-        "office.concentration.justified",
-        "正当な理由",
-        false,
-    ) {
+    match r.flag(&c.justified, "office.concentration.justified", "正当な理由", false) {
         Some(v) => out.justified = v,
         None => ok = false,
     }

@@ -10,12 +10,7 @@ use crate::engine::input::Reader;
 pub(super) fn read_more(r: &mut Reader, s: Service, o: &OfficeInput, out: &mut Office) -> bool {
     let mut ok = true;
     if s.daily_with_capacity() {
-        match r.flag(
-            &o.transport_same_site,
-            "office.transport_same_site",
-            "同一敷地内の送迎",
-            false,
-        ) {
+        match r.flag(&o.transport_same_site, "office.transport_same_site", "同一敷地内の送迎", false) {
             Some(v) => out.transport_same_site = v,
             None => ok = false,
         }
@@ -23,12 +18,8 @@ pub(super) fn read_more(r: &mut Reader, s: Service, o: &OfficeInput, out: &mut O
     if s != Service::B {
         return ok;
     }
-    let tw = r.flag(
-        &o.target_wage_instructor,
-        "office.target_wage_instructor",
-        "目標工賃達成指導員配置加算の届出",
-        false,
-    );
+    let tw =
+        r.flag(&o.target_wage_instructor, "office.target_wage_instructor", "目標工賃達成指導員配置加算の届出", false);
     let st = pair(
         r,
         &o.short_time_users,
@@ -36,12 +27,7 @@ pub(super) fn read_more(r: &mut Reader, s: Service, o: &OfficeInput, out: &mut O
         ("office.short_time_users", "office.short_time_base"),
         ("算定利用時間が短い利用者の数", "利用者の数"),
     );
-    let ts = r.count(
-        &o.transition_settled,
-        "office.transition_settled",
-        "前年度の就労定着者の数",
-        1_000,
-    );
+    let ts = r.count(&o.transition_settled, "office.transition_settled", "前年度の就労定着者の数", 1_000);
     match (tw, st, ts) {
         (Some(tw), Some(st), Some(ts)) => {
             out.target_wage_instructor = tw;

@@ -8,19 +8,10 @@ use crate::engine::problem::Problem;
 use crate::national::counts::read_day_counts;
 
 /// The `i`th user of the month.
-pub(super) fn read_user(
-    r: &mut Reader,
-    s: Service,
-    u: &UserInput,
-    i: usize,
-    month: Option<YearMonth>,
-) -> Option<User> {
+pub(super) fn read_user(r: &mut Reader, s: Service, u: &UserInput, i: usize, month: Option<YearMonth>) -> Option<User> {
     let field = format!("users[{i}]");
     let max_days = month.map(|m| i64::from(m.days())).unwrap_or(31);
-    let label = u
-        .label
-        .as_name()
-        .unwrap_or_else(|| format!("利用者{}", i + 1));
+    let label = u.label.as_name().unwrap_or_else(|| format!("利用者{}", i + 1));
     if s.monthly() && !u.days.is_blank() {
         r.problems.push(Problem::inconsistent(
             format!("{field}.days"),
@@ -72,31 +63,12 @@ fn applies(r: &mut Reader, s: Service, raw: &UserInput, u: &User) -> bool {
 /// The user's days and counts (each within the month).
 fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64) -> Option<User> {
     let f = |n: &str| format!("{field}.{n}");
-    let days = if s.monthly() {
-        Some(0)
-    } else {
-        r.int(&u.days, &f("days"), "利用日数", 0, max)
-    };
+    let days = if s.monthly() { Some(0) } else { r.int(&u.days, &f("days"), "利用日数", 0, max) };
     let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
     let [meal, tr, ab] = read_day_counts(r, &f, raws, max);
-    let pm = r.count(
-        &u.plan_missing_month,
-        &f("plan_missing_month"),
-        "個別支援計画未作成減算の適用月数",
-        120,
-    );
-    let peer = r.flag(
-        &u.peer_support,
-        &f("peer_support"),
-        "ピアサポートの対象",
-        false,
-    );
-    let sd = r.count(
-        &u.same_day_other_days,
-        &f("same_day_other_days"),
-        "他の日中活動サービスと同じ日の日数",
-        max,
-    );
+    let pm = r.count(&u.plan_missing_month, &f("plan_missing_month"), "個別支援計画未作成減算の適用月数", 120);
+    let peer = r.flag(&u.peer_support, &f("peer_support"), "ピアサポートの対象", false);
+    let sd = r.count(&u.same_day_other_days, &f("same_day_other_days"), "他の日中活動サービスと同じ日の日数", max);
     Some(User {
         label: String::new(),
         field: field.to_string(),
@@ -140,36 +112,25 @@ fn consistent(r: &mut Reader, s: Service, u: &User) -> bool {
     if u.meal_days > u.days && !s.monthly() {
         bad.push((
             f("meal_days"),
-            format!(
-                "食事提供の日数（{}日）が利用日数（{}日）を超えています。",
-                u.meal_days, u.days
-            ),
+            format!("食事提供の日数（{}日）が利用日数（{}日）を超えています。", u.meal_days, u.days),
         ));
     }
     if u.transport_one_ways > 2 * u.days && !s.monthly() {
         bad.push((
             f("transport_one_ways"),
-            format!(
-                "送迎の片道回数（{}回）が利用日数の2倍（{}回）を超えています。",
-                u.transport_one_ways,
-                2 * u.days
-            ),
+            format!("送迎の片道回数（{}回）が利用日数の2倍（{}回）を超えています。", u.transport_one_ways, 2 * u.days),
         ));
     }
     if u.same_day_other_days > u.days {
         bad.push((
             f("same_day_other_days"),
-            format!(
-                "同じ日の日数（{}日）が利用日数（{}日）を超えています。",
-                u.same_day_other_days, u.days
-            ),
+            format!("同じ日の日数（{}日）が利用日数（{}日）を超えています。", u.same_day_other_days, u.days),
         ));
     }
     if u.plan_missing_month > 0 && !s.has_plan() {
         bad.push((
             f("plan_missing_month"),
-            "就労選択支援は個別支援計画の作成を要しないため、個別支援計画未作成減算はありません。"
-                .to_string(),
+            "就労選択支援は個別支援計画の作成を要しないため、個別支援計画未作成減算はありません。".to_string(),
         ));
     }
     let ok = bad.is_empty();

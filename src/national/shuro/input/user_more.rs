@@ -10,13 +10,7 @@ use crate::engine::problem::Problem;
 type Fill = Box<dyn FnOnce(User) -> User>;
 
 /// The entries of `s` for the user at `field` (each read only for the services that have it).
-pub(super) fn read_more(
-    r: &mut Reader,
-    s: Service,
-    u: &UserInput,
-    field: &str,
-    max: i64,
-) -> Option<Fill> {
+pub(super) fn read_more(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64) -> Option<Fill> {
     let f = |n: &str| format!("{field}.{n}");
     let initial = if s.daily_with_capacity() {
         r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", max)
@@ -33,8 +27,7 @@ pub(super) fn read_more(
     } else {
         (Some(Vec::new()), Some((false, false)))
     };
-    let (initial, employment, same_day, (same_operator, none_nearby)) =
-        (initial?, employment?, same_day?, operator?);
+    let (initial, employment, same_day, (same_operator, none_nearby)) = (initial?, employment?, same_day?, operator?);
     Some(Box::new(move |user: User| User {
         initial_days: initial,
         employment_date: employment,
@@ -46,12 +39,7 @@ pub(super) fn read_more(
 }
 
 /// 就労選択支援: the services used on the same day, each with its days.
-fn read_same_day(
-    r: &mut Reader,
-    u: &UserInput,
-    field: &str,
-    max: i64,
-) -> Option<Vec<(SameDayService, i64)>> {
+fn read_same_day(r: &mut Reader, u: &UserInput, field: &str, max: i64) -> Option<Vec<(SameDayService, i64)>> {
     let mut out = Vec::new();
     let mut ok = true;
     for (j, e) in u.same_day_services.iter().enumerate() {
@@ -74,12 +62,7 @@ fn read_same_day(
 
 /// 就労選択支援: 現在の事業所と同じ法人 and 近隣に別の法人の事業所がない.
 fn read_operator(r: &mut Reader, u: &UserInput, field: &str) -> Option<(bool, bool)> {
-    let same = r.flag(
-        &u.same_operator,
-        &format!("{field}.same_operator"),
-        "現在通所している事業所と同じ法人",
-        false,
-    );
+    let same = r.flag(&u.same_operator, &format!("{field}.same_operator"), "現在通所している事業所と同じ法人", false);
     let none = r.flag(
         &u.no_other_operator_nearby,
         &format!("{field}.no_other_operator_nearby"),
@@ -98,18 +81,12 @@ pub(super) fn consistent(r: &mut Reader, u: &User) -> bool {
     let problem = if u.initial_days > u.days {
         Some((
             f("initial_days"),
-            format!(
-                "初期加算の日数（{}日）が利用日数（{}日）を超えています。",
-                u.initial_days, u.days
-            ),
+            format!("初期加算の日数（{}日）が利用日数（{}日）を超えています。", u.initial_days, u.days),
         ))
     } else if listed > 0 && same_day > u.days {
         Some((
             f("same_day_services"),
-            format!(
-                "日中活動サービスと同じ日の日数（{same_day}日）が利用日数（{}日）を超えています。",
-                u.days
-            ),
+            format!("日中活動サービスと同じ日の日数（{same_day}日）が利用日数（{}日）を超えています。", u.days),
         ))
     } else {
         None

@@ -48,17 +48,9 @@ fn staff_shortage(t: &mut Trace, v: &Valid) -> Option<Option<OfficeReduction>> {
     if month <= 0 {
         return Some(None);
     }
-    let band = band_at(
-        t,
-        key_group!("shuro.reduction.staff_shortage.month_band"),
-        month,
-        "office.staff_shortage_month",
-    )?;
-    let f = t.figure(&key_fmt!(
-        "shuro.{}.reduction.staff_shortage.rate.{}",
-        v.service.key(),
-        band.id
-    ))?;
+    let band =
+        band_at(t, key_group!("shuro.reduction.staff_shortage.month_band"), month, "office.staff_shortage_month")?;
+    let f = t.figure(&key_fmt!("shuro.{}.reduction.staff_shortage.rate.{}", v.service.key(), band.id))?;
     Some(Some(OfficeReduction {
         rate: f.value,
         label: format!("人員欠如減算（{month}か月目）"),
@@ -70,11 +62,7 @@ fn staff_shortage(t: &mut Trace, v: &Valid) -> Option<Option<OfficeReduction>> {
 rule!(pub OFFICE = "shuro.reduction.office", "定員超過利用減算・人員欠如減算（事業所単位）", source "seed 004 3. 請求等 減算における留意点（双方に該当する場合は大きい方のみ）; 割合は二次資料", fn office_reduction, keys ["rule.shuro.reduction.combination", "shuro.reduction.staff_shortage.month_band.", "shuro.a.reduction.over_capacity.rate", "shuro.b.reduction.over_capacity.rate", "shuro.ikou.reduction.over_capacity.rate", "shuro.teichaku.reduction.over_capacity.rate", "shuro.sentaku.reduction.over_capacity.rate", "shuro.a.reduction.staff_shortage.rate.", "shuro.b.reduction.staff_shortage.rate.", "shuro.ikou.reduction.staff_shortage.rate.", "shuro.teichaku.reduction.staff_shortage.rate.", "shuro.sentaku.reduction.staff_shortage.rate."]);
 /// 定員超過利用減算 / 人員欠如減算 (office-wide): the one that applies (the
 /// larger reduction, i.e. the smaller remaining rate; the first when equal).
-pub fn office_reduction(
-    t: &mut Trace,
-    v: &Valid,
-    basic_units: i64,
-) -> Option<Option<OfficeReduction>> {
+pub fn office_reduction(t: &mut Trace, v: &Valid, basic_units: i64) -> Option<Option<OfficeReduction>> {
     let over = over_capacity(t, v);
     let short = staff_shortage(t, v);
     let (Some(over), Some(short)) = (over, short) else {
@@ -85,17 +73,14 @@ pub fn office_reduction(
         return Some(None);
     };
     let comb = t.rule("shuro.reduction.combination")?;
-    let chosen = cands
-        .iter()
-        .fold(first, |best, c| if c.rate < best.rate { c } else { best })
-        .clone();
-    let mut s = Step::of(&OFFICE)
-        .input("所定単位数", units(basic_units))
-        .value(format!("{}（{}倍）", chosen.label, chosen.rate.normalize()));
+    let chosen = cands.iter().fold(first, |best, c| if c.rate < best.rate { c } else { best }).clone();
+    let mut s = Step::of(&OFFICE).input("所定単位数", units(basic_units)).value(format!(
+        "{}（{}倍）",
+        chosen.label,
+        chosen.rate.normalize()
+    ));
     for c in &cands {
-        s = s
-            .input(&c.label, format!("{}倍", c.rate.normalize()))
-            .source(c.citation.clone());
+        s = s.input(&c.label, format!("{}倍", c.rate.normalize())).source(c.citation.clone());
     }
     if cands.len() > 1 {
         s = s
@@ -112,26 +97,14 @@ rule!(pub OFFICE_USER = "shuro.reduction.office.user", "定員超過利用減算
 /// The office-wide 減算 on one user's 所定単位数 `cur` (after any 個別支援計画
 /// 未作成減算: the rates are multiplied in turn), for each day billed. Returns
 /// the reduced 所定単位数.
-pub fn office_reduction_user(
-    t: &mut Trace,
-    red: Option<&OfficeReduction>,
-    u: &User,
-    cur: i64,
-    count: i64,
-) -> i64 {
+pub fn office_reduction_user(t: &mut Trace, red: Option<&OfficeReduction>, u: &User, cur: i64, count: i64) -> i64 {
     let Some(red) = red else {
         return cur;
     };
     let Some((next, working)) = apply_rate(t, cur, red.rate, &red.label) else {
         return cur;
     };
-    t.line(
-        red.rule,
-        red.label.clone(),
-        next - cur,
-        count,
-        LineKind::Reduction,
-    );
+    t.line(red.rule, red.label.clone(), next - cur, count, LineKind::Reduction);
     let mut s = Step::of(&OFFICE_USER)
         .title(red.label.clone())
         .input("減算前の単位数", units(cur))
@@ -140,9 +113,7 @@ pub fn office_reduction_user(
         .note(working);
     if u.plan_missing_month > 0 {
         if let Some(comb) = t.rule("shuro.reduction.combination") {
-            s = s
-                .note("複数の減算に該当するため、減算割合を順に乗じます。")
-                .source(comb);
+            s = s.note("複数の減算に該当するため、減算割合を順に乗じます。").source(comb);
         }
     }
     t.step(s);

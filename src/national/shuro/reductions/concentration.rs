@@ -24,10 +24,7 @@ pub fn concentration(t: &mut Trace, v: &Valid) -> Option<Option<i64>> {
         return None;
     };
     let per = t.take(amt.int())?;
-    let mut s = Step::of(&CONCENTRATION)
-        .source(rule)
-        .source(th.citation.clone())
-        .source(amt.citation.clone());
+    let mut s = Step::of(&CONCENTRATION).source(rule).source(th.citation.clone()).source(amt.citation.clone());
     let mut over = false;
     for (label, _, total, top) in &cn.rows {
         let r = ratio(*top, *total);
@@ -45,11 +42,7 @@ pub fn concentration(t: &mut Trace, v: &Valid) -> Option<Option<i64>> {
     if over && cn.justified {
         s = s.note("正当な理由があるため減算しません。");
     }
-    t.step(s.value(if applies {
-        format!("減算あり（1日{}）", units(-per))
-    } else {
-        "減算なし".into()
-    }));
+    t.step(s.value(if applies { format!("減算あり（1日{}）", units(-per)) } else { "減算なし".into() }));
     Some(applies.then_some(per))
 }
 

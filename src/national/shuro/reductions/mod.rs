@@ -16,23 +16,13 @@ use rust_decimal::Decimal;
 
 /// `units × rate`, rounded half up, with the working shown
 /// (`1000×0.7＝700（四捨五入）`); `None` (with a problem) when it does not fit.
-pub(super) fn apply_rate(
-    t: &mut Trace,
-    units: i64,
-    rate: Decimal,
-    what: &str,
-) -> Option<(i64, String)> {
+pub(super) fn apply_rate(t: &mut Trace, units: i64, rate: Decimal, what: &str) -> Option<(i64, String)> {
     let exact = Decimal::from(units).checked_mul(rate);
     let next = exact.and_then(|x| Rounding::HalfUpInteger.to_int(x));
     match (exact, next) {
         (Some(exact), Some(next)) => {
-            let working = format!(
-                "{}×{}＝{}（{}）",
-                units,
-                rate.normalize(),
-                exact.normalize(),
-                Rounding::HalfUpInteger.label()
-            );
+            let working =
+                format!("{}×{}＝{}（{}）", units, rate.normalize(), exact.normalize(), Rounding::HalfUpInteger.label());
             Some((next, working))
         }
         _ => {

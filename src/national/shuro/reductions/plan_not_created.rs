@@ -25,30 +25,18 @@ pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64)
     let Some(f) = t.figure(&key_fmt!("shuro.reduction.plan_missing.rate.{}", band.id)) else {
         return cur;
     };
-    let Some((next, working)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算")
-    else {
+    let Some((next, working)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算") else {
         return cur;
     };
-    let item = format!(
-        "個別支援計画未作成減算（{}）",
-        band.label.replace("個別支援計画未作成減算の", "")
-    );
-    t.line(
-        &PLAN_NOT_CREATED,
-        item,
-        next - cur,
-        count,
-        LineKind::Reduction,
-    );
+    let item = format!("個別支援計画未作成減算（{}）", band.label.replace("個別支援計画未作成減算の", ""));
+    t.line(&PLAN_NOT_CREATED, item, next - cur, count, LineKind::Reduction);
     t.step(
         Step::of(&PLAN_NOT_CREATED)
             .input("減算の適用月", format!("{}か月目", u.plan_missing_month))
             .input("所定単位数", units(cur))
             .input("割合", format!("{}倍", f.value.normalize()))
             .value(units(next))
-            .note(format!(
-                "{working}。所定単位数は各種加算がなされる前の単位数です。"
-            ))
+            .note(format!("{working}。所定単位数は各種加算がなされる前の単位数です。"))
             .source(rule)
             .source(band.citation)
             .source(f.citation),

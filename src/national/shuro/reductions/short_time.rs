@@ -44,10 +44,7 @@ pub fn short_time_office(t: &mut Trace, v: &Valid, b: &Basic) -> Option<Option<S
     };
     t.step(
         Step::of(&SHORT_TIME)
-            .input(
-                &format!("算定利用時間{under}未満の利用者"),
-                format!("{}（{n}/{d}人）", pct(share)),
-            )
+            .input(&format!("算定利用時間{under}未満の利用者"), format!("{}（{n}/{d}人）", pct(share)))
             .input("基準", format!("{}以上", pct(threshold.value)))
             .value(value)
             .source(rule)
@@ -67,13 +64,7 @@ pub fn short_time_user(t: &mut Trace, red: Option<&ShortTime>, cur: i64, count: 
     let Some((next, working)) = apply_rate(t, cur, *rate, "短時間利用減算") else {
         return cur;
     };
-    t.line(
-        &SHORT_TIME_USER,
-        "短時間利用減算",
-        next - cur,
-        count,
-        LineKind::Reduction,
-    );
+    t.line(&SHORT_TIME_USER, "短時間利用減算", next - cur, count, LineKind::Reduction);
     t.step(
         Step::of(&SHORT_TIME_USER)
             .input("減算前の単位数", units(cur))

@@ -26,8 +26,7 @@ pub fn conference_addition(t: &mut Trace, case: &Case) {
             &CONFERENCE,
             item,
             count,
-            "サービス担当者会議においてサービス等利用計画の変更があったため、算定できません。"
-                .into(),
+            "サービス担当者会議においてサービス等利用計画の変更があったため、算定できません。".into(),
             vec![cite(SEED, "§3 サービス担当者会議実施加算（6〜7ページ）")],
         );
         return;

@@ -24,16 +24,11 @@ pub fn hospital_admission_liaison(t: &mut Trace, a: &Adds, billed: &mut Billed) 
     let ii = a.hospital_info_ii.min(max - i);
     let rest = a.hospital_info_i + a.hospital_info_ii - i - ii;
     let r = &HOSPITAL_ADMISSION;
-    let (key_i, key_ii) = (
-        key!("soudan.addition.hospital_info.i"),
-        key!("soudan.addition.hospital_info.ii"),
-    );
+    let (key_i, key_ii) = (key!("soudan.addition.hospital_info.i"), key!("soudan.addition.hospital_info.ii"));
     let kind = LineKind::Addition;
     bill_with(t, r, key_i, i, kind, vec![lc.clone()], vec![]);
     bill_with(t, r, key_ii, ii, kind, vec![lc.clone()], vec![]);
-    let reason = format!(
-        "{ll}: （Ⅰ）（Ⅱ）をあわせて{max}回までとし、（Ⅰ）を優先して算定します（本製品の解釈）。"
-    );
+    let reason = format!("{ll}: （Ⅰ）（Ⅱ）をあわせて{max}回までとし、（Ⅰ）を優先して算定します（本製品の解釈）。");
     // prose-figure: the quote is the guidebook's words; the limit itself is read
     let why = reading("§3 入院時情報連携加算「利用者1人につき月1回を限度」: （Ⅰ）（Ⅱ）あわせての限度とし、単位数の高い（Ⅰ）を優先する");
     t.exclude(r, "入院時情報連携加算", rest, reason, vec![lc, why]);
@@ -47,9 +42,7 @@ rule!(pub DISCHARGE = "soudan.addition.discharge", "退院・退所加算", sour
 pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
     let a = &case.adds;
     let item = "退院・退所加算";
-    if a.discharge <= 0
-        || plan_month_only(t, (&DISCHARGE, item, a.discharge), case.service, "計画作成")
-    {
+    if a.discharge <= 0 || plan_month_only(t, (&DISCHARGE, item, a.discharge), case.service, "計画作成") {
         return false;
     }
     if billed.initial {
@@ -58,10 +51,7 @@ pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
             item,
             a.discharge,
             "併給不可: 初回加算を算定する月は退院・退所加算を算定できません。".into(),
-            vec![cite(
-                SEED,
-                "§3 実施加算 退院・退所加算 併給不可欄「初回加算」（6〜7ページ）",
-            )],
+            vec![cite(SEED, "§3 実施加算 退院・退所加算 併給不可欄「初回加算」（6〜7ページ）")],
         );
         return false;
     }
@@ -74,10 +64,7 @@ pub fn discharge_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool {
         &DISCHARGE,
         item,
         a.discharge - n,
-        format!(
-            "{ll}: 同じ入院・入所で既に{}回算定しているため、残り{remaining}回までです。",
-            a.discharge_prior
-        ),
+        format!("{ll}: 同じ入院・入所で既に{}回算定しているため、残り{remaining}回までです。", a.discharge_prior),
         vec![lc.clone()],
     );
     let key = key!("soudan.addition.discharge");

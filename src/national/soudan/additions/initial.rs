@@ -35,10 +35,7 @@ pub fn initial_addition(t: &mut Trace, case: &Case) -> bool {
     let key = key_fmt!("soudan.addition.first.{}", case.kind.key());
     let sources = vec![
         cite(SEED, "§3 実施加算 初回加算 ※A（6〜7ページ）"),
-        cite(
-            SEED_000,
-            "よくある相談支援関係請求エラー 1. 初回加算の算定 要件①〜③",
-        ),
+        cite(SEED_000, "よくある相談支援関係請求エラー 1. 初回加算の算定 要件①〜③"),
     ];
     bill_with(t, &INITIAL, &key, 1, LineKind::Addition, sources, vec![]);
     true
@@ -55,9 +52,7 @@ pub fn initial_requirements(t: &mut Trace, case: &Case) -> bool {
         return true;
     };
     let rule = t.rule("soudan.addition.first.requirements");
-    let (Some(rule), Some((months, mcit))) =
-        (rule, t.int(key!("soudan.addition.first.prior_use_months")))
-    else {
+    let (Some(rule), Some((months, mcit))) = (rule, t.int(key!("soudan.addition.first.prior_use_months"))) else {
         return false;
     };
     let month = t.ctx.month;
@@ -72,7 +67,9 @@ pub fn initial_requirements(t: &mut Trace, case: &Case) -> bool {
         .input("障害福祉サービス等を利用した直近の月", prior)
         .source(rule)
         .source(mcit)
-        .source(reading(&format!("seed 000 要件②「利用する月の前{months}か月」: サービス提供月（計画作成の月）から遡って数える")));
+        .source(reading(&format!(
+            "seed 000 要件②「利用する月の前{months}か月」: サービス提供月（計画作成の月）から遡って数える"
+        )));
     let met = match (basis, within) {
         (PlanBasis::New, _) => Some("要件①に該当（新規の計画作成）".to_string()),
         (_, None) => Some(format!("要件②に該当（前{months}か月に利用なし）")),
@@ -121,15 +118,7 @@ pub fn initial_addition_extra_months(t: &mut Trace, case: &Case, billed: &Billed
     // prose-figure: 要件③'s period and frequency (seed 000), not figures the product computes with
     let note = "初回加算に加えて、契約日から計画案交付まで3月を超え、3月経過後に月2回以上面接した月の数だけ初回加算の単位数を重ねて算定します（本製品の解釈）。";
     let key = key_fmt!("soudan.addition.first.{}", case.kind.key());
-    bill_with(
-        t,
-        &INITIAL_EXTRA,
-        &key,
-        n,
-        LineKind::Addition,
-        sources,
-        vec![note.into()],
-    );
+    bill_with(t, &INITIAL_EXTRA, &key, n, LineKind::Addition, sources, vec![note.into()]);
     if let Some(l) = t.lines.last_mut().filter(|l| l.rule == INITIAL_EXTRA.id) {
         l.item = item.to_string();
     }

@@ -48,31 +48,16 @@ pub fn intensive_support_addition(t: &mut Trace, case: &Case, billed: &Billed) {
 fn intensive_meetings(t: &mut Trace, case: &Case, billed: &Billed) {
     let a = &case.adds;
     let r = &INTENSIVE;
-    let n = t.cap(
-        r,
-        "集中支援加算（訪問）",
-        a.intensive_visit,
-        key!("soudan.limit.intensive.visit"),
-    );
+    let n = t.cap(r, "集中支援加算（訪問）", a.intensive_visit, key!("soudan.limit.intensive.visit"));
     bill(t, r, key!("soudan.addition.intensive.visit"), n);
-    let n = t.cap(
-        r,
-        "集中支援加算（会議開催）",
-        a.intensive_meeting_held,
-        key!("soudan.limit.intensive.meeting_held"),
-    );
+    let n = t.cap(r, "集中支援加算（会議開催）", a.intensive_meeting_held, key!("soudan.limit.intensive.meeting_held"));
     bill(t, r, key!("soudan.addition.intensive.meeting_held"), n);
     let attend = "集中支援加算（会議参加）";
     if a.intensive_meeting_same_as_transition && billed.transition_meeting {
         let name = transition_name(case.kind);
         t.exclude(r, attend, a.intensive_meeting_attend, format!("会議の趣旨・つなぎ先等が{name}の会議参加と同様で、{name}を算定するため、集中支援加算（会議参加）は算定できません。"), vec![cite(SEED, "§3 集中支援加算 併給不可欄 会議参加について（6〜7ページ）")]);
     } else {
-        let n = t.cap(
-            r,
-            attend,
-            a.intensive_meeting_attend,
-            key!("soudan.limit.intensive.meeting_attend"),
-        );
+        let n = t.cap(r, attend, a.intensive_meeting_attend, key!("soudan.limit.intensive.meeting_attend"));
         bill(t, r, key!("soudan.addition.intensive.meeting_attend"), n);
     }
 }
@@ -93,17 +78,7 @@ fn intensive_contacts(t: &mut Trace, case: &Case) {
     );
     bill(t, r, key!("soudan.addition.intensive.accompany"), n);
     let each = key!("soudan.limit.intensive.info_each");
-    let n1 = t.cap(
-        r,
-        "集中支援加算（情報提供・病院等）",
-        a.intensive_info_hospital,
-        each,
-    );
-    let n2 = t.cap(
-        r,
-        "集中支援加算（情報提供・それ以外）",
-        a.intensive_info_other,
-        each,
-    );
+    let n1 = t.cap(r, "集中支援加算（情報提供・病院等）", a.intensive_info_hospital, each);
+    let n2 = t.cap(r, "集中支援加算（情報提供・それ以外）", a.intensive_info_other, each);
     bill(t, r, key!("soudan.addition.intensive.info"), n1 + n2);
 }

@@ -61,17 +61,19 @@ fn medical_info(t: &mut Trace, case: &Case, accompanied: bool) {
     let hospital_item = "医療・保育・教育機関等連携加算（情報提供・病院等）";
     let mut to_hospital = a.medical_info_hospital;
     if a.medical_info_same_hospital && accompanied && to_hospital > 0 {
-        t.exclude(&MEDICAL, hospital_item, to_hospital, "病院等への情報提供と同じ月に、同じ病院等へ通院同行により情報提供しているため、重複して算定できません。".into(), vec![cite(SEED, "§3 医療・保育・教育機関等連携加算「重複して算定できない」（6〜7ページ）")]);
+        t.exclude(
+            &MEDICAL,
+            hospital_item,
+            to_hospital,
+            "病院等への情報提供と同じ月に、同じ病院等へ通院同行により情報提供しているため、重複して算定できません。"
+                .into(),
+            vec![cite(SEED, "§3 医療・保育・教育機関等連携加算「重複して算定できない」（6〜7ページ）")],
+        );
         to_hospital = 0;
     }
     let each = key!("soudan.limit.medical.info_each");
     let n1 = t.cap(&MEDICAL, hospital_item, to_hospital, each);
-    let n2 = t.cap(
-        &MEDICAL,
-        "医療・保育・教育機関等連携加算（情報提供・それ以外）",
-        a.medical_info_other,
-        each,
-    );
+    let n2 = t.cap(&MEDICAL, "医療・保育・教育機関等連携加算（情報提供・それ以外）", a.medical_info_other, each);
     bill(t, &MEDICAL, key!("soudan.addition.medical.info"), n1 + n2);
 }
 

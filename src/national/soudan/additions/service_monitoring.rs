@@ -30,12 +30,7 @@ pub fn service_monitoring_addition(t: &mut Trace, case: &Case, counts: &mut Staf
             n = staff_limit(t, case, staff, n, counts);
         }
     }
-    bill(
-        t,
-        &SERVICE_MONITORING,
-        key!("soudan.addition.service_monitoring"),
-        n,
-    );
+    bill(t, &SERVICE_MONITORING, key!("soudan.addition.service_monitoring"), n);
 }
 
 /// The 担当者's monthly limit: the cases already billed for them (earlier in
@@ -46,10 +41,7 @@ fn staff_limit(t: &mut Trace, case: &Case, staff: &str, n: i64, counts: &mut Sta
     if entry.0 != case.role {
         t.problems.push(Problem::inconsistent(
             format!("{}.staff_role", t.field),
-            format!(
-                "担当者「{staff}」の職種が、前のケース（{}）と異なります。",
-                entry.0.label()
-            ),
+            format!("担当者「{staff}」の職種が、前のケース（{}）と異なります。", entry.0.label()),
         ));
         return 0;
     }
@@ -70,14 +62,10 @@ pub fn staff_counts(c: &Ctx, counts: &StaffCounts) -> Vec<Step> {
         .0
         .iter()
         .map(|(staff, (role, n))| {
-            let source = c
-                .figure(role.limit_key())
-                .map(|f| f.citation)
-                .unwrap_or_else(|_| cite(SEED, "§3（6〜7ページ）"));
+            let source =
+                c.figure(role.limit_key()).map(|f| f.citation).unwrap_or_else(|_| cite(SEED, "§3（6〜7ページ）"));
             Step::of(&STAFF)
-                .title(format!(
-                    "サービス提供時モニタリング加算: 担当者「{staff}」の件数"
-                ))
+                .title(format!("サービス提供時モニタリング加算: 担当者「{staff}」の件数"))
                 .input("職種", role.label())
                 .value(format!("{n}件"))
                 .source(source)

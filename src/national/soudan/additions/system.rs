@@ -19,22 +19,11 @@ pub fn system_additions(t: &mut Trace, office: &Office, case: &Case) {
         }
     }
     if office.peer_support {
-        held.push((
-            key!("soudan.addition.peer_support").to_string(),
-            "ピアサポート体制加算",
-        ));
+        held.push((key!("soudan.addition.peer_support").to_string(), "ピアサポート体制加算"));
     }
     for (key, label) in held {
         if case.service != Service::None {
-            bill_with(
-                t,
-                &SYSTEM,
-                &key,
-                1,
-                LineKind::Addition,
-                vec![why.clone()],
-                vec![],
-            );
+            bill_with(t, &SYSTEM, &key, 1, LineKind::Addition, vec![why.clone()], vec![]);
         } else {
             t.exclude(
                 &SYSTEM,

@@ -42,8 +42,7 @@ pub fn transition_addition(t: &mut Trace, case: &Case, billed: &Billed) -> bool 
     }
     let hospital = billed.hospital_any.then_some("入院時情報連携加算");
     let other = hospital.or(billed.discharge.then_some("退院・退所加算"));
-    let row =
-        format!("§3 実施加算 {name} 併給不可欄「入院時情報連携加算・退院・退所加算」（{line}）");
+    let row = format!("§3 実施加算 {name} 併給不可欄「入院時情報連携加算・退院・退所加算」（{line}）");
     if not_with(t, e, other, cite(SEED, &row)) {
         return false;
     }
@@ -67,11 +66,8 @@ fn transition_parts(t: &mut Trace, case: &Case, name: &str) -> bool {
     ] {
         let item = format!("{name}（{label}）");
         let n = t.cap(&TRANSITION, &item, count, limit_key);
-        let sources = if part == "meeting" && n > 0 {
-            unit_reading(t, case, name).into_iter().collect()
-        } else {
-            vec![]
-        };
+        let sources =
+            if part == "meeting" && n > 0 { unit_reading(t, case, name).into_iter().collect() } else { vec![] };
         let key = key_fmt!("soudan.addition.transition.{}.{}", case.kind.key(), part);
         bill_with(t, &TRANSITION, &key, n, LineKind::Addition, sources, vec![]);
         meeting_billed |= part == "meeting" && n > 0;

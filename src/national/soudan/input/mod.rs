@@ -6,17 +6,14 @@ pub mod read;
 pub mod validated;
 
 pub use read::read_month;
-pub use validated::{
-    Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole,
-};
+pub use validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole};
 
 use crate::engine::input::Raw;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The office (指定特定相談支援事業所・指定障害児相談支援事業所).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct OfficeInput {
     /// 機能強化型: none | kyoka-1 | kyoka-2 | kyoka-3 | kyoka-4.
     pub kind: Raw,
@@ -39,10 +36,10 @@ pub struct OfficeInput {
     /// 地域体制強化共同支援加算の体制（拠点等である、又は拠点等との連携体制と協議会への定期的な参画）.
     pub community_system: Raw,
 }
+crate::decode_fields! { OfficeInput { kind, staff_fte, chief, behavior, medical_care, mental, brain, peer_support, hub, community_system } }
 
 /// The 加算 events of one case in the month (counts; blank is 0).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct AdditionsInput {
     /// 利用者負担上限額管理加算 (times).
     pub upper_limit_management: Raw,
@@ -113,10 +110,10 @@ pub struct AdditionsInput {
     /// 地域体制強化共同支援加算 (times).
     pub community_joint: Raw,
 }
+crate::decode_fields! { AdditionsInput { upper_limit_management, first, plan_basis, prior_use_month, first_extra_months, prior_transition, hospital_info_i, hospital_info_ii, discharge, discharge_prior, transition_visit, transition_meeting, transition_info, services_ended, medical_meeting, medical_meeting_discharge_only, medical_accompany, medical_accompany_hospitals, medical_info_hospital, medical_info_other, medical_info_same_hospital, intensive_visit, intensive_meeting_held, intensive_meeting_attend, intensive_meeting_same_as_transition, intensive_accompany, intensive_accompany_hospitals, intensive_info_hospital, intensive_info_other, conference, conference_plan_changed, service_monitoring, hub_emergency, community_joint } }
 
 /// One case (利用者・障害児) of the month, listed oldest contract first.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct CaseInput {
     pub label: Raw,
     /// keikaku (計画相談支援) | ji (障害児相談支援).
@@ -134,12 +131,13 @@ pub struct CaseInput {
     pub staff_role: Raw,
     pub additions: AdditionsInput,
 }
+crate::decode_fields! { CaseInput { label, kind, service, monitoring_months, both_decided, staff, staff_role, additions } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
     pub cases: Vec<CaseInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { MonthRequest { service_month, office, cases, user_figures } }

@@ -2,9 +2,7 @@
 //! is recorded (in the order of the request) and the month is computed only
 //! when there is none.
 
-use super::validated::{
-    Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole,
-};
+use super::validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole};
 use super::{AdditionsInput, CaseInput, MonthRequest, OfficeInput};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
@@ -39,8 +37,7 @@ pub fn read_month(req: &MonthRequest) -> Result<MonthInput, Vec<Problem>> {
         }
     }
     if req.cases.is_empty() {
-        r.problems
-            .push(Problem::required("cases", "ケース（1件以上）")); // prose-figure: "at least one", not a figure
+        r.problems.push(Problem::required("cases", "ケース（1件以上）")); // prose-figure: "at least one", not a figure
     }
     let user_figures = read_user_figures(&mut r, &req.user_figures);
     let (Some(month), Some(office)) = (month, office) else {
@@ -49,12 +46,7 @@ pub fn read_month(req: &MonthRequest) -> Result<MonthInput, Vec<Problem>> {
     for (i, c) in cases.iter().enumerate() {
         prior_use_before(&mut r, c, i, month);
     }
-    ps.finish(MonthInput {
-        month,
-        office,
-        cases,
-        user_figures,
-    })
+    ps.finish(MonthInput { month, office, cases, user_figures })
 }
 
 /// 初回加算's 直近の利用月 is before the service month.
@@ -88,19 +80,9 @@ fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
         Decimal::from(99),
     );
     let systems = read_systems(r, o);
-    let peer = r.flag(
-        &o.peer_support,
-        "office.peer_support",
-        "ピアサポート体制加算",
-        false,
-    );
+    let peer = r.flag(&o.peer_support, "office.peer_support", "ピアサポート体制加算", false);
     let hub = r.flag(&o.hub, "office.hub", "地域生活支援拠点等", false);
-    let cs = r.flag(
-        &o.community_system,
-        "office.community_system",
-        "地域体制強化共同支援加算の体制",
-        false,
-    );
+    let cs = r.flag(&o.community_system, "office.community_system", "地域体制強化共同支援加算の体制", false);
     Some(Office {
         kind: kind?,
         staff_fte: fte?,
@@ -112,10 +94,7 @@ fn read_office(r: &mut Reader, o: &OfficeInput) -> Option<Office> {
 }
 
 /// The 体制加算 with a level: (key under `soudan.addition.`, 日本語名, level).
-fn read_systems(
-    r: &mut Reader,
-    o: &OfficeInput,
-) -> Option<Vec<(&'static str, &'static str, Level)>> {
+fn read_systems(r: &mut Reader, o: &OfficeInput) -> Option<Vec<(&'static str, &'static str, Level)>> {
     let mut systems = Vec::new();
     let mut ok = true;
     for (key, label, raw) in [
@@ -125,13 +104,7 @@ fn read_systems(
         ("mental", "精神障害者支援体制加算", &o.mental),
         ("brain", "高次脳機能障害支援体制加算", &o.brain),
     ] {
-        match r.opt_choice(
-            raw,
-            &format!("office.{key}"),
-            label,
-            LEVEL_CHOICES,
-            Level::parse,
-        ) {
+        match r.opt_choice(raw, &format!("office.{key}"), label, LEVEL_CHOICES, Level::parse) {
             Some(l) => systems.push((key, label, l.unwrap_or(Level::None))),
             None => ok = false,
         }
@@ -176,14 +149,12 @@ impl Fields<'_, '_> {
         let label = "通院同行した病院等の数";
         let field = self.path(name);
         let problem = match self.r.opt_int(raw, &field, label, 0, COUNT_MAX) {
-            Some(Some(h)) if h > visits => Problem::inconsistent(
-                field,
-                format!("{label}（{h}）が通院同行の回数（{visits}）を超えています。"),
-            ),
-            Some(Some(0)) if visits > 0 => Problem::inconsistent(
-                field,
-                format!("通院同行が{visits}回あるのに{label}が0です。"),
-            ),
+            Some(Some(h)) if h > visits => {
+                Problem::inconsistent(field, format!("{label}（{h}）が通院同行の回数（{visits}）を超えています。"))
+            }
+            Some(Some(0)) if visits > 0 => {
+                Problem::inconsistent(field, format!("通院同行が{visits}回あるのに{label}が0です。"))
+            }
             Some(Some(h)) => return h,
             Some(None) => return visits,
             None => {
@@ -252,16 +223,10 @@ fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
     let mut f = Fields { r, base, ok: true };
     let mut adds = Adds::default();
     read_counts(&mut f, a, &mut adds);
-    adds.medical_accompany_hospitals = f.hospitals(
-        &a.medical_accompany_hospitals,
-        "medical_accompany_hospitals",
-        adds.medical_accompany,
-    );
-    adds.intensive_accompany_hospitals = f.hospitals(
-        &a.intensive_accompany_hospitals,
-        "intensive_accompany_hospitals",
-        adds.intensive_accompany,
-    );
+    adds.medical_accompany_hospitals =
+        f.hospitals(&a.medical_accompany_hospitals, "medical_accompany_hospitals", adds.medical_accompany);
+    adds.intensive_accompany_hospitals =
+        f.hospitals(&a.intensive_accompany_hospitals, "intensive_accompany_hospitals", adds.intensive_accompany);
     read_flags(&mut f, a, &mut adds);
     let basis = f.r.opt_choice(
         &a.plan_basis,
@@ -271,21 +236,13 @@ fn read_adds(r: &mut Reader, a: &AdditionsInput, base: &str) -> Option<Adds> {
         PlanBasis::parse,
     );
     adds.plan_basis = f.kept(basis);
-    let prior = f.r.opt_month(
-        &a.prior_use_month,
-        &f.path("prior_use_month"),
-        "障害福祉サービス等を利用した直近の月",
-    );
+    let prior = f.r.opt_month(&a.prior_use_month, &f.path("prior_use_month"), "障害福祉サービス等を利用した直近の月");
     adds.prior_use_month = f.kept(prior);
     f.ok.then_some(adds)
 }
 
 /// 受給者証のモニタリング実施予定月: each a month; none entered is `None` (not checked).
-fn read_monitoring_months(
-    r: &mut Reader,
-    raw: &[Raw],
-    base: &str,
-) -> Option<Option<Vec<YearMonth>>> {
+fn read_monitoring_months(r: &mut Reader, raw: &[Raw], base: &str) -> Option<Option<Vec<YearMonth>>> {
     let mut out = Vec::new();
     let mut ok = true;
     for (j, m) in raw.iter().enumerate() {
@@ -325,19 +282,10 @@ fn read_case(r: &mut Reader, c: &CaseInput, i: usize) -> Option<Case> {
     );
     let adds = read_adds(r, &c.additions, &format!("{base}.additions"));
     let months = read_monitoring_months(r, &c.monitoring_months, &base);
-    let both_decided = r.flag(
-        &c.both_decided,
-        &format!("{base}.both_decided"),
-        "市町村が同じ月に両方を行うと決定",
-        false,
-    );
-    let label = c
-        .label
-        .as_name()
-        .unwrap_or_else(|| format!("ケース{}", i + 1));
-    let staff = c
-        .staff
-        .as_name();
+    let both_decided =
+        r.flag(&c.both_decided, &format!("{base}.both_decided"), "市町村が同じ月に両方を行うと決定", false);
+    let label = c.label.as_name().unwrap_or_else(|| format!("ケース{}", i + 1));
+    let staff = c.staff.as_name();
     let adds = adds?;
     if adds.service_monitoring > 0 && staff.is_none() {
         r.problems.push(Problem::required(

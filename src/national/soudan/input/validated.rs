@@ -44,9 +44,7 @@ impl Service {
     }
     pub fn label(self, kind: CaseKind) -> &'static str {
         match (self, kind) {
-            (Service::Both, CaseKind::Keikaku) => {
-                "継続サービス利用支援とサービス利用支援（同じ月）"
-            }
+            (Service::Both, CaseKind::Keikaku) => "継続サービス利用支援とサービス利用支援（同じ月）",
             (Service::Both, CaseKind::Ji) => "継続障害児支援利用援助と障害児支援利用援助（同じ月）",
             (Service::Plan, CaseKind::Keikaku) => "サービス利用支援（計画作成）",
             (Service::Monitoring, CaseKind::Keikaku) => "継続サービス利用支援（モニタリング）",

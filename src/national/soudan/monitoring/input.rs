@@ -6,11 +6,10 @@ use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonitoringRequest {
     /// The services the person uses (ids: kyotaku, kodo, doko, jyudo-homon, tanki,
     /// gh-nichu, iko, teichaku, kunren, jiritsu-seikatsu, seikatsu-kaigo, keizoku, gh,
@@ -32,6 +31,7 @@ pub struct MonitoringRequest {
     pub reading: Raw,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, reading, user_figures } }
 
 crate::choices! {
     /// Where the standard period is counted from (see [`super::months`]).
@@ -94,13 +94,9 @@ fn read_services(r: &mut Reader, raw: &[Raw]) -> Vec<ServiceGroup> {
     let names: String = SERVICES.iter().map(|x| format!("「{}」", x.1)).collect();
     let mut services: Vec<ServiceGroup> = Vec::new();
     for (i, s) in raw.iter().enumerate() {
-        if let Some(v) = r.choice(
-            s,
-            &format!("services[{i}]"),
-            "サービスの種類",
-            &names,
-            |t| SERVICES.iter().find(|x| x.0 == t || x.1 == t).copied(),
-        ) {
+        if let Some(v) = r.choice(s, &format!("services[{i}]"), "サービスの種類", &names, |t| {
+            SERVICES.iter().find(|x| x.0 == t || x.1 == t).copied()
+        }) {
             if !services.iter().any(|x| x.0 == v.0) {
                 services.push(v);
             }
@@ -167,19 +163,11 @@ pub fn read_monitoring(req: &MonitoringRequest) -> Result<MonitoringInput, Vec<P
     let reading = read_reading(&mut r, &req.reading);
     let user_figures = read_user_figures(&mut r, &req.user_figures);
     if services.is_empty() && req.services.is_empty() {
-        r.problems
-            .push(Problem::required("services", "利用するサービス（1つ以上）"));
+        r.problems.push(Problem::required("services", "利用するサービス（1つ以上）"));
     }
     check_grant_period(&mut r, start, end);
-    let (
-        Some(start),
-        Some(end),
-        Some(new_user),
-        Some(intensive),
-        Some(elderly),
-        Some(from_next),
-        Some(reading),
-    ) = (start, end, new_user, intensive, elderly, from_next, reading)
+    let (Some(start), Some(end), Some(new_user), Some(intensive), Some(elderly), Some(from_next), Some(reading)) =
+        (start, end, new_user, intensive, elderly, from_next, reading)
     else {
         return Err(ps.into_vec());
     };

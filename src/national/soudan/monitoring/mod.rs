@@ -26,10 +26,7 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
     let new_months = new_user_months(&mut t, m.new_user);
     let mut t = t.check()?;
     let Some(period) = standard_period(&mut t, rule, &m, candidates) else {
-        return Err(vec![Problem::required(
-            "services",
-            "利用するサービス（1つ以上）",
-        )]);
+        return Err(vec![Problem::required("services", "利用するサービス（1つ以上）")]);
     };
     let schedule = monitoring_months(&mut t, &m, new_months, period);
     let (t, schedule) = t.checked(schedule, "soudan.monitoring.new_months")?;
@@ -39,11 +36,7 @@ pub fn monitoring(req: &MonitoringRequest) -> Outcome<MonitoringOutput> {
         new_months,
         reading: m.reading,
         reading_label: m.reading.label(),
-        monitoring_months: schedule
-            .iter()
-            .filter(|s| s.kind != "none")
-            .map(|s| s.month.to_string())
-            .collect(),
+        monitoring_months: schedule.iter().filter(|s| s.kind != "none").map(|s| s.month.to_string()).collect(),
         schedule,
         steps: t.steps,
     })

@@ -50,25 +50,13 @@ pub fn schedule(m: &MonitoringInput, new_months: i64, period: i64) -> Vec<Schedu
         let index = months_between(m.start, month) + if m.from_next { 0 } else { 1 };
         let back = months_between(month, m.end);
         let (kind, mark, billing) = if month == m.end {
-            (
-                "final",
-                "モ案",
-                "継続サービス利用支援（終期月: モニタリングと次期の計画案）",
-            )
+            ("final", "モ案", "継続サービス利用支援（終期月: モニタリングと次期の計画案）")
         } else if is_monitoring(m.reading, index, back, new_months, period.max(1)) {
             ("monitoring", "モ", "継続サービス利用支援")
         } else {
             ("none", "", "")
         };
-        out.push(ScheduleMonth {
-            month,
-            label: month.both(),
-            index,
-            kind,
-            mark,
-            billable: kind != "none",
-            billing,
-        });
+        out.push(ScheduleMonth { month, label: month.both(), index, kind, mark, billable: kind != "none", billing });
         if month >= m.end {
             break;
         }
@@ -78,28 +66,15 @@ pub fn schedule(m: &MonitoringInput, new_months: i64, period: i64) -> Vec<Schedu
 }
 
 /// The inputs and notes both readings' steps show.
-fn schedule_step(
-    step: Step,
-    m: &MonitoringInput,
-    months: &[ScheduleMonth],
-    new_months: i64,
-    period: i64,
-) -> Step {
-    let marked: Vec<String> = months
-        .iter()
-        .filter(|s| s.billable)
-        .map(|s| s.month.wareki())
-        .collect();
+fn schedule_step(step: Step, m: &MonitoringInput, months: &[ScheduleMonth], new_months: i64, period: i64) -> Step {
+    let marked: Vec<String> = months.iter().filter(|s| s.billable).map(|s| s.month.wareki()).collect();
     let counted = if m.from_next {
         "開始月の翌月を1か月目" // prose-figure: an ordinal, not a figure
     } else {
         "開始月を1か月目" // prose-figure: an ordinal, not a figure
     };
-    let first_months = if new_months > 0 {
-        format!("（最初の{new_months}か月は毎月）")
-    } else {
-        String::new()
-    };
+    let first_months =
+        if new_months > 0 { format!("（最初の{new_months}か月は毎月）") } else { String::new() };
     step.input("支給決定期間", format!("{}〜{}", m.start.both(), m.end.both()))
         .input("数え始め", counted)
         .input("読み方", m.reading.label())
@@ -111,12 +86,7 @@ fn schedule_step(
 rule!(pub NATIONAL = "soudan.monitoring.schedule.national", "モニタリングを行う月（国のQ&A: 終期月から遡る）", source "相談支援 Q&A（平成24年3月6日）「支給期間の終期月とモニタリングの最終月が一致しない場合」; 相談支援 Q&A（平成29年3月31日）具体例 例2", fn national_months, keys ["rule.soudan.monitoring.national", "rule.soudan.monitoring.national.example", "soudan.monitoring.new_months"]);
 /// モニタリングを行う月, 国の Q&A の読み: the first months of a 新規 user
 /// monthly, then every standard period counted back from the 終期月.
-pub fn national_months(
-    t: &mut Trace,
-    m: &MonitoringInput,
-    new_months: i64,
-    period: i64,
-) -> Option<Vec<ScheduleMonth>> {
+pub fn national_months(t: &mut Trace, m: &MonitoringInput, new_months: i64, period: i64) -> Option<Vec<ScheduleMonth>> {
     let rule = t.rule("soudan.monitoring.national")?;
     let example = t.rule("soudan.monitoring.national.example")?;
     let (first, _) = t.int(key!("soudan.monitoring.new_months"))?;

@@ -12,12 +12,7 @@ rule!(pub SERVICE_PERIOD = "soudan.monitoring.period", "サービスごとの国
 /// The standard period the figure `key` sets, for the reason `why`.
 pub fn period_of(t: &mut Trace, key: &str, why: String) -> Option<(i64, String)> {
     let (v, cit) = t.int(key)?;
-    t.step(
-        Step::of(&SERVICE_PERIOD)
-            .title(why.clone())
-            .value(format!("{v}か月"))
-            .source(cit),
-    );
+    t.step(Step::of(&SERVICE_PERIOD).title(why.clone()).value(format!("{v}か月")).source(cit));
     Some((v, why))
 }
 
@@ -26,11 +21,7 @@ pub fn period_of(t: &mut Trace, key: &str, why: String) -> Option<(i64, String)>
 pub fn service_periods(t: &mut Trace, m: &MonitoringInput) -> Vec<(i64, String)> {
     let mut out = Vec::new();
     for (_, label, group) in &m.services {
-        let g = if *group == "home-6" && m.elderly {
-            "home-6-elderly"
-        } else {
-            group
-        };
+        let g = if *group == "home-6" && m.elderly { "home-6-elderly" } else { group };
         let key = key_fmt!("soudan.monitoring.period.{}", g);
         out.extend(period_of(t, &key, format!("{label}を利用")));
     }
@@ -54,12 +45,7 @@ pub fn new_user_months(t: &mut Trace, new_user: bool) -> i64 {
         return 0;
     };
     let every = if p == 1 { "（毎月）" } else { "" };
-    t.step(
-        Step::of(&NEW_USER)
-            .value(format!("最初の{n}か月は{p}か月ごと{every}"))
-            .source(pc)
-            .source(nc),
-    );
+    t.step(Step::of(&NEW_USER).value(format!("最初の{n}か月は{p}か月ごと{every}")).source(pc).source(nc));
     n
 }
 
@@ -86,10 +72,7 @@ pub fn standard_period(
             .input("利用するサービス", services.join("、"))
             .value(format!("{months}か月ごと（{why}）"))
             .source(rule)
-            .source(cite(
-                SEED,
-                "§5 具体例②「標準期間の短い方に期間を合わせて設定」（10〜12ページ）",
-            )),
+            .source(cite(SEED, "§5 具体例②「標準期間の短い方に期間を合わせて設定」（10〜12ページ）")),
     );
     Some(months)
 }

@@ -21,11 +21,7 @@ pub struct Column {
 /// The 定員 column (`cap-4` … `cap-7plus`).
 pub fn column(t: &mut Trace, capacity: i64) -> Option<Column> {
     let (top, cit) = t.int(key!("yokohama_gh.basic.capacity_top"))?;
-    let key = if capacity >= top {
-        format!("cap-{top}plus")
-    } else {
-        cap_key(capacity)
-    };
+    let key = if capacity >= top { format!("cap-{top}plus") } else { cap_key(capacity) };
     Some(Column { key, source: cit })
 }
 
@@ -62,20 +58,11 @@ pub fn basic_operation(
     stay: &Stay,
     who: &str,
 ) -> Option<(i64, Step)> {
-    let key = key_fmt!(
-        "yokohama_gh.basic.{}.{}.{}",
-        home.support.key(),
-        kubun_row(x.kubun),
-        col.key
-    );
+    let key = key_fmt!("yokohama_gh.basic.{}.{}.{}", home.support.key(), kubun_row(x.kubun), col.key);
     let (unit, cit) = t.int(&key)?;
     let month_days = t.ctx.month.days();
     let prorated = stay.days < month_days;
-    let amount = if prorated {
-        prorate(unit, stay.days, month_days)
-    } else {
-        unit
-    };
+    let amount = if prorated { prorate(unit, stay.days, month_days) } else { unit };
     let mut st = Step::of(&BASIC_OPERATION)
         .title(format!("{who}: 運営基本費"))
         .input("援助体制", home.support.label())
@@ -84,10 +71,7 @@ pub fn basic_operation(
         .input("単価", yen(unit))
         .source(cit)
         .source(col.source.clone())
-        .source(cite(
-            SEED,
-            "資料4 第6節 4 運営基本費 算定方法（日割の計算式）",
-        ));
+        .source(cite(SEED, "資料4 第6節 4 運営基本費 算定方法（日割の計算式）"));
     if prorated {
         st = prorate_notes(st, unit, stay.days, month_days);
     }

@@ -20,11 +20,7 @@ rule!(pub CARE_SUPPORT_ADDITION = "yokohama_gh.care_addition.unit", "介護支�
 /// 介護支援加算: 1人月額 by 夜間支援体制 and 定員 (資料4 第6節 4).
 pub fn care_support_addition(t: &mut Trace, home: &Home) -> Option<i64> {
     let (night_key, night_label) = night_support(home);
-    let key = key_fmt!(
-        "yokohama_gh.care_addition.{}.{}",
-        night_key,
-        cap_key(home.capacity)
-    );
+    let key = key_fmt!("yokohama_gh.care_addition.{}.{}", night_key, cap_key(home.capacity));
     let (unit, cit) = t.int(&key)?;
     t.step(
         Step::of(&CARE_SUPPORT_ADDITION)

@@ -25,11 +25,7 @@ pub struct TableArea {
 /// 年度 of the figure or later (単価表 ※); an earlier home takes 市街化区域's.
 pub fn table_area(t: &mut Trace, home: &Home) -> Option<TableArea> {
     if home.area != Area::Adjustment {
-        return Some(TableArea {
-            area: home.area,
-            sources: vec![],
-            note: None,
-        });
+        return Some(TableArea { area: home.area, sources: vec![], note: None });
     }
     let (from_fy, cit) = t.int(key!("yokohama_gh.adjustment_area.from_fiscal_year"))?;
     let from = i32::try_from(from_fy).map_or_else(|_| from_fy.to_string(), wareki_fiscal_year);
@@ -49,9 +45,7 @@ pub fn table_area(t: &mut Trace, home: &Home) -> Option<TableArea> {
 /// 月額家賃の1/2を定員で除した額（10円未満切捨て）, and the rate.
 pub fn rent_share(t: &mut Trace, rent: i64, capacity: i64) -> Option<(i64, Decimal, Citation)> {
     let f = t.figure(key!("yokohama_gh.rent_share.rate"))?;
-    let share = Decimal::from(rent)
-        .checked_mul(f.value)
-        .and_then(|x| x.checked_div(Decimal::from(capacity.max(1))));
+    let share = Decimal::from(rent).checked_mul(f.value).and_then(|x| x.checked_div(Decimal::from(capacity.max(1))));
     let v = amounts::round(t, Rounding::Floor10Yen, share, "月額家賃の按分額")?;
     Some((v, f.value, f.citation))
 }
@@ -80,19 +74,11 @@ rule!(pub RENT_ADDITION = "yokohama_gh.rent_addition.unit", "建物借上加算"
 /// of the 区域 and 定員 (資料4 第6節 4 建物借上加算); none for an owned building
 /// (補助金等一覧表).
 pub fn rent_addition(t: &mut Trace, home: &Home, ta: &TableArea) -> Option<RentUnit> {
-    let key = key_fmt!(
-        "yokohama_gh.rent_addition.cap.{}.{}",
-        ta.area.key(),
-        cap_key(home.capacity)
-    );
+    let key = key_fmt!("yokohama_gh.rent_addition.cap.{}.{}", ta.area.key(), cap_key(home.capacity));
     let (cap, cap_cit) = t.int(&key)?;
     let (Building::Rented, Some(rent)) = (home.building, home.rent) else {
         t.step(owned_building());
-        return Some(RentUnit {
-            share: None,
-            unit: 0,
-            cap,
-        });
+        return Some(RentUnit { share: None, unit: 0, cap });
     };
     let (share, rate, share_cit) = rent_share(t, rent, home.capacity)?;
     let unit = share.min(cap);
@@ -119,9 +105,5 @@ pub fn rent_addition(t: &mut Trace, home: &Home, ta: &TableArea) -> Option<RentU
         st = st.note(n.clone());
     }
     t.step(st);
-    Some(RentUnit {
-        share: Some(share),
-        unit,
-        cap,
-    })
+    Some(RentUnit { share: Some(share), unit, cap })
 }

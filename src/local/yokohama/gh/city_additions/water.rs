@@ -20,15 +20,10 @@ pub fn water_addition(t: &mut Trace, home: &Home) -> Option<i64> {
         .input("上限額", yen(cap))
         .value(yen(unit))
         .source(cit)
-        .source(cite(
-            PRODUCT_READING,
-            "資料4 第6節 4 水道料金加算「上限額に達しない場合は実費」",
-        ));
+        .source(cite(PRODUCT_READING, "資料4 第6節 4 水道料金加算「上限額に達しない場合は実費」"));
     let st = match home.water_cost {
         Some(w) => st.input("水道料金の実費（1人月額）", yen(w)), // prose-figure: 1人 is "per resident", not a figure
-        None => st.note(
-            "水道料金の実費が入力されていないため、実費が上限額以上として上限額で計算しました。",
-        ),
+        None => st.note("水道料金の実費が入力されていないため、実費が上限額以上として上限額で計算しました。"),
     };
     // prose-figure: 1人 is "per resident", not a figure
     t.step(st.note("本製品の解釈: 「実費」は入居者1人あたりの月額の実費として入力を受け、上限額と比べます。実支出額が上限額に達しない場合は市に個別に相談するよう資料4は求めています。"));

@@ -8,11 +8,10 @@ use crate::engine::params::rows_for;
 use crate::engine::problem::Problem;
 use crate::{choices, key};
 use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The home (ホーム) for the month.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct HomeInput {
     /// 定員 (4–10人).
     pub capacity: Raw,
@@ -35,15 +34,16 @@ pub struct HomeInput {
     /// 本体住居の空室で、サテライト型住居の入居者のために確保しているもの.
     pub satellite_vacancies: Vec<SatelliteVacancyInput>,
 }
+crate::decode_fields! { HomeInput { capacity, area, established_fiscal_year, building, monthly_rent, water_cost_per_resident, support, night_support, empty_rooms, satellite_vacancies } }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct SatelliteVacancyInput {
     /// 確保している本体住居の空室の月額家賃.
     pub rent: Raw,
     /// 当該入居者がサテライト型住居の利用を開始した月 (`2024-06`).
     pub start_month: Raw,
 }
+crate::decode_fields! { SatelliteVacancyInput { rent, start_month } }
 
 choices! {
     pub enum Area {
@@ -120,19 +120,8 @@ pub fn read_home(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> Opt
         0,
         MAX_YEN,
     );
-    let support = r.choice(
-        &h.support,
-        "home.support",
-        "援助体制",
-        "「平日運営」「365日運営」",
-        Support::parse,
-    );
-    let night = r.flag(
-        &h.night_support,
-        "home.night_support",
-        "夜勤または宿直体制",
-        false,
-    );
+    let support = r.choice(&h.support, "home.support", "援助体制", "「平日運営」「365日運営」", Support::parse);
+    let night = r.flag(&h.night_support, "home.night_support", "夜勤または宿直体制", false);
     let empty = r.count(&h.empty_rooms, "home.empty_rooms", "空室の数", 99);
     let satellites = read_satellites(r, &h.satellite_vacancies);
     Some(Home {
@@ -150,27 +139,12 @@ pub fn read_home(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> Opt
 }
 
 /// 区域 and 設置年度 (the 年度 is required in 市街化調整区域).
-fn read_area(
-    r: &mut Reader,
-    h: &HomeInput,
-    month: Option<YearMonth>,
-) -> (Option<Area>, Option<Option<i32>>) {
-    let area = r.choice(
-        &h.area,
-        "home.area",
-        "区域（本体住居）",
-        "「市街化区域」「市街化調整区域」",
-        Area::parse,
-    );
+fn read_area(r: &mut Reader, h: &HomeInput, month: Option<YearMonth>) -> (Option<Area>, Option<Option<i32>>) {
+    let area = r.choice(&h.area, "home.area", "区域（本体住居）", "「市街化区域」「市街化調整区域」", Area::parse);
     let established_fy = if h.established_fiscal_year.is_blank() {
         Some(None)
     } else {
-        r.fiscal_year(
-            &h.established_fiscal_year,
-            "home.established_fiscal_year",
-            "ホームの設置年度",
-        )
-        .map(Some)
+        r.fiscal_year(&h.established_fiscal_year, "home.established_fiscal_year", "ホームの設置年度").map(Some)
     };
     if area == Some(Area::Adjustment) && h.established_fiscal_year.is_blank() {
         r.problems.push(Problem::required(
@@ -188,13 +162,8 @@ fn read_area(
 /// from the figure in force for the month (the latest when the month is unknown).
 fn adjustment_from_label(month: Option<YearMonth>) -> String {
     let rows = rows_for(key!("yokohama_gh.adjustment_area.from_fiscal_year"));
-    let row = month
-        .and_then(|m| rows.iter().find(|r| r.in_force(m)))
-        .or(rows.last());
-    match row
-        .and_then(|r| r.value)
-        .and_then(|v| v.to_decimal().to_i32())
-    {
+    let row = month.and_then(|m| rows.iter().find(|r| r.in_force(m))).or(rows.last());
+    match row.and_then(|r| r.value).and_then(|v| v.to_decimal().to_i32()) {
         Some(fy) => wareki_fiscal_year(fy),
         None => "設置年度".to_string(),
     }
@@ -202,13 +171,7 @@ fn adjustment_from_label(month: Option<YearMonth>) -> String {
 
 /// 建物 and 月額家賃 (the rent is required for a rented building).
 fn read_building(r: &mut Reader, h: &HomeInput) -> (Option<Building>, Option<Option<i64>>) {
-    let building = r.choice(
-        &h.building,
-        "home.building",
-        "建物",
-        Building::CHOICES,
-        Building::parse,
-    );
+    let building = r.choice(&h.building, "home.building", "建物", Building::CHOICES, Building::parse);
     let rent = r.opt_yen(&h.monthly_rent, "home.monthly_rent", "月額家賃", 0, MAX_YEN);
     if building == Some(Building::Rented) && h.monthly_rent.is_blank() {
         r.problems.push(Problem::required(
@@ -220,26 +183,13 @@ fn read_building(r: &mut Reader, h: &HomeInput) -> (Option<Building>, Option<Opt
 }
 
 /// The 本体住居の空室 reserved for サテライト型住居: rent and start month of each.
-fn read_satellites(
-    r: &mut Reader,
-    vacancies: &[SatelliteVacancyInput],
-) -> Option<Vec<(i64, YearMonth)>> {
+fn read_satellites(r: &mut Reader, vacancies: &[SatelliteVacancyInput]) -> Option<Vec<(i64, YearMonth)>> {
     let mut satellites = Vec::new();
     let mut ok = true;
     for (i, s) in vacancies.iter().enumerate() {
         let f = format!("home.satellite_vacancies[{i}]");
-        let rent = r.yen(
-            &s.rent,
-            &format!("{f}.rent"),
-            "本体住居の空室の月額家賃",
-            0,
-            MAX_YEN,
-        );
-        let start = r.month(
-            &s.start_month,
-            &format!("{f}.start_month"),
-            "サテライト型住居の利用開始月",
-        );
+        let rent = r.yen(&s.rent, &format!("{f}.rent"), "本体住居の空室の月額家賃", 0, MAX_YEN);
+        let start = r.month(&s.start_month, &format!("{f}.start_month"), "サテライト型住居の利用開始月");
         match (rent, start) {
             (Some(a), Some(b)) => satellites.push((a, b)),
             _ => ok = false,

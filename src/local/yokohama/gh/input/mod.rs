@@ -9,18 +9,18 @@ pub use home::{read_home, Area, Building, Home, HomeInput, SatelliteVacancyInput
 pub use resident::{kubun_label, read_resident, Authority, NationalClaim, Resident, ResidentInput};
 
 use crate::engine::input::Raw;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The largest amount of yen a field takes (a month's rent, a cost).
 pub const MAX_YEN: i64 = 100_000_000;
 
 /// `yokohama_gh.month`: one home's month.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct MonthRequest {
     pub service_month: Raw,
     pub home: HomeInput,
     pub residents: Vec<ResidentInput>,
     pub user_figures: BTreeMap<String, Raw>,
 }
+crate::decode_fields! { MonthRequest { service_month, home, residents, user_figures } }

@@ -6,11 +6,10 @@ use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
 use crate::national::kubun::Kubun;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One resident (入居者).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct ResidentInput {
     /// A label for the row (optional).
     pub name: Raw,
@@ -36,6 +35,7 @@ pub struct ResidentInput {
     pub kubun_change_date: Raw,
     pub new_kubun: Raw,
 }
+crate::decode_fields! { ResidentInput { name, kubun, authority, other_rent_subsidy, other_staff_subsidy, move_in, move_out, trial, national_claim, plan_missing_reduction, kubun_change_date, new_kubun } }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -94,12 +94,7 @@ pub struct Resident {
 }
 
 /// Reads resident `f` (`residents[2]`); `None` when a field is bad.
-pub fn read_resident(
-    r: &mut Reader,
-    x: &ResidentInput,
-    f: &str,
-    month: Option<YearMonth>,
-) -> Option<Resident> {
+pub fn read_resident(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearMonth>) -> Option<Resident> {
     let kubun = r.choice(
         &x.kubun,
         &format!("{f}.kubun"),
@@ -111,12 +106,8 @@ pub fn read_resident(
     let (move_in, move_out) = read_stay(r, x, f, month);
     let trial = r.flag(&x.trial, &format!("{f}.trial"), "体験利用", false);
     let claim = read_claim(r, x, f);
-    let plan_missing = r.flag(
-        &x.plan_missing_reduction,
-        &format!("{f}.plan_missing_reduction"),
-        "個別支援計画未作成減算",
-        false,
-    );
+    let plan_missing =
+        r.flag(&x.plan_missing_reduction, &format!("{f}.plan_missing_reduction"), "個別支援計画未作成減算", false);
     let kubun_change = read_kubun_change(r, x, f, month);
     Some(Resident {
         name: x.name.as_name().unwrap_or_default(),
@@ -134,11 +125,7 @@ pub fn read_resident(
 }
 
 /// 援護の実施機関 and the 市外 authority's 助成 (家賃, 人件費): none for 横浜市.
-fn read_authority(
-    r: &mut Reader,
-    x: &ResidentInput,
-    f: &str,
-) -> (Option<Authority>, Option<bool>, Option<bool>) {
+fn read_authority(r: &mut Reader, x: &ResidentInput, f: &str) -> (Option<Authority>, Option<bool>, Option<bool>) {
     let authority = r.choice(
         &x.authority,
         &format!("{f}.authority"),
@@ -150,23 +137,12 @@ fn read_authority(
             _ => None,
         },
     );
-    let rent_subsidy = r.flag(
-        &x.other_rent_subsidy,
-        &format!("{f}.other_rent_subsidy"),
-        "実施機関からの家賃に係る助成",
-        false,
-    );
-    let staff_subsidy = r.flag(
-        &x.other_staff_subsidy,
-        &format!("{f}.other_staff_subsidy"),
-        "実施機関からの人件費に係る助成",
-        false,
-    );
+    let rent_subsidy =
+        r.flag(&x.other_rent_subsidy, &format!("{f}.other_rent_subsidy"), "実施機関からの家賃に係る助成", false);
+    let staff_subsidy =
+        r.flag(&x.other_staff_subsidy, &format!("{f}.other_staff_subsidy"), "実施機関からの人件費に係る助成", false);
     if authority == Some(Authority::Yokohama) {
-        for (flag, field) in [
-            (rent_subsidy, "other_rent_subsidy"),
-            (staff_subsidy, "other_staff_subsidy"),
-        ] {
+        for (flag, field) in [(rent_subsidy, "other_rent_subsidy"), (staff_subsidy, "other_staff_subsidy")] {
             if flag == Some(true) {
                 r.problems.push(Problem::inconsistent(
                     format!("{f}.{field}"),
@@ -181,12 +157,7 @@ fn read_authority(
 type Dates = Option<Option<NaiveDate>>;
 
 /// 入居日・退居日: each touching the month, the 退居日 not before the 入居日.
-fn read_stay(
-    r: &mut Reader,
-    x: &ResidentInput,
-    f: &str,
-    month: Option<YearMonth>,
-) -> (Dates, Dates) {
+fn read_stay(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearMonth>) -> (Dates, Dates) {
     let move_in = r.opt_date(&x.move_in, &format!("{f}.move_in"), "入居日");
     let move_out = r.opt_date(&x.move_out, &format!("{f}.move_out"), "退居日");
     let (Some(m), Some(mi), Some(mo)) = (month, move_in, move_out) else {
@@ -196,29 +167,18 @@ fn read_stay(
     if let Some(d) = mi.filter(|d| *d > first && !m.contains(*d)) {
         r.problems.push(Problem::inconsistent(
             format!("{f}.move_in"),
-            format!(
-                "入居日{}は{}より後です。この月の入居者ではありません。",
-                date_both(d),
-                m.wareki()
-            ),
+            format!("入居日{}は{}より後です。この月の入居者ではありません。", date_both(d), m.wareki()),
         ));
     }
     if let Some(d) = mo.filter(|d| *d < first) {
         r.problems.push(Problem::inconsistent(
             format!("{f}.move_out"),
-            format!(
-                "退居日{}は{}より前です。この月の入居者ではありません。",
-                date_both(d),
-                m.wareki()
-            ),
+            format!("退居日{}は{}より前です。この月の入居者ではありません。", date_both(d), m.wareki()),
         ));
     }
     if let (Some(a), Some(b)) = (mi, mo) {
         if b < a {
-            r.problems.push(Problem::inconsistent(
-                format!("{f}.move_out"),
-                "退居日が入居日より前です。",
-            ));
+            r.problems.push(Problem::inconsistent(format!("{f}.move_out"), "退居日が入居日より前です。"));
         }
     }
     (move_in, move_out)
@@ -242,17 +202,8 @@ fn read_claim(r: &mut Reader, x: &ResidentInput, f: &str) -> Option<NationalClai
 }
 
 /// 月途中の区分変更: the date (in the month) and the new 区分, both or neither.
-fn read_kubun_change(
-    r: &mut Reader,
-    x: &ResidentInput,
-    f: &str,
-    month: Option<YearMonth>,
-) -> Option<(NaiveDate, u8)> {
-    let change_date = r.opt_date(
-        &x.kubun_change_date,
-        &format!("{f}.kubun_change_date"),
-        "区分の変更日",
-    );
+fn read_kubun_change(r: &mut Reader, x: &ResidentInput, f: &str, month: Option<YearMonth>) -> Option<(NaiveDate, u8)> {
+    let change_date = r.opt_date(&x.kubun_change_date, &format!("{f}.kubun_change_date"), "区分の変更日");
     let new_kubun = r.opt_choice(
         &x.new_kubun,
         &format!("{f}.new_kubun"),
@@ -265,27 +216,17 @@ fn read_kubun_change(
             if let Some(m) = month.filter(|m| !m.contains(d)) {
                 r.problems.push(Problem::inconsistent(
                     format!("{f}.kubun_change_date"),
-                    format!(
-                        "区分の変更日{}は{}の日付ではありません。",
-                        date_both(d),
-                        m.wareki()
-                    ),
+                    format!("区分の変更日{}は{}の日付ではありません。", date_both(d), m.wareki()),
                 ));
             }
             Some((d, k))
         }
         (Some(Some(_)), Some(None)) => {
-            r.problems.push(Problem::required(
-                format!("{f}.new_kubun"),
-                "変更後の障害支援区分",
-            ));
+            r.problems.push(Problem::required(format!("{f}.new_kubun"), "変更後の障害支援区分"));
             None
         }
         (Some(None), Some(Some(_))) => {
-            r.problems.push(Problem::required(
-                format!("{f}.kubun_change_date"),
-                "区分の変更日",
-            ));
+            r.problems.push(Problem::required(format!("{f}.kubun_change_date"), "区分の変更日"));
             None
         }
         _ => None,

@@ -21,16 +21,8 @@ pub struct VacancyCare {
 /// least 区分 on the first day, otherwise none.
 pub fn vacancy_care(t: &mut Trace, home: &Home, has_kubun2_plus: bool) -> Option<VacancyCare> {
     let (night_key, _) = night_support(home);
-    let key = key_fmt!(
-        "yokohama_gh.vacancy_care.{}.{}",
-        night_key,
-        cap_key(home.capacity)
-    );
+    let key = key_fmt!("yokohama_gh.vacancy_care.{}.{}", night_key, cap_key(home.capacity));
     let (unit, source) = t.int(&key)?;
     let per_room = if has_kubun2_plus { unit } else { 0 };
-    Some(VacancyCare {
-        unit,
-        source,
-        per_room,
-    })
+    Some(VacancyCare { unit, source, per_room })
 }

@@ -45,22 +45,10 @@ pub fn empty_rooms(t: &mut Trace, h: &HomeFacts) -> Option<[i64; 4]> {
     let cap = h.home.capacity;
     let mut st = Step::of(&VACANCY)
         .title("運営費補助: 空室の建物借上補助・要介護支援費（月の初日）")
-        .input(
-            "空室（利用契約がない居室、体験利用を除く）",
-            format!("{rooms}室"),
-        )
-        .input(
-            &format!(
-                "建物借上補助の補助基準額（{}・定員{cap}人）",
-                h.area.label()
-            ),
-            yen(rent.cap),
-        )
+        .input("空室（利用契約がない居室、体験利用を除く）", format!("{rooms}室"))
+        .input(&format!("建物借上補助の補助基準額（{}・定員{cap}人）", h.area.label()), yen(rent.cap))
         .input("建物借上補助 1室月額", yen(rent.per_room))
-        .input(
-            &format!("要介護支援費（{night_label}・{cap}人定員）"),
-            yen(care.unit),
-        )
+        .input(&format!("要介護支援費（{night_label}・{cap}人定員）"), yen(care.unit))
         .value(yen(total))
         .source(h.rule.clone())
         .source(rent.source)
@@ -71,10 +59,7 @@ pub fn empty_rooms(t: &mut Trace, h: &HomeFacts) -> Option<[i64; 4]> {
         st = st.note("法人所有の建物のため建物借上補助はありません。");
     }
     if !h.has_kubun2_plus {
-        st = st.note(format!(
-            "区分{}以上の入居者が入居中でないため、要介護支援費はありません。",
-            h.min_kubun
-        ));
+        st = st.note(format!("区分{}以上の入居者が入居中でないため、要介護支援費はありません。", h.min_kubun));
     }
     t.step(st);
     Some([rent.per_room, care.per_room, rent_total, care_total])
@@ -84,11 +69,7 @@ pub fn empty_rooms(t: &mut Trace, h: &HomeFacts) -> Option<[i64; 4]> {
 pub fn operating_subsidy(t: &mut Trace, h: &HomeFacts) -> Option<VacancyResult> {
     let [rent_per_room, care_per_room, rent, care] = empty_rooms(t, h)?;
     let satellite = satellite_rent(t, &h.home.satellites)?;
-    let satellite_total = amounts::sum(
-        t,
-        satellite.iter().copied(),
-        "サテライト型住居に係る家賃補助",
-    )?;
+    let satellite_total = amounts::sum(t, satellite.iter().copied(), "サテライト型住居に係る家賃補助")?;
     let total = amounts::sum(t, [rent, care, satellite_total], "運営費補助")?;
     Some(VacancyResult {
         empty_rooms: h.home.empty_rooms,

@@ -19,25 +19,12 @@ pub struct VacancyRent {
 /// 建物借上補助: 1室月額 — the lesser of the rent's share per 定員 (as for
 /// 建物借上加算) and the 補助基準額 of `area` and 定員; 0 without a share (an
 /// owned building).
-pub fn vacancy_rent(
-    t: &mut Trace,
-    home: &Home,
-    area: Area,
-    share: Option<i64>,
-) -> Option<VacancyRent> {
-    let key = key_fmt!(
-        "yokohama_gh.vacancy_rent.cap.{}.{}",
-        area.key(),
-        cap_key(home.capacity)
-    );
+pub fn vacancy_rent(t: &mut Trace, home: &Home, area: Area, share: Option<i64>) -> Option<VacancyRent> {
+    let key = key_fmt!("yokohama_gh.vacancy_rent.cap.{}.{}", area.key(), cap_key(home.capacity));
     let (cap, source) = t.int(&key)?;
     let per_room = match share {
         Some(s) => s.min(cap),
         None => 0,
     };
-    Some(VacancyRent {
-        cap,
-        source,
-        per_room,
-    })
+    Some(VacancyRent { cap, source, per_room })
 }

@@ -24,13 +24,7 @@ pub fn satellite_rent(t: &mut Trace, satellites: &[(i64, YearMonth)]) -> Option<
     let (cap, cap_source) = t.int(key!("yokohama_gh.satellite_vacancy.cap"))?;
     let (years, years_source) = t.int(key!("yokohama_gh.satellite_vacancy.years"))?;
     let months = t.mul(years, 12, "サテライト型住居に係る家賃補助の期間")?;
-    let f = Figures {
-        cap,
-        cap_source,
-        months,
-        years,
-        years_source,
-    };
+    let f = Figures { cap, cap_source, months, years, years_source };
     let mut out = Vec::new();
     for (i, (rent, start)) in satellites.iter().enumerate() {
         out.push(reserved_room(t, &f, i, *rent, *start));
@@ -42,8 +36,7 @@ pub fn satellite_rent(t: &mut Trace, satellites: &[(i64, YearMonth)]) -> Option<
 /// (the start month counted as the first).
 fn reserved_room(t: &mut Trace, f: &Figures, i: usize, rent: i64, start: YearMonth) -> i64 {
     let month = t.ctx.month;
-    let since =
-        i64::from(month.year - start.year) * 12 + i64::from(month.month) - i64::from(start.month);
+    let since = i64::from(month.year - start.year) * 12 + i64::from(month.month) - i64::from(start.month);
     let within = since < f.months;
     let amount = if within { rent.min(f.cap) } else { 0 };
     let (years, months, nth) = (f.years, f.months, since + 1);

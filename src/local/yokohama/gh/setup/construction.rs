@@ -41,10 +41,7 @@ pub fn maintenance(t: &mut Trace, rule: &Citation, m: &Maintenance) -> Option<Op
         2 => maintenance_rented_facility(t, rule, m, &share)?,
         _ => maintenance_facility(t, rule, m, &share)?,
     };
-    t.step(
-        st.value(yen(g.grant))
-            .note("原則、実績払い。設置費用の確定後、交付申請書兼実績報告書を提出（第3節 2）。"),
-    );
+    t.step(st.value(yen(g.grant)).note("原則、実績払い。設置費用の確定後、交付申請書兼実績報告書を提出（第3節 2）。"));
     Some(Some(g))
 }
 
@@ -52,26 +49,15 @@ pub fn maintenance(t: &mut Trace, rule: &Citation, m: &Maintenance) -> Option<Op
 fn corporate_share(t: &mut Trace) -> Option<Share> {
     let f = t.figure(key!("yokohama_gh.setup.corporate_share.min"))?;
     let Some(rest) = Decimal::ONE.checked_sub(f.value) else {
-        t.problems
-            .push(Problem::data_error(&f.key, "割合を計算できません"));
+        t.problems.push(Problem::data_error(&f.key, "割合を計算できません"));
         return None;
     };
-    Some(Share {
-        min: f.value,
-        rest,
-        source: f.citation,
-    })
+    Some(Share { min: f.value, rest, source: f.citation })
 }
 
 /// The city's part of `cost`: cost × (1 − the corporation's share), 1円未満切捨て.
 fn city_part(t: &mut Trace, cost: i64, share: &Share) -> Option<i64> {
-    amounts::times(
-        t,
-        cost,
-        share.rest,
-        Rounding::FloorYen,
-        "補助対象経費の補助割合分",
-    )
+    amounts::times(t, cost, share.rest, Rounding::FloorYen, "補助対象経費の補助割合分")
 }
 
 /// The product's reading of ※, with the document's example (③: the least cost
@@ -102,11 +88,7 @@ fn part_within(part: i64, cap: i64) -> (i64, &'static str) {
 rule!(pub MAINTENANCE_1 = "yokohama_gh.setup.maintenance-1", "整備費（設置費補助金①）", source "資料4 第3節 4 (1) 整備費（権利取得費・家屋改造費）", fn maintenance_rights_remodel, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-1.cap.", "yokohama_gh.setup.corporate_share.min"]);
 /// 設置費補助金① 整備費: 権利取得費 + 家屋改造費, up to the 上限額 of the
 /// スプリンクラー column (本製品の解釈: the cap is on the sum).
-pub fn maintenance_rights_remodel(
-    t: &mut Trace,
-    rule: &Citation,
-    m: &Maintenance,
-) -> Option<(Step, Grant)> {
+pub fn maintenance_rights_remodel(t: &mut Trace, rule: &Citation, m: &Maintenance) -> Option<(Step, Grant)> {
     let (sp_key, sp_label) = sprinkler_column(m);
     let (cap, cit) = t.int(&key_fmt!("yokohama_gh.setup.maintenance-1.cap.{}", sp_key))?;
     let (rights, remodel) = (m.rights, m.remodel);
@@ -133,10 +115,7 @@ pub fn maintenance_rented_facility(
 ) -> Option<(Step, Grant)> {
     let (sp_key, sp_label) = sprinkler_column(m);
     let (rcap, rcit) = t.int(key!("yokohama_gh.setup.maintenance-2.rights.cap"))?;
-    let (fcap, fcit) = t.int(&key_fmt!(
-        "yokohama_gh.setup.maintenance-2.facility.cap.{}",
-        sp_key
-    ))?;
+    let (fcap, fcit) = t.int(&key_fmt!("yokohama_gh.setup.maintenance-2.facility.cap.{}", sp_key))?;
     let (rights, fcost) = (m.rights, m.facility);
     let rg = Grant::lesser(rights, rcap).grant;
     let part = city_part(t, fcost, share)?;
@@ -153,15 +132,8 @@ pub fn maintenance_rented_facility(
         .source(rcit)
         .source(fcit)
         .source(share.source.clone())
-        .source(cite(
-            PRODUCT_READING,
-            &format!("資料4 第3節 4 (2)(3) ※法人負担{min}以上"),
-        ))
-        .note(format!(
-            "権利取得費 {}（{min}負担の※は施設整備費のみに付いています）、施設整備費 {}",
-            yen(rg),
-            yen(fg)
-        ))
+        .source(cite(PRODUCT_READING, &format!("資料4 第3節 4 (2)(3) ※法人負担{min}以上")))
+        .note(format!("権利取得費 {}（{min}負担の※は施設整備費のみに付いています）、施設整備費 {}", yen(rg), yen(fg)))
         .note(note);
     let g = Grant {
         eligible_cost: amounts::sum(t, [rights, fcost], "補助対象経費")?,
@@ -177,12 +149,7 @@ rule!(pub MAINTENANCE_3 = "yokohama_gh.setup.maintenance-3", "整備費（設置
 rule!(pub MAINTENANCE_4 = "yokohama_gh.setup.maintenance-4", "整備費（設置費補助金④）", source "資料4 第3節 4 (3) 施設整備費（改修・法人所有）", fn maintenance_facility, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.maintenance-4.cap", "yokohama_gh.setup.corporate_share.min", "yokohama_gh.setup.maintenance-3.cap"]);
 /// 設置費補助金③ 施設整備費（新築・法人所有）and ④（改修・法人所有）: the
 /// city part (※) of the 施設整備費 up to the kind's 上限額.
-pub fn maintenance_facility(
-    t: &mut Trace,
-    rule: &Citation,
-    m: &Maintenance,
-    share: &Share,
-) -> Option<(Step, Grant)> {
+pub fn maintenance_facility(t: &mut Trace, rule: &Citation, m: &Maintenance, share: &Share) -> Option<(Step, Grant)> {
     let (kind, cap_key) = if m.kind == Some(3) {
         (&MAINTENANCE_3, key!("yokohama_gh.setup.maintenance-3.cap"))
     } else {
@@ -197,24 +164,12 @@ pub fn maintenance_facility(
     let (min, rest) = (fraction(share.min), fraction(share.rest));
     let st = st
         .input("施設整備費（補助対象経費）", yen(fcost))
-        .input(
-            &format!("補助対象経費の{rest}（法人負担{min}以上）"),
-            yen(part),
-        )
+        .input(&format!("補助対象経費の{rest}（法人負担{min}以上）"), yen(part))
         .input("補助上限額", yen(cap))
         .source(cit)
         .source(share.source.clone())
-        .source(cite(
-            PRODUCT_READING,
-            &format!("資料4 第3節 4 (2)(3) ※法人負担{min}以上"),
-        ))
+        .source(cite(PRODUCT_READING, &format!("資料4 第3節 4 (2)(3) ※法人負担{min}以上")))
         .note(note);
-    let g = Grant {
-        eligible_cost: fcost,
-        cap,
-        grant: g,
-        limited_by: by,
-        reason: String::new(),
-    };
+    let g = Grant { eligible_cost: fcost, cap, grant: g, limited_by: by, reason: String::new() };
     Some((st, g))
 }

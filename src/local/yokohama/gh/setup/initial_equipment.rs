@@ -10,16 +10,8 @@ use crate::{key, rule};
 rule!(pub FURNISHING = "yokohama_gh.setup.furnishing", "初度調弁費", source "資料4 第3節 5 初度調弁費", fn initial_equipment, keys ["rule.yokohama_gh.setup", "yokohama_gh.setup.furnishing.cap", "yokohama_gh.setup.furnishing.min_item_price"]);
 /// 初度調弁費: the items priced at least the figure, up to the 上限額 (実支出額と
 /// 上限額の少ない方); 0 for a 移転. `None` in the result when no item is entered.
-pub fn initial_equipment(
-    t: &mut Trace,
-    rule: &Citation,
-    items: &[i64],
-    is_move: bool,
-) -> Option<Option<Grant>> {
-    let keys = (
-        key!("yokohama_gh.setup.furnishing.cap"),
-        key!("yokohama_gh.setup.furnishing.min_item_price"),
-    );
+pub fn initial_equipment(t: &mut Trace, rule: &Citation, items: &[i64], is_move: bool) -> Option<Option<Grant>> {
+    let keys = (key!("yokohama_gh.setup.furnishing.cap"), key!("yokohama_gh.setup.furnishing.min_item_price"));
     let Some(e) = eligible(t, items, keys, "初度調弁費の補助対象経費")? else {
         return Some(None);
     };
@@ -42,7 +34,9 @@ pub fn initial_equipment(
         .value(yen(g.grant))
         .source(rule.clone())
         .sources([e.cap.1.clone(), e.least.1.clone()])
-        .note("本製品の解釈: 物品ごとの税込単価を入力します。消耗品等、初度調弁に該当しないものは入力しないでください。")
+        .note(
+            "本製品の解釈: 物品ごとの税込単価を入力します。消耗品等、初度調弁に該当しないものは入力しないでください。",
+        )
         .source(cite(PRODUCT_READING, "資料4 第3節 5 初度調弁費 物品ごとの税込単価"));
     if is_move {
         st = st.note(g.reason.clone());

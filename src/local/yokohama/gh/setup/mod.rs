@@ -32,20 +32,14 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
         return Err(ps.into_vec());
     }
     let Some(first) = fiscal_year_first_month(s.fiscal_year) else {
-        return Err(vec![Problem::invalid(
-            "fiscal_year",
-            "年度を読み取れません。",
-        )]);
+        return Err(vec![Problem::invalid("fiscal_year", "年度を読み取れません。")]);
     };
     let c = Ctx::new(first, "fiscal_year", &uf)?;
     let rule = c.rule("yokohama_gh.setup")?;
     let mut t = Trace::new(&c, "");
     let out = grants(&mut t, &rule, &s);
     let (t, out) = t.checked(out, "yokohama_gh.setup")?;
-    out.map(|o| SetupOutput {
-        steps: t.steps,
-        ..o
-    })
+    out.map(|o| SetupOutput { steps: t.steps, ..o })
 }
 
 /// Each grant entered, then the total.
@@ -62,11 +56,7 @@ fn grants(t: &mut Trace, rule: &Citation, s: &Setup) -> Option<Outcome<SetupOutp
             "整備費・初度調弁費・改修費・スプリンクラー設置費のいずれかを入力してください。",
         )]));
     }
-    let total = total(
-        t,
-        rule,
-        all.iter().filter_map(|g| g.as_ref().map(|g| g.grant)),
-    )?;
+    let total = total(t, rule, all.iter().filter_map(|g| g.as_ref().map(|g| g.grant)))?;
     Some(Ok(SetupOutput {
         fiscal_year: s.fiscal_year,
         fiscal_year_label: fiscal_year_both(s.fiscal_year),
@@ -94,24 +84,14 @@ pub struct Eligible {
 
 /// The items of at least the figure `least_key` summed (checked, named
 /// `what`), with the 上限額 `cap_key`; `None` in the result when no item is entered.
-fn eligible(
-    t: &mut Trace,
-    items: &[i64],
-    (cap_key, least_key): (&str, &str),
-    what: &str,
-) -> Option<Option<Eligible>> {
+fn eligible(t: &mut Trace, items: &[i64], (cap_key, least_key): (&str, &str), what: &str) -> Option<Option<Eligible>> {
     if items.is_empty() {
         return Some(None);
     }
     let cap = t.int(cap_key)?;
     let (least, cit) = t.int(least_key)?;
     let counted = super::amounts::sum(t, items.iter().copied().filter(|a| *a >= least), what)?;
-    Some(Some(Eligible {
-        cap,
-        least: (least, cit),
-        counted,
-        excluded: items.iter().filter(|a| **a < least).count(),
-    }))
+    Some(Some(Eligible { cap, least: (least, cit), counted, excluded: items.iter().filter(|a| **a < least).count() }))
 }
 
 rule!(pub TOTAL = "yokohama_gh.setup.total", "設置費等補助金の合計", source "資料4 第3節 設置費補助金／第4節 改修費補助金／第5節 スプリンクラー設置費補助金", fn total, keys ["rule.yokohama_gh.setup"]);

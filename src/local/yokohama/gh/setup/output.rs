@@ -20,18 +20,8 @@ pub struct Grant {
 impl Grant {
     /// The lesser of the cost and the cap (実支出額と補助上限額のうち少ない方).
     pub fn lesser(cost: i64, cap: i64) -> Self {
-        let (grant, limited_by) = if cost <= cap {
-            (cost, "cost")
-        } else {
-            (cap, "cap")
-        };
-        Grant {
-            eligible_cost: cost,
-            cap,
-            grant,
-            limited_by,
-            reason: String::new(),
-        }
+        let (grant, limited_by) = if cost <= cap { (cost, "cost") } else { (cap, "cap") };
+        Grant { eligible_cost: cost, cap, grant, limited_by, reason: String::new() }
     }
 }
 

@@ -10,10 +10,7 @@ rule!(pub RENOVATION = "yokohama_gh.setup.renovation", "改修費補助金（バ
 /// 改修費: the works of at least the least amount, up to the 上限額 (第4節 2).
 /// `None` in the result when no work is entered.
 pub fn renovation(t: &mut Trace, rule: &Citation, works: &[i64]) -> Option<Option<Grant>> {
-    let keys = (
-        key!("yokohama_gh.setup.renovation.cap"),
-        key!("yokohama_gh.setup.renovation.min_work"),
-    );
+    let keys = (key!("yokohama_gh.setup.renovation.cap"), key!("yokohama_gh.setup.renovation.min_work"));
     let Some(e) = eligible(t, works, keys, "改修費の補助対象経費")? else {
         return Some(None);
     };

@@ -17,17 +17,8 @@ fn sprinkler_cap(t: &mut Trace, area: Decimal, pump: bool) -> Option<(i64, [Cita
     let (per_m2, c1) = t.int(key!("yokohama_gh.setup.sprinkler.cap_per_m2"))?;
     let (pump_add, c2) = t.int(key!("yokohama_gh.setup.sprinkler.pump_unit"))?;
     let by_area = area.checked_mul(Decimal::from(per_m2));
-    let by_area = amounts::round(
-        t,
-        Rounding::FloorYen,
-        by_area,
-        "スプリンクラー設置費の補助上限",
-    )?;
-    let cap = amounts::sum(
-        t,
-        [by_area, if pump { pump_add } else { 0 }],
-        "スプリンクラー設置費の補助上限",
-    )?;
+    let by_area = amounts::round(t, Rounding::FloorYen, by_area, "スプリンクラー設置費の補助上限")?;
+    let cap = amounts::sum(t, [by_area, if pump { pump_add } else { 0 }], "スプリンクラー設置費の補助上限")?;
     Some((cap, [c1, c2]))
 }
 
@@ -51,13 +42,7 @@ pub fn sprinkler(t: &mut Trace, rule: &Citation, s: &Sprinkler) -> Option<Option
     let office = office_cost(t, works, s.office, orate.value)?;
     let cost = amounts::sum(t, [works, office], "スプリンクラー設置費の補助対象経費")?;
     let base = cost.min(cap);
-    let g = amounts::times(
-        t,
-        base,
-        rate.value,
-        Rounding::FloorYen,
-        "スプリンクラー設置費補助金",
-    )?;
+    let g = amounts::times(t, base, rate.value, Rounding::FloorYen, "スプリンクラー設置費補助金")?;
     let r = fraction(rate.value);
     t.step(
         Step::of(&SPRINKLER)
@@ -80,11 +65,5 @@ pub fn sprinkler(t: &mut Trace, rule: &Citation, s: &Sprinkler) -> Option<Option
             .note("資料4は補助上限を「令和6年度時点の補助上限額」として掲載しています。補助予定額は厚生労働省との協議時の工事見積書に基づき算定されます。"),
     );
     let limited_by = if cost <= cap { "rate" } else { "cap" };
-    Some(Some(Grant {
-        eligible_cost: cost,
-        cap,
-        grant: g,
-        limited_by,
-        reason: String::new(),
-    }))
+    Some(Some(Grant { eligible_cost: cost, cap, grant: g, limited_by, reason: String::new() }))
 }

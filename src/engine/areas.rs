@@ -1,0 +1,118 @@
+//! The site's WebAssembly modules, one per area: each page loads only its
+//! area's module, which holds that area's calculators and the figure tables
+//! they read — nothing else (see README「性能」).
+//!
+//! An area is built with the Cargo feature `area-<name>`; the default feature
+//! `full` holds every area (the command line, host tests and the npm
+//! package's `pkg/hoshu.js`). `build.rs` (which includes this very file)
+//! keeps only the rows an enabled area holds; the calculators' code is kept by
+//! the entries of [`crate::api::CALCULATORS`] the area enables, and the linker
+//! drops the rest. The site's `www/js/lib/core.mjs` names the same areas and
+//! calculators (the JS tests compare them with the built modules).
+//!
+//! Standard library only (`build.rs` has no dependencies).
+
+/// An area module.
+pub struct Area {
+    /// Its name: its feature `area-<name>` and its folder `pkg/areas/<name>/`.
+    pub name: &'static str,
+    /// Its calculators: whole names, or beginnings ending in `.` (`soudan.`).
+    pub calculators: &'static [&'static str],
+    /// The figure rows it holds, by key (see [`holds`]): a group (`shuro`, a
+    /// key's first segment), a key beginning (`shuro.eligibility`), either
+    /// left out when preceded by `!`; [`ALL`] for every row.
+    pub groups: &'static [&'static str],
+    /// Whether its rows keep their citations (source, locator): a module
+    /// whose calculators explain their steps does; the coverage, which
+    /// shows only which figures are registered, does not.
+    pub cites: bool,
+}
+
+/// Every group: the module holds the whole data.
+pub const ALL: &str = "*";
+
+/// The groups every module holds (the data's horizon).
+pub const ALWAYS: &[&str] = &["dataset"];
+
+/// Every area, in the order `scripts/build.sh` builds them, one per page or
+/// pages: 横浜市 GH's month and its 設置費等補助 are two pages, 就労系's
+/// services and their 対象者 too. `money` prices the units of 生活介護,
+/// 共同生活援助 and 就労系, and the months carried from the pages of 計画相談支援
+/// and 横浜市 GH, computed by their own rules in the same module, so it holds
+/// their tables too.
+#[rustfmt::skip]
+pub const AREAS: &[Area] = &[
+    Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true },
+    Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true },
+    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true },
+    Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true },
+    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
+    Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
+    Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true },
+    Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true },
+    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true },
+    // The coverage page (and saving typed figures): every table and the rule
+    // registry, no calculator, no citation.
+    Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false },
+    // The front page: the version and 和暦 only, no table.
+    Area { name: "base", calculators: &[], groups: &[], cites: false },
+];
+
+/// A key as its group reads it: after `rule.` for a rule's own row
+/// (`rule.shuro.b.basic`) and after `rule.carry_forward.` for the mark of a
+/// table renewed every 年度 (`rule.carry_forward.yokohama_gh`).
+fn bare(key: &str) -> &str {
+    let bare = key.strip_prefix("rule.").unwrap_or(key);
+    bare.strip_prefix("carry_forward.").unwrap_or(bare)
+}
+
+/// A key's group: its first segment (`rule.shuro.b.basic` → `shuro`).
+pub fn group(key: &str) -> &str {
+    let b = bare(key);
+    b.split('.').next().unwrap_or(b)
+}
+
+/// Whether an area module holding `groups` keeps the rows of `key`.
+pub fn holds(groups: &[&str], key: &str) -> bool {
+    let b = bare(key);
+    let under = |p: &str| p == ALL || b == p || b.strip_prefix(p).is_some_and(|r| r.starts_with('.'));
+    if ALWAYS.contains(&group(key)) {
+        return true;
+    }
+    !groups.iter().any(|g| g.strip_prefix('!').is_some_and(under)) && groups.iter().any(|g| under(g))
+}
+
+/// The area whose module holds a calculator (`money.compare` → `money`).
+pub fn area_of(calculator: &str) -> Option<&'static Area> {
+    AREAS
+        .iter()
+        .find(|a| a.calculators.iter().any(|c| *c == calculator || (c.ends_with('.') && calculator.starts_with(c))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups() {
+        assert_eq!(group("seikatsu_kaigo.basic.x"), "seikatsu_kaigo");
+        assert_eq!(group("rule.shuro.b.basic"), "shuro");
+        assert_eq!(group("rule.carry_forward.yokohama_gh"), "yokohama_gh");
+        assert!(holds(&["kaikei"], "dataset.verified_through"));
+        assert!(!holds(&["kaikei"], "money.grade.x"));
+        assert!(holds(&[ALL], "money.grade.x"));
+        assert!(holds(&["shuro", "!shuro.eligibility"], "rule.shuro.b.basic"));
+        assert!(!holds(&["shuro", "!shuro.eligibility"], "rule.shuro.eligibility.b"));
+        assert!(holds(&["shuro.eligibility"], "rule.shuro.eligibility.b"));
+        assert!(!holds(&["shuro.eligibility"], "shuro.b.basic.x"));
+        assert!(holds(&["yokohama_gh"], "rule.carry_forward.yokohama_gh"));
+    }
+
+    #[test]
+    fn calculators_find_their_area() {
+        assert_eq!(area_of("shuro.b.month").map(|a| a.name), Some("shuro"));
+        assert_eq!(area_of("shuro.eligibility").map(|a| a.name), Some("shuro_eligibility"));
+        assert_eq!(area_of("yokohama_gh.setup").map(|a| a.name), Some("yokohama_gh_setup"));
+        assert!(area_of("nope").is_none());
+    }
+}

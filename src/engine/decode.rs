@@ -1,0 +1,275 @@
+//! Decodes a request's JSON value into its calculator's request type, and
+//! says where it failed: the path of the field (`office.capacity`,
+//! `users[2].days`) with serde's wording of what was wrong, which `api`
+//! turns into Japanese.
+//!
+//! A request type names its fields once, next to its definition, with
+//! [`decode_fields!`](crate::decode_fields) (the compiler checks that every
+//! field is named); the value is then read field by field through [`Fill`].
+//! This replaced serde's derived deserializers wrapped by
+//! `serde_path_to_error`, whose copies (one per request type) were the largest
+//! part of the WebAssembly code (README「性能」). Numbers reach it whole (`api`
+//! turns every other number into its exact text first), so no binary floating
+//! point is ever parsed or printed here.
+
+use crate::engine::input::Raw;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where a request could not be decoded: the field's path (`""` for the
+/// request itself) and serde's message.
+#[derive(Debug)]
+pub struct Error {
+    pub path: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// The error, placed at `path` unless a deeper field already placed it.
+    pub fn at(mut self, path: &Path) -> Self {
+        if self.path.is_none() {
+            self.path = Some(path.to_string());
+        }
+        self
+    }
+
+    /// An error placed at `path`.
+    pub fn new(path: &Path, message: String) -> Self {
+        Error { path: Some(path.to_string()), message }
+    }
+
+    /// serde's wording: `invalid type: sequence, expected a map`.
+    pub fn invalid_type(v: &Value, expected: &str) -> Self {
+        Error { path: None, message: format!("invalid type: {}, expected {expected}", what(v)) }
+    }
+}
+
+/// How serde names a JSON value that is not of the expected type.
+fn what(v: &Value) -> String {
+    match v {
+        Value::Null => "unit value".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => format!("integer `{n}`"),
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+    }
+}
+
+/// The path from the request to a value, as a chain of segments.
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, k) => f.write_str(k),
+            Path::Key(p, k) => write!(f, "{p}.{k}"),
+            Path::Index(p, i) => write!(f, "{p}[{i}]"),
+        }
+    }
+}
+
+/// A request type read from a JSON object, field by field (implemented by
+/// [`decode_fields!`](crate::decode_fields)).
+pub trait Decode: Default {
+    /// Whether a field it does not have is refused (requests) or ignored.
+    const STRICT: bool;
+    /// The field named `name`, to be filled; `None` when it has none.
+    fn field(&mut self, name: &str) -> Option<&mut dyn Fill>;
+}
+
+/// A value filled in place from JSON.
+pub trait Fill {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error>;
+}
+
+/// Decodes `v` as a `T`, or says where and why not.
+pub fn from_value<T: Decode>(v: Value) -> Result<T, Error> {
+    let mut t = T::default();
+    t.fill(v, &Path::Root).map_err(|e| e.at(&Path::Root))?;
+    Ok(t)
+}
+
+impl<T: Decode> Fill for T {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        let Value::Object(map) = v else {
+            return Err(Error::invalid_type(&v, "struct"));
+        };
+        for (key, x) in map {
+            let at = Path::Key(path, &key);
+            match self.field(&key) {
+                Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
+                None if T::STRICT => {
+                    return Err(Error { path: Some(at.to_string()), message: format!("unknown field `{key}`") })
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Fill for Raw {
+    fn fill(&mut self, v: Value, _path: &Path) -> Result<(), Error> {
+        *self = match v {
+            Value::Null => Raw::Absent,
+            Value::Bool(b) => Raw::Bool(b),
+            Value::String(s) => Raw::Text(s),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) => Raw::Int(i),
+                // `api` gives every other number as its text; never a float.
+                None => Raw::Text(n.to_string()),
+            },
+            v => return Err(Error::invalid_type(&v, "a number, a string, a boolean or null")),
+        };
+        Ok(())
+    }
+}
+
+impl Fill for String {
+    fn fill(&mut self, v: Value, _path: &Path) -> Result<(), Error> {
+        match v {
+            Value::String(s) => *self = s,
+            v => return Err(Error::invalid_type(&v, "a string")),
+        }
+        Ok(())
+    }
+}
+
+impl<T: Fill + Default> Fill for Option<T> {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        if v.is_null() {
+            *self = None;
+            return Ok(());
+        }
+        let mut t = T::default();
+        t.fill(v, path)?;
+        *self = Some(t);
+        Ok(())
+    }
+}
+
+impl<T: Fill + Default> Fill for Vec<T> {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        let Value::Array(items) = v else {
+            return Err(Error::invalid_type(&v, "a sequence"));
+        };
+        self.clear();
+        for (i, x) in items.into_iter().enumerate() {
+            let at = Path::Index(path, i);
+            let mut t = T::default();
+            t.fill(x, &at).map_err(|e| e.at(&at))?;
+            self.push(t);
+        }
+        Ok(())
+    }
+}
+
+impl Fill for BTreeMap<String, Raw> {
+    fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
+        let Value::Object(map) = v else {
+            return Err(Error::invalid_type(&v, "a map"));
+        };
+        self.clear();
+        for (key, x) in map {
+            let mut raw = Raw::Absent;
+            raw.fill(x, &Path::Key(path, &key)).map_err(|e| e.at(&Path::Key(path, &key)))?;
+            self.insert(key, raw);
+        }
+        Ok(())
+    }
+}
+
+/// Declares how a request type is read from JSON: every field by its name
+/// (the compiler refuses a list that misses one), a field it does not have
+/// refused by name — or ignored, after `lenient`:
+///
+/// ```ignore
+/// decode_fields! { OfficeInput { capacity, extension_addition } }
+/// decode_fields! { SetHeader lenient { title, publisher, date, url } }
+/// ```
+#[macro_export]
+macro_rules! decode_fields {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        $crate::decode_fields!(@impl $t, true, $($f),*);
+    };
+    ($t:ident lenient { $($f:ident),* $(,)? }) => {
+        $crate::decode_fields!(@impl $t, false, $($f),*);
+    };
+    (@impl $t:ident, $strict:expr, $($f:ident),*) => {
+        impl $crate::engine::decode::Decode for $t {
+            const STRICT: bool = $strict;
+            fn field(&mut self, name: &str) -> Option<&mut dyn $crate::engine::decode::Fill> {
+                let $t { $($f),* } = self;
+                match name {
+                    $(stringify!($f) => Some($f as &mut dyn $crate::engine::decode::Fill),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[derive(Debug, Default)]
+    struct Inner {
+        n: Raw,
+        s: String,
+    }
+    crate::decode_fields! { Inner { n, s } }
+
+    #[derive(Debug, Default)]
+    struct Outer {
+        office: Inner,
+        users: Vec<Inner>,
+        figures: BTreeMap<String, Raw>,
+    }
+    crate::decode_fields! { Outer { office, users, figures } }
+
+    fn err(v: Value) -> (String, String) {
+        let e = from_value::<Outer>(v).expect_err("should fail");
+        (e.path.unwrap_or_default(), e.message)
+    }
+
+    #[test]
+    fn paths_name_the_field() {
+        assert_eq!(err(json!({"ofice": {}})), ("ofice".into(), "unknown field `ofice`".into()));
+        assert_eq!(err(json!({"office": {"x": 1}})).0, "office.x");
+        assert_eq!(err(json!({"users": [{}, {"n": []}]})).0, "users[1].n");
+        assert_eq!(err(json!({"figures": {"a.b": {}}})).0, "figures.a.b");
+        let (path, msg) = err(json!({"office": []}));
+        assert_eq!(path, "office");
+        assert_eq!(msg, "invalid type: sequence, expected struct");
+        assert_eq!(err(json!({"office": {"s": 5}})).1, "invalid type: integer `5`, expected a string");
+        assert_eq!(err(json!([1])).0, "");
+    }
+
+    #[test]
+    fn decodes() {
+        let o: Outer = from_value(json!({"office": {"n": 3, "s": "x"}, "users": [{"n": null}], "figures": {"k": "1"}}))
+            .expect("ok");
+        assert_eq!(o.office.n, Raw::Int(3));
+        assert_eq!(o.office.s, "x");
+        assert_eq!(o.users.len(), 1);
+        assert_eq!(o.figures.get("k"), Some(&Raw::Text("1".into())));
+    }
+}

@@ -1,0 +1,21 @@
+import { withPage, shutdown } from "./harness.mjs";
+import fs from "node:fs";
+const pg = process.argv[2] || "seikatsu-kaigo.html";
+const url = fs.readFileSync("tests/bench/states.txt","utf8").split("\n").find(l=>l.startsWith(pg+"?"));
+await withPage(url, async (page, ctx) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable"); await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  await page.goto(ctx.url, { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("hoshu:first-paint").length > 0, null, { timeout: 20000 });
+  const { profile } = await cdp.send("Profiler.stop");
+  const byId = new Map(profile.nodes.map(n => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas; 
+  profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.replace(/^.*\//,"")}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k)||0) + (dt[i]||0)); });
+  const top = [...self.entries()].sort((a,b)=>b[1]-a[1]).slice(0,30);
+  for (const [k,v] of top) console.log((v/1000).toFixed(1).padStart(7), k);
+  const m = await page.evaluate(() => performance.getEntriesByType("mark").map(e => [e.name, Math.round(e.startTime)]));
+  console.log(JSON.stringify(m));
+}, { goto: false });
+await shutdown();
