@@ -162,29 +162,46 @@ for (const [w, h] of [[1024, 768], [1920, 1080]]) {
   });
 }
 
-test("a drill shows the wrong and the right calculation, the rule, its source and its month grid", { timeout: 60000 }, async () => {
+test("a drill shows the wrong and the right calculation, the rule, its source and its month grid (a page per area)", { timeout: 60000 }, async () => {
   const { drills } = JSON.parse(fs.readFileSync(path.join(EXAMPLES, "drills.json"), "utf8"));
-  await withPage("drills.html", async (page, ctx) => {
+  const pages = await withPage("drills.html", async (page, ctx) => {
     await waitReady(page);
-    assert.equal(await page.locator("section.drill").count(), drills.length);
-    for (const d of drills) {
-      const sec = page.locator(`#drill-${d.id}`);
-      for (const kind of ["wrong", "right"]) {
-        const text = await sec.locator(`[data-side="${kind}"]`).innerText();
-        assert.ok(text.includes(d[kind].label), `${d.id}: the ${kind} side`);
-        if (d[kind].request) assert.ok(await sec.locator(`[data-side="${kind}"] .drill-figure`).count() > 0, `${d.id}: ${kind} calculated`);
-      }
-      assert.ok((await sec.locator(".drill-rule").innerText()).length > 20);
-      assert.ok((await sec.locator(".drill-source").innerText()).includes("出典"));
-    }
-    const t = await page.locator("#drill-transport-inside").innerText();
-    assert.ok(t.includes("6時間以上7時間未満") && t.includes("4時間以上5時間未満"), `送迎を含めた区分と正しい区分: ${t}`);
-    assert.deepEqual(await page.$$eval('[data-testid="reduction-grid"] li .mark', (m) => m.map((x) => x.textContent)),
-      ["-251単位/日", "-251単位/日", "-418単位/日", "-418単位/日"], "計画未作成減算: 70% for months 1–2, 50% from the 3rd");
-    assert.equal(await page.locator('[data-testid="monitoring-grid"] li.off').count(), 1, "the month that was not set");
-    await assertNoAxeViolations(page);
+    const links = await page.$$eval("#drills-toc li a", (as) => as.map((a) => a.getAttribute("href")));
+    assert.equal(links.length, drills.length, "the index lists every drill");
     assertNoErrors(ctx);
+    return [...new Set(links.map((l) => l.split("#")[0]))];
   });
+  assert.deepEqual(pages.sort(), ["drills-seikatsu-kaigo.html", "drills-shuro.html", "drills-soudan.html"]);
+  let seen = 0;
+  for (const p of pages) {
+    await withPage(p, async (page, ctx) => {
+      await waitReady(page);
+      const ids = await page.$$eval("section.drill", (s) => s.map((x) => x.id.replace(/^drill-/, "")));
+      seen += ids.length;
+      for (const d of drills.filter((x) => ids.includes(x.id))) {
+        const sec = page.locator(`#drill-${d.id}`);
+        for (const kind of ["wrong", "right"]) {
+          const text = await sec.locator(`[data-side="${kind}"]`).innerText();
+          assert.ok(text.includes(d[kind].label), `${d.id}: the ${kind} side`);
+          if (d[kind].request) assert.ok(await sec.locator(`[data-side="${kind}"] .drill-figure`).count() > 0, `${d.id}: ${kind} calculated`);
+        }
+        assert.ok((await sec.locator(".drill-rule").innerText()).length > 20);
+        assert.ok((await sec.locator(".drill-source").innerText()).includes("出典"));
+      }
+      if (p === "drills-seikatsu-kaigo.html") {
+        const t = await page.locator("#drill-transport-inside").innerText();
+        assert.ok(t.includes("6時間以上7時間未満") && t.includes("4時間以上5時間未満"), `送迎を含めた区分と正しい区分: ${t}`);
+      }
+      if (p === "drills-shuro.html") {
+        assert.deepEqual(await page.$$eval('[data-testid="reduction-grid"] li .mark', (m) => m.map((x) => x.textContent)),
+          ["-251単位/日", "-251単位/日", "-418単位/日", "-418単位/日"], "計画未作成減算: 70% for months 1–2, 50% from the 3rd");
+      }
+      if (p === "drills-soudan.html") assert.equal(await page.locator('[data-testid="monitoring-grid"] li.off').count(), 1, "the month that was not set");
+      await assertNoAxeViolations(page);
+      assertNoErrors(ctx);
+    });
+  }
+  assert.equal(seen, drills.length, "every drill is on its area's page");
 });
 
 test("one example's handout prints on exactly one A4 page; the session handout one page per example, kept in the URL", { timeout: 90000 }, async () => {

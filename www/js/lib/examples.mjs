@@ -67,7 +67,7 @@ function examplesList(list, current) {
       el("span", { class: "example-source" }, `出典：${ex.source}`),
       ex === current ? el("button", { type: "button", class: "example-handout", onclick: printHandout }, "この例の配布資料を印刷（A4 1枚）") : null))),
     el("p", { class: "hint" }, el("a", { href: "session.html" }, "集団指導の配布資料（例を選んでまとめて印刷）"), "　",
-      el("a", { href: "drills.html" }, "よくある誤りと正しい計算")));
+      el("a", { href: "drills.html" }, "よくある誤りと正しい計算（誤った事例）")));
 }
 
 /**

@@ -1,11 +1,12 @@
-// よくある誤り（誤った事例）: each drill of www/examples/drills.json — the
+// よくある誤り（誤った事例）: a page per area (drills-<area>.html, its own
+// area's module only) shows that area's drills of www/examples/drills.json — the
 // mistaken calculation beside the right one, both asked of the core where
 // it can be (the mistaken inputs as the office entered them), else a worked
 // calculation; the rule that tells them apart and its source. A drill with a
 // `grid` also shows its months: the モニタリング schedule (the wrong and the
 // right month marked) or the 個別支援計画未作成減算 timeline (months 1–4).
 
-import { el, fill } from "../lib/core.mjs";
+import { areaOf, el, fill, pageArea } from "../lib/core.mjs";
 import { stepsDetails } from "../lib/explain.mjs";
 import { monitoringCells, monthGrid } from "../lib/month-grid.mjs";
 import { markReady, startPage } from "../lib/page.mjs";
@@ -68,9 +69,28 @@ async function drill(core, d, n) {
     d.grid === "plan-missing" ? await reductionGrid(core, d) : d.grid === "monitoring" ? await monitoringGrid(core, d) : null);
 }
 
+/** The area whose module answers a drill (its calculator's). */
+const drillArea = (d) => areaOf((d.right.request || d.wrong.request).calculator);
+
+/** The page of an area's drills: `shuro` → drills-shuro.html. */
+const areaPage = (area) => `drills-${area.replace(/_/g, "-")}.html`;
+
+/** drills.html: every drill, by area, as links to its area's page. */
+function index(drills) {
+  const areas = [...new Set(drills.map(drillArea))];
+  fill(document.getElementById("drills-toc"), areas.map((a) => {
+    const list = drills.filter((d) => drillArea(d) === a);
+    return [el("h3", {}, el("a", { href: areaPage(a) }, list[0].area)),
+      el("ul", {}, list.map((d) => el("li", {}, el("a", { href: `${areaPage(a)}#drill-${d.id}` }, d.title))))];
+  }));
+}
+
 async function start() {
-  const { drills } = await (await fetch(new URL("../../examples/drills.json", import.meta.url))).json();
-  fill(document.getElementById("drills-toc"), drills.map((d) => el("li", {}, el("a", { href: `#drill-${d.id}` }, `【${d.area}】${d.title}`))));
+  const all = (await (await fetch(new URL("../../examples/drills.json", import.meta.url))).json()).drills;
+  const area = pageArea();
+  const drills = all.filter((d) => drillArea(d) === area);
+  if (area === "base") index(all);
+  else fill(document.getElementById("drills-toc"), drills.map((d) => el("li", {}, el("a", { href: `#drill-${d.id}` }, `【${d.area}】${d.title}`))));
   const core = await startPage();
   fill(document.getElementById("drills"), await Promise.all(drills.map((d, i) => drill(core, d, i + 1))));
   markReady();
