@@ -169,6 +169,8 @@ JSON
 echo "  [build] dist/ = www/ (pages with their shared header, footer… and preloads) + pkg/areas/"
 rm -rf dist
 python3 scripts/include.py www dist
+# The worked examples (集団指導) with their test cases' requests (session.html).
+python3 scripts/examples.py dist
 for area in "${AREAS[@]}"; do
   mkdir -p "dist/pkg/areas/$area"
   cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "pkg/areas/$area/package.json" "dist/pkg/areas/$area/"

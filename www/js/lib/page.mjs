@@ -18,6 +18,8 @@ import { warekiText } from "./format.mjs";
 import { clearProblems, offerMissingFigures, restoreUserFigures, showFailure } from "./problems.mjs";
 import { updating } from "./result.mjs";
 import { clearState, restoreState, saveState, saveStateWhenIdle, urlState } from "./state.mjs";
+import { initExamples } from "./examples.mjs";
+import { initPresent } from "./present.mjs";
 import { inputSummary } from "./summary.mjs";
 
 /** Marks the page ready (the wasm core is loaded); tests and embedders wait for it. */
@@ -255,6 +257,7 @@ export async function runPage(spec) {
   window.hoshuRequest = () => spec.buildRequest(page);
 
   // 1. Before the core: a fresh page's values, the page's own building and wiring.
+  const examples = initExamples();
   page.applyDefaults();
   spec.init?.(page);
   form.addEventListener("submit", (e) => {
@@ -296,6 +299,9 @@ export async function runPage(spec) {
   applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
+  // 集団指導: the page's worked examples (fetched while the core loads) and 発表モード (examples.mjs, present.mjs).
+  await examples;
+  initPresent(page);
 
   // 3. Ready; a saved state is calculated at once.
   markReady();

@@ -24,7 +24,7 @@ export function formParams(form, skip = () => false) {
  * or a link; see embed-host.mjs). They are kept whatever the form does.
  */
 export function isFrameParam(name) {
-  return name === "embed" || name === "lock" || name.startsWith("preset.") || name.startsWith("theme.");
+  return name === "embed" || name === "lock" || name === "present" || name.startsWith("preset.") || name.startsWith("theme.");
 }
 
 /** The embedding's settings of the page's URL (empty when none). */

@@ -2,6 +2,7 @@
 // standard period and the months of the 支給決定期間 with モニタリング.
 
 import { el } from "../lib/core.mjs";
+import { monitoringCells, monthGrid as grid } from "../lib/month-grid.mjs";
 import { downloadCsv } from "../lib/csv.mjs";
 import { renderSteps } from "../lib/explain.mjs";
 import { figureMap, readFields, showFigureValues, text, value } from "../lib/form.mjs";
@@ -35,20 +36,9 @@ function buildRequest() {
 
 const KIND = { monitoring: "モニタリング", final: "モニタリング・計画案（終期月）", none: "—" };
 
-/** The month's short name in the grid: 令和6年9月 → 9月 (the year where it changes). */
-function shortMonth(s, i, all) {
-  const m = Number(s.month.slice(5, 7));
-  const first = i === 0 || m === 1;
-  return first ? s.label.replace(/（.*$/, "") : `${m}月`;
-}
-
 /** The months as the guidebook draws them: a grid of cells marked モ / モ案, and whether 請求 is possible. */
 function monthGrid(r) {
-  return el("ol", { class: "month-grid", id: "month-grid", "aria-label": "支給決定期間の月（モ: モニタリング、モ案: 終期月のモニタリング・計画案）" },
-    r.schedule.map((s, i, all) => el("li", { class: s.kind === "none" ? "" : s.kind === "final" ? "final" : "mon", title: s.label },
-      el("span", { class: "m" }, shortMonth(s, i, all)),
-      el("span", { class: "mark" }, s.mark || "—"),
-      el("span", { class: "bill" }, s.billable ? "請求可" : "請求不可"))));
+  return grid(monitoringCells(r.schedule), { id: "month-grid", "aria-label": "支給決定期間の月（モ: モニタリング、モ案: 終期月のモニタリング・計画案）" });
 }
 
 function render(r, page) {
