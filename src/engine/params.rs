@@ -46,7 +46,6 @@ pub struct ParamRow {
     pub source: &'static str,
     pub locator: &'static str,
     pub note: &'static str,
-    pub file: &'static str,
 }
 
 impl ParamRow {
@@ -135,7 +134,6 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         source: c.next()?,
         locator: c.next()?,
         note: c.next()?,
-        file: c.next()?,
     })
 }
 
