@@ -13,6 +13,7 @@
 use crate::engine::limits;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
+use crate::engine::rows::{find_text, has_text};
 use crate::engine::sets::FigureSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -89,13 +90,14 @@ impl Calculator {
 }
 
 /// One calculator, held by the builds with its area's feature (`area-<name>`
-/// of the area listing it in `engine::areas`); the others keep its name and
-/// title only.
+/// of the area listing it in `engine::areas`); the others keep its name (and
+/// its title in the coverage page's build, which lists every calculator).
 macro_rules! calculator {
     ($area:literal, $name:literal, $title:literal, $f:path) => {
         Calculator {
             name: $name,
-            title: $title,
+            // Another area's title is shown only by the coverage page's build.
+            title: if cfg!(any(feature = $area, feature = "area-coverage")) { $title } else { "" },
             handler: {
                 #[cfg(feature = $area)]
                 let h: Option<Handler> = Some(|v, env| call($name, v, env, $f));
@@ -318,8 +320,8 @@ fn kind_ja(word: &str) -> &'static str {
     } else if w.starts_with("map")
         || w.starts_with("a map")
         || w.starts_with("struct")
-        || w.contains("Input")
-        || w.contains("Request")
+        || has_text(w, "Input")
+        || has_text(w, "Request")
     {
         "オブジェクト（{…}）"
     } else {
@@ -333,7 +335,9 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
     let msg = e.message.as_str();
     let field = e.path.clone().unwrap_or_default();
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((got, want)) = rest.split_once(", expected ") {
+        if let Some((got, want)) =
+            find_text(rest, ", expected ").map(|i| (&rest[..i], &rest[i + ", expected ".len()..]))
+        {
             let want = if want.starts_with("a number, a string") {
                 "数値・文字列・真偽値のいずれか"
             } else {
@@ -348,7 +352,7 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
     if msg.starts_with("invalid length") {
         return Problem::invalid(field, "この項目の要素の数が正しくありません。");
     }
-    if msg.contains("number too large") || msg.contains("out of range") {
+    if has_text(msg, "number too large") || has_text(msg, "out of range") {
         return Problem::out_of_range(field, "この項目の数値が大きすぎます。");
     }
     if msg.starts_with("missing field") {
@@ -429,7 +433,7 @@ const NAMES_HINT: &str =
 /// function, a symbol, a BigInt, a cyclic object). `detail` is the decoder's
 /// own (English) text: only its gist reaches the user, in Japanese.
 pub fn unreadable(detail: &str) -> Response {
-    let what = if detail.contains("unknown variant") || detail.contains("invalid type") {
+    let what = if has_text(detail, "unknown variant") || has_text(detail, "invalid type") {
         "数値・文字列・真偽値・配列・オブジェクト以外の値（関数、Symbol など）が含まれています"
     } else {
         "JSONとして表せない値が含まれています"
@@ -441,7 +445,7 @@ pub fn unreadable(detail: &str) -> Response {
 fn not_json(e: &serde_json::Error) -> Problem {
     let why = if e.classify() == serde_json::error::Category::Eof {
         "途中で終わっています"
-    } else if e.to_string().contains("recursion limit") {
+    } else if has_text(&e.to_string(), "recursion limit") {
         "入れ子が深すぎます"
     } else {
         "書式が正しくありません"

@@ -206,7 +206,9 @@ pub fn coverage(#[wasm_bindgen(unchecked_param_type = "FigureSetInput[] | undefi
 }
 
 /// The 祝日・休日 of a month (`"2026-11"`): `[{ date, name }]`; `[]` for text
-/// that is not a month.
+/// that is not a month. Only in the modules whose page shows them (生活介護's
+/// days) and `pkg/hoshu.js`.
+#[cfg(feature = "area-seikatsu_kaigo")]
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]
 pub fn holidays(month: &str) -> JsValue {
     let list =

@@ -59,7 +59,10 @@ fn what(v: &Value) -> String {
         Value::Null => "unit value".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
+        // Its kind only (the user's problem names the kind, in Japanese):
+        // quoting the text would bring in `str`'s Debug and its Unicode
+        // tables (README「性能」).
+        Value::String(_) => "string".into(),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }

@@ -101,7 +101,7 @@ pub fn holiday(d: NaiveDate) -> Option<&'static str> {
 pub fn holidays_in(month: YearMonth) -> Vec<Holiday> {
     (1..=month.days())
         .filter_map(|day| NaiveDate::from_ymd_opt(month.year, month.month, day))
-        .filter_map(|d| holiday(d).map(|name| Holiday { date: d.format("%Y-%m-%d").to_string(), name }))
+        .filter_map(|d| holiday(d).map(|name| Holiday { date: crate::engine::date::iso_date(d), name }))
         .collect()
 }
 

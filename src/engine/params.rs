@@ -46,7 +46,6 @@ pub struct ParamRow {
     pub source: &'static str,
     pub locator: &'static str,
     pub note: &'static str,
-    pub file: &'static str,
 }
 
 impl ParamRow {
@@ -125,18 +124,7 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "secondary" => Status::Secondary,
         _ => Status::Missing,
     };
-    Some(ParamRow {
-        key,
-        from,
-        to,
-        value,
-        unit,
-        status,
-        source: c.next()?,
-        locator: c.next()?,
-        note: c.next()?,
-        file: c.next()?,
-    })
+    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note: c.next()? })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {
@@ -165,7 +153,8 @@ pub fn cite(document: &str, locator: &str) -> Citation {
 }
 
 fn web_title(url: &str, status: Status) -> String {
-    let host = url.split("//").nth(1).unwrap_or(url).split('/').next().unwrap_or(url);
+    let rest = crate::engine::rows::find_text(url, "//").map_or(url, |i| &url[i + 2..]);
+    let host = rest.split('/').next().unwrap_or(rest);
     match status {
         Status::Official => format!("{host}（厚生労働省資料の転載）"),
         _ => format!("{host}（二次資料）"),

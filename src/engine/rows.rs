@@ -283,7 +283,7 @@ fn check_key(key: &str, policy: &Policy, err: &mut Err) {
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-+".contains(&b))
         && !key.starts_with('.')
         && !key.ends_with('.')
-        && !key.contains("..");
+        && !has_text(key, "..");
     if !shaped {
         err(1, format!("キー「{key}」は半角英数字と . _ - + で書いてください。"));
     } else if policy.set && (policy.key_unit)(key).is_none() {
@@ -379,10 +379,33 @@ fn period_text(r: &Row) -> String {
     format!("{}〜{}", m(r.from), r.to.map(m).unwrap_or_default())
 }
 
+/// Where `needle` first occurs in `hay` (as `str::find` with a text
+/// pattern, whose searcher is ~2 KB of every WebAssembly module: README「性能」).
+pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
+/// Whether `hay` contains `needle` (see [`find_text`]).
+pub fn has_text(hay: &str, needle: &str) -> bool {
+    find_text(hay, needle).is_some()
+}
+
+/// Sorts as a stable sort does (equal items keep their order), through the
+/// unstable sort with each item's place as the last key: one sort algorithm
+/// in the WebAssembly modules instead of two (README「性能」).
+pub fn sort_stable_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    let mut placed: Vec<(usize, T)> = std::mem::take(v).into_iter().enumerate().collect();
+    placed.sort_unstable_by(|(i, a), (j, b)| cmp(a, b).then(i.cmp(j)));
+    v.extend(placed.into_iter().map(|(_, t)| t));
+}
+
 /// Pairs of rows of one key whose periods overlap, as indices (earlier, later).
 pub fn overlaps(rows: &[Row]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by(|&a, &b| (&rows[a].key, rows[a].from).cmp(&(&rows[b].key, rows[b].from)));
+    order.sort_unstable_by(|&a, &b| (&rows[a].key, rows[a].from, a).cmp(&(&rows[b].key, rows[b].from, b)));
     let mut out = Vec::new();
     // The row of the current key that reaches latest so far.
     let mut reach: Option<usize> = None;

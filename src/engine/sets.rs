@@ -119,8 +119,8 @@ pub fn policy() -> Policy<'static> {
 }
 
 /// Rows in the order of the product's tables: by key, then start month.
-pub(crate) fn sort_rows(rows: &mut [SetRow]) {
-    rows.sort_by(|a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
+pub(crate) fn sort_rows(rows: &mut Vec<SetRow>) {
+    rows::sort_stable_by(rows, |a, b| (&a.key, a.from).cmp(&(&b.key, b.from)));
 }
 
 /// A problem of the set's text at `e`'s line and column.

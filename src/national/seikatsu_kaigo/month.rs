@@ -104,7 +104,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let (st, mut steps) = standard_time(&c, &plan)?;
     let (set, s2) = setting(&c, &office, &user)?;
     steps.extend(s2);
-    days.sort_by_key(|(_, d)| d.date);
+    crate::engine::rows::sort_stable_by(&mut days, |(_, a), (_, b)| a.date.cmp(&b.date));
     let mut results = Vec::new();
     for (field, d) in &days {
         match day_units(&c, &set, &office, &user, &st, d, field) {
