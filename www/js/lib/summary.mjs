@@ -55,8 +55,13 @@ export function inputSummary(form) {
     groups.get(key).push([name, v]);
   }
   if (!groups.size) return null;
+  // A label is prefixed by its section only where another section has the
+  // same label (a roster's 「入居者1の呼び名」 needs no 「入居者（…）・」 before it).
+  const seen = new Map();
+  for (const [section, items] of groups) for (const [k] of items) seen.set(k, (seen.get(k) || new Set()).add(section));
+  const named = (section, k) => section && seen.get(k).size > 1 && !k.startsWith(section) ? `${section.replace(/^\d+\.\s*/, "")}・${k}` : k;
   return el("section", { class: "print-summary print-only" },
     el("h3", {}, "入力した内容"),
     el("dl", {}, [...groups].flatMap(([section, items]) => items.map(([k, v]) =>
-      el("div", {}, el("dt", {}, section && !k.startsWith(section) ? `${section.replace(/^\d+\.\s*/, "")}・${k}` : k), el("dd", {}, v))))));
+      el("div", {}, el("dt", {}, named(section, k)), el("dd", {}, v))))));
 }
