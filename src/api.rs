@@ -603,7 +603,8 @@ pub fn coverage(sets: Value) -> crate::coverage::Coverage {
             .collect(),
         _ => Vec::new(),
     };
-    crate::coverage::coverage(&sets)
+    let offered: Vec<_> = CALCULATORS.iter().map(|c| (c.name, c.title)).collect();
+    crate::coverage::coverage(&sets, &offered)
 }
 
 /// The list of calculators, for pages and the command line.

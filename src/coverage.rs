@@ -110,20 +110,7 @@ fn fiscal_years(horizon: YearMonth) -> Vec<i32> {
     (first.fiscal_year()..=horizon.fiscal_year()).collect()
 }
 
-/// The last month of the data (`dataset.verified_through`).
-pub fn horizon() -> YearMonth {
-    crate::engine::params::rows_unlogged_for("dataset.verified_through")
-        .last()
-        .and_then(|r| r.value)
-        .and_then(|v| {
-            use rust_decimal::prelude::ToPrimitive;
-            v.to_decimal().to_i64()
-        })
-        .and_then(YearMonth::from_yyyymm)
-        // build.rs refuses data without it; were it ever absent, no month is
-        // within the horizon (a refusal, never another period's figure).
-        .unwrap_or(YearMonth { year: 0, month: 1 })
-}
+pub use crate::engine::params::horizon;
 
 /// A period `[from, to]` (`to` open when `None`) meets the 年度 `fy`.
 fn meets(from: YearMonth, to: Option<YearMonth>, fy: i32) -> bool {
@@ -205,7 +192,7 @@ fn count(states: &[&str]) -> Counts {
 }
 
 /// The coverage of every calculator, with what `sets` fill.
-pub fn coverage(sets: &[FigureSet]) -> Coverage {
+pub fn coverage(sets: &[FigureSet], offered: &[(&'static str, &'static str)]) -> Coverage {
     let h = horizon();
     let years = fiscal_years(h);
     // Every key of the data, with its rows (bands and the horizon itself are not figures anyone supplies).
@@ -215,19 +202,19 @@ pub fn coverage(sets: &[FigureSet]) -> Coverage {
     }
     let figures = figures(&keys, &years, sets);
     let index: BTreeMap<&str, usize> = figures.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
-    let calculators = crate::api::CALCULATORS
+    let calculators = offered
         .iter()
-        .map(|c| {
-            let rules = rules_of(c.name);
+        .map(|&(name, title)| {
+            let rules = rules_of(name);
             let mine: Vec<usize> = index
                 .iter()
-                .filter(|(k, _)| rules.iter().any(|r| r.reads(k)) && in_scope(c.name, k))
+                .filter(|(k, _)| rules.iter().any(|r| r.reads(k)) && in_scope(name, k))
                 .map(|(_, i)| *i)
                 .collect();
             let years = (0..years.len())
                 .map(|y| count(&mine.iter().map(|&i| figures[i].years[y].as_str()).collect::<Vec<_>>()))
                 .collect();
-            CalculatorCoverage { name: c.name, title: c.title, years, figures: mine }
+            CalculatorCoverage { name, title, years, figures: mine }
         })
         .collect();
     Coverage {

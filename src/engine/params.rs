@@ -740,6 +740,18 @@ pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFig
     out
 }
 
+/// The last month of the data (`dataset.verified_through`).
+pub fn horizon() -> YearMonth {
+    rows_unlogged_for("dataset.verified_through")
+        .last()
+        .and_then(|r| r.value)
+        .and_then(|v| v.to_decimal().to_i64())
+        .and_then(YearMonth::from_yyyymm)
+        // build.rs refuses data without it; were it ever absent, no month is
+        // within the horizon (a refusal, never another period's figure).
+        .unwrap_or(YearMonth { year: 0, month: 1 })
+}
+
 #[cfg(test)]
 #[path = "tests/params.rs"]
 mod tests;

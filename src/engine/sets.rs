@@ -246,7 +246,7 @@ impl FigureSet {
         let open = self.rows.iter().any(|r| r.to.is_none());
         let to = if open { None } else { self.rows.iter().filter_map(|r| r.to).max() };
         // An open-ended row reaches the data's horizon.
-        let horizon = crate::coverage::horizon();
+        let horizon = crate::engine::params::horizon();
         let mut years: Vec<i32> = Vec::new();
         for r in &self.rows {
             let last = r.to.unwrap_or(horizon.max(r.from)).fiscal_year();
