@@ -102,9 +102,14 @@ def preloads(src, attrs, where):
         area = attrs.setdefault("area", "base") or "base"
         if area not in areas():
             sys.exit(f"{where}: area=\"{area}\" is not an area of Cargo.toml ({', '.join(areas())})")
-        links.append(f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">')
-        links.append(f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>')
-        links.append('<script src="js/boot.js" async></script>')
+        # First in line (the browser opens few connections at once): the
+        # script that starts the compile and the page's fetches, the wasm
+        # (the largest file), then the modules.
+        links[:0] = [
+            '<script src="js/boot.js" async fetchpriority="high"></script>',
+            f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
+            f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">',
+        ]
     return "\n".join(links)
 
 

@@ -1,10 +1,29 @@
-// Starts compiling the page's WebAssembly module as soon as the page's head
-// is read, while the page's JavaScript modules are still being fetched (a
-// classic async script runs as soon as it arrives; modules wait for the whole
-// module graph). js/lib/core.mjs takes the compiled module from here.
-// The page's head names its area (<html data-area>) and preloads the wasm;
-// this fetch is that preload's, so the wasm is downloaded once.
+// Starts, as soon as the page's head is read, what the first result waits
+// for, while the page's JavaScript modules are still being fetched (a
+// classic async script runs as soon as it arrives; modules wait for the
+// whole module graph):
+//   - compiling the page's WebAssembly module (js/lib/core.mjs takes it
+//     from here). The page's head names its area (<html data-area>) and
+//     preloads the wasm; this fetch is that preload's, so the wasm is
+//     downloaded once;
+//   - fetching the site's figure sets index (figures/index.json, which must
+//     be read before the first calculation: js/lib/figures.mjs) and the
+//     page's worked examples (examples/<page>.json: js/lib/examples.mjs).
+// Each is taken once; when the page's modules ran first, they fetch for
+// themselves and this script does nothing.
 (function () {
+  if (!window.__hoshuEarly) {
+    var early = (window.__hoshuEarly = {});
+    var start = function (name, url, init) {
+      var response = fetch(url, init);
+      response.catch(function () {});
+      early[name] = { url: url.href, response: response };
+    };
+    var page = (location.pathname.split("/").pop() || "index.html").replace(/\.html$/, "") || "index";
+    var here = document.currentScript && document.currentScript.src;
+    start("siteIndex", new URL("figures/index.json", document.baseURI), { cache: "no-cache" });
+    if (here) start("examples", new URL("../examples/" + page + ".json", here));
+  }
   // The page's modules ran first and started the compile (js/lib/core.mjs).
   if (window.__hoshuCompiled) return;
   var area = document.documentElement.getAttribute("data-area");

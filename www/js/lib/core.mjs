@@ -64,6 +64,19 @@ async function compiledEarly(area) {
   return early.module.catch(() => null);
 }
 
+/**
+ * `fetch(url, init)`, or the same fetch js/boot.js started while the page's
+ * modules loaded (`name`: "siteIndex", "examples"), taken once and only when
+ * it is of the same URL.
+ */
+export function earlyFetch(name, url, init) {
+  const early = (globalThis.__hoshuEarly ||= {});
+  const started = early[name];
+  early[name] = null;
+  const same = started && globalThis.document && started.url === new URL(url, document.baseURI).href;
+  return same ? started.response : fetch(url, init);
+}
+
 /** Loads an area's module once; resolves to its exports. */
 export function loadArea(area) {
   if (!Object.hasOwn(AREAS, area)) return Promise.reject(new Error(`no area module "${area}"`));

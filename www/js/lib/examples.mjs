@@ -9,7 +9,7 @@
 //   { "id": "q29", "title": "…", "source": "…", "state": "service_month=…",
 //     "figure": "6時間", "case": { "file": "national/…/x.json", "name": "…" } }
 
-import { el } from "./core.mjs";
+import { earlyFetch, el } from "./core.mjs";
 import { isFrameParam } from "./state.mjs";
 
 let loaded = { list: [], current: null };
@@ -27,7 +27,7 @@ export function examplesUrl(name) {
 /** A page's examples (empty when it has none). */
 export async function loadExamples(name) {
   try {
-    const res = await fetch(examplesUrl(name));
+    const res = await earlyFetch("examples", examplesUrl(name));
     return res.ok ? (await res.json()).examples || [] : [];
   } catch {
     return [];

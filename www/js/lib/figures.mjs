@@ -13,7 +13,7 @@
 // column, and never used. Nothing is ever sent anywhere: requests go to the
 // core in this page, and the only fetches are of the site's own folder.
 
-import { el, fill, loadArea } from "./core.mjs";
+import { earlyFetch, el, fill, loadArea } from "./core.mjs";
 
 const STORE = "hoshu.figureSets.v1";
 const TYPED = "hoshu.typedFigures.v1";
@@ -73,7 +73,7 @@ function folderProblem(file, message) {
 export async function fetchSiteSets() {
   let index;
   try {
-    const res = await fetch("figures/index.json", { cache: "no-cache" });
+    const res = await earlyFetch("siteIndex", "figures/index.json", { cache: "no-cache" });
     if (!res.ok) return [];
     index = await res.json();
   } catch {
@@ -103,8 +103,17 @@ async function loadSite(core, fetched) {
     : entry(core, "site", `site:${f.file}`, f.name, f.text, f.file)));
 }
 
+/**
+ * Reads this browser's saved sets now (the first read of the store is slow:
+ * a page does it while its core loads); `loadFigureSets` takes them.
+ */
+export function readSavedSets() {
+  state.saved = readStore(STORE, []);
+}
+
 function loadUser(core) {
-  const saved = readStore(STORE, []);
+  const saved = state.saved ?? readStore(STORE, []);
+  state.saved = undefined;
   return (Array.isArray(saved) ? saved : [])
     .filter((s) => s && typeof s.text === "string")
     .map((s) => entry(core, "user", String(s.id), s.name || "", s.text));

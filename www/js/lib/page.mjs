@@ -8,7 +8,7 @@
 import { calculate, el, loadCore } from "./core.mjs";
 import { setCsvNote } from "./csv.mjs";
 import { initEmbed } from "./embed-host.mjs";
-import { fetchSiteSets, loadFigureSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
+import { fetchSiteSets, loadFigureSets, readSavedSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
 import { registerOffline } from "./offline.mjs";
 import { applyPresets, readPresets } from "./presets.mjs";
 import { focusableScrollers } from "./scrollers.mjs";
@@ -288,7 +288,9 @@ export async function runPage(spec) {
   }
   // The site's figure sets are fetched while the core loads, not after it.
   const siteSets = fetchSiteSets();
-  page.core = await startPage();
+  const core = startPage();
+  readSavedSets();
+  page.core = await core;
   await loadFigureSets(page.core, siteSets);
   const panel = el("div", { id: "figure-sets", class: "figure-set-panel" });
   (document.getElementById("core-status") || form).after(panel);
@@ -299,14 +301,15 @@ export async function runPage(spec) {
   applyPresets(form, presets, page.state);
   spec.sync?.(page);
   refreshWareki();
-  // 集団指導: the page's worked examples (fetched while the core loads) and 発表モード (examples.mjs, present.mjs).
-  await examples;
-  initPresent(page);
 
-  // 3. Ready; a saved state is calculated at once.
-  markReady();
+  // 3. A saved state is calculated at once (the worked examples are not
+  // waited for); 集団指導: the page's worked examples (fetched while the
+  // core loads) and 発表モード (examples.mjs, present.mjs); ready.
   const auto = spec.autoCalculate || ((state) => [...state.keys()].length > 0);
   if (auto(page.state)) page.calculate();
+  await examples;
+  initPresent(page);
+  markReady();
   recalculateOnInput(page);
   return page;
 }

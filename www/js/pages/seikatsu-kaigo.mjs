@@ -45,33 +45,66 @@ function buildDays() {
     return;
   }
   const n = daysInMonth(cm.y, cm.m);
-  // 祝日・休日 (the core's 祝日法 rules): not a 平日.
-  const holidays = new Map((core ? core.holidays(`${cm.y}-${String(cm.m).padStart(2, "0")}`) : []).map((h) => [h.date, h.name]));
-  for (let d = 1; d <= n; d++) {
-    const wd = weekday(cm.y, cm.m, d);
-    const date = `${cm.y}-${String(cm.m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    const holiday = holidays.get(date);
-    const label = `${cm.m}月${d}日（${holiday ? `${wd}・祝` : wd}）`;
-    const use = el("input", { type: "checkbox", id: `day-${d}-use`, name: `day.${d}.use`, "data-date": date, "data-weekday": wd, "data-holiday": holiday || null });
-    const sel = el("select", { id: `day-${d}-situation`, name: `day.${d}.situation`, "aria-label": `${label}の状況` },
-      SITUATIONS.map(([v, t]) => el("option", { value: v }, t)));
-    const h = el("input", { id: `day-${d}-h`, name: `day.${d}.actual.h`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（時間）` });
-    const m = el("input", { id: `day-${d}-m`, name: `day.${d}.actual.m`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（分）` });
-    const wareki = core ? core.wareki(date) : "";
-    body.append(
-      el("tr", { class: holiday ? "holiday" : wd === "土" || wd === "日" ? "weekend" : "" },
-        el("td", { class: "use" }, use, el("label", { for: use.id, class: "visually-hidden" }, `${label}を利用`)),
-        el("td", { class: "date", "data-day": d }, el("span", {}, label), holiday ? el("span", { class: "holiday-name" }, ` ${holiday}`) : null,
-          el("span", { class: "wareki-small" }, wareki)),
-        el("td", { class: "situation", "data-day": d }, sel),
-        el("td", { class: "actual", "data-day": d }, h, " 時間 ", m, " 分"),
-      ),
-    );
-  }
+  const holidays = monthHolidays(cm);
+  for (let d = 1; d <= n; d++) body.append(dayRow(cm, d, holidays));
   for (const [k, v] of kept) {
     const c = form.elements.namedItem(k);
     if (c) setControl(c, v);
   }
+}
+
+/** 祝日・休日 of the month (the core's 祝日法 rules: not a 平日), date → name; none before the core is loaded. */
+function monthHolidays(cm) {
+  return new Map((core ? core.holidays(`${cm.y}-${String(cm.m).padStart(2, "0")}`) : []).map((h) => [h.date, h.name]));
+}
+
+/**
+ * The rows built before the core was loaded, completed with what the core
+ * gives (each day's 和暦, the 祝日): a row whose day is a 祝日 is built again
+ * (keeping its values), the others only get their 和暦.
+ */
+function completeDays() {
+  const cm = currentMonth();
+  const rows = [...body.rows];
+  if (!cm || rows.length !== daysInMonth(cm.y, cm.m)) return buildDays();
+  const holidays = monthHolidays(cm);
+  rows.forEach((row, i) => {
+    const d = i + 1;
+    const date = dayDate(cm, d);
+    if (!holidays.has(date)) {
+      row.querySelector(".wareki-small").textContent = core.wareki(date);
+      return;
+    }
+    const kept = [...row.querySelectorAll("[name]")].map((c) => [c.name, controlValue(c)]);
+    row.replaceWith(dayRow(cm, d, holidays));
+    for (const [k, v] of kept) setControl(form.elements.namedItem(k), v);
+  });
+}
+
+/** A day of the month as `2024-06-01`. */
+function dayDate(cm, d) {
+  return `${cm.y}-${String(cm.m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** One day's row: use, date (with its 和暦 and 祝日), situation, actual time. */
+function dayRow(cm, d, holidays) {
+  const wd = weekday(cm.y, cm.m, d);
+  const date = dayDate(cm, d);
+  const holiday = holidays.get(date);
+  const label = `${cm.m}月${d}日（${holiday ? `${wd}・祝` : wd}）`;
+  const use = el("input", { type: "checkbox", id: `day-${d}-use`, name: `day.${d}.use`, "data-date": date, "data-weekday": wd, "data-holiday": holiday || null });
+  const sel = el("select", { id: `day-${d}-situation`, name: `day.${d}.situation`, "aria-label": `${label}の状況` },
+    SITUATIONS.map(([v, t]) => el("option", { value: v }, t)));
+  const h = el("input", { id: `day-${d}-h`, name: `day.${d}.actual.h`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（時間）` });
+  const m = el("input", { id: `day-${d}-m`, name: `day.${d}.actual.m`, inputmode: "numeric", size: "3", autocomplete: "off", "aria-label": `${label}の実際の時間（分）` });
+  const wareki = core ? core.wareki(date) : "";
+  return el("tr", { class: holiday ? "holiday" : wd === "土" || wd === "日" ? "weekend" : "" },
+    el("td", { class: "use" }, use, el("label", { for: use.id, class: "visually-hidden" }, `${label}を利用`)),
+    el("td", { class: "date", "data-day": d }, el("span", {}, label), holiday ? el("span", { class: "holiday-name" }, ` ${holiday}`) : null,
+      el("span", { class: "wareki-small" }, wareki)),
+    el("td", { class: "situation", "data-day": d }, sel),
+    el("td", { class: "actual", "data-day": d }, h, " 時間 ", m, " 分"),
+  );
 }
 
 /** The request, and the mapping of `days[i]` to the table's rows (for problems). */
@@ -169,7 +202,7 @@ runPage({
   },
   setup(page) {
     core = page.core;
-    buildDays(); // again, with each day's 和暦
+    completeDays(); // each day's 和暦 and 祝日
   },
   cleared: buildDays,
 });
