@@ -25,8 +25,10 @@ The `head` partial is also given `{{preloads}}`, computed here from the page
 script imports (followed through static imports) and, when it uses the core
 (js/lib/core.mjs), for its area's module (pkg/areas/<area>/hoshu.js, `base`
 when no area is named) with a preload of that module's wasm and js/boot.js,
-which starts compiling it at once — so the browser fetches them all at once
-instead of one import level after another.
+which starts compiling it at once, and fetching the site's figure sets index
+and the page's worked examples (`data-examples`, when www/examples/ has the
+page's) — so the browser fetches them all at once instead of one import
+level after another.
 """
 
 import re
@@ -105,8 +107,9 @@ def preloads(src, attrs, where):
         # First in line (the browser opens few connections at once): the
         # script that starts the compile and the page's fetches, the wasm
         # (the largest file), then the modules.
+        examples = f' data-examples="examples/{page}.json"' if (src / "examples" / f"{page}.json").is_file() else ""
         links[:0] = [
-            '<script src="js/boot.js" async fetchpriority="high"></script>',
+            f'<script src="js/boot.js" async fetchpriority="high"{examples}></script>',
             f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
             f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">',
         ]

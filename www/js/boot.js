@@ -8,7 +8,7 @@
 //     downloaded once;
 //   - fetching the site's figure sets index (figures/index.json, which must
 //     be read before the first calculation: js/lib/figures.mjs) and the
-//     page's worked examples (examples/<page>.json: js/lib/examples.mjs).
+//     page's worked examples (its `data-examples`: js/lib/examples.mjs).
 // Each is taken once; when the page's modules ran first, they fetch for
 // themselves and this script does nothing.
 (function () {
@@ -19,10 +19,9 @@
       response.catch(function () {});
       early[name] = { url: url.href, response: response };
     };
-    var page = (location.pathname.split("/").pop() || "index.html").replace(/\.html$/, "") || "index";
-    var here = document.currentScript && document.currentScript.src;
+    var examples = document.currentScript && document.currentScript.getAttribute("data-examples");
     start("siteIndex", new URL("figures/index.json", document.baseURI), { cache: "no-cache" });
-    if (here) start("examples", new URL("../examples/" + page + ".json", here));
+    if (examples) start("examples", new URL(examples, document.baseURI));
   }
   // The page's modules ran first and started the compile (js/lib/core.mjs).
   if (window.__hoshuCompiled) return;
