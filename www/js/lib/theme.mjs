@@ -57,10 +57,6 @@ export function contrastRatio(a, b) {
 
 /** Drops theme colours that break a pair's contrast (the default comes back); returns the warnings. */
 function guardContrast(root) {
-  // No theme colour set (by the URL or a stylesheet): the site's own colours
-  // stand, and the check would end at its first pair (nothing to undo).
-  const style = getComputedStyle(root);
-  if (Object.values(SOURCE).every((p) => style.getPropertyValue(p).trim() === "")) return [];
   const probe = document.createElement("span");
   probe.hidden = true;
   document.body.append(probe);
