@@ -46,8 +46,8 @@ export async function fillMoney(page) {
   await page.fill("#u-1-units", "500");
 }
 
-/** A 横浜市 home's month (令和8年1月): a resident who moved in on the 17th, another of 区分4. */
-export async function fillYokohamaGh(page) {
+/** A 横浜市 home (令和8年1月, 4人定員, 空室1) and its resident of 区分2 who moved in on the 17th (資料4's 日割り). */
+export async function fillYokohamaHome(page) {
   await setMonth(page, "#service_month", "2026-01");
   await page.fill("#capacity", "4");
   await page.fill("#rent", "200000");
@@ -56,6 +56,11 @@ export async function fillYokohamaGh(page) {
   await page.fill("#residents-0-name", "Aさん");
   await page.selectOption("#residents-0-kubun", "2");
   await page.fill("#residents-0-move_in", "2026-01-17");
+}
+
+/** A 横浜市 home's month (令和8年1月): a resident who moved in on the 17th, another of 区分4. */
+export async function fillYokohamaGh(page) {
+  await fillYokohamaHome(page);
   await page.click("#add-resident");
   await page.selectOption("#residents-1-kubun", "4");
 }
@@ -75,8 +80,8 @@ export async function fillSoudan(page) {
   await page.selectOption("#c-1-service", "monitoring");
 }
 
-/** B型: 平均工賃月額 from the previous 年度, one user; 送迎 entered while the office does not claim 送迎加算. */
-export async function fillShuroB(page) {
+/** B型 (2024-06, 20人, 6:1): 平均工賃月額 from the previous 年度; one user of 20 days. */
+export async function fillShuroBOffice(page) {
   await setMonth(page, "#service_month", "2024-06");
   await page.fill("#capacity", "20");
   await page.selectOption("#staffing_b", "6");
@@ -85,6 +90,11 @@ export async function fillShuroB(page) {
   await page.fill("#wage_open_days", "250");
   await page.fill("#u-0-label", "利用者A");
   await page.fill("#u-0-days", "20");
+}
+
+/** B型: the office above; 送迎 entered while the office does not claim 送迎加算. */
+export async function fillShuroB(page) {
+  await fillShuroBOffice(page);
   await page.fill("#u-0-transport_one_ways", "40");
 }
 

@@ -5,6 +5,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { withPage, waitReady, assertNoErrors, assertNoOffOrigin, axeViolations, formatViolations, screenshot, shutdown } from "./harness.mjs";
+import { fillShuroBOffice } from "./fixtures.mjs";
 
 after(shutdown);
 
@@ -14,14 +15,7 @@ test("B型: 平均工賃月額 from the previous year's figures, band, units, ex
     // The 福祉専門職員配置等加算 ratios in the hint come from data/ (rates shown as percentages).
     const hint = await page.locator('[data-figure-value="shuro.welfare_professional.qualified_ratio.i"]').first().evaluate((e) => e.parentElement.textContent);
     assert.match(hint, /社会福祉士等が35%以上、\(Ⅱ\) 25%以上、\(Ⅲ\) 常勤職員が75%以上又は勤続3年以上が30%以上/);
-    await page.fill("#service_month", "2024-06");
-    await page.fill("#capacity", "20");
-    await page.selectOption("#staffing_b", "6");
-    await page.fill("#wage_total", "5000000");
-    await page.fill("#wage_user_days", "3001");
-    await page.fill("#wage_open_days", "250");
-    await page.fill("#u-0-label", "利用者A");
-    await page.fill("#u-0-days", "20");
+    await fillShuroBOffice(page);
     await page.fill("#u-0-meal_days", "10");
     await page.focus("#u-0-meal_days");
     await page.keyboard.press("Enter");

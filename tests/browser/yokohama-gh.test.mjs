@@ -5,25 +5,14 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { withPage, waitReady, assertNoErrors, assertNoOffOrigin, axeViolations, formatViolations, screenshot, shutdown } from "./harness.mjs";
+import { fillYokohamaHome } from "./fixtures.mjs";
 
 after(shutdown);
-
-async function fillHome(page) {
-  await page.fill("#service_month", "2026-01");
-  await page.dispatchEvent("#service_month", "input");
-  await page.fill("#capacity", "4");
-  await page.fill("#rent", "200000");
-  await page.check("#night");
-  await page.fill("#empty", "1");
-  await page.fill("#residents-0-name", "Aさん");
-  await page.selectOption("#residents-0-kubun", "2");
-  await page.fill("#residents-0-move_in", "2026-01-17");
-}
 
 test("a home's month: rows added by keyboard, amounts per resident and route, CSV with BOM, URL round trip", { timeout: 90000 }, async () => {
   await withPage("yokohama-gh.html", async (page, ctx) => {
     await waitReady(page);
-    await fillHome(page);
+    await fillYokohamaHome(page);
     // Add a resident with the keyboard: focus the button, press Enter; focus moves to the new row.
     await page.focus("#add-resident");
     await page.keyboard.press("Enter");
@@ -90,7 +79,7 @@ test("a home's month: rows added by keyboard, amounts per resident and route, CS
 test("a problem is shown beside its field, and a month outside 令和7年度 is refused by name", { timeout: 60000 }, async () => {
   await withPage("yokohama-gh.html", async (page, ctx) => {
     await waitReady(page);
-    await fillHome(page);
+    await fillYokohamaHome(page);
     await page.fill("#residents-0-move_out", "2026-01-10");
     await page.click('button[type="submit"]');
     await page.waitForSelector("#problems:not([hidden])");
