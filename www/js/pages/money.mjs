@@ -445,7 +445,6 @@ runPage({
   defaults: { service_month: thisMonth },
   buildRequest: () => buildRequest(form),
   render: renderMonth,
-  setup: (page) => showFigureValues(figureMap(page.core, "shuro.welfare_professional")),
   init(page) {
     document.getElementById("shuro-office-fields").innerHTML = officeFieldsHtml("shuro_office.", "so-", null);
     users.buildHead();
@@ -479,6 +478,7 @@ runPage({
     document.getElementById("compare").addEventListener("click", () => compare(page));
   },
   setup(page) {
+    showFigureValues(figureMap(page.core, "shuro.welfare_professional"));
     fillChoices(page.core);
     // A carried month: one row per user of that month (its names as the rows' headings).
     const t = page.state.get("units_request");
