@@ -171,6 +171,19 @@ rm -rf dist
 python3 scripts/include.py www dist
 # The worked examples (集団指導) with their test cases' requests (session.html).
 python3 scripts/examples.py dist
+# Each page's script: its module graph (www/js/pages/<page>.mjs and the
+# js/lib/ modules it imports) in one minified ES module, dist/js/bundle/
+# <page>.mjs, so the browser fetches one file instead of ~20 (README「性能」).
+# The area modules' glue (pkg/areas/<area>/hoshu.js) stays outside: core.mjs
+# imports it on demand. A warning of esbuild (a duplicate key, say) stops
+# the build.
+echo "  [build] dist/js/bundle/: each page's modules in one file (esbuild)"
+if ! bundle_log="$(node_modules/.bin/esbuild www/js/pages/*.mjs --bundle --format=esm --minify \
+       --outdir=dist/js/bundle --out-extension:.js=.mjs --log-level=warning 2>&1)" || [[ -n "$bundle_log" ]]; then
+  echo "$bundle_log" >&2
+  echo "  [build] esbuild failed or warned (above): fix the page's modules" >&2
+  exit 1
+fi
 for area in "${AREAS[@]}"; do
   mkdir -p "dist/pkg/areas/$area"
   cp "pkg/areas/$area/hoshu.js" "pkg/areas/$area/hoshu_bg.wasm" "pkg/areas/$area/package.json" "dist/pkg/areas/$area/"

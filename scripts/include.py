@@ -21,14 +21,16 @@ An unknown partial, an attribute the partial does not use, or a marker left
 in a page stops the build. www/partials/ itself is not copied.
 
 The `head` partial is also given `{{preloads}}`, computed here from the page
-(`page="…"`, `area="…"`): a `<link rel="modulepreload">` for every module its
-script imports (followed through static imports) and, when it uses the core
-(js/lib/core.mjs), for its area's module (pkg/areas/<area>/hoshu.js, `base`
-when no area is named) with a preload of that module's wasm and js/boot.js,
-which starts compiling it at once, and fetching the site's figure sets index
-and the page's worked examples (`data-examples`, when www/examples/ has the
-page's) — so the browser fetches them all at once instead of one import
-level after another.
+(`page="…"`, `area="…"`). The page's script is one file, js/bundle/<page>.mjs
+(its module graph bundled by scripts/build.sh after this step), so no module
+of js/lib/ is preloaded. When the page uses the core (js/lib/core.mjs, found
+by following its script's static imports), the head gets its area's module
+(pkg/areas/<area>/hoshu.js, `base` when no area is named: a modulepreload,
+as core.mjs imports it on demand) with a preload of that module's wasm, and
+js/boot.js, which starts compiling it at once and fetching the site's figure
+sets index and the page's worked examples (`data-examples`, when
+www/examples/ has the page's) — so the browser fetches them all at once,
+beside the page's script.
 """
 
 import re
@@ -99,14 +101,14 @@ def preloads(src, attrs, where):
     if not page:
         return ""
     graph = import_graph(src, f"js/pages/{page}.mjs")
-    links = [f'<link rel="modulepreload" href="{m}">' for m in graph[1:]]
+    links = []
     if CORE in graph:
         area = attrs.setdefault("area", "base") or "base"
         if area not in areas():
             sys.exit(f"{where}: area=\"{area}\" is not an area of Cargo.toml ({', '.join(areas())})")
         # First in line (the browser opens few connections at once): the
         # script that starts the compile and the page's fetches, the wasm
-        # (the largest file), then the modules.
+        # (the largest file), then its glue.
         examples = f' data-examples="examples/{page}.json"' if (src / "examples" / f"{page}.json").is_file() else ""
         links[:0] = [
             f'<script src="js/boot.js" async fetchpriority="high"{examples}></script>',

@@ -10,8 +10,9 @@
   a new version and the browser updates the worker.
 
 Not kept: sw.js itself, accessibility.html (the test run rewrites it after
-the build; it is always fetched), and pkg/'s TypeScript declarations and
-package.json (not used by the pages).
+the build; it is always fetched), pkg/'s TypeScript declarations and
+package.json, and the modules as written (js/lib/, js/pages/: each page
+loads its bundle, js/bundle/<page>.mjs) — none is used by the pages.
 """
 
 import hashlib
@@ -22,6 +23,7 @@ import sys
 from pathlib import Path
 
 NOT_KEPT = {"sw.js", "accessibility.html"}
+NOT_KEPT_DIRS = ("js/lib/", "js/pages/")
 
 
 def data_date(repo):
@@ -38,7 +40,8 @@ def main(dist):
     repo = Path(__file__).resolve().parent.parent
     (dist / "build-info.json").write_text(json.dumps({"data_date": data_date(repo)}) + "\n", encoding="utf-8")
     files = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file())
-    files = [f for f in files if f not in NOT_KEPT and not f.endswith(".d.ts") and f != "pkg/package.json"]
+    files = [f for f in files if f not in NOT_KEPT and not f.endswith(".d.ts") and f != "pkg/package.json"
+             and not f.startswith(NOT_KEPT_DIRS)]
     digest = hashlib.sha256()
     for f in files:
         digest.update(f.encode() + b"\0" + (dist / f).read_bytes() + b"\0")
