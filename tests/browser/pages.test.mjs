@@ -56,6 +56,14 @@ for (const p of pages) {
       const area = await page.evaluate(() => document.documentElement.dataset.area || "base");
       const wasm = ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\//, "pkg/"));
       assert.deepEqual(wasm, [`pkg/areas/${area}/hoshu_bg.wasm`], `${p}: the wasm requested`);
+      // Its JavaScript is one file, its bundle (scripts/build.sh), beside
+      // js/boot.js and its area module's glue: no module as written (js/lib/, js/pages/).
+      const bundle = await page.evaluate(() => new URL(document.querySelector('head script[type="module"]').src).pathname.slice(1));
+      assert.match(bundle, /^js\/bundle\/[a-z-]+\.mjs$/, `${p}: the page's script`);
+      const scripts = ctx.requests.map((u) => new URL(u).pathname.slice(1)).filter((u) => /\.m?js$/.test(u));
+      assert.ok(scripts.includes(bundle), `${p}: its bundle is loaded`);
+      const allowed = new Set([bundle, "js/boot.js", `pkg/areas/${area}/hoshu.js`]);
+      assert.deepEqual(scripts.filter((u) => !allowed.has(u)), [], `${p}: scripts loaded besides its bundle, js/boot.js and its area's glue`);
       assertNoOffOrigin(ctx);
       assertNoErrors(ctx);
       const initial = await auditState(page, { page: p, state: "初期表示" });
