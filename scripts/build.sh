@@ -13,10 +13,13 @@
 #                     served); each page's <!--#head-->, <!--#header-->…
 #                     markers replaced by the shared markup of www/partials/
 #                     (scripts/include.py, which also writes each page's
-#                     preloads of its modules and its area's wasm); sw.js
-#                     with the list of files kept for offline use and their
-#                     version (scripts/precache.py: every file of dist/, so
-#                     every area's module)
+#                     preloads of its area's module and wasm); each page's
+#                     script bundled into one file, js/bundle/<page>.mjs
+#                     (esbuild: its modules of js/pages/ and js/lib/, which
+#                     stay beside it as written, for tests and embedders);
+#                     sw.js with the list of files kept for offline use and
+#                     their version (scripts/precache.py: every file of dist/
+#                     but the modules as written, so every area's module)
 #
 # Each area module is built with the `wasm` profile (opt-level "z"; the whole
 # core with "s", for speed), run through wasm-bindgen, and shrunk by a pass
