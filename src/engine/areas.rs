@@ -26,7 +26,23 @@ pub struct Area {
     /// whose calculators explain their steps does; the coverage, which
     /// shows only which figures are registered, does not.
     pub cites: bool,
+    /// The months in units its `money.office_month` computes (see [`UNITS`]):
+    /// the module prices those only; [`ALL`] for every one. Empty for an
+    /// area without the yen chain.
+    pub units: &'static [&'static str],
 }
+
+/// The sources of a month in units that `money.office_month` prices, each
+/// held by the money modules that list it (cfg `money_units = "<name>"`,
+/// set by `build.rs`; every one in the whole core): `seikatsu_kaigo` and
+/// `group_home` entered on the money page, `shuro` (the five 就労系
+/// services, entered or carried from their page: the same code), and the
+/// months carried from the pages of 生活介護 (`seikatsu_kaigo.month`, its
+/// month day by day), 計画相談支援 (`soudan`) and 横浜市 GH (`yokohama_gh`).
+/// Units entered directly are priced by every money module. The site's
+/// `www/js/lib/core.mjs` (`UNITS`) sends each request to the smallest module
+/// that holds its units.
+pub const UNITS: &[&str] = &["seikatsu_kaigo", "seikatsu_kaigo.month", "group_home", "shuro", "soudan", "yokohama_gh"];
 
 /// Every group: the module holds the whole data.
 pub const ALL: &str = "*";
@@ -42,20 +58,26 @@ pub const ALWAYS: &[&str] = &["dataset"];
 /// their tables too.
 #[rustfmt::skip]
 pub const AREAS: &[Area] = &[
-    Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true },
-    Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true },
-    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true },
-    Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true },
-    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
-    Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
-    Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true },
-    Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true },
-    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true },
+    Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true, units: &[] },
+    Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true, units: &[] },
+    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true, units: &[] },
+    Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true, units: &[] },
+    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true, units: &[] },
+    Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true, units: &[] },
+    Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true, units: &[] },
+    Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true, units: &[] },
+    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true, units: &[ALL] },
+    // money.html by its service (www/js/lib/core.mjs chooses): the yen chain
+    // with one service's units; `money` above for the others and for
+    // scenarios across services.
+    Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo"] },
+    Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "group_home"], cites: true, units: &["group_home"] },
+    Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
-    Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false },
+    Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false, units: &[] },
     // The front page: the version and 和暦 only, no table.
-    Area { name: "base", calculators: &[], groups: &[], cites: false },
+    Area { name: "base", calculators: &[], groups: &[], cites: false, units: &[] },
 ];
 
 /// A key as its group reads it: after `rule.` for a rule's own row
