@@ -66,7 +66,7 @@ pub const AREAS: &[Area] = &[
     Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true, units: &[] },
     Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true, units: &[] },
     Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true, units: &[] },
-    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true, units: &[ALL] },
+    Area { name: "money", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true, units: &[ALL] },
     // money.html by its service (www/js/lib/core.mjs chooses): the yen chain
     // with one service's units; `money` above for the others and for
     // scenarios across services.

@@ -22,7 +22,7 @@ export const AREAS = {
   yokohama_gh_setup: ["yokohama_gh.setup"],
   kaikei: ["kaikei."],
   burden: ["money.burden_management"],
-  money: ["money."],
+  money: ["money.office_month", "money.compare"],
   money_seikatsu_kaigo: ["money.office_month", "money.compare"],
   money_group_home: ["money.office_month", "money.compare"],
   money_shuro: ["money.office_month", "money.compare"],
