@@ -135,6 +135,11 @@ mod tests {
         assert_eq!(area_of("shuro.b.month").map(|a| a.name), Some("shuro"));
         assert_eq!(area_of("shuro.eligibility").map(|a| a.name), Some("shuro_eligibility"));
         assert_eq!(area_of("yokohama_gh.setup").map(|a| a.name), Some("yokohama_gh_setup"));
+        // The yen chain's calculators name the whole `money` (the modules by
+        // service hold them too); 上限額管理 is `burden`'s.
+        assert_eq!(area_of("money.office_month").map(|a| a.name), Some("money"));
+        assert_eq!(area_of("money.burden_management").map(|a| a.name), Some("burden"));
+        assert!(AREAS.iter().filter(|a| !a.units.is_empty()).all(|a| a.units.iter().all(|u| *u == ALL || UNITS.contains(u))));
         assert!(area_of("nope").is_none());
     }
 }
