@@ -7,8 +7,11 @@
 //! package's `pkg/hoshu.js`). `build.rs` (which includes this very file)
 //! keeps only the rows an enabled area holds; the calculators' code is kept by
 //! the entries of [`crate::api::CALCULATORS`] the area enables, and the linker
-//! drops the rest. The site's `www/js/lib/core.mjs` names the same areas and
-//! calculators (the JS tests compare them with the built modules).
+//! drops the rest; a money module by service also leaves out the units rules
+//! of the services it does not list ([`UNITS`]: `build.rs` sets cfg
+//! `money_units` from [`Area::units`], read by `money::units::Source`). The
+//! site's `www/js/lib/core.mjs` names the same areas, calculators and units
+//! (the JS tests compare them with the built modules).
 //!
 //! Standard library only (`build.rs` has no dependencies).
 
@@ -55,7 +58,11 @@ pub const ALWAYS: &[&str] = &["dataset"];
 /// services and their 対象者 too. `money` prices the units of 生活介護,
 /// 共同生活援助 and 就労系, and the months carried from the pages of 計画相談支援
 /// and 横浜市 GH, computed by their own rules in the same module, so it holds
-/// their tables too.
+/// their tables too; `money_<service>` holds the same calculators with one
+/// service's units only (see [`UNITS`]), chosen by the request's service —
+/// much smaller, so money.html loads the one of its service (measured in
+/// README「性能」: a module by service pays off only where it is clearly
+/// smaller, each costs a build).
 #[rustfmt::skip]
 pub const AREAS: &[Area] = &[
     Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true, units: &[] },
