@@ -146,7 +146,10 @@ mod tests {
         // service hold them too); 上限額管理 is `burden`'s.
         assert_eq!(area_of("money.office_month").map(|a| a.name), Some("money"));
         assert_eq!(area_of("money.burden_management").map(|a| a.name), Some("burden"));
-        assert!(AREAS.iter().filter(|a| !a.units.is_empty()).all(|a| a.units.iter().all(|u| *u == ALL || UNITS.contains(u))));
+        assert!(AREAS
+            .iter()
+            .filter(|a| !a.units.is_empty())
+            .all(|a| a.units.iter().all(|u| *u == ALL || UNITS.contains(u))));
         assert!(area_of("nope").is_none());
     }
 }
