@@ -86,9 +86,9 @@ const m = await import(pathToFileURL(path.join(dir, "hoshu.js")).href);
 m.initSync({ module: fs.readFileSync(path.join(dir, "hoshu_bg.wasm")) });
 const v = m.version(), names = m.calculators().map(([n]) => n);
 if (!v) throw new Error(`${name}: the module does not answer`);
-// The site routes each calculator to the area www/js/lib/core.mjs names.
-const { areaOf } = await import(pathToFileURL(path.resolve("www/js/lib/core.mjs")).href);
-const foreign = name === "full" ? [] : names.filter((n) => areaOf(n) !== name);
+// The site routes each calculator to an area www/js/lib/core.mjs names.
+const { holds } = await import(pathToFileURL(path.resolve("www/js/lib/core.mjs")).href);
+const foreign = name === "full" ? [] : names.filter((n) => !holds(name, n));
 if (foreign.length) throw new Error(`${name}: holds calculators www/js/lib/core.mjs routes elsewhere: ${foreign.join(", ")}`);
 console.log(`  [build] ${name} loads in node: version ${v}, ${names.length} calculators`);
 JS

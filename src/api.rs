@@ -89,19 +89,19 @@ impl Calculator {
     }
 }
 
-/// One calculator, held by the builds with its area's feature (`area-<name>`
-/// of the area listing it in `engine::areas`); the others keep its name (and
+/// One calculator, held by the builds with its areas' features (`area-<name>`
+/// of the areas listing it in `engine::areas`, `|` between them); the others keep its name (and
 /// its title in the coverage page's build, which lists every calculator).
 macro_rules! calculator {
-    ($area:literal, $name:literal, $title:literal, $f:path) => {
+    ($($area:literal)|+, $name:literal, $title:literal, $f:path) => {
         Calculator {
             name: $name,
             // Another area's title is shown only by the coverage page's build.
-            title: if cfg!(any(feature = $area, feature = "area-coverage")) { $title } else { "" },
+            title: if cfg!(any($(feature = $area,)+ feature = "area-coverage")) { $title } else { "" },
             handler: {
-                #[cfg(feature = $area)]
+                #[cfg(any($(feature = $area),+))]
                 let h: Option<Handler> = Some(|v, env| call($name, v, env, $f));
-                #[cfg(not(feature = $area))]
+                #[cfg(not(any($(feature = $area),+)))]
                 let h: Option<Handler> = None;
                 h
             },
@@ -114,9 +114,9 @@ macro_rules! calculator {
 pub static CALCULATORS: &[Calculator] = &[
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
-    calculator!("area-money", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("area-burden", "money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
-    calculator!("area-money", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
     calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
     calculator!("area-shuro", "shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),

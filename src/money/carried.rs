@@ -6,6 +6,7 @@
 //! residents beside the city's own amounts).
 
 use super::service::Service;
+use super::units::Source;
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::params::Ctx;
@@ -278,18 +279,20 @@ pub(super) fn carried_month(
     gh_office: Option<&gh::Office>,
 ) -> Result<CarriedMonth, Vec<Problem>> {
     let req = req.with_figures(uf);
+    // Each arm only where this module computes its units (see `Source`).
+    const F: &str = "units_request.calculator";
     let m = match &req {
-        UnitsRequest::SeikatsuKaigo(r) => seikatsu_kaigo(r),
-        UnitsRequest::ShuroB(r) => shuro_month(shuro::Service::B, r),
-        UnitsRequest::ShuroA(r) => shuro_month(shuro::Service::A, r),
-        UnitsRequest::ShuroIkou(r) => shuro_month(shuro::Service::Ikou, r),
-        UnitsRequest::ShuroTeichaku(r) => shuro_month(shuro::Service::Teichaku, r),
-        UnitsRequest::ShuroSentaku(r) => shuro_month(shuro::Service::Sentaku, r),
-        UnitsRequest::Soudan(r) => soudan_month(r),
-        UnitsRequest::YokohamaGh(r) => match gh_office {
+        UnitsRequest::SeikatsuKaigo(r) => Source::SeikatsuKaigoDays.held(F).and_then(|()| seikatsu_kaigo(r)),
+        UnitsRequest::ShuroB(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::B, r)),
+        UnitsRequest::ShuroA(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::A, r)),
+        UnitsRequest::ShuroIkou(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Ikou, r)),
+        UnitsRequest::ShuroTeichaku(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Teichaku, r)),
+        UnitsRequest::ShuroSentaku(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Sentaku, r)),
+        UnitsRequest::Soudan(r) => Source::Soudan.held(F).and_then(|()| soudan_month(r)),
+        UnitsRequest::YokohamaGh(r) => Source::YokohamaGh.held(F).and_then(|()| match gh_office {
             Some(o) => yokohama_month(c, r, o),
             None => Err(vec![Problem::required("office", "共同生活援助の事業所の体制")]),
-        },
+        }),
     }?;
     Ok(m)
 }
