@@ -13,8 +13,8 @@
 //! point is ever parsed or printed here.
 
 use crate::engine::input::Raw;
+use crate::engine::map::KeyMap;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where a request could not be decoded: the field's path (`""` for the
@@ -183,7 +183,7 @@ impl<T: Fill + Default> Fill for Vec<T> {
     }
 }
 
-impl Fill for BTreeMap<String, Raw> {
+impl Fill for KeyMap<Raw> {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
         let Value::Object(map) = v else {
             return Err(Error::invalid_type(&v, "a map"));
@@ -244,7 +244,7 @@ mod tests {
     struct Outer {
         office: Inner,
         users: Vec<Inner>,
-        figures: BTreeMap<String, Raw>,
+        figures: KeyMap<Raw>,
     }
     crate::decode_fields! { Outer { office, users, figures } }
 
