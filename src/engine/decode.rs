@@ -228,6 +228,18 @@ macro_rules! decode_fields {
     };
 }
 
+/// A map is written as `BTreeMap` writes it: an object, keys in order.
+impl<V: serde::Serialize> serde::Serialize for KeyMap<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.len()))?;
+        for (k, v) in self.iter() {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

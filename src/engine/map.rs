@@ -1,9 +1,9 @@
 //! A small map from text keys, kept as a sorted `Vec` (the user's figures,
 //! the keys of a probing run). It iterates and serializes in key order as
 //! `BTreeMap` does; in the WebAssembly modules its code is a fraction of a
-//! `BTreeMap`'s per key and value type (README「性能」).
-
-use serde::ser::{Serialize, SerializeMap, Serializer};
+//! `BTreeMap`'s per key and value type (README「性能」). Also compiled into
+//! `build.rs` (with `rows.rs`), so it needs nothing but `std`: its
+//! `Serialize` is in `decode.rs`.
 
 /// Text keys in order, each with a value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,15 +87,5 @@ impl<V> Extend<(String, V)> for KeyMap<V> {
         for (k, v) in items {
             self.insert(k, v);
         }
-    }
-}
-
-impl<V: Serialize> Serialize for KeyMap<V> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
-        }
-        m.end()
     }
 }

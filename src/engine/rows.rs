@@ -124,7 +124,7 @@ pub type ValueCheck = dyn Fn(&str, &str, (i64, u32)) -> Result<(), String>;
 /// A table as read: the set's header fields (`title`, `publisher`, …) and its rows.
 #[derive(Debug, Default)]
 pub struct Table {
-    pub header: BTreeMap<String, String>,
+    pub header: super::map::KeyMap<String>,
     pub rows: Vec<Row>,
 }
 
@@ -197,7 +197,9 @@ pub fn read(text: &str, policy: &Policy) -> (Table, Vec<RowError>) {
         let line = line.trim_end_matches('\r');
         if let Some(comment) = line.strip_prefix('#') {
             if let Some((k, v)) = header_field(comment) {
-                table.header.entry(k.to_string()).or_insert(v);
+                if !table.header.contains_key(k) {
+                    table.header.insert(k.to_string(), v);
+                }
             }
             continue;
         }
