@@ -16,6 +16,11 @@ use std::path::Path;
 #[path = "src/engine/rows.rs"]
 mod rows;
 
+// The small sorted map `rows.rs` uses.
+#[allow(dead_code)]
+#[path = "src/engine/map.rs"]
+mod map;
+
 use rows::Row;
 
 // The area modules (which rows each holds), shared with the core.

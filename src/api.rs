@@ -11,13 +11,13 @@
 #![cfg_attr(not(feature = "full"), allow(dead_code))]
 
 use crate::engine::limits;
+use crate::engine::map::KeySet;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
 use crate::engine::rows::{find_text, has_text};
 use crate::engine::sets::FigureSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// What every call answers.
@@ -136,12 +136,7 @@ pub const MAX_PROBE_ROUNDS: usize = 8;
 
 /// One run of the calculator under the request's layers (and `probe`
 /// placeholders): its outcome and the notices met.
-fn run_once<R, O>(
-    req: &R,
-    env: &Envelope,
-    f: fn(&R) -> Outcome<O>,
-    probe: BTreeSet<String>,
-) -> (Outcome<O>, Vec<Problem>) {
+fn run_once<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>, probe: KeySet) -> (Outcome<O>, Vec<Problem>) {
     let layers = Rc::new(Layers::new(env.sets.clone(), env.carry_forward, probe));
     let out = with_layers(layers.clone(), || f(req));
     (out, layers.notices())
@@ -159,13 +154,13 @@ fn missing_key(p: &Problem) -> Option<&str> {
 /// (never shown) until no new one appears, and only the missing figures of
 /// those reruns are added to the first run's problems.
 fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>, Vec<Problem>) {
-    let (first, notices) = run_once(req, env, f, BTreeSet::new());
+    let (first, notices) = run_once(req, env, f, KeySet::new());
     let Err(mut all) = first else {
         return (first, notices);
     };
-    let mut probe = BTreeSet::new();
+    let mut probe = KeySet::new();
     for k in all.iter().filter_map(missing_key) {
-        probe.insert(k.to_string());
+        probe.add(k.to_string());
     }
     if probe.is_empty() {
         return (Err(all), notices);
@@ -174,13 +169,14 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
         let Err(ps) = run_once(req, env, f, probe.clone()).0 else {
             break;
         };
-        let new: Vec<Problem> = ps.into_iter().filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k))).collect();
+        let new: Vec<Problem> =
+            ps.into_iter().filter(|p| missing_key(p).is_some_and(|k| !probe.contains_key(k))).collect();
         if new.is_empty() {
             break;
         }
         for p in new {
             if let Some(k) = missing_key(&p) {
-                if probe.insert(k.to_string()) {
+                if probe.add(k.to_string()) {
                     all.push(p);
                 }
             }

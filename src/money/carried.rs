@@ -9,6 +9,7 @@ use super::service::Service;
 use super::units::Source;
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::params::Ctx;
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::units::{ServiceMonth, UserMonth};
@@ -16,7 +17,6 @@ use crate::local::yokohama::gh as ygh;
 use crate::national::{group_home as gh, seikatsu_kaigo as sk, shuro, soudan};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The request of the calculator whose month is priced, as its page sends it
 /// (`calculator` names it).
@@ -144,7 +144,7 @@ impl UnitsRequest {
 
     /// The request with the figures the user entered on the money page added
     /// (they win over the carried ones): a figure asked for here is answered here.
-    pub fn with_figures(&self, uf: &BTreeMap<String, Raw>) -> UnitsRequest {
+    pub fn with_figures(&self, uf: &KeyMap<Raw>) -> UnitsRequest {
         let mut req = self.clone();
         let own = match &mut req {
             UnitsRequest::SeikatsuKaigo(r) => &mut r.user_figures,
@@ -275,7 +275,7 @@ fn yokohama_month(c: &Ctx, req: &ygh::input::MonthRequest, office: &gh::Office) 
 pub(super) fn carried_month(
     c: &Ctx,
     req: &UnitsRequest,
-    uf: &BTreeMap<String, Raw>,
+    uf: &KeyMap<Raw>,
     gh_office: Option<&gh::Office>,
 ) -> Result<CarriedMonth, Vec<Problem>> {
     let req = req.with_figures(uf);
