@@ -26,11 +26,12 @@ The `head` partial is also given `{{preloads}}`, computed here from the page
 of js/lib/ is preloaded. When the page uses the core (js/lib/core.mjs, found
 by following its script's static imports), the head gets its area's module
 (pkg/areas/<area>/hoshu.js, `base` when no area is named: a modulepreload,
-as core.mjs imports it on demand) with a preload of that module's wasm, and
-js/boot.js, which starts compiling it at once and fetching the site's figure
-sets index and the page's worked examples (`data-examples`, when
-www/examples/ has the page's) — so the browser fetches them all at once,
-beside the page's script.
+as core.mjs imports it on demand) with a preload of that module's wasm —
+or, when the page chooses its area from its URL (`areas="param=value:area
+…"`), neither: js/boot.js fetches it — and js/boot.js, which starts
+compiling it at once and fetching the site's figure sets index and the
+page's worked examples (`data-examples`, when www/examples/ has the page's)
+— so the browser fetches them all at once, beside the page's script.
 """
 
 import re
@@ -110,11 +111,18 @@ def preloads(src, attrs, where):
         # script that starts the compile and the page's fetches, the wasm
         # (the largest file), then its glue.
         examples = f' data-examples="examples/{page}.json"' if (src / "examples" / f"{page}.json").is_file() else ""
-        links[:0] = [
-            f'<script src="js/boot.js" async fetchpriority="high"{examples}></script>',
-            f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
-            f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">',
-        ]
+        links[:0] = [f'<script src="js/boot.js" async fetchpriority="high"{examples}></script>']
+        # A page whose module depends on its URL (`areas="param=value:area …"`,
+        # see js/lib/core.mjs pageArea) has it fetched by js/boot.js, which
+        # reads the URL; the others preload it from here.
+        for rule in attrs.get("areas", "").split():
+            if rule.count(":") != 1 or rule.split(":")[1] not in areas():
+                sys.exit(f"{where}: areas=\"…{rule}…\" is not param=value:area or param:area with an area of Cargo.toml")
+        if not attrs.get("areas"):
+            links[1:1] = [
+                f'<link rel="preload" href="pkg/areas/{area}/hoshu_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
+                f'<link rel="modulepreload" href="pkg/areas/{area}/hoshu.js">',
+            ]
     return "\n".join(links)
 
 

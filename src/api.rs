@@ -11,13 +11,13 @@
 #![cfg_attr(not(feature = "full"), allow(dead_code))]
 
 use crate::engine::limits;
+use crate::engine::map::KeySet;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
 use crate::engine::rows::{find_text, has_text};
 use crate::engine::sets::FigureSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// What every call answers.
@@ -89,19 +89,19 @@ impl Calculator {
     }
 }
 
-/// One calculator, held by the builds with its area's feature (`area-<name>`
-/// of the area listing it in `engine::areas`); the others keep its name (and
+/// One calculator, held by the builds with its areas' features (`area-<name>`
+/// of the areas listing it in `engine::areas`, `|` between them); the others keep its name (and
 /// its title in the coverage page's build, which lists every calculator).
 macro_rules! calculator {
-    ($area:literal, $name:literal, $title:literal, $f:path) => {
+    ($($area:literal)|+, $name:literal, $title:literal, $f:path) => {
         Calculator {
             name: $name,
             // Another area's title is shown only by the coverage page's build.
-            title: if cfg!(any(feature = $area, feature = "area-coverage")) { $title } else { "" },
+            title: if cfg!(any($(feature = $area,)+ feature = "area-coverage")) { $title } else { "" },
             handler: {
-                #[cfg(feature = $area)]
+                #[cfg(any($(feature = $area),+))]
                 let h: Option<Handler> = Some(|v, env| call($name, v, env, $f));
-                #[cfg(not(feature = $area))]
+                #[cfg(not(any($(feature = $area),+)))]
                 let h: Option<Handler> = None;
                 h
             },
@@ -114,9 +114,9 @@ macro_rules! calculator {
 pub static CALCULATORS: &[Calculator] = &[
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
-    calculator!("area-money", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("area-burden", "money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
-    calculator!("area-money", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
     calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
     calculator!("area-shuro", "shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
@@ -136,12 +136,7 @@ pub const MAX_PROBE_ROUNDS: usize = 8;
 
 /// One run of the calculator under the request's layers (and `probe`
 /// placeholders): its outcome and the notices met.
-fn run_once<R, O>(
-    req: &R,
-    env: &Envelope,
-    f: fn(&R) -> Outcome<O>,
-    probe: BTreeSet<String>,
-) -> (Outcome<O>, Vec<Problem>) {
+fn run_once<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>, probe: KeySet) -> (Outcome<O>, Vec<Problem>) {
     let layers = Rc::new(Layers::new(env.sets.clone(), env.carry_forward, probe));
     let out = with_layers(layers.clone(), || f(req));
     (out, layers.notices())
@@ -159,13 +154,13 @@ fn missing_key(p: &Problem) -> Option<&str> {
 /// (never shown) until no new one appears, and only the missing figures of
 /// those reruns are added to the first run's problems.
 fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>, Vec<Problem>) {
-    let (first, notices) = run_once(req, env, f, BTreeSet::new());
+    let (first, notices) = run_once(req, env, f, KeySet::new());
     let Err(mut all) = first else {
         return (first, notices);
     };
-    let mut probe = BTreeSet::new();
+    let mut probe = KeySet::new();
     for k in all.iter().filter_map(missing_key) {
-        probe.insert(k.to_string());
+        probe.add(k.to_string());
     }
     if probe.is_empty() {
         return (Err(all), notices);
@@ -174,13 +169,14 @@ fn answer<R, O>(req: &R, env: &Envelope, f: fn(&R) -> Outcome<O>) -> (Outcome<O>
         let Err(ps) = run_once(req, env, f, probe.clone()).0 else {
             break;
         };
-        let new: Vec<Problem> = ps.into_iter().filter(|p| missing_key(p).is_some_and(|k| !probe.contains(k))).collect();
+        let new: Vec<Problem> =
+            ps.into_iter().filter(|p| missing_key(p).is_some_and(|k| !probe.contains_key(k))).collect();
         if new.is_empty() {
             break;
         }
         for p in new {
             if let Some(k) = missing_key(&p) {
-                if probe.insert(k.to_string()) {
+                if probe.add(k.to_string()) {
                     all.push(p);
                 }
             }

@@ -7,8 +7,11 @@
 //! package's `pkg/hoshu.js`). `build.rs` (which includes this very file)
 //! keeps only the rows an enabled area holds; the calculators' code is kept by
 //! the entries of [`crate::api::CALCULATORS`] the area enables, and the linker
-//! drops the rest. The site's `www/js/lib/core.mjs` names the same areas and
-//! calculators (the JS tests compare them with the built modules).
+//! drops the rest; a money module by service also leaves out the units rules
+//! of the services it does not list ([`UNITS`]: `build.rs` sets cfg
+//! `money_units` from [`Area::units`], read by `money::units::Source`). The
+//! site's `www/js/lib/core.mjs` names the same areas, calculators and units
+//! (the JS tests compare them with the built modules).
 //!
 //! Standard library only (`build.rs` has no dependencies).
 
@@ -26,7 +29,23 @@ pub struct Area {
     /// whose calculators explain their steps does; the coverage, which
     /// shows only which figures are registered, does not.
     pub cites: bool,
+    /// The months in units its `money.office_month` computes (see [`UNITS`]):
+    /// the module prices those only; [`ALL`] for every one. Empty for an
+    /// area without the yen chain.
+    pub units: &'static [&'static str],
 }
+
+/// The sources of a month in units that `money.office_month` prices, each
+/// held by the money modules that list it (cfg `money_units = "<name>"`,
+/// set by `build.rs`; every one in the whole core): `seikatsu_kaigo` and
+/// `group_home` entered on the money page, `shuro` (the five 就労系
+/// services, entered or carried from their page: the same code), and the
+/// months carried from the pages of 生活介護 (`seikatsu_kaigo.month`, its
+/// month day by day), 計画相談支援 (`soudan`) and 横浜市 GH (`yokohama_gh`).
+/// Units entered directly are priced by every money module. The site's
+/// `www/js/lib/core.mjs` (`UNITS`) sends each request to the smallest module
+/// that holds its units.
+pub const UNITS: &[&str] = &["seikatsu_kaigo", "seikatsu_kaigo.month", "group_home", "shuro", "soudan", "yokohama_gh"];
 
 /// Every group: the module holds the whole data.
 pub const ALL: &str = "*";
@@ -39,23 +58,33 @@ pub const ALWAYS: &[&str] = &["dataset"];
 /// services and their 対象者 too. `money` prices the units of 生活介護,
 /// 共同生活援助 and 就労系, and the months carried from the pages of 計画相談支援
 /// and 横浜市 GH, computed by their own rules in the same module, so it holds
-/// their tables too.
+/// their tables too; `money_<service>` holds the same calculators with one
+/// service's units only (see [`UNITS`]), chosen by the request's service —
+/// much smaller, so money.html loads the one of its service (measured in
+/// README「性能」: a module by service pays off only where it is clearly
+/// smaller, each costs a build).
 #[rustfmt::skip]
 pub const AREAS: &[Area] = &[
-    Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true },
-    Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true },
-    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true },
-    Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true },
-    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true },
-    Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true },
-    Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true },
-    Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true },
-    Area { name: "money", calculators: &["money."], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true },
+    Area { name: "seikatsu_kaigo", calculators: &["seikatsu_kaigo."], groups: &["seikatsu_kaigo"], cites: true, units: &[] },
+    Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true, units: &[] },
+    Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true, units: &[] },
+    Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true, units: &[] },
+    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true, units: &[] },
+    Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true, units: &[] },
+    Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true, units: &[] },
+    Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true, units: &[] },
+    Area { name: "money", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true, units: &[ALL] },
+    // money.html by its service (www/js/lib/core.mjs chooses): the yen chain
+    // with one service's units; `money` above for the others and for
+    // scenarios across services.
+    Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo"] },
+    Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "group_home"], cites: true, units: &["group_home"] },
+    Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
-    Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false },
+    Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false, units: &[] },
     // The front page: the version and 和暦 only, no table.
-    Area { name: "base", calculators: &[], groups: &[], cites: false },
+    Area { name: "base", calculators: &[], groups: &[], cites: false, units: &[] },
 ];
 
 /// A key as its group reads it: after `rule.` for a rule's own row
@@ -113,6 +142,14 @@ mod tests {
         assert_eq!(area_of("shuro.b.month").map(|a| a.name), Some("shuro"));
         assert_eq!(area_of("shuro.eligibility").map(|a| a.name), Some("shuro_eligibility"));
         assert_eq!(area_of("yokohama_gh.setup").map(|a| a.name), Some("yokohama_gh_setup"));
+        // The yen chain's calculators name the whole `money` (the modules by
+        // service hold them too); 上限額管理 is `burden`'s.
+        assert_eq!(area_of("money.office_month").map(|a| a.name), Some("money"));
+        assert_eq!(area_of("money.burden_management").map(|a| a.name), Some("burden"));
+        assert!(AREAS
+            .iter()
+            .filter(|a| !a.units.is_empty())
+            .all(|a| a.units.iter().all(|u| *u == ALL || UNITS.contains(u))));
         assert!(area_of("nope").is_none());
     }
 }

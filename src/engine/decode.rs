@@ -13,8 +13,8 @@
 //! point is ever parsed or printed here.
 
 use crate::engine::input::Raw;
+use crate::engine::map::KeyMap;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where a request could not be decoded: the field's path (`""` for the
@@ -183,7 +183,7 @@ impl<T: Fill + Default> Fill for Vec<T> {
     }
 }
 
-impl Fill for BTreeMap<String, Raw> {
+impl Fill for KeyMap<Raw> {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
         let Value::Object(map) = v else {
             return Err(Error::invalid_type(&v, "a map"));
@@ -228,6 +228,18 @@ macro_rules! decode_fields {
     };
 }
 
+/// A map is written as `BTreeMap` writes it: an object, keys in order.
+impl<V: serde::Serialize> serde::Serialize for KeyMap<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.len()))?;
+        for (k, v) in self.iter() {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,7 +256,7 @@ mod tests {
     struct Outer {
         office: Inner,
         users: Vec<Inner>,
-        figures: BTreeMap<String, Raw>,
+        figures: KeyMap<Raw>,
     }
     crate::decode_fields! { Outer { office, users, figures } }
 

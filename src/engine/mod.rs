@@ -12,6 +12,7 @@ pub mod holidays;
 pub mod input;
 pub mod keys;
 pub mod limits;
+pub mod map;
 pub mod params;
 pub mod problem;
 pub mod rounding;

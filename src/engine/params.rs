@@ -10,13 +10,13 @@
 
 use crate::engine::date::{wareki_fiscal_year, YearMonth};
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::{KeyMap, KeySet};
 use crate::engine::problem::{Code, MissingFigure, Problem};
 use crate::engine::sets::{FigureSet, SetRow};
 use crate::engine::trace::{Citation, Status};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// An exact decimal literal from the data (mantissa × 10^-scale).
@@ -163,7 +163,7 @@ fn web_title(url: &str, status: Status) -> String {
 
 thread_local! {
     /// Keys asked for while [`record_keys`] runs (tests: every key read exists).
-    static READ_LOG: std::cell::RefCell<Option<std::collections::BTreeSet<String>>> =
+    static READ_LOG: std::cell::RefCell<Option<KeySet>> =
         const { std::cell::RefCell::new(None) };
 }
 
@@ -172,13 +172,13 @@ thread_local! {
 pub fn record_keys(f: impl FnOnce()) -> std::collections::BTreeSet<String> {
     READ_LOG.with(|l| *l.borrow_mut() = Some(Default::default()));
     f();
-    READ_LOG.with(|l| l.borrow_mut().take().unwrap_or_default())
+    READ_LOG.with(|l| l.borrow_mut().take().unwrap_or_default()).keys().cloned().collect()
 }
 
 fn log_read(key: &str) {
     READ_LOG.with(|l| {
         if let Some(set) = l.borrow_mut().as_mut() {
-            set.insert(key.to_string());
+            set.add(key.to_string());
         }
     });
 }
@@ -219,7 +219,7 @@ pub fn rows_under(prefix: &str) -> &'static [ParamRow] {
 
 /// Figures supplied by the user for figures the product lacks (or holds only
 /// from a secondary source), keyed like the data.
-pub type UserFigures = BTreeMap<String, Decimal>;
+pub type UserFigures = KeyMap<Decimal>;
 
 /// A figure in force, with where it comes from.
 #[derive(Clone, Debug)]
@@ -288,12 +288,12 @@ pub struct Layers {
     pub carry_forward: bool,
     /// Keys answered with a placeholder, never shown: only to find every
     /// missing figure in one response (the answer of such a run is discarded).
-    pub probe: BTreeSet<String>,
+    pub probe: KeySet,
     notices: RefCell<Vec<crate::engine::problem::Problem>>,
 }
 
 impl Layers {
-    pub fn new(sets: Rc<Vec<FigureSet>>, carry_forward: bool, probe: BTreeSet<String>) -> Self {
+    pub fn new(sets: Rc<Vec<FigureSet>>, carry_forward: bool, probe: KeySet) -> Self {
         Self { sets, carry_forward, probe, notices: RefCell::default() }
     }
     /// What was reported while figures were read (a set's value refused for an
@@ -560,7 +560,7 @@ impl<'a> Ctx<'a> {
         unit: &'static str,
         row: Option<&ParamRow>,
     ) -> Result<Figure, Problem> {
-        if !self.layers.probe.contains(key) {
+        if !self.layers.probe.contains_key(key) {
             return Err(self.missing(key, label, unit, row));
         }
         let (lo, _, whole) = unit_bounds(key, unit).unwrap_or((Decimal::ONE, Decimal::ONE, true));
@@ -707,7 +707,7 @@ pub fn check_supplied(key: &str, label: &str, unit: &str, v: Decimal, field: &st
 }
 
 /// Validates the user figures: known keys, decimal values within their unit's bounds.
-pub fn read_user_figures(r: &mut Reader, raw: &BTreeMap<String, Raw>) -> UserFigures {
+pub fn read_user_figures(r: &mut Reader, raw: &KeyMap<Raw>) -> UserFigures {
     let mut out = UserFigures::new();
     for (k, v) in raw {
         if v.is_blank() {

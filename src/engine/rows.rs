@@ -124,7 +124,7 @@ pub type ValueCheck = dyn Fn(&str, &str, (i64, u32)) -> Result<(), String>;
 /// A table as read: the set's header fields (`title`, `publisher`, …) and its rows.
 #[derive(Debug, Default)]
 pub struct Table {
-    pub header: BTreeMap<String, String>,
+    pub header: super::map::KeyMap<String>,
     pub rows: Vec<Row>,
 }
 
@@ -197,7 +197,9 @@ pub fn read(text: &str, policy: &Policy) -> (Table, Vec<RowError>) {
         let line = line.trim_end_matches('\r');
         if let Some(comment) = line.strip_prefix('#') {
             if let Some((k, v)) = header_field(comment) {
-                table.header.entry(k.to_string()).or_insert(v);
+                if !table.header.contains_key(k) {
+                    table.header.insert(k.to_string(), v);
+                }
             }
             continue;
         }
@@ -393,19 +395,47 @@ pub fn has_text(hay: &str, needle: &str) -> bool {
     find_text(hay, needle).is_some()
 }
 
-/// Sorts as a stable sort does (equal items keep their order), through the
-/// unstable sort with each item's place as the last key: one sort algorithm
-/// in the WebAssembly modules instead of two (README「性能」).
+/// Sorts stably (equal items keep their order) through [`sorted_order`]: one
+/// sort in the WebAssembly modules, not one copy per item type (README「性能」).
 pub fn sort_stable_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    let mut placed: Vec<(usize, T)> = std::mem::take(v).into_iter().enumerate().collect();
-    placed.sort_unstable_by(|(i, a), (j, b)| cmp(a, b).then(i.cmp(j)));
-    v.extend(placed.into_iter().map(|(_, t)| t));
+    let order = sorted_order(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| items.get_mut(i).and_then(Option::take)));
+}
+
+/// The places `0..n` in the order `cmp` sorts them, equal ones in their own
+/// order: a bottom-up merge sort, compiled once (it takes the comparison as a
+/// `dyn` function of two places).
+pub fn sorted_order(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut b = a.clone();
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = lo + width.min(n - lo);
+            let hi = mid + width.min(n - mid);
+            let (mut i, mut j) = (lo, mid);
+            for slot in &mut b[lo..hi] {
+                if j >= hi || (i < mid && cmp(a[i], a[j]) != std::cmp::Ordering::Greater) {
+                    *slot = a[i];
+                    i += 1;
+                } else {
+                    *slot = a[j];
+                    j += 1;
+                }
+            }
+            lo = hi;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
 }
 
 /// Pairs of rows of one key whose periods overlap, as indices (earlier, later).
 pub fn overlaps(rows: &[Row]) -> Vec<(usize, usize)> {
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_unstable_by(|&a, &b| (&rows[a].key, rows[a].from, a).cmp(&(&rows[b].key, rows[b].from, b)));
+    let order = sorted_order(rows.len(), &|a, b| (&rows[a].key, rows[a].from).cmp(&(&rows[b].key, rows[b].from)));
     let mut out = Vec::new();
     // The row of the current key that reaches latest so far.
     let mut reach: Option<usize> = None;

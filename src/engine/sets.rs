@@ -252,7 +252,7 @@ impl FigureSet {
             let last = r.to.unwrap_or(horizon.max(r.from)).fiscal_year();
             years.extend(r.from.fiscal_year()..=last.max(r.from.fiscal_year()));
         }
-        years.sort_unstable();
+        crate::engine::rows::sort_stable_by(&mut years, |a, b| a.cmp(b));
         years.dedup();
         SetSummary {
             name: self.name.clone(),

@@ -6,8 +6,10 @@
 //! residents beside the city's own amounts).
 
 use super::service::Service;
+use super::units::Source;
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::params::Ctx;
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::units::{ServiceMonth, UserMonth};
@@ -15,7 +17,6 @@ use crate::local::yokohama::gh as ygh;
 use crate::national::{group_home as gh, seikatsu_kaigo as sk, shuro, soudan};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The request of the calculator whose month is priced, as its page sends it
 /// (`calculator` names it).
@@ -143,7 +144,7 @@ impl UnitsRequest {
 
     /// The request with the figures the user entered on the money page added
     /// (they win over the carried ones): a figure asked for here is answered here.
-    pub fn with_figures(&self, uf: &BTreeMap<String, Raw>) -> UnitsRequest {
+    pub fn with_figures(&self, uf: &KeyMap<Raw>) -> UnitsRequest {
         let mut req = self.clone();
         let own = match &mut req {
             UnitsRequest::SeikatsuKaigo(r) => &mut r.user_figures,
@@ -274,22 +275,24 @@ fn yokohama_month(c: &Ctx, req: &ygh::input::MonthRequest, office: &gh::Office) 
 pub(super) fn carried_month(
     c: &Ctx,
     req: &UnitsRequest,
-    uf: &BTreeMap<String, Raw>,
+    uf: &KeyMap<Raw>,
     gh_office: Option<&gh::Office>,
 ) -> Result<CarriedMonth, Vec<Problem>> {
     let req = req.with_figures(uf);
+    // Each arm only where this module computes its units (see `Source`).
+    const F: &str = "units_request.calculator";
     let m = match &req {
-        UnitsRequest::SeikatsuKaigo(r) => seikatsu_kaigo(r),
-        UnitsRequest::ShuroB(r) => shuro_month(shuro::Service::B, r),
-        UnitsRequest::ShuroA(r) => shuro_month(shuro::Service::A, r),
-        UnitsRequest::ShuroIkou(r) => shuro_month(shuro::Service::Ikou, r),
-        UnitsRequest::ShuroTeichaku(r) => shuro_month(shuro::Service::Teichaku, r),
-        UnitsRequest::ShuroSentaku(r) => shuro_month(shuro::Service::Sentaku, r),
-        UnitsRequest::Soudan(r) => soudan_month(r),
-        UnitsRequest::YokohamaGh(r) => match gh_office {
+        UnitsRequest::SeikatsuKaigo(r) => Source::SeikatsuKaigoDays.held(F).and_then(|()| seikatsu_kaigo(r)),
+        UnitsRequest::ShuroB(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::B, r)),
+        UnitsRequest::ShuroA(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::A, r)),
+        UnitsRequest::ShuroIkou(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Ikou, r)),
+        UnitsRequest::ShuroTeichaku(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Teichaku, r)),
+        UnitsRequest::ShuroSentaku(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Sentaku, r)),
+        UnitsRequest::Soudan(r) => Source::Soudan.held(F).and_then(|()| soudan_month(r)),
+        UnitsRequest::YokohamaGh(r) => Source::YokohamaGh.held(F).and_then(|()| match gh_office {
             Some(o) => yokohama_month(c, r, o),
             None => Err(vec![Problem::required("office", "共同生活援助の事業所の体制")]),
-        },
+        }),
     }?;
     Ok(m)
 }

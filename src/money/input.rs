@@ -7,13 +7,13 @@ use super::carried::UnitsRequest;
 use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::problem::Problem;
 use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
 use crate::national::shuro;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct RegionInput {
@@ -133,7 +133,7 @@ pub struct OfficeMonthRequest {
     /// GH の家賃), one per user of the carried month.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub units_request: Option<UnitsRequest>,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures } }
 

@@ -13,6 +13,64 @@ use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
 use crate::national::{group_home, seikatsu_kaigo, shuro};
 use crate::rule;
 
+/// Where a month in units comes from (`engine::areas::UNITS`): a money
+/// module computes only those its area lists (cfg `money_units`, set by
+/// `build.rs`); the others answer a named problem, and the code behind them
+/// is left out of the module (the check is a constant there). The site never
+/// meets that answer: `www/js/lib/core.mjs` sends each request to a module
+/// that holds its units.
+#[derive(Clone, Copy)]
+pub(super) enum Source {
+    /// 生活介護 entered on the money page (its month's units).
+    SeikatsuKaigo,
+    /// 生活介護 carried from its page (its calculator's month day by day).
+    SeikatsuKaigoDays,
+    GroupHome,
+    Shuro,
+    Soudan,
+    YokohamaGh,
+}
+
+impl Source {
+    /// Whether this build computes these units (a constant once inlined).
+    #[inline(always)]
+    pub(super) const fn here(self) -> bool {
+        match self {
+            Source::SeikatsuKaigo => cfg!(money_units = "seikatsu_kaigo"),
+            Source::SeikatsuKaigoDays => cfg!(money_units = "seikatsu_kaigo.month"),
+            Source::GroupHome => cfg!(money_units = "group_home"),
+            Source::Shuro => cfg!(money_units = "shuro"),
+            Source::Soudan => cfg!(money_units = "soudan"),
+            Source::YokohamaGh => cfg!(money_units = "yokohama_gh"),
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Source::SeikatsuKaigo => "生活介護",
+            Source::SeikatsuKaigoDays => "生活介護（1日ごとの計算から引き継いだ月）",
+            Source::GroupHome => "共同生活援助",
+            Source::Shuro => "就労系サービス",
+            Source::Soudan => "計画相談支援・障害児相談支援",
+            Source::YokohamaGh => "横浜市 グループホーム",
+        }
+    }
+    /// Nothing when this module computes these units; otherwise the problem
+    /// at `field` that names the module that does.
+    #[inline(always)]
+    pub(super) fn held(self, field: &str) -> Result<(), Vec<Problem>> {
+        if self.here() {
+            return Ok(());
+        }
+        Err(vec![Problem::bad_request(
+            field,
+            format!(
+                "このモジュールには{}の単位数の計算がありません。pkg/areas/money/ のモジュールか、pkg/hoshu.js を使ってください。",
+                self.label()
+            ),
+        )])
+    }
+}
+
 rule!(pub DIRECT = "money.units", "月の単位数（利用者が入力）", source "利用者の入力（お手元の明細・サービスコード表による）", fn direct_month);
 /// A user's month of units entered directly.
 pub fn direct_month(c: &Ctx, label: &str, n: i64, field: &str) -> Result<UserMonth, Vec<Problem>> {
@@ -31,8 +89,14 @@ fn direct_units(c: &Ctx, users: &[(String, i64)]) -> Result<ServiceMonth, Vec<Pr
 /// (就労系 months are read before the prices: see [`shuro_month`].)
 pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<Problem>> {
     match units {
-        Units::SeikatsuKaigo(o, users) => seikatsu_kaigo::month_units(c, o, users),
-        Units::GroupHome(o, residents) => group_home::month_units(c, o, residents),
+        Units::SeikatsuKaigo(o, users) => {
+            Source::SeikatsuKaigo.held("service")?;
+            seikatsu_kaigo::month_units(c, o, users)
+        }
+        Units::GroupHome(o, residents) => {
+            Source::GroupHome.held("service")?;
+            group_home::month_units(c, o, residents)
+        }
         Units::Direct(users) => direct_units(c, users),
         Units::Shuro | Units::Carried(_) => Ok(ServiceMonth::default()),
     }
@@ -81,8 +145,12 @@ fn shuro_field(mut p: Problem) -> Problem {
 /// them. Read even when the money part has problems, so that all are
 /// answered at once (a `service_month` problem is money's own, already said).
 pub(super) fn shuro_validate(req: &OfficeMonthRequest, ps: &mut Problems) -> Option<shuro::Valid> {
-    let service = req.service.as_text().and_then(|t| Service::parse(&t))?;
-    match shuro::validate(service.shuro()?, &shuro_request(req)) {
+    let service = req.service.as_text().and_then(|t| Service::parse(&t))?.shuro()?;
+    if let Err(e) = Source::Shuro.held("service") {
+        ps.extend(e);
+        return None;
+    }
+    match shuro::validate(service, &shuro_request(req)) {
         Ok(sv) => Some(sv),
         Err(e) => {
             ps.extend(e.into_iter().filter(|p| p.field != "service_month").map(shuro_field));
@@ -97,7 +165,8 @@ pub(super) fn shuro_month(
     c: &Ctx,
     sv: Option<&shuro::Valid>,
 ) -> Result<Option<(ServiceMonth, shuro::Basic)>, Vec<Problem>> {
-    let Some(sv) = sv else {
+    // None in a module without 就労系 (`shuro_validate` said why).
+    let Some(sv) = sv.filter(|_| Source::Shuro.here()) else {
         return Ok(None);
     };
     let m = shuro::month_units(c, sv).map_err(|e| e.into_iter().map(shuro_field).collect::<Vec<_>>())?;

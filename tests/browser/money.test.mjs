@@ -121,3 +121,39 @@ test("就労系: a B型 office's month in yen, with its band; scenarios 令和8�
     assertNoErrors(ctx);
   });
 });
+
+test("each service's own module: the URL's service is the one fetched; switching service fetches the other, same numbers", { timeout: 90000 }, async () => {
+  const wasm = (ctx) => ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\/areas\/([^/]+)\/.*$/, "$1"));
+  let shuroUrl;
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await fill(page);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.deepEqual(wasm(ctx), ["money_seikatsu_kaigo"], "生活介護 (the default): its own module only");
+    // A B型 month: its module is loaded when the service changes.
+    await page.selectOption("#service", "shuro_b");
+    await page.fill("#service_month", "2026-06");
+    await page.fill("#so-capacity", "20");
+    await page.fill("#so-average_wage", "45000");
+    await page.fill("#u-0-days", "20");
+    await page.fill("#u-1-days", "20");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.deepEqual(wasm(ctx), ["money_seikatsu_kaigo", "money_shuro"]);
+    shuroUrl = page.url();
+    assert.match(shuroUrl, /service=shuro_b/);
+    const total = await page.textContent('[data-testid="total-yen"]');
+    // The page's module (生活介護's) still gives the page's choices.
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.area), "money_seikatsu_kaigo");
+    assertNoErrors(ctx);
+    // A fresh page from that URL fetches the 就労系 module only, and answers the same.
+    await page.goto(shuroUrl);
+    await waitReady(page);
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.equal(await page.textContent('[data-testid="total-yen"]'), total);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.area), "money_shuro");
+    assert.deepEqual(wasm(ctx).slice(2), ["money_shuro"]);
+    assertNoErrors(ctx);
+  });
+});

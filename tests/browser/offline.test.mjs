@@ -1,7 +1,8 @@
 // Works offline once loaded: the service worker (dist/sw.js) keeps the site
 // and the wasm core; offline, a reload computes and another page opens; a new
-// version (a new sw.js) takes over and deletes the old version's cache;
-// nothing is requested off the origin.
+// version (a new sw.js) takes over, deletes the old version's cache and the
+// page served by the old one says so (with a reload button); nothing is
+// requested off the origin.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -75,6 +76,14 @@ test("a new version takes over and deletes the old version's cache", { timeout: 
     // The next visit finds the new version; it takes over at once.
     await page.reload();
     await until(page, async () => (await caches.keys()).join() === "hoshu-next-version");
+    // The page, served by the old version, says a new one has arrived; its button reloads.
+    const notice = page.locator('[data-testid="update-notice"]');
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute("role"), "status");
+    assert.match(await notice.innerText(), /新しい版/);
+    await Promise.all([page.waitForEvent("load"), page.click('[data-testid="update-reload"]')]);
+    await waitReady(page);
+    assert.equal(await notice.count(), 0, "after the reload, the page is the new version's: no notice");
     assert.deepEqual(outside, []);
   } finally {
     await context.close();

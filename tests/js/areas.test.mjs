@@ -48,7 +48,7 @@ test("areas: each module holds exactly its own calculators", async () => {
   const all = full.calculators().map(([n]) => n);
   for (const area of Object.keys(core.AREAS)) {
     const m = await core.loadArea(area);
-    const own = all.filter((n) => core.areaOf(n) === area);
+    const own = all.filter((n) => core.holds(area, n));
     assert.deepEqual(m.calculators().map(([n]) => n), own, area);
     assert.equal(m.version(), full.version());
   }
@@ -97,4 +97,58 @@ test("areas: only the modules with every table save typed figures and give the c
   }
   const cov = await core.loadArea("coverage");
   assert.deepEqual(cov.coverage([]), full.coverage([]));
+});
+
+test("areas: the money modules by service price the units src/engine/areas.rs gives them", () => {
+  const rs = fs.readFileSync(path.join(root, "src/engine/areas.rs"), "utf8");
+  const units = Object.fromEntries([...rs.matchAll(/Area \{ name: "(money_[a-z_]+)".*units: &\[([^\]]*)\]/g)]
+    .map(([, name, list]) => [name, [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1])]));
+  assert.deepEqual(units, core.MONEY_UNITS);
+});
+
+test("areas: calculate() sends money requests to the module of their service", async () => {
+  const all = cases().filter((c) => /^money\.(office_month|compare)$/.test(c.request?.calculator));
+  assert.ok(all.length > 20, `${all.length} money cases`);
+  const used = new Set();
+  for (const c of all) {
+    const area = core.areaFor(c.request);
+    used.add(area);
+    const mine = (await core.loadArea(area)).calculate(c.request);
+    // The module chosen never answers that it lacks the service's units.
+    assert.ok(!mine.problems.some((p) => /このモジュールには/.test(p.message)), `${c.file}: ${c.name} (${area})`);
+    assert.deepEqual(mine, full.calculate(c.request), `${c.file}: ${c.name} (${area})`);
+  }
+  assert.deepEqual([...used].sort(), ["money", ...Object.keys(core.MONEY_UNITS)].sort());
+  const month = (service, extra = {}) => ({ calculator: "money.office_month", service, ...extra });
+  assert.equal(core.areaFor(month("seikatsu_kaigo")), "money_seikatsu_kaigo");
+  assert.equal(core.areaFor(month("group_home")), "money_group_home");
+  assert.equal(core.areaFor(month("shuro_b")), "money_shuro");
+  assert.equal(core.areaFor(month("units")), "money_seikatsu_kaigo");
+  assert.equal(core.areaFor(month("shuro_a", { units_request: { calculator: "shuro.a.month" } })), "money_shuro");
+  assert.equal(core.areaFor(month("soudan", { units_request: { calculator: "soudan.month" } })), "money");
+  assert.equal(core.areaFor(month("seikatsu_kaigo", { units_request: { calculator: "seikatsu_kaigo.month" } })), "money");
+  assert.equal(core.areaFor(month("生活介護")), "money");
+  const compare = (...services) => ({ calculator: "money.compare", scenarios: services.map((s) => ({ request: month(s) })) });
+  assert.equal(core.areaFor(compare("shuro_b", "shuro_a", "units")), "money_shuro");
+  assert.equal(core.areaFor(compare("shuro_b", "seikatsu_kaigo")), "money");
+  assert.equal(core.areaFor({ calculator: "money.burden_management" }), "burden");
+});
+
+test("areas: a money module asked for another service's units says so, by field", async () => {
+  const c = cases().find((x) => x.request?.calculator === "money.office_month" && x.request.service === "shuro_b" && !x.request.units_request);
+  assert.ok(c, "a 就労継続支援B型 case");
+  const sk = await core.loadArea("money_seikatsu_kaigo");
+  const r = sk.calculate(c.request);
+  assert.equal(r.ok, false);
+  const p = r.problems.find((x) => /このモジュールには就労系サービスの単位数の計算がありません/.test(x.message));
+  assert.ok(p, JSON.stringify(r.problems));
+  assert.equal(p.field, "service");
+  const carried = cases().find((x) => x.request?.units_request?.calculator === "soudan.month");
+  assert.ok(carried, "a case carried from 計画相談支援");
+  const shuro = await core.loadArea("money_shuro");
+  const q = shuro.calculate(carried.request).problems.find((x) => /このモジュールには計画相談支援/.test(x.message));
+  assert.equal(q?.field, "units_request.calculator");
+  const gh = await core.loadArea("money_group_home");
+  const sks = cases().find((x) => x.request?.calculator === "money.office_month" && x.request.service === "seikatsu_kaigo" && !x.request.units_request);
+  assert.equal(gh.calculate(sks.request).problems.find((x) => /このモジュールには生活介護/.test(x.message))?.field, "service");
 });

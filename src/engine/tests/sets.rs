@@ -22,3 +22,22 @@ fn a_set_reads_its_header_and_finds_rows_by_month() {
     // A name given by the request wins over the title.
     assert_eq!(FigureSet::parse(Some("A"), TEXT, "t").map(|s| s.name).ok(), Some("A".into()));
 }
+
+#[test]
+fn the_one_sort_is_stable_and_agrees_with_std() {
+    use crate::engine::rows::{sort_stable_by, sorted_order};
+    assert!(sorted_order(0, &|_, _| std::cmp::Ordering::Equal).is_empty());
+    let mut seed = 7u64;
+    for n in [1usize, 2, 3, 5, 8, 31, 100, 257] {
+        let mut v: Vec<(u64, usize)> = (0..n)
+            .map(|i| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                ((seed >> 33) % 7, i)
+            })
+            .collect();
+        let mut want = v.clone();
+        want.sort_by_key(|p| p.0);
+        sort_stable_by(&mut v, |a, b| a.0.cmp(&b.0));
+        assert_eq!(v, want, "n = {n}");
+    }
+}

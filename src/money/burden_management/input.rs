@@ -3,11 +3,11 @@
 
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
 use crate::money::input::{burden_category, Burden, BURDEN_CHOICES};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One office the user used in the month (one row of the 管理結果票).
 #[derive(Clone, Debug, Default, Serialize)]
@@ -32,7 +32,7 @@ pub struct BurdenManagementRequest {
     pub burden_cap: Raw,
     /// The offices, the 上限額管理事業所 first or marked `manager`.
     pub offices: Vec<ManagedOfficeInput>,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { BurdenManagementRequest { service_month, burden_category, burden_cap, offices, user_figures } }
 

@@ -4,11 +4,11 @@
 
 use crate::choices;
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::problem::{Code, Problem};
 use crate::national::kubun::Column;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The office (事業所).
 #[derive(Clone, Debug, Default, Serialize)]
@@ -71,7 +71,7 @@ pub struct DayRequest {
     pub user: UserInput,
     pub plan: PlanInput,
     pub day: DayInput,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { DayRequest { service_date, office, user, plan, day, user_figures } }
 
@@ -82,7 +82,7 @@ pub struct MonthRequest {
     pub user: UserInput,
     pub plan: PlanInput,
     pub days: Vec<DayInput>,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { MonthRequest { service_month, office, user, plan, days, user_figures } }
 

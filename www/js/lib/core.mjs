@@ -22,24 +22,95 @@ export const AREAS = {
   yokohama_gh_setup: ["yokohama_gh.setup"],
   kaikei: ["kaikei."],
   burden: ["money.burden_management"],
-  money: ["money."],
+  money: ["money.office_month", "money.compare"],
+  money_seikatsu_kaigo: ["money.office_month", "money.compare"],
+  money_group_home: ["money.office_month", "money.compare"],
+  money_shuro: ["money.office_month", "money.compare"],
   coverage: [],
   base: [],
 };
 
+/**
+ * The money modules that price one service's units (src/engine/areas.rs,
+ * `units`): the yen chain with that service only, much smaller than `money`
+ * (which prices every one, and the months carried from 生活介護, 計画相談支援 and
+ * 横浜市 GH). Units entered directly are priced by each.
+ */
+export const MONEY_UNITS = {
+  money_seikatsu_kaigo: ["seikatsu_kaigo"],
+  money_group_home: ["group_home"],
+  money_shuro: ["shuro"],
+};
+
 const modules = new Map();
 
-/** The area module that holds a calculator (`money.compare` → `money`), or null. */
-export function areaOf(calculator) {
-  if (typeof calculator !== "string") return null;
+/** Whether an area's module holds a calculator. */
+export function holds(area, calculator) {
   const match = (c) => c === calculator || (c.endsWith(".") && calculator.startsWith(c));
-  return Object.keys(AREAS).find((a) => AREAS[a].some(match)) || null;
+  return typeof calculator === "string" && Object.hasOwn(AREAS, area) && AREAS[area].some(match);
 }
 
-/** The page's own area (`<html data-area>`); `base` when it names none. */
+/** The area module that holds a calculator (`money.compare` → `money`, the whole one), or null. */
+export function areaOf(calculator) {
+  return Object.keys(AREAS).find((a) => holds(a, calculator)) || null;
+}
+
+/**
+ * Where a `money.office_month` request's units come from (areas.rs
+ * `UNITS`): "" for units entered directly, null when not known here (the
+ * whole `money` module answers it).
+ */
+export function unitsOf(request) {
+  const carried = request?.units_request;
+  if (carried != null) {
+    const c = carried.calculator;
+    if (typeof c === "string" && /^shuro\.[a-z]+\.month$/.test(c)) return "shuro";
+    return c === "seikatsu_kaigo.month" ? c : null;
+  }
+  const s = request?.service;
+  if (s === "units") return "";
+  if (typeof s === "string" && /^shuro_[a-z]+$/.test(s)) return "shuro";
+  return s === "seikatsu_kaigo" || s === "group_home" ? s : null;
+}
+
+/**
+ * The module that answers a request: its calculator's area; for the yen
+ * chain, the page's own module when it prices the request's units (every
+ * scenario's, for money.compare), else the first that does ([`MONEY_UNITS`]),
+ * else the whole `money`.
+ */
+export function areaFor(request) {
+  const area = areaOf(request?.calculator);
+  if (area !== "money") return area;
+  const month = request.calculator === "money.office_month";
+  const scenarios = request.calculator === "money.compare" && Array.isArray(request.scenarios) ? request.scenarios : null;
+  const sources = month ? [unitsOf(request)] : scenarios ? scenarios.map((s) => unitsOf(s?.request)) : [null];
+  const fits = (a) => holds(a, request.calculator) && (a === "money" || sources.every((u) => u === "" || MONEY_UNITS[a]?.includes(u)));
+  const candidates = Object.keys(MONEY_UNITS).filter(fits);
+  return fits(pageArea()) ? pageArea() : candidates[0] || area;
+}
+
+/**
+ * The page's own area: `<html data-area>`, or the first of its
+ * `data-areas` rules the URL meets (`param=value:area`, or `param:area` when
+ * the parameter is given at all: money.html's service), as js/boot.js
+ * chose it; `base` when it names none.
+ */
 export function pageArea() {
-  const area = globalThis.document?.documentElement?.dataset?.area;
+  const root = globalThis.document?.documentElement;
+  const area = chosenArea(root, globalThis.location?.search);
   return Object.hasOwn(AREAS, area) ? area : "base";
+}
+
+/** The area of `<html>`'s `data-area` and `data-areas` for a query string. */
+function chosenArea(root, search) {
+  const params = new URLSearchParams(search || "");
+  for (const rule of (root?.dataset?.areas || "").split(/\s+/).filter(Boolean)) {
+    const [cond, area] = rule.split(":");
+    const [name, value] = cond.split("=");
+    if (value === undefined ? params.get(name) : params.get(name) === value) return area;
+  }
+  return root?.dataset?.area;
 }
 
 /** The URL of a file of an area's module (beside this site's js/). */
@@ -95,11 +166,12 @@ export function loadArea(area) {
 
 /**
  * Answers a request (`{ calculator: "seikatsu_kaigo.month", … }`) with the
- * module of its calculator's area, loaded on demand. A request whose
+ * module of its calculator's area (the yen chain's by its units: see
+ * [`areaFor`]), loaded on demand. A request whose
  * calculator names no area is answered by the page's module (which says so).
  */
 export async function calculate(request) {
-  const m = await loadArea(areaOf(request?.calculator) || pageArea());
+  const m = await loadArea(areaFor(request) || pageArea());
   return m.calculate(request);
 }
 

@@ -16,12 +16,16 @@ function at(obj, pointer) {
   return pointer.split("/").slice(1).reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
 
-/** A value as shown: true/false in Japanese, numbers with separators. */
-function shown(v) {
+/**
+ * A value as shown: true/false in Japanese, numbers with separators; no
+ * value (null or empty text, e.g. a month with no モニタリング mark) as the
+ * drill's own words for it (`show`'s third item), else 「—」.
+ */
+function shown(v, none = "—") {
   if (v === true) return "できる";
   if (v === false) return "できない";
   if (typeof v === "number") return v.toLocaleString("ja-JP");
-  return v ?? "—";
+  return v === null || v === undefined || v === "" ? none : v;
 }
 
 /** One side (wrong or right): its label, the core's values (or the worked calculation), its steps. */
@@ -31,7 +35,7 @@ async function side(core, s, kind) {
     el("h4", {}, el("span", { "aria-hidden": "true" }, kind === "wrong" ? "✗ " : "✓ "), s.label),
     s.worked ? el("p", { class: "drill-worked" }, s.worked) : null,
     res && res.ok ? [
-      el("dl", { class: "totals" }, s.show.map(([k, p]) => [el("dt", {}, k), el("dd", { class: "drill-figure", "data-pointer": p }, shown(at(res, p)))])),
+      el("dl", { class: "totals" }, s.show.map(([k, p, none]) => [el("dt", {}, k), el("dd", { class: "drill-figure", "data-pointer": p }, shown(at(res, p), none))])),
       stepsDetails("計算の根拠（ステップと出典）", [...(res.result.steps || []), ...(res.result.day?.steps || [])], { print: false }),
     ] : null,
     res && !res.ok ? el("p", { class: "field-error" }, res.problems.map((p) => p.message).join("、")) : null);

@@ -42,6 +42,8 @@ const YEAR_FIELDS = YEAR_GROUPS.flatMap(([, fs]) => fs);
 const form = document.getElementById("form");
 /** How many past years the rules look back (the longest of the data's periods), set when the core is loaded. */
 let historyYears = 0;
+/** The years of 過去n年間の平均賃金・工賃 (kaikei.wage_reserve.average_years), for the headings. */
+let averageYears = "—";
 let core = null;
 
 // ------------------------------------------------------------------ 年度 labels
@@ -66,8 +68,9 @@ function relabel() {
 
 // ------------------------------------------------------------------ rows
 
-/** The past years' rows: as many as the data's rules look back (過去3年間の平均・最低工賃). */
+/** The past years' rows: as many as the data's rules look back (過去n年間の平均・最低工賃). */
 function buildHistory(figures) {
+  averageYears = figures.get("kaikei.wage_reserve.average_years")?.value ?? "—";
   historyYears = Math.max(...["kaikei.wage_reserve.average_years", "kaikei.guaranteed_level.years"]
     .map((k) => Number(figures.get(k)?.value) || 0));
   const heads = form.querySelectorAll("table.history thead th");
@@ -149,7 +152,7 @@ function summaryTable(out) {
         el("th", { scope: "col", rowspan: "2" }, "年度"),
         el("th", { scope: "col", rowspan: "2" }, "賃金・工賃の支払総額", el("br"), "（うち補填）"),
         el("th", { scope: "col", rowspan: "2" }, "前年度以上"),
-        el("th", { scope: "col", rowspan: "2" }, "過去3年間の平均", el("br"), "／最低工賃"),
+        el("th", { scope: "col", rowspan: "2" }, `過去${averageYears}年間の平均`, el("br"), "／最低工賃"),
         el("th", { scope: "col", rowspan: "2" }, "積立可能な額"),
         el("th", { scope: "colgroup", colspan: "4" }, "工賃変動積立金"),
         el("th", { scope: "colgroup", colspan: "4" }, "設備等整備積立金"),
@@ -214,7 +217,7 @@ function render(out, page) {
 
 function csv(out) {
   const head = ["年度（西暦）", "年度（和暦）", "賃金・工賃の支払額（補填前）", "工賃変動積立金からの補填額", "支払総額", "前年度の支払実績額", "前年度を下回らない",
-    "過去3年間の平均賃金・工賃", "保障すべき工賃水準", "当期末繰越活動増減差額", "その他の積立金取崩額", "積立可能な額",
+    `過去${averageYears}年間の平均賃金・工賃`, "保障すべき工賃水準", "当期末繰越活動増減差額", "その他の積立金取崩額", "積立可能な額",
     "工賃変動積立金 前期繰越額", "工賃変動積立金 当期取崩額", "工賃変動積立金 各年度の限度", "工賃変動積立金 積立上限額", "工賃変動積立金 当期積立額", "工賃変動積立金 当期末残高", "工賃変動積立金 決め手",
     "設備等整備積立金 前期繰越額", "設備等整備積立金 当期取崩額", "設備等整備積立金 各年度の限度", "設備等整備積立金 積立上限額", "設備等整備積立金 当期積立額", "設備等整備積立金 当期末残高", "設備等整備積立金 決め手",
     "一時繰替使用額", "一時繰替使用の未補填額（年度末）", "計上すべき積立資産", "次期繰越活動増減差額"];
@@ -236,7 +239,9 @@ function csv(out) {
 function fillRules(figures) {
   for (const td of document.querySelectorAll("[data-figure]")) {
     const f = figures.get(td.dataset.figure);
-    if (f && f.value !== null) td.textContent = `${td.dataset.of}${percentText(f.value)}%以内`;
+    // data-of may name another figure, as {key} (過去{…average_years}年間の…).
+    const of = td.dataset.of.replace(/\{([a-z0-9_.-]+)\}/g, (_, k) => figures.get(k)?.value ?? "—");
+    if (f && f.value !== null) td.textContent = `${of}${percentText(f.value)}%以内`;
   }
   showFigureValues(figures);
 }

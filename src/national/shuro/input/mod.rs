@@ -11,10 +11,10 @@ pub mod user_more;
 
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The 就労系 service a month calculation is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -188,7 +188,7 @@ pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
     pub users: Vec<UserInput>,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { MonthRequest { service_month, office, users, user_figures } }
 

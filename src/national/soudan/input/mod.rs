@@ -9,8 +9,8 @@ pub use read::read_month;
 pub use validated::{Adds, Case, CaseKind, Level, Office, OfficeKind, PlanBasis, Service, StaffRole};
 
 use crate::engine::input::Raw;
+use crate::engine::map::KeyMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The office (指定特定相談支援事業所・指定障害児相談支援事業所).
 #[derive(Clone, Debug, Default, Serialize)]
@@ -138,6 +138,6 @@ pub struct MonthRequest {
     pub service_month: Raw,
     pub office: OfficeInput,
     pub cases: Vec<CaseInput>,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { MonthRequest { service_month, office, cases, user_figures } }

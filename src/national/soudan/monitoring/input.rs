@@ -4,10 +4,10 @@
 use super::months::months_between;
 use crate::engine::date::YearMonth;
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::params::{read_user_figures, UserFigures};
 use crate::engine::problem::{Problem, Problems};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MonitoringRequest {
@@ -29,7 +29,7 @@ pub struct MonitoringRequest {
     pub count_from: Raw,
     /// national (国のQ&A: 終期月から遡る, the default) | municipal (市町の運用: 開始から順に).
     pub reading: Raw,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { MonitoringRequest { services, new_user, intensive, elderly_no_care_management, start_month, end_month, count_from, reading, user_figures } }
 

@@ -9,8 +9,8 @@ pub use home::{read_home, Area, Building, Home, HomeInput, SatelliteVacancyInput
 pub use resident::{kubun_label, read_resident, Authority, NationalClaim, Resident, ResidentInput};
 
 use crate::engine::input::Raw;
+use crate::engine::map::KeyMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The largest amount of yen a field takes (a month's rent, a cost).
 pub const MAX_YEN: i64 = 100_000_000;
@@ -21,6 +21,6 @@ pub struct MonthRequest {
     pub service_month: Raw,
     pub home: HomeInput,
     pub residents: Vec<ResidentInput>,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { MonthRequest { service_month, home, residents, user_figures } }

@@ -3,11 +3,11 @@
 //! 補助金等一覧表 and the kinds of 設置費補助金.
 
 use crate::engine::input::{Raw, Reader};
+use crate::engine::map::KeyMap;
 use crate::engine::problem::{Problem, Problems};
 use crate::local::yokohama::gh::input::{Building, MAX_YEN};
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct MaintenanceInput {
@@ -51,7 +51,7 @@ pub struct SetupRequest {
     /// 改修費: each work's cost (税込).
     pub renovation_works: Vec<Raw>,
     pub sprinkler: SprinklerInput,
-    pub user_figures: BTreeMap<String, Raw>,
+    pub user_figures: KeyMap<Raw>,
 }
 crate::decode_fields! { SetupRequest { fiscal_year, building, purpose, maintenance, furnishing_items, renovation_works, sprinkler, user_figures } }
 
