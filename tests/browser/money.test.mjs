@@ -87,8 +87,11 @@ test("就労系: a B型 office's month in yen, with its band; scenarios 令和8�
     // 「事業所の体制と加算」 is not shown for 就労系: the shown sections are numbered 1–3.
     const nums = await page.$$eval(".legend-num", (xs) => xs.filter((x) => x.checkVisibility()).map((x) => x.textContent.trim()));
     assert.deepEqual(nums, ["1.", "2.", "3."]);
-    // The office's 福祉専門職員配置等加算 ratios in its hint come from data/, as on shuro.html.
-    const hint = await page.locator('#shuro-office-fields [data-figure-value="shuro.welfare_professional.qualified_ratio.i"]').first().evaluate((e) => e.parentElement.textContent);
+    // The office's 福祉専門職員配置等加算 ratios in its hint come from data/, as on shuro.html
+    // (from the 就労系 money module, loaded when the service is chosen).
+    const ratio = '#shuro-office-fields [data-figure-value="shuro.welfare_professional.qualified_ratio.i"]';
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent !== "…", ratio, { timeout: 10000 });
+    const hint = await page.locator(ratio).first().evaluate((e) => e.parentElement.textContent);
     assert.match(hint, /社会福祉士等が35%以上、\(Ⅱ\) 25%以上、\(Ⅲ\) 常勤職員が75%以上又は勤続3年以上が30%以上/);
     await page.selectOption("#municipality", "kanagawa-yokohama");
     await page.selectOption("#treatment", "i-i");

@@ -5,7 +5,7 @@
 // is priced here without typing it again: the form then shows only what money
 // itself reads (地域区分, 処遇改善加算, each user's 利用者負担の区分, GH の家賃・体制).
 
-import { el, fill } from "../lib/core.mjs";
+import { MONEY_UNITS, el, fill, loadArea } from "../lib/core.mjs";
 import { figureChoices, figureMap, labelPart, readFields, showFigureValues, text, userFigures, value } from "../lib/form.mjs";
 import { restoreUserFigures } from "../lib/problems.mjs";
 import { formParams, restoreState, saveState } from "../lib/state.mjs";
@@ -121,6 +121,22 @@ function showCarried(root, r) {
       el("a", { href: carriedPage(root, r), id: "carried-back" }, "元のページに戻って単位数の入力を直す"),
       el("button", { type: "button", id: "drop-carried" }, "引き継ぎをやめて、ここで入力する")));
   box.hidden = false;
+}
+
+/**
+ * The 就労系 office hint's 福祉専門職員配置等加算 ratios (data/): from the
+ * page's module, or, when it prices no 就労系 service, from the money module
+ * that does (loaded once a 就労系 service is chosen). Offline, the hint keeps "…".
+ */
+async function showShuroRatios(core, shuroChosen) {
+  if (!core) return;
+  const prefix = "shuro.welfare_professional";
+  const own = figureMap(core, prefix);
+  if (own.size) return showFigureValues(own);
+  if (!shuroChosen) return;
+  const area = Object.keys(MONEY_UNITS).find((a) => MONEY_UNITS[a].includes("shuro"));
+  const m = await loadArea(area).catch(() => null);
+  if (m) showFigureValues(figureMap(m, prefix));
 }
 
 /** Shows the controls and columns the chosen service uses (when the month is carried, only money's own). */
@@ -478,7 +494,7 @@ runPage({
     document.getElementById("compare").addEventListener("click", () => compare(page));
   },
   setup(page) {
-    showFigureValues(figureMap(page.core, "shuro.welfare_professional"));
+    document.getElementById("service").addEventListener("change", () => showShuroRatios(page.core, !!shuroKey(value(form, "service"))));
     fillChoices(page.core);
     // A carried month: one row per user of that month (its names as the rows' headings).
     const t = page.state.get("units_request");
@@ -488,9 +504,10 @@ runPage({
     users.buildHead();
     users.build(carried ? Math.max(1, carriedLabels.length) : users.stateCount(page.state));
   },
-  sync: () => {
+  sync: (page) => {
     showCarried(form, carriedRequest(form));
     applyService(form);
+    showShuroRatios(page.core, !!shuroKey(value(form, "service")));
   },
   cleared() {
     setScenarios([]);
