@@ -160,3 +160,45 @@ test("each service's own module: the URL's service is the one fetched; switching
     assertNoErrors(ctx);
   });
 });
+
+test("another service's module: the page says it is loading it, and a module that cannot be fetched is answered, then fetched again", { timeout: 90000 }, async () => {
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await fill(page);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="ok"]');
+    const ready = await page.textContent("#core-status");
+    // The 就労系 module is first refused (offline, say), then held back a moment.
+    let mode = "fail";
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route("**/pkg/areas/money_shuro/**", async (route) => {
+      if (mode === "fail") return route.abort("internetdisconnected");
+      await held;
+      return route.fallback();
+    });
+    await page.selectOption("#service", "shuro_b");
+    await page.fill("#service_month", "2026-06");
+    await page.fill("#so-capacity", "20");
+    await page.fill("#so-average_wage", "45000");
+    await page.fill("#u-0-days", "20");
+    await page.fill("#u-1-days", "20");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#result[data-state="error"]');
+    assert.match(await page.locator("#problems").innerText(), /計算エンジンのこのサービスの部分を読み込めませんでした/);
+    assert.equal(await page.getAttribute("#result", "aria-busy"), null);
+    // Fetched again on the next 計算する; while it comes, the status line says so and the result is busy.
+    mode = "hold";
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.getElementById("core-status").textContent.includes("読み込んでいます"));
+    assert.equal(await page.getAttribute("#result", "aria-busy"), "true");
+    release();
+    await page.waitForSelector('#result[data-state="ok"]');
+    assert.equal(await page.getAttribute("#result", "aria-busy"), null);
+    assert.equal(await page.textContent("#core-status"), ready);
+    assert.match(await page.textContent('[data-testid="total-yen"]'), /円/);
+    // Nothing thrown past the page (the refused fetch is only a console line).
+    assert.deepEqual(ctx.pageErrors, []);
+    assertNoOffOrigin(ctx);
+  });
+});

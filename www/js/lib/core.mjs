@@ -148,17 +148,36 @@ export function earlyFetch(name, url, init) {
   return same ? started.response : fetch(url, init);
 }
 
+/** The areas whose module is loaded and ready: a calculation with them starts at once. */
+const ready = new Set();
+/** How many times an area's module failed to load (a retry asks under another URL). */
+const failures = new Map();
+
+/** Whether a request's module is loaded (else `calculate` fetches and compiles it first). */
+export function moduleReady(request) {
+  return ready.has(areaFor(request) || pageArea());
+}
+
 /** Loads an area's module once; resolves to its exports. */
 export function loadArea(area) {
   if (!Object.hasOwn(AREAS, area)) return Promise.reject(new Error(`no area module "${area}"`));
   if (!modules.has(area)) {
-    const loading = import(moduleUrl(area, "hoshu.js").href).then(async (m) => {
+    // A module script that failed to load stays failed for this document
+    // (the browser's module map keeps the failure): a retry asks for it
+    // under another URL.
+    const glue = moduleUrl(area, "hoshu.js");
+    if (failures.get(area)) glue.searchParams.set("retry", failures.get(area));
+    const loading = import(glue.href).then(async (m) => {
       await m.default({ module_or_path: (await compiledEarly(area)) || moduleUrl(area, "hoshu_bg.wasm") });
       globalThis.performance?.mark?.("hoshu:instantiated", { detail: area });
+      ready.add(area);
       return m;
     });
     // A failed load (offline, say) may be tried again later.
-    loading.catch(() => modules.delete(area));
+    loading.catch(() => {
+      modules.delete(area);
+      failures.set(area, (failures.get(area) || 0) + 1);
+    });
     modules.set(area, loading);
   }
   return modules.get(area);

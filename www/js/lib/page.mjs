@@ -5,7 +5,7 @@
 // (embed-host.mjs), a city's presets and locks (presets.mjs), the offline
 // copy (offline.mjs), printing.
 
-import { calculate, el, loadCore } from "./core.mjs";
+import { calculate, el, loadCore, moduleReady } from "./core.mjs";
 import { setCsvNote } from "./csv.mjs";
 import { initEmbed } from "./embed-host.mjs";
 import { fetchSiteSets, loadFigureSets, readSavedSets, rememberTyped, renderFigurePanel, requestSets } from "./figures.mjs";
@@ -101,6 +101,34 @@ function showBasis(page, basis) {
  * idle, and a request that cannot be answered yet leaves the last result,
  * marked as not up to date, until the user asks (計算する) to see why.
  */
+/**
+ * `calculate`, saying so while the request's module is still to be fetched
+ * (事業所の1か月 switched to another service loads that service's module):
+ * the engine's status line tells it, the result is marked busy. A module
+ * that cannot be loaded (offline before the site was kept) is answered as
+ * a problem, never thrown.
+ */
+async function calculateLoading(page, core, request) {
+  const status = document.getElementById("core-status");
+  const waiting = !moduleReady(request);
+  const before = status?.textContent;
+  if (waiting) {
+    if (status) status.textContent = "計算エンジンのこのサービスの部分を読み込んでいます…";
+    page.result.setAttribute("aria-busy", "true");
+  }
+  try {
+    return await (core.calculate || calculate)(request);
+  } catch (e) {
+    console.warn(`hoshu: 計算エンジンを読み込めませんでした（${e && e.message}）`);
+    return { ok: false, problems: [{ code: "module_unavailable", field: "", message: "計算エンジンのこのサービスの部分を読み込めませんでした。接続を確かめて、もう一度「計算する」を押してください。" }] };
+  } finally {
+    if (waiting) {
+      if (status && before) status.textContent = before;
+      page.result.removeAttribute("aria-busy");
+    }
+  }
+}
+
 export async function calculateAndShow(core, page, request, render, { live = false } = {}) {
   const started = performance.now();
   // Only the latest calculation is shown; one the user asked for replaces a
@@ -115,7 +143,7 @@ export async function calculateAndShow(core, page, request, render, { live = fal
   page.lastMonth = requestMonth(request);
   const typed = request.user_figures || request.scenarios?.at(-1)?.request?.user_figures;
   if (typed && Object.keys(typed).length) rememberTyped(typed);
-  const res = await (core.calculate || calculate)(withOptions(page, request));
+  const res = await calculateLoading(page, core, withOptions(page, request));
   if (mine !== page.seq) return res;
   if (!res.ok) {
     if (live && page.result.dataset.state === "ok") {
