@@ -109,23 +109,32 @@ function showBasis(page, basis) {
  * a problem, never thrown.
  */
 async function calculateLoading(page, core, request) {
-  const status = document.getElementById("core-status");
   const waiting = !moduleReady(request);
-  const before = status?.textContent;
-  if (waiting) {
-    if (status) status.textContent = "計算エンジンのこのサービスの部分を読み込んでいます…";
-    page.result.setAttribute("aria-busy", "true");
-  }
+  if (waiting) moduleWait(page, +1);
   try {
     return await (core.calculate || calculate)(request);
   } catch (e) {
     console.warn(`hoshu: 計算エンジンを読み込めませんでした（${e && e.message}）`);
     return { ok: false, problems: [{ code: "module_unavailable", field: "", message: "計算エンジンのこのサービスの部分を読み込めませんでした。接続を確かめて、もう一度「計算する」を押してください。" }] };
   } finally {
-    if (waiting) {
-      if (status && before) status.textContent = before;
-      page.result.removeAttribute("aria-busy");
-    }
+    if (waiting) moduleWait(page, -1);
+  }
+}
+
+/** Calculations waiting for a module (a keystroke's and a 計算する's may overlap), and the status line's text before. */
+const waits = { count: 0, text: null };
+
+/** One more (+1) or one fewer (-1) calculation waiting: the first says so, the last restores. */
+function moduleWait(page, step) {
+  const status = document.getElementById("core-status");
+  waits.count += step;
+  if (step > 0 && waits.count === 1) {
+    waits.text = status?.textContent ?? null;
+    if (status) status.textContent = "計算エンジンのこのサービスの部分を読み込んでいます…";
+    page.result.setAttribute("aria-busy", "true");
+  } else if (waits.count === 0) {
+    if (status && waits.text !== null) status.textContent = waits.text;
+    page.result.removeAttribute("aria-busy");
   }
 }
 
