@@ -125,6 +125,16 @@ test("就労系: a B型 office's month in yen, with its band; scenarios 令和8�
   });
 });
 
+/** The filled form switched to a B型 month of 令和8年6月 (its module is then the 就労系 one). */
+async function fillShuroB(page) {
+  await page.selectOption("#service", "shuro_b");
+  await page.fill("#service_month", "2026-06");
+  await page.fill("#so-capacity", "20");
+  await page.fill("#so-average_wage", "45000");
+  await page.fill("#u-0-days", "20");
+  await page.fill("#u-1-days", "20");
+}
+
 test("each service's own module: the URL's service is the one fetched; switching service fetches the other, same numbers", { timeout: 90000 }, async () => {
   const wasm = (ctx) => ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\/areas\/([^/]+)\/.*$/, "$1"));
   let shuroUrl;
@@ -135,12 +145,7 @@ test("each service's own module: the URL's service is the one fetched; switching
     await page.waitForSelector('#result[data-state="ok"]');
     assert.deepEqual(wasm(ctx), ["money_seikatsu_kaigo"], "生活介護 (the default): its own module only");
     // A B型 month: its module is loaded when the service changes.
-    await page.selectOption("#service", "shuro_b");
-    await page.fill("#service_month", "2026-06");
-    await page.fill("#so-capacity", "20");
-    await page.fill("#so-average_wage", "45000");
-    await page.fill("#u-0-days", "20");
-    await page.fill("#u-1-days", "20");
+    await fillShuroB(page);
     await page.click('button[type="submit"]');
     await page.waitForSelector('#result[data-state="ok"]');
     assert.deepEqual(wasm(ctx), ["money_seikatsu_kaigo", "money_shuro"]);
@@ -177,12 +182,7 @@ test("another service's module: the page says it is loading it, and a module tha
       await held;
       return route.fallback();
     });
-    await page.selectOption("#service", "shuro_b");
-    await page.fill("#service_month", "2026-06");
-    await page.fill("#so-capacity", "20");
-    await page.fill("#so-average_wage", "45000");
-    await page.fill("#u-0-days", "20");
-    await page.fill("#u-1-days", "20");
+    await fillShuroB(page);
     await page.click('button[type="submit"]');
     await page.waitForSelector('#result[data-state="error"]');
     assert.match(await page.locator("#problems").innerText(), /計算エンジンのこのサービスの部分を読み込めませんでした/);
