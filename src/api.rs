@@ -114,9 +114,9 @@ macro_rules! calculator {
 pub static CALCULATORS: &[Calculator] = &[
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
     calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
-    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro" | "area-money_seikatsu_kaigo_days", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
     calculator!("area-burden", "money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
-    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro" | "area-money_seikatsu_kaigo_days", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
     calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
     calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
     calculator!("area-shuro", "shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),

@@ -80,6 +80,8 @@ pub const AREAS: &[Area] = &[
     Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo"] },
     Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "group_home"], cites: true, units: &["group_home"] },
     Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
+    // 生活介護's month carried from its page (「円で見る」: the day-by-day calculator's request).
+    Area { name: "money_seikatsu_kaigo_days", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo.month"] },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
     Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false, units: &[] },

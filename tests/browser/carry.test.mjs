@@ -37,6 +37,9 @@ test("生活介護: the month carried from seikatsu-kaigo.html gives the same �
     await submit(page);
     carried = await page.textContent('[data-testid="total-yen"]');
     assert.match(await page.textContent('[data-testid="carried"]'), /生活介護のページ/);
+    // money.html priced it with the module for 生活介護's carried month, not the whole yen chain.
+    const wasm = ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\/areas\/([^/]+)\/.*$/, "$1"));
+    assert.deepEqual(wasm, ["seikatsu_kaigo", "money_seikatsu_kaigo_days"]);
     assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
     await screenshot(page, "carry-seikatsu-kaigo-money");
     // The state is in the URL: the same result from a fresh page.

@@ -26,6 +26,7 @@ export const AREAS = {
   money_seikatsu_kaigo: ["money.office_month", "money.compare"],
   money_group_home: ["money.office_month", "money.compare"],
   money_shuro: ["money.office_month", "money.compare"],
+  money_seikatsu_kaigo_days: ["money.office_month", "money.compare"],
   coverage: [],
   base: [],
 };
@@ -40,6 +41,7 @@ export const MONEY_UNITS = {
   money_seikatsu_kaigo: ["seikatsu_kaigo"],
   money_group_home: ["group_home"],
   money_shuro: ["shuro"],
+  money_seikatsu_kaigo_days: ["seikatsu_kaigo.month"],
 };
 
 const modules = new Map();

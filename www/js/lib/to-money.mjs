@@ -10,6 +10,8 @@ export function toMoney(request, label = "この月を円で見る（処遇改�
   const q = new URLSearchParams();
   if (request.service_month) q.set("service_month", request.service_month);
   q.set("units_request", JSON.stringify(request));
+  // Its calculator on its own, so that money.html picks the module that prices it from the URL (<html data-areas>).
+  q.set("units_calculator", request.calculator);
   q.set("units_from", location.pathname.split("/").pop() + location.search);
   if (new URLSearchParams(location.search).get("embed") === "1") q.set("embed", "1");
   return el("p", { class: "to-money no-print" },

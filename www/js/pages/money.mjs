@@ -473,6 +473,7 @@ runPage({
       // Back to entering the units here: the carried month and its users' rows go.
       form.querySelector("#units_request").value = "";
       form.querySelector("#units_from").value = "";
+      form.querySelector("#units_calculator").value = "";
       carriedLabels = null;
       showCarried(form, null);
       users.build(1);
