@@ -250,3 +250,23 @@ test("theme: a host's accent and text size apply; a colour below 4.5:1 is refuse
     assertClean(ctx);
   });
 });
+
+test("theme: a city's edited css/theme.css applies; a colour below 4.5:1 there is refused with a warning", { timeout: 60000 }, async () => {
+  await withPage("seikatsu-kaigo.html", async (page, ctx) => {
+    // The city's copy of css/theme.css (the page checks theme properties set in any style sheet).
+    let css = ":root { --theme-accent: #005a32; }";
+    await page.route("**/css/theme.css", (route) => route.fulfill({ contentType: "text/css", body: css }));
+    const accent = () => page.evaluate(() => getComputedStyle(document.querySelector("button.primary")).backgroundColor);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+    assert.equal(await accent(), "rgb(0, 90, 50)");
+    assert.deepEqual(ctx.consoleMessages.filter((m) => m.text.includes("テーマ")), [], "a good theme warns of nothing");
+    css = "@media screen { :root { --theme-accent: #ffdd00; } }";
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+    assert.equal(await accent(), "rgb(11, 92, 173)", "the default accent comes back");
+    assert.ok(ctx.consoleMessages.some((m) => m.type === "warning" && m.text.includes("--theme-accent") && m.text.includes("4.5:1")),
+      ctx.consoleMessages.map((m) => m.text).join("\n"));
+    assertClean(ctx);
+  });
+});

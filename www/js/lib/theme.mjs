@@ -79,6 +79,34 @@ function guardContrast(root) {
   return warnings;
 }
 
+/** Whether a rule of `rules` (nested rules too) sets a --theme-* property. */
+function setsTheme(rules) {
+  for (const r of rules) {
+    if (r.style) for (let i = 0; i < r.style.length; i++) if (r.style[i].startsWith("--theme-")) return true;
+    if (r.cssRules && setsTheme(r.cssRules)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether any theme property is set: by the URL (on the root's style) or by
+ * a stylesheet (css/theme.css as a city edited it, or any other). Read from
+ * the style sheets' rules, without computing a style: with no theme the
+ * site's own colours need no check, and the page's first layout is not
+ * forced early (README「性能」).
+ */
+function themeInUse(root) {
+  if (root.style.cssText.includes("--theme-")) return true;
+  for (const sheet of document.styleSheets) {
+    try {
+      if (setsTheme(sheet.cssRules)) return true;
+    } catch {
+      return true; // a sheet whose rules cannot be read (another origin's): check
+    }
+  }
+  return false;
+}
+
 /** Applies the URL's theme (`theme.<name>=<value>`) and keeps every text/background pair at 4.5:1 or more. */
 export function applyTheme(params = new URLSearchParams(location.search)) {
   const root = document.documentElement;
@@ -88,5 +116,5 @@ export function applyTheme(params = new URLSearchParams(location.search)) {
     if (valid(name, v)) root.style.setProperty(prop, v);
     else console.warn(`hoshu: theme.${name}=${v} は使えない値です（色は #rrggbb、文字の大きさは 100%〜200%）`);
   }
-  return guardContrast(root);
+  return themeInUse(root) ? guardContrast(root) : [];
 }
