@@ -89,19 +89,22 @@ impl Calculator {
     }
 }
 
-/// One calculator, held by the builds with its areas' features (`area-<name>`
-/// of the areas listing it in `engine::areas`, `|` between them); the others keep its name (and
-/// its title in the coverage page's build, which lists every calculator).
+/// One calculator, held by the builds of the areas listing it in
+/// `engine::areas` (cfg `calculator`, set by build.rs from that one list);
+/// the others keep its name (and its title in the coverage page's build,
+/// which lists every calculator).
 macro_rules! calculator {
-    ($($area:literal)|+, $name:literal, $title:literal, $f:path) => {
+    ($name:literal, $title:literal, $f:path) => {
         Calculator {
             name: $name,
             // Another area's title is shown only by the coverage page's build.
-            title: if cfg!(any($(feature = $area,)+ feature = "area-coverage")) { $title } else { "" },
+            title: if cfg!(any(calculator = $name, feature = "area-coverage")) { $title } else { "" },
             handler: {
-                #[cfg(any($(feature = $area),+))]
+                // cfg `calculator` is set by build.rs for the calculators
+                // this build's areas list (src/engine/areas.rs).
+                #[cfg(calculator = $name)]
                 let h: Option<Handler> = Some(|v, env| call($name, v, env, $f));
-                #[cfg(not(any($(feature = $area),+)))]
+                #[cfg(not(calculator = $name))]
                 let h: Option<Handler> = None;
                 h
             },
@@ -112,23 +115,23 @@ macro_rules! calculator {
 /// Every calculator the product offers (one line each).
 #[rustfmt::skip]
 pub static CALCULATORS: &[Calculator] = &[
-    calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
-    calculator!("area-seikatsu_kaigo", "seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
-    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro" | "area-money_seikatsu_kaigo_days", "money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
-    calculator!("area-burden", "money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
-    calculator!("area-money" | "area-money_seikatsu_kaigo" | "area-money_group_home" | "area-money_shuro" | "area-money_seikatsu_kaigo_days", "money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
-    calculator!("area-kaikei", "kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
-    calculator!("area-shuro", "shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
-    calculator!("area-shuro", "shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
-    calculator!("area-shuro", "shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
-    calculator!("area-shuro", "shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
-    calculator!("area-shuro", "shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
-    calculator!("area-shuro_eligibility", "shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
-    calculator!("area-soudan", "soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
-    calculator!("area-soudan", "soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
-    calculator!("area-kaikei", "kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
-    calculator!("area-yokohama_gh", "yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
-    calculator!("area-yokohama_gh_setup", "yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
+    calculator!("seikatsu_kaigo.day", "生活介護: 1日の標準的な時間と基本報酬", crate::national::seikatsu_kaigo::day),
+    calculator!("seikatsu_kaigo.month", "生活介護: 1か月の基本報酬", crate::national::seikatsu_kaigo::month),
+    calculator!("money.office_month", "事業所の1か月: 単位数→円、処遇改善加算、利用者負担、給付費", crate::money::office_month),
+    calculator!("money.burden_management", "利用者負担上限額管理: 複数の事業所を利用した月の利用者負担（管理結果1・2・3）", crate::money::burden_management),
+    calculator!("money.compare", "事業所の1か月: シナリオの比較", crate::money::compare),
+    calculator!("kaikei.ledger", "就労支援事業会計: 積立金の年度ごとの積立て・取崩し", crate::national::kaikei::ledger),
+    calculator!("shuro.b.month", "就労継続支援B型: 1か月の基本報酬・加算・減算", crate::national::shuro::b_month),
+    calculator!("shuro.a.month", "就労継続支援A型: 1か月の基本報酬・加算・減算", crate::national::shuro::a_month),
+    calculator!("shuro.ikou.month", "就労移行支援: 1か月の基本報酬・加算・減算", crate::national::shuro::ikou_month),
+    calculator!("shuro.teichaku.month", "就労定着支援: 1か月の基本報酬・加算・減算", crate::national::shuro::teichaku_month),
+    calculator!("shuro.sentaku.month", "就労選択支援: 1か月の基本報酬・加算・減算", crate::national::shuro::sentaku_month),
+    calculator!("shuro.eligibility", "就労系サービス: 利用できるか（就労選択支援を先に利用するか）", crate::national::shuro::eligibility),
+    calculator!("soudan.month", "計画相談支援・障害児相談支援: 事業所の1か月の給付費（単位数）", crate::national::soudan::month),
+    calculator!("soudan.monitoring", "計画相談支援: モニタリング期間（国の標準期間）とモニタリング月", crate::national::soudan::monitoring),
+    calculator!("kaikei.price", "就労支援事業会計: 損益分岐点の販売価格と賃金・工賃の予算", crate::national::kaikei::price),
+    calculator!("yokohama_gh.month", "横浜市 障害者グループホーム: 市単独加算・運営費補助（ホームの1か月）", crate::local::yokohama::gh::month),
+    calculator!("yokohama_gh.setup", "横浜市 障害者グループホーム: 設置費等補助金（整備費・初度調弁費・改修費・スプリンクラー）", crate::local::yokohama::gh::setup),
 ];
 
 /// The most reruns spent gathering every missing figure of one request.

@@ -6,8 +6,9 @@
 //! `full` holds every area (the command line, host tests and the npm
 //! package's `pkg/hoshu.js`). `build.rs` (which includes this very file)
 //! keeps only the rows an enabled area holds; the calculators' code is kept by
-//! the entries of [`crate::api::CALCULATORS`] the area enables, and the linker
-//! drops the rest; a money module by service also leaves out the units rules
+//! the entries of [`crate::api::CALCULATORS`] the area lists (cfg
+//! `calculator = "<name>"`, set by `build.rs` from [`Area::calculators`]),
+//! and the linker drops the rest; a money module by service also leaves out the units rules
 //! of the services it does not list ([`UNITS`]: `build.rs` sets cfg
 //! `money_units` from [`Area::units`], read by `money::units::Source`). The
 //! site's `www/js/lib/core.mjs` names the same areas, calculators and units
