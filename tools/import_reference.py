@@ -386,11 +386,18 @@ def shuro(ref, out):
         r = badd[f"addition.transport.{l}"]
         lines.append([f"shuro.b.addition.transport.{l}", r["effective_from"], r["effective_to"], r["value"], "units_per_time", "official", r["document"], r["locator"],
                       f"送迎加算({lvl[l]})（就労継続支援B型、片道につき）"])
+    # A型・移行: not in the reference; secondary pages (one row of each covers 就労移行・A型・B型,
+    # and agrees with B型's official value).
     for svc, name in [("ikou", "就労移行支援"), ("a", "就労継続支援A型")]:
-        lines.append([f"shuro.{svc}.addition.meal", "2024-04", "", "", "units_per_day", "missing", "r6-fee-notice", "第13・第14 食事提供体制加算（本製品に未登録）", f"食事提供体制加算（{name}）"])
-        lines.append([f"shuro.{svc}.addition.absence", "2024-04", "", "", "units_per_time", "missing", "r6-fee-notice", "第13・第14 欠席時対応加算（本製品に未登録）", f"欠席時対応加算（{name}、1回につき）"])
-        for l in ["i", "ii"]:
-            lines.append([f"shuro.{svc}.addition.transport.{l}", "2024-04", "", "", "units_per_time", "missing", "r6-fee-notice", "第13・第14 送迎加算（本製品に未登録）", f"送迎加算({lvl[l]})（{name}、片道につき）"])
+        lines.append([f"shuro.{svc}.addition.meal", "2024-04", "", "30", "units_per_day", "secondary", MEAL_URL,
+                      f"「食事提供体制加算のサービス種別と単位数」の表 {name}の行（1日につき）", f"食事提供体制加算（{name}）"])
+        lines.append([f"shuro.{svc}.addition.absence", "2024-04", "", "94", "units_per_time", "secondary", "https://fukusi.kabudata-dll.com/kessekiji-taiou-kasan",
+                      "「報酬告示と留意事項」欠席時対応加算の単位数（生活介護・自立訓練・就労選択支援・就労移行支援・就労継続支援A型・B型に共通の行、1回につき）",
+                      f"欠席時対応加算（{name}、1回につき）"])
+        for l, v in [("i", "21"), ("ii", "10")]:
+            lines.append([f"shuro.{svc}.addition.transport.{l}", "2024-04", "", v, "units_per_time", "secondary", TRANSPORT_URL,
+                          f"「対象サービス」（生活介護、自立訓練、就労移行支援、就労継続支援A型・B型、就労選択支援）の「加算区分」表 送迎加算({lvl[l]})（片道につき）",
+                          f"送迎加算({lvl[l]})（{name}、片道につき）"])
     for svc, name in [("ikou", "就労移行支援"), ("a", "就労継続支援A型"), ("b", "就労継続支援B型")]:
         lines.append([f"shuro.{svc}.addition.absence.max_per_month", "2024-04", "", "4", "count", "secondary", "https://fukusi.kabudata-dll.com/kessekiji-taiou-kasan", "",
                       f"欠席時対応加算の月の上限回数（{name}）"])
@@ -432,9 +439,22 @@ def shuro(ref, out):
           "就労系サービスの加算・減算。出典: seed 001・004、shared/reference/b_type/additions.tsv（処遇改善加算の率を除く）、shuro/reductions.tsv")
 
 
+# Secondary sources for figures the reference does not hold.
+MEAL_URL = "https://kabe-nashi.jp/work/column/addsub-meal-provision-system-surcharge.html"
+TRANSPORT_URL = "https://office-ota.info/archives/582"
+# 就労移行支援体制加算 (B型, 令和6年4月〜令和8年5月): a public repository's transcription of
+# the サービスコード表 row (its basic row 就継ＢⅠ１１ = 837 is the official 6:1・20人以下・4.5万円以上 cell).
+TSUMUGI_URL = ("https://github.com/SilentMalachite/Tsumugi/blob/45b97306fe290cef319e30238b6fb45bc026fe73/"
+               "docs/superpowers/specs/2026-07-13-phase3-1-task12-claim-master-schema-v2-design.md")
+TSUMUGI_LOC = ("§15.4 Representative gap fixtures: サービスコード表（r6-service-codes-2-xlsx）「18就労継続支援(B・基本)」941行 "
+               "サービスコード465240「就継Ｂ就労移行支援体制加算Ⅰ１１」（1日につき）の行の転記")
+TRANSITION_FOUND = {"shuro.b.addition.transition_system.cap-20-or-less.staff-6-1.band-45000-plus": "93"}
+
+
 def b_more(ref, lines):
     """B型: 目標工賃達成指導員配置加算 (by 利用定員), 短時間利用減算 (一律評価型), and
-    就労移行支援体制加算 (not in the reference: one missing row per 基本報酬 cell and period)."""
+    就労移行支援体制加算 (not in the reference: one row per 基本報酬 cell and period, missing
+    except the cells of TRANSITION_FOUND)."""
     badd = {r["key"]: r for r in rows(ref / "b_type/additions.tsv")}
     for cap in SHURO_CAP.values():
         r = badd[f"addition.target-wage-instructor.{cap}"]
@@ -457,7 +477,9 @@ def b_more(ref, lines):
         staff, ratio = B_STAFF[staffing]
         name = f"就労移行支援体制加算（就労継続支援B型・利用定員{SHURO_CAP_LABEL[cap]}・{ratio}・{B_BAND_LABEL[band]}、定着者1人・1日につき"
         key = f"shuro.b.addition.transition_system.{cap}.{staff}.{band}"
-        if frm == "2024-04":
+        if frm == "2024-04" and key in TRANSITION_FOUND:
+            lines.append([key, "2024-04", "2026-05", TRANSITION_FOUND[key], "units_per_day", "secondary", TSUMUGI_URL, TSUMUGI_LOC, f"{name}・令和6年4月〜）"])
+        elif frm == "2024-04":
             lines.append([key, "2024-04", "2026-05", "", "units_per_day", "missing", "r6-fee-notice",
                           "第14 就労継続支援B型 就労移行支援体制加算（本製品に未登録）", f"{name}・令和6年4月〜）"])
         lines.append([key, "2026-06", "", "", "units_per_day", "missing", "r8-employment-transition-guide",

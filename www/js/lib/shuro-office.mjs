@@ -183,7 +183,7 @@ export function officeFieldsHtml(p = "office.", i = "", start = 2) {
   <div class="field" data-field="${p}transition_settled" data-services="b">
     <label for="${i}transition_settled">就労移行支援体制加算：前年度に一般就労へ移行し6月以上定着した人数（なければ空欄）</label>
     <input id="${i}transition_settled" name="${p}transition_settled" inputmode="numeric" size="4" autocomplete="off" aria-describedby="${i}ts-hint"> <span class="unit">人</span>
-    <p class="hint" id="${i}ts-hint">単位数はこの計算機に未登録です。計算すると入力欄が表示されるので、サービスコード表の単位数を入力してください。</p>
+    <p class="hint" id="${i}ts-hint">単位数は、ほとんどの区分がこの計算機に未登録です。未登録の区分では、計算すると入力欄が表示されるので、サービスコード表の単位数を入力してください。</p>
   </div>
   <fieldset class="sub" data-services="b">
     <legend>短時間利用減算（一律評価型のみ）</legend>
