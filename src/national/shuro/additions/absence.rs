@@ -5,7 +5,7 @@ use crate::engine::trace::Trace;
 use crate::engine::units::LineKind;
 use crate::{key_fmt, rule};
 
-rule!(pub ABSENCE = "shuro.addition.absence", "欠席時対応加算", source "サービスコード表 就労継続支援B型 欠席時対応加算（A型・就労移行支援は未登録; 月の上限は二次資料）", fn absence_addition, keys ["shuro.a.addition.absence", "shuro.a.addition.absence.max_per_month", "shuro.b.addition.absence", "shuro.b.addition.absence.max_per_month", "shuro.ikou.addition.absence", "shuro.ikou.addition.absence.max_per_month"]);
+rule!(pub ABSENCE = "shuro.addition.absence", "欠席時対応加算", source "サービスコード表 就労継続支援B型 欠席時対応加算（A型・就労移行支援の単位数と月の上限は各行の出典のとおり）", fn absence_addition, keys ["shuro.a.addition.absence", "shuro.a.addition.absence.max_per_month", "shuro.b.addition.absence", "shuro.b.addition.absence.max_per_month", "shuro.ikou.addition.absence", "shuro.ikou.addition.absence.max_per_month"]);
 /// 欠席時対応加算: the responses entered, held to the month's limit (the
 /// step shows what was entered and the limit).
 pub fn absence_addition(t: &mut Trace, s: Service, responses: i64) {

@@ -1,8 +1,8 @@
 //! 就労移行支援体制加算 (就労継続支援B型): the units of the office's 基本報酬
 //! cell (利用定員 × 人員配置 × 報酬区分) × the persons who moved to general
 //! employment and stayed 6 months or more in the previous 年度, each day
-//! billed. The units are not registered: refused by name with the figure's
-//! key (the user may enter it from their サービスコード表).
+//! billed. A cell whose units are not registered is refused by name with
+//! the figure's key (the user may enter it from their サービスコード表).
 
 use super::super::input::{staffing_label, Valid};
 use super::super::measure::band_at;
@@ -11,7 +11,7 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::LineKind;
 use crate::{key_fmt, key_group, rule};
 
-rule!(pub TRANSITION_SYSTEM = "shuro.addition.transition_system", "就労移行支援体制加算", source "seed 001 就労継続支援B型 (1)及び(2)共通の主な加算 就労移行支援体制加算（基本報酬の区分等に応じ、定着した者の数ごと）; 告示 第14（単位数は未登録）", fn transition_system_addition, keys ["rule.shuro.b.transition_system", "shuro.b.addition.transition_system.", "shuro.capacity_tier."]);
+rule!(pub TRANSITION_SYSTEM = "shuro.addition.transition_system", "就労移行支援体制加算", source "seed 001 就労継続支援B型 (1)及び(2)共通の主な加算 就労移行支援体制加算（基本報酬の区分等に応じ、定着した者の数ごと）; 告示 第14（区分ごとの単位数は各行の出典のとおり）", fn transition_system_addition, keys ["rule.shuro.b.transition_system", "shuro.b.addition.transition_system.", "shuro.capacity_tier."]);
 /// 就労移行支援体制加算: the cell's units × 定着者の数, for each day billed.
 pub fn transition_system_addition(t: &mut Trace, v: &Valid, b: &Basic, count: i64) {
     let persons = v.office.transition_settled;
