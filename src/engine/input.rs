@@ -631,45 +631,54 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
     if body.is_empty() {
         return None;
     }
-    let mut total = Decimal::ZERO;
+    // The sum so far, exactly: mantissa and scale (digits after the point).
+    let mut total = (0i128, 0u32);
     let mut rest = body;
-    let mut below = i64::MAX;
-    while let Some((pos, unit, scale)) = rest.char_indices().find_map(|(i, c)| yen_unit(c).map(|s| (i, c, s))) {
-        if scale >= below {
+    let mut below = u32::MAX;
+    while let Some((pos, unit, power)) = rest.char_indices().find_map(|(i, c)| yen_unit(c).map(|p| (i, c, p))) {
+        if power >= below {
             return None;
         }
-        below = scale;
+        below = power;
         let num = &rest[..pos];
-        let n = if num.is_empty() && scale < 10_000 { Decimal::ONE } else { plain_decimal(num)? };
-        total = add_times(total, n, scale)?;
+        let n = if num.is_empty() && power < 4 { Decimal::ONE } else { plain_decimal(num)? };
+        total = add_scaled(total, n, power)?;
         rest = &rest[pos + unit.len_utf8()..];
     }
     if !rest.is_empty() {
         let n = plain_decimal(rest)?;
-        if n.is_sign_negative() || below != i64::MAX && n >= Decimal::from(below) {
+        // Below the last unit: fewer than 10^below yen.
+        let limit = 10i128.checked_pow(below).and_then(|l| l.checked_mul(10i128.checked_pow(n.scale())?));
+        if n.is_sign_negative() || below != u32::MAX && limit.is_some_and(|l| n.mantissa() >= l) {
             return None;
         }
-        total = add_times(total, n, 1)?;
+        total = add_scaled(total, n, 0)?;
     }
-    (!total.is_sign_negative()).then_some(total.normalize())
+    let d = Decimal::try_from_i128_with_scale(total.0, total.1).ok()?;
+    (!d.is_sign_negative()).then_some(d.normalize())
 }
 
-/// The yen a unit of [`parse_yen`] stands for (億, 万, 千, 百).
-fn yen_unit(c: char) -> Option<i64> {
+/// The power of ten of a unit of [`parse_yen`] (億, 万, 千, 百).
+fn yen_unit(c: char) -> Option<u32> {
     Some(match c {
-        '億' => 100_000_000,
-        '万' => 10_000,
-        '千' => 1_000,
-        '百' => 100,
+        '億' => 8,
+        '万' => 4,
+        '千' => 3,
+        '百' => 2,
         _ => return None,
     })
 }
 
-/// `total + n × scale`, or `None` beyond a decimal (one copy of rust_decimal's
-/// arithmetic for [`parse_yen`], not one inlined per use).
-#[inline(never)]
-fn add_times(total: Decimal, n: Decimal, scale: i64) -> Option<Decimal> {
-    total.checked_add(n.checked_mul(Decimal::from(scale))?)
+/// `total + n × 10^power`, exactly (mantissa and scale), in integers: no
+/// copy of rust_decimal's arithmetic inlined for [`parse_yen`] (~2.7 KB).
+fn add_scaled(total: (i128, u32), n: Decimal, power: u32) -> Option<(i128, u32)> {
+    let (m, s) = match n.scale().checked_sub(power) {
+        Some(s) => (n.mantissa(), s),
+        None => (n.mantissa().checked_mul(10i128.checked_pow(power - n.scale())?)?, 0),
+    };
+    let scale = s.max(total.1);
+    let up = |m: i128, s: u32| m.checked_mul(10i128.checked_pow(scale - s)?);
+    Some((up(total.0, total.1)?.checked_add(up(m, s)?)?, scale))
 }
 
 /// A number without an exponent (`1.8`, `-3`, `1_000`) as [`parse_yen`]
@@ -779,6 +788,62 @@ mod tests {
             let ours = plain_decimal(t).map(|d| d.to_string());
             let theirs = Decimal::from_str_exact(t).ok().map(|d| d.to_string());
             assert_eq!(ours, theirs, "{t}");
+        }
+    }
+
+    /// parse_yen as first written (rust_decimal's parser and arithmetic).
+    fn yen_as_before(t: &str) -> Option<Decimal> {
+        let body = t.strip_suffix('円').unwrap_or(t);
+        if body.is_empty() {
+            return None;
+        }
+        const UNITS: [(char, i64); 4] = [('億', 100_000_000), ('万', 10_000), ('千', 1_000), ('百', 100)];
+        let (mut total, mut rest, mut below) = (Decimal::ZERO, body, i64::MAX);
+        while let Some(pos) = rest.find(|c: char| UNITS.iter().any(|(u, _)| *u == c)) {
+            let (num, tail) = rest.split_at(pos);
+            let unit = tail.chars().next()?;
+            let scale = UNITS.iter().find(|(u, _)| *u == unit)?.1;
+            if scale >= below {
+                return None;
+            }
+            below = scale;
+            let n = if num.is_empty() && scale < 10_000 { Decimal::ONE } else { Decimal::from_str_exact(num).ok()? };
+            total = total.checked_add(n.checked_mul(Decimal::from(scale))?)?;
+            rest = &tail[unit.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            let n = Decimal::from_str_exact(rest).ok()?;
+            if n.is_sign_negative() || Decimal::from(below) <= n && below != i64::MAX {
+                return None;
+            }
+            total = total.checked_add(n)?;
+        }
+        (!total.is_sign_negative()).then_some(total.normalize())
+    }
+
+    #[test]
+    fn yen_read_as_before() {
+        let parts = ["", "1", "12", "1.8", "0.5", "-1", "-0", "1_000", "_1", "9999", "10000", "99999999", "1.23456", "1e2", "."];
+        let units = ["", "億", "万", "千", "百"];
+        let mut n = 0;
+        for a in parts {
+            for u in units {
+                for b in parts {
+                    for v in units {
+                        for c in ["", "5", "0.25", "10000", "100"] {
+                            for yen in ["", "円"] {
+                                let t = format!("{a}{u}{b}{v}{c}{yen}");
+                                assert_eq!(parse_yen(&t), yen_as_before(&t), "{t}");
+                                n += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 50_000);
+        for t in ["1億2000万円", "79228162514264337593543950335", "7922816251426433759354395033億", "0.0000000000000000000000000001万"] {
+            assert_eq!(parse_yen(t), yen_as_before(t), "{t}");
         }
     }
 
