@@ -8,6 +8,7 @@
 
 use crate::engine::date::{parse_date, parse_fiscal_year, YearMonth};
 use crate::engine::problem::{Problem, Problems};
+use crate::engine::rounding::is_whole;
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -222,7 +223,7 @@ fn int_text(t: &str) -> Result<i64, IntText> {
     }
     let exact = decimal_text(t);
     match exact {
-        Some(d) if d.fract().is_zero() => d.to_i64().ok_or(IntText::TooLarge),
+        Some(d) if is_whole(d) => d.to_i64().ok_or(IntText::TooLarge),
         Some(_) => Err(IntText::Fraction),
         None if scientific_overflow(t) => Err(IntText::TooLarge),
         None if t.contains('.') => Err(IntText::Fraction),
@@ -421,7 +422,7 @@ impl<'p> Reader<'p> {
         if t.is_empty() || int_text(&t).is_ok() {
             return self.opt_int(raw, field, label, min, max);
         }
-        match parse_yen(&t).filter(|d| d.fract().is_zero()).and_then(|d| d.to_i64()) {
+        match parse_yen(&t).filter(|d| is_whole(*d)).and_then(|d| d.to_i64()) {
             Some(v) if v < min || v > max => {
                 self.fail(Problem::out_of_range(field, i64::outside(label, min, max, v, raw)))
             }

@@ -235,7 +235,7 @@ impl Figure {
     /// The value as an integer. A fraction here is the user's mistake when the
     /// user entered the figure (named on its field), and a data error otherwise.
     pub fn int(&self) -> Result<i64, Problem> {
-        let whole = self.value.fract().is_zero();
+        let whole = crate::engine::rounding::is_whole(self.value);
         match (self.value.to_i64(), self.citation.status) {
             (Some(v), _) if whole => Ok(v),
             (_, Status::User) => Err(Problem::invalid(
@@ -694,7 +694,7 @@ pub fn check_supplied(key: &str, label: &str, unit: &str, v: Decimal, field: &st
     let Some((lo, hi, whole)) = unit_bounds(key, unit) else {
         return Err(Problem::invalid(field, format!("「{label}」は入力で与えられる値ではありません。")));
     };
-    if whole && !v.fract().is_zero() {
+    if whole && !crate::engine::rounding::is_whole(v) {
         return Err(Problem::invalid(field, format!("「{label}」は整数で入力してください（入力: {v}）。")));
     }
     if v < lo || v > hi {

@@ -40,12 +40,12 @@ impl Rounding {
     /// Applies the rounding; the result is exact.
     pub fn apply(self, x: Decimal) -> Decimal {
         match self {
-            Rounding::FloorYen | Rounding::FloorInteger => x.floor(),
-            Rounding::Floor10Yen => (x / Decimal::TEN).floor() * Decimal::TEN,
-            Rounding::Floor1000Yen => (x / Decimal::ONE_THOUSAND).floor() * Decimal::ONE_THOUSAND,
+            Rounding::FloorYen | Rounding::FloorInteger => floor(x),
+            Rounding::Floor10Yen => floor(x / Decimal::TEN) * Decimal::TEN,
+            Rounding::Floor1000Yen => floor(x / Decimal::ONE_THOUSAND) * Decimal::ONE_THOUSAND,
             Rounding::HalfUpInteger => x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
             Rounding::CeilOneDecimal => x.round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity),
-            Rounding::CeilYen => x.ceil(),
+            Rounding::CeilYen => -floor(-x),
         }
     }
 
@@ -54,6 +54,19 @@ impl Rounding {
     pub fn to_int(self, x: Decimal) -> Option<i64> {
         self.apply(x).to_i64()
     }
+}
+
+/// The greatest integer not above `x` (what `Decimal::floor` gives), by the
+/// one rounding routine every module holds anyway: `floor`, `ceil` and
+/// `fract` brought rust_decimal's addition and subtraction (~4 KB) into
+/// modules that never add decimals (README「性能」).
+pub fn floor(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, RoundingStrategy::ToNegativeInfinity)
+}
+
+/// Whether `x` is a whole number (`x.fract().is_zero()`, without rust_decimal's subtraction).
+pub fn is_whole(x: Decimal) -> bool {
+    x.normalize().scale() == 0
 }
 
 #[cfg(test)]

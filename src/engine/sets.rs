@@ -95,7 +95,7 @@ fn value_ok(key: &str, unit: &str, (m, scale): (i64, u32)) -> Result<(), String>
         ));
     };
     let v = Decimal::try_new(m, scale).map_err(|_| "値を読めません。".to_string())?;
-    if whole && !v.fract().is_zero() {
+    if whole && !crate::engine::rounding::is_whole(v) {
         return Err(format!("値「{v}」は整数で書いてください。"));
     }
     if v < lo || v > hi {

@@ -23,3 +23,28 @@ fn each_rounding_named_and_exact() {
     assert_eq!(Rounding::CeilYen.to_int(d("-0.5")), Some(0));
     assert_eq!(Rounding::CeilYen.label(), "1円未満切上げ");
 }
+
+#[test]
+fn floor_ceil_and_whole_as_rust_decimal_gives_them() {
+    for t in [
+        "0", "-0", "0.0", "-0.0", "5", "5.00", "-5.00", "10909.99", "-10909.99", "0.5", "-0.5", "1.5", "-1.5", "0.0001",
+        "-0.0001", "41666.66", "123999", "79228162514264337593543950335", "-79228162514264337593543950335",
+        "7922816251426433759354395033.5", "-7922816251426433759354395033.5", "0.0000000000000000000000000001",
+    ] {
+        let x = d(t);
+        assert_eq!(floor(x).to_string(), x.floor().to_string(), "floor {t}");
+        assert_eq!(floor(x).scale(), x.floor().scale(), "floor {t}");
+        let ceil = Rounding::CeilYen.apply(x);
+        assert_eq!((ceil.to_string(), ceil.scale()), (x.ceil().to_string(), x.ceil().scale()), "ceil {t}");
+        assert_eq!(is_whole(x), x.fract().is_zero(), "whole {t}");
+        for r in [Rounding::Floor10Yen, Rounding::Floor1000Yen] {
+            if x.abs() < d("1e20") {
+                let before = match r {
+                    Rounding::Floor10Yen => (x / Decimal::TEN).floor() * Decimal::TEN,
+                    _ => (x / Decimal::ONE_THOUSAND).floor() * Decimal::ONE_THOUSAND,
+                };
+                assert_eq!(r.apply(x).to_string(), before.to_string(), "{r:?} {t}");
+            }
+        }
+    }
+}
