@@ -709,7 +709,7 @@ pub fn parse_minutes(t: &str) -> Option<u32> {
         return h.checked_mul(60)?.checked_add(m);
     }
     if let Some(rest) = t.strip_suffix('分') {
-        if let Some((h, m)) = rest.split_once("時間") {
+        if let Some((h, m)) = crate::engine::rows::find_text(rest, "時間").map(|i| (&rest[..i], &rest[i + "時間".len()..])) {
             let h: u32 = h.parse().ok()?;
             let m: u32 = m.parse().ok()?;
             if m >= 60 {
