@@ -14,7 +14,7 @@ use crate::engine::limits;
 use crate::engine::map::KeySet;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
-use crate::engine::rows::{find_text, has_text};
+use crate::engine::rows::has_text;
 use crate::engine::sets::FigureSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -331,9 +331,7 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
     let msg = e.message.as_str();
     let field = e.path.clone().unwrap_or_default();
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((got, want)) =
-            find_text(rest, ", expected ").map(|i| (&rest[..i], &rest[i + ", expected ".len()..]))
-        {
+        if let Some((got, want)) = crate::engine::rows::split_text(rest, ", expected ") {
             let want = if want.starts_with("a number, a string") {
                 "数値・文字列・真偽値のいずれか"
             } else {

@@ -171,7 +171,7 @@ fn scientific(t: &str) -> Option<Decimal> {
 /// of each WebAssembly module: README「性能」.)
 pub fn decimal_text(t: &str) -> Option<Decimal> {
     let (mantissa, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], t[i + 1..].parse::<i32>().ok()?),
+        Some(i) => (t.get(..i)?, t.get(i + 1..)?.parse::<i32>().ok()?),
         None => (t, 0),
     };
     let (negative, digits) = match mantissa.strip_prefix('-') {
@@ -641,10 +641,10 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
             return None;
         }
         below = power;
-        let num = &rest[..pos];
+        let num = rest.get(..pos)?;
         let n = if num.is_empty() && power < 4 { Decimal::ONE } else { plain_decimal(num)? };
         total = add_scaled(total, n, power)?;
-        rest = &rest[pos + unit.len_utf8()..];
+        rest = rest.get(pos + unit.len_utf8()..)?;
     }
     if !rest.is_empty() {
         let n = plain_decimal(rest)?;
@@ -692,7 +692,7 @@ fn plain_decimal(t: &str) -> Option<Decimal> {
     }
     match t.find('_') {
         None => decimal_text(t),
-        Some(i) if t[..i].bytes().any(|b| b.is_ascii_digit()) => decimal_text(&t.replace('_', "")),
+        Some(i) if t.get(..i).is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit())) => decimal_text(&t.replace('_', "")),
         Some(_) => None,
     }
 }
@@ -709,7 +709,7 @@ pub fn parse_minutes(t: &str) -> Option<u32> {
         return h.checked_mul(60)?.checked_add(m);
     }
     if let Some(rest) = t.strip_suffix('分') {
-        if let Some((h, m)) = crate::engine::rows::find_text(rest, "時間").map(|i| (&rest[..i], &rest[i + "時間".len()..])) {
+        if let Some((h, m)) = crate::engine::rows::split_text(rest, "時間") {
             let h: u32 = h.parse().ok()?;
             let m: u32 = m.parse().ok()?;
             if m >= 60 {

@@ -153,7 +153,7 @@ pub fn cite(document: &str, locator: &str) -> Citation {
 }
 
 fn web_title(url: &str, status: Status) -> String {
-    let rest = crate::engine::rows::find_text(url, "//").map_or(url, |i| &url[i + 2..]);
+    let rest = crate::engine::rows::split_text(url, "//").map_or(url, |(_, after)| after);
     let host = rest.split('/').next().unwrap_or(rest);
     match status {
         Status::Official => format!("{host}（厚生労働省資料の転載）"),
@@ -647,7 +647,8 @@ impl<'a> Ctx<'a> {
         }
         match best {
             Some((r, lower, exclusive)) => Ok(Band {
-                id: r.key[prefix.len() + 1..].to_string(),
+                // Under `prefix.` (rows_under): the rest of the key.
+                id: r.key.get(prefix.len() + 1..).unwrap_or(r.key).to_string(),
                 lower,
                 exclusive,
                 label: r.note.to_string(),
