@@ -297,9 +297,9 @@ impl Layers {
         Self { sets, carry_forward, probe, notices: RefCell::default() }
     }
     /// What was reported while figures were read (a set's value refused for an
-    /// official one, two sets that disagree).
+    /// official one, two sets that disagree), taken out (a run reads them once).
     pub fn notices(&self) -> Vec<Problem> {
-        self.notices.borrow().clone()
+        self.notices.take()
     }
     fn notice(&self, p: Problem) {
         let mut n = self.notices.borrow_mut();
