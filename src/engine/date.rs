@@ -152,7 +152,9 @@ pub fn iso_form(s: &str) -> String {
             c => out.push(c),
         }
     }
-    let out = out.trim_end_matches('-').to_string();
+    while out.ends_with('-') {
+        out.pop();
+    }
     match base {
         None => out,
         Some(base) => {

@@ -194,7 +194,7 @@ pub fn read(text: &str, policy: &Policy) -> (Table, Vec<RowError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let ln = i + 1;
-        let line = line.trim_end_matches('\r');
+        let line = trim_suffix(line, "\r");
         if let Some(comment) = line.strip_prefix('#') {
             if let Some((k, v)) = header_field(comment) {
                 if !table.header.contains_key(k) {
