@@ -313,6 +313,16 @@ macro_rules! choices {
     };
 }
 
+/// `users[0]` and `days` → `users[0].days`: a field's path, joined without
+/// the formatter (one call where each `format!` was its own code).
+pub fn sub_field(field: &str, name: &str) -> String {
+    let mut s = String::with_capacity(field.len() + 1 + name.len());
+    s.push_str(field);
+    s.push('.');
+    s.push_str(name);
+    s
+}
+
 /// Reads typed values out of [`Raw`] leaves, recording a problem per bad field.
 pub struct Reader<'p> {
     pub problems: &'p mut Problems,
