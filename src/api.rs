@@ -27,8 +27,10 @@ pub struct Response {
     pub ok: bool,
     /// The calculator that answered (`seikatsu_kaigo.month`).
     pub calculator: String,
-    /// The calculator's output (with its `steps`), when `ok`.
+    /// The calculator's output (with its `steps`), when `ok`. (Written by
+    /// `limits::Plain` in the area modules: no float printer there.)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "full"), serde(serialize_with = "plain_result"))]
     pub result: Option<Value>,
     /// Every problem found, each naming its field, in Japanese.
     pub problems: Vec<Problem>,
@@ -41,6 +43,12 @@ pub struct Response {
     /// value refused because an official one exists, two sets that disagree.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<Problem>,
+}
+
+/// `result` as `limits::Plain` writes it (the area modules).
+#[cfg(not(feature = "full"))]
+fn plain_result<S: serde::Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, S::Error> {
+    v.as_ref().map(limits::Plain).serialize(s)
 }
 
 impl Response {

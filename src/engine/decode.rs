@@ -58,7 +58,7 @@ fn what(v: &Value) -> String {
     match v {
         Value::Null => "unit value".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => format!("integer `{n}`"),
+        Value::Number(n) => format!("integer `{}`", crate::engine::limits::number_text(n)),
         // Its kind only (the user's problem names the kind, in Japanese):
         // quoting the text would bring in `str`'s Debug and its Unicode
         // tables (README「性能」).
@@ -153,7 +153,7 @@ impl Fill for Raw {
             Value::Number(n) => match n.as_i64() {
                 Some(i) => Raw::Int(i),
                 // `api` gives every other number as its text; never a float.
-                None => Raw::Text(n.to_string()),
+                None => Raw::Text(crate::engine::limits::number_text(&n)),
             },
             v => return Err(Error::invalid_type(&v, "a number, a string, a boolean or null")),
         };
