@@ -126,12 +126,19 @@ impl<T: Decode> Fill for T {
     }
 }
 
+/// A request's own fields, beside its calculator's (`api::run_value` reads
+/// them): not decoded.
+pub const ENVELOPE: [&str; 3] = ["calculator", "carry_forward", "figure_sets"];
+
 /// Fills a request type's fields from a JSON object, field by field.
 fn fill_fields(t: &mut dyn Fields, strict: bool, v: Value, path: &Path) -> Result<(), Error> {
     let Value::Object(map) = v else {
         return Err(Error::invalid_type(&v, "struct"));
     };
     for (key, x) in map {
+        if matches!(path, Path::Root) && ENVELOPE.contains(&key.as_str()) {
+            continue;
+        }
         let at = Path::Key(path, &key);
         match t.slot(&key) {
             Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
