@@ -9,6 +9,7 @@
 //! (`JSON.parse`, no eval): measured faster than converting object by object.
 
 use crate::api::{self, Response};
+use crate::engine::input::{item_field, key_field};
 use crate::engine::limits::{list_limit, MAX_DEPTH, MAX_NODES};
 use crate::engine::problem::{Code, Problem};
 use js_sys::{Array, Object, Reflect, JSON};
@@ -97,7 +98,7 @@ impl Walk {
         }
         let mut out = Vec::with_capacity(n);
         for i in 0..n {
-            out.push(self.value(&a.get(i as u32), &format!("{field}[{i}]"), name, depth + 1)?);
+            out.push(self.value(&a.get(i as u32), &item_field(field, i), name, depth + 1)?);
         }
         Ok(Value::Array(out))
     }
@@ -117,7 +118,7 @@ impl Walk {
         let mut out = Map::new();
         for k in keys.iter() {
             let key = k.as_string().unwrap_or_default();
-            let f = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
+            let f = key_field(field, &key);
             let x = Reflect::get(v, &k).map_err(|_| refuse(&f, "この項目の値を読み取れません。"))?;
             if x.is_undefined() {
                 continue;

@@ -323,6 +323,25 @@ pub fn sub_field(field: &str, name: &str) -> String {
     s
 }
 
+/// `users` and 2 → `users[2]`: a list item's path.
+pub fn item_field(field: &str, i: usize) -> String {
+    let mut s = String::with_capacity(field.len() + 4);
+    s.push_str(field);
+    s.push('[');
+    s.push_str(&i.to_string());
+    s.push(']');
+    s
+}
+
+/// A key's path under `field` (the key alone at the request's top).
+pub fn key_field(field: &str, key: &str) -> String {
+    if field.is_empty() {
+        key.to_string()
+    } else {
+        sub_field(field, key)
+    }
+}
+
 /// Reads typed values out of [`Raw`] leaves, recording a problem per bad field.
 pub struct Reader<'p> {
     pub problems: &'p mut Problems,

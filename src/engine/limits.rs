@@ -8,6 +8,7 @@
 //! and `18446744073709551616` reach the readers as typed and are answered
 //! exactly (never through binary floating point).
 
+use crate::engine::input::{item_field, key_field, sub_field};
 use crate::engine::problem::{Code, Problem};
 use crate::engine::trace::thousands;
 use serde_json::Value;
@@ -103,7 +104,7 @@ impl Walk {
             return;
         }
         for (i, x) in a.iter().enumerate() {
-            self.visit(x, &format!("{field}[{i}]"), name, depth + 1);
+            self.visit(x, &item_field(field, i), name, depth + 1);
         }
     }
 
@@ -114,7 +115,7 @@ impl Walk {
             return;
         }
         for (k, x) in m {
-            let f = if field.is_empty() { k.clone() } else { format!("{field}.{k}") };
+            let f = key_field(field, k);
             self.visit(x, &f, k, depth + 1);
         }
     }
@@ -236,8 +237,8 @@ pub fn unsafe_integer(v: &Value, path: &str) -> Option<String> {
             _ if n.as_u64().is_some() || n.as_i64().is_some() => Some(path.to_string()),
             _ => None,
         },
-        Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| unsafe_integer(x, &format!("{path}[{i}]"))),
-        Value::Object(m) => m.iter().find_map(|(k, x)| unsafe_integer(x, &format!("{path}.{k}"))),
+        Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| unsafe_integer(x, &item_field(path, i))),
+        Value::Object(m) => m.iter().find_map(|(k, x)| unsafe_integer(x, &sub_field(path, k))),
         _ => None,
     }
 }
