@@ -9,6 +9,7 @@
 use crate::engine::date::{parse_date, parse_fiscal_year, YearMonth};
 use crate::engine::problem::{Problem, Problems};
 use crate::engine::rounding::is_whole;
+use crate::engine::rows::parse_int;
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -171,7 +172,7 @@ fn scientific(t: &str) -> Option<Decimal> {
 /// of each WebAssembly module: README「性能」.)
 pub fn decimal_text(t: &str) -> Option<Decimal> {
     let (mantissa, exp) = match t.find(['e', 'E']) {
-        Some(i) => (t.get(..i)?, t.get(i + 1..)?.parse::<i32>().ok()?),
+        Some(i) => (t.get(..i)?, parse_int::<i32>(t.get(i + 1..)?)?),
         None => (t, 0),
     };
     let (negative, digits) = match mantissa.strip_prefix('-') {
@@ -730,8 +731,8 @@ fn plain_decimal(t: &str) -> Option<Decimal> {
 pub fn parse_minutes(t: &str) -> Option<u32> {
     let t = t.trim();
     if let Some((h, m)) = t.split_once(':') {
-        let h: u32 = if h.is_empty() { 0 } else { h.parse().ok()? };
-        let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
+        let h: u32 = if h.is_empty() { 0 } else { parse_int(h)? };
+        let m: u32 = if m.is_empty() { 0 } else { parse_int(m)? };
         if m >= 60 {
             return None;
         }
@@ -739,19 +740,19 @@ pub fn parse_minutes(t: &str) -> Option<u32> {
     }
     if let Some(rest) = t.strip_suffix('分') {
         if let Some((h, m)) = crate::engine::rows::split_text(rest, "時間") {
-            let h: u32 = h.parse().ok()?;
-            let m: u32 = m.parse().ok()?;
+            let h: u32 = parse_int(h)?;
+            let m: u32 = parse_int(m)?;
             if m >= 60 {
                 return None;
             }
             return h.checked_mul(60)?.checked_add(m);
         }
-        return rest.parse().ok();
+        return parse_int(rest);
     }
     if let Some(h) = t.strip_suffix("時間") {
-        return h.parse::<u32>().ok()?.checked_mul(60);
+        return parse_int::<u32>(h)?.checked_mul(60);
     }
-    t.parse().ok()
+    parse_int(t)
 }
 
 #[cfg(test)]

@@ -115,7 +115,7 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "" => None,
         v => {
             let (m, s) = v.split_once('/')?;
-            Some(Dec { mantissa: m.parse().ok()?, scale: s.parse().ok()? })
+            Some(Dec { mantissa: m.parse().ok()?, scale: crate::engine::rows::parse_int(s)? })
         }
     };
     let (unit, status) = (c.next()?, c.next()?);

@@ -128,14 +128,24 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
+/// A whole number as `str::parse::<T>` reads it (a sign, then digits; no
+/// `-` for an unsigned type), through `i64`'s parser for every type (`i32`,
+/// `u32`): one copy of core's parser instead of one per type (README「性能」).
+pub fn parse_int<T: TryFrom<i64>>(t: &str) -> Option<T> {
+    if t.starts_with('-') && T::try_from(-1).is_err() {
+        return None;
+    }
+    T::try_from(t.parse::<i64>().ok()?).ok()
+}
+
 /// `YYYY-MM` (1989–2100).
 pub fn parse_month(s: &str) -> Option<Month> {
     let (y, m) = s.split_once('-')?;
     if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let y: i32 = y.parse().ok()?;
-    let m: u32 = m.parse().ok()?;
+    let y: i32 = parse_int(y)?;
+    let m: u32 = parse_int(m)?;
     (1989..=2100).contains(&y).then_some(())?;
     (1..=12).contains(&m).then_some((y, m))
 }
@@ -538,7 +548,16 @@ pub fn is_url(s: &str) -> bool {
 
 #[cfg(test)]
 mod text_tests {
-    use super::{trim_suffix, without_text};
+    use super::{parse_int, trim_suffix, without_text};
+
+    #[test]
+    fn whole_numbers_as_str_parse_reads_them() {
+        for t in ["", "0", "-0", "+0", "12", "+12", "-12", "-", "+", "1 ", " 1", "1.0", "4294967295", "4294967296",
+            "2147483647", "2147483648", "-2147483648", "-2147483649", "99999999999999999999", "+-1", "0012", "元"] {
+            assert_eq!(parse_int::<i32>(t), t.parse::<i32>().ok(), "i32 {t}");
+            assert_eq!(parse_int::<u32>(t), t.parse::<u32>().ok(), "u32 {t}");
+        }
+    }
 
     #[test]
     fn text_helpers_as_std_gives_them() {
