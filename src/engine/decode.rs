@@ -194,12 +194,16 @@ impl<T: Fill + Default> Fill for Option<T> {
 impl<T: Fill + Default> Fill for Vec<T> {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
         self.clear();
-        fill_items(&mut |x, at| {
-            let mut t = T::default();
-            t.fill(x, at)?;
-            self.push(t);
-            Ok(())
-        }, v, path)
+        fill_items(
+            &mut |x, at| {
+                let mut t = T::default();
+                t.fill(x, at)?;
+                self.push(t);
+                Ok(())
+            },
+            v,
+            path,
+        )
     }
 }
 

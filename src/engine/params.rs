@@ -362,7 +362,12 @@ impl<'a> Ctx<'a> {
         let mut p = Problem::new(
             Code::NotInForce,
             self.month_field,
-            format!("{}は{}には適用されません（適用期間: {}）。", label, self.month.both(), crate::engine::rows::join_texts(&periods, "、")),
+            format!(
+                "{}は{}には適用されません（適用期間: {}）。",
+                label,
+                self.month.both(),
+                crate::engine::rows::join_texts(&periods, "、")
+            ),
         );
         if self.carry_source(key, rows).is_some() {
             let from = wareki_fiscal_year(self.month.fiscal_year() - 1);
