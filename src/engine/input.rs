@@ -679,14 +679,19 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
     if !rest.is_empty() {
         let n = plain_decimal(rest)?;
         // Below the last unit: fewer than 10^below yen.
-        let limit = 10i128.checked_pow(below).and_then(|l| l.checked_mul(10i128.checked_pow(n.scale())?));
-        if n.is_sign_negative() || below != u32::MAX && limit.is_some_and(|l| n.mantissa() >= l) {
+        let at_least_unit = || times_ten(1, below + n.scale()).is_some_and(|l| n.mantissa() >= l);
+        if n.is_sign_negative() || below != u32::MAX && at_least_unit() {
             return None;
         }
         total = add_scaled(total, n, 0)?;
     }
     let d = Decimal::try_from_i128_with_scale(total.0, total.1).ok()?;
     (!d.is_sign_negative()).then_some(d.normalize())
+}
+
+/// `m × 10^k`, or `None` beyond an `i128` (`k` is a few dozen at most).
+fn times_ten(m: i128, k: u32) -> Option<i128> {
+    (0..k).try_fold(m, |m, _| m.checked_mul(10))
 }
 
 /// The power of ten of a unit of [`parse_yen`] (億, 万, 千, 百).
@@ -705,10 +710,10 @@ fn yen_unit(c: char) -> Option<u32> {
 fn add_scaled(total: (i128, u32), n: Decimal, power: u32) -> Option<(i128, u32)> {
     let (m, s) = match n.scale().checked_sub(power) {
         Some(s) => (n.mantissa(), s),
-        None => (n.mantissa().checked_mul(10i128.checked_pow(power - n.scale())?)?, 0),
+        None => (times_ten(n.mantissa(), power - n.scale())?, 0),
     };
     let scale = s.max(total.1);
-    let up = |m: i128, s: u32| m.checked_mul(10i128.checked_pow(scale - s)?);
+    let up = |m: i128, s: u32| times_ten(m, scale - s);
     Some((up(total.0, total.1)?.checked_add(up(m, s)?)?, scale))
 }
 
