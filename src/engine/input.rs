@@ -8,7 +8,7 @@
 
 use crate::engine::date::{parse_date, parse_fiscal_year, YearMonth};
 use crate::engine::problem::{Problem, Problems};
-use crate::engine::rounding::is_whole;
+use crate::engine::rounding::{is_whole, times_ten};
 use crate::engine::rows::parse_int;
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
@@ -687,11 +687,6 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
     }
     let d = Decimal::try_from_i128_with_scale(total.0, total.1).ok()?;
     (!d.is_sign_negative()).then_some(d.normalize())
-}
-
-/// `m × 10^k`, or `None` beyond an `i128` (`k` is a few dozen at most).
-fn times_ten(m: i128, k: u32) -> Option<i128> {
-    (0..k).try_fold(m, |m, _| m.checked_mul(10))
 }
 
 /// The power of ten of a unit of [`parse_yen`] (億, 万, 千, 百).
