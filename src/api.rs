@@ -14,10 +14,10 @@ use crate::engine::limits;
 use crate::engine::map::KeySet;
 use crate::engine::params::{with_layers, Layers};
 use crate::engine::problem::{Code, Outcome, Problem};
-use crate::engine::rows::{find_text, has_text};
+use crate::engine::rows::has_text;
 use crate::engine::sets::FigureSet;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::rc::Rc;
 
 /// What every call answers.
@@ -27,8 +27,10 @@ pub struct Response {
     pub ok: bool,
     /// The calculator that answered (`seikatsu_kaigo.month`).
     pub calculator: String,
-    /// The calculator's output (with its `steps`), when `ok`.
+    /// The calculator's output (with its `steps`), when `ok`. (Written by
+    /// `limits::Plain` in the area modules: no float printer there.)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "full"), serde(serialize_with = "plain_result"))]
     pub result: Option<Value>,
     /// Every problem found, each naming its field, in Japanese.
     pub problems: Vec<Problem>,
@@ -41,6 +43,12 @@ pub struct Response {
     /// value refused because an official one exists, two sets that disagree.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<Problem>,
+}
+
+/// `result` as `limits::Plain` writes it (the area modules).
+#[cfg(not(feature = "full"))]
+fn plain_result<S: serde::Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, S::Error> {
+    v.as_ref().map(limits::Plain).serialize(s)
 }
 
 impl Response {
@@ -288,16 +296,16 @@ fn read_sets(v: Option<Value>) -> Result<Vec<FigureSet>, Vec<Problem>> {
     }
 }
 
-/// Takes the request's own fields (`figure_sets`, `carry_forward`) out of it.
-fn read_envelope(obj: &mut Map<String, Value>) -> Result<Envelope, Vec<Problem>> {
-    let carry_forward = match obj.remove("carry_forward") {
+/// The request's own fields (`figure_sets`, `carry_forward`), as taken out of it.
+fn read_envelope(carry_forward: Option<Value>, figure_sets: Option<Value>) -> Result<Envelope, Vec<Problem>> {
+    let carry_forward = match carry_forward {
         None | Some(Value::Null) | Some(Value::Bool(false)) => false,
         Some(Value::Bool(true)) => true,
         Some(_) => {
             return Err(vec![Problem::invalid("carry_forward", "carry_forward は true か false で指定してください。")])
         }
     };
-    let sets = read_sets(obj.remove("figure_sets"))?;
+    let sets = read_sets(figure_sets)?;
     Ok(Envelope { sets: Rc::new(sets), carry_forward })
 }
 
@@ -334,9 +342,7 @@ fn decode_problem(e: &crate::engine::decode::Error) -> Problem {
     let msg = e.message.as_str();
     let field = e.path.clone().unwrap_or_default();
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((got, want)) =
-            find_text(rest, ", expected ").map(|i| (&rest[..i], &rest[i + ", expected ".len()..]))
-        {
+        if let Some((got, want)) = crate::engine::rows::split_text(rest, ", expected ") {
             let want = if want.starts_with("a number, a string") {
                 "数値・文字列・真偽値のいずれか"
             } else {
@@ -376,14 +382,18 @@ pub fn run_value(v: Value) -> Response {
         let name = v.get("calculator").and_then(Value::as_str).unwrap_or("");
         return Response::fail(name, problems);
     }
-    let mut v = limits::numbers_as_text(v);
-    let Some(obj) = v.as_object_mut() else {
+    let Value::Object(mut obj) = limits::numbers_as_text(v) else {
         return Response::fail(
             "",
             vec![Problem::bad_request("", "リクエストはオブジェクト（{…}）で指定してください。")],
         );
     };
-    let name = match obj.remove("calculator") {
+    // The envelope's fields taken, each left as null, which decoding skips
+    // (`decode::ENVELOPE`): `BTreeMap::remove`'s rebalancing was ~1.5 KB
+    // gzip of every module.
+    let mut take = |k: &str| obj.get_mut(k).map(std::mem::take);
+    let (calculator, carry_forward, figure_sets) = (take("calculator"), take("carry_forward"), take("figure_sets"));
+    let name = match calculator {
         Some(Value::String(s)) => s,
         Some(_) => {
             return Response::fail("", vec![Problem::invalid("calculator", "calculator は文字列で指定してください。")])
@@ -399,12 +409,12 @@ pub fn run_value(v: Value) -> Response {
             )
         }
     };
-    let env = match read_envelope(obj) {
+    let env = match read_envelope(carry_forward, figure_sets) {
         Ok(env) => env,
         Err(problems) => return Response::fail(&name, problems),
     };
     match CALCULATORS.iter().find(|c| c.name == name) {
-        Some(Calculator { handler: Some(h), .. }) => h(v, &env),
+        Some(Calculator { handler: Some(h), .. }) => h(Value::Object(obj), &env),
         Some(_) => Response::fail(&name, vec![elsewhere(&name)]),
         None => Response::fail(
             &name,

@@ -9,6 +9,7 @@
 //! (`JSON.parse`, no eval): measured faster than converting object by object.
 
 use crate::api::{self, Response};
+use crate::engine::input::{item_field, key_field};
 use crate::engine::limits::{list_limit, MAX_DEPTH, MAX_NODES};
 use crate::engine::problem::{Code, Problem};
 use js_sys::{Array, Object, Reflect, JSON};
@@ -97,7 +98,7 @@ impl Walk {
         }
         let mut out = Vec::with_capacity(n);
         for i in 0..n {
-            out.push(self.value(&a.get(i as u32), &format!("{field}[{i}]"), name, depth + 1)?);
+            out.push(self.value(&a.get(i as u32), &item_field(field, i), name, depth + 1)?);
         }
         Ok(Value::Array(out))
     }
@@ -117,7 +118,7 @@ impl Walk {
         let mut out = Map::new();
         for k in keys.iter() {
             let key = k.as_string().unwrap_or_default();
-            let f = if field.is_empty() { key.clone() } else { format!("{field}.{key}") };
+            let f = key_field(field, &key);
             let x = Reflect::get(v, &k).map_err(|_| refuse(&f, "この項目の値を読み取れません。"))?;
             if x.is_undefined() {
                 continue;
@@ -214,4 +215,123 @@ pub fn holidays(month: &str) -> JsValue {
     let list =
         crate::engine::date::YearMonth::parse(month).map(crate::engine::holidays::holidays_in).unwrap_or_default();
     to_js(&list)
+}
+
+/// The module's memory allocator, in place of the standard library's
+/// dlmalloc (~8 KB of every module, ~3 KB gzip; README「性能」): blocks of a
+/// power of two bytes (16 B and up), each size with its own list of freed
+/// blocks, new ones carved from the end of the memory as it grows. A freed
+/// block is reused for requests of its size; a calculation's memory is
+/// small and short-lived, so the rounding up costs little. (WebAssembly
+/// here runs one thread: no locking.)
+mod heap {
+    use std::alloc::{GlobalAlloc, Layout};
+    use std::cell::UnsafeCell;
+    use std::ptr::null_mut;
+
+    const PAGE: usize = 65_536;
+
+    struct State {
+        /// The first freed block of each size (2^k bytes), 0 when none; each
+        /// freed block holds the address of the next.
+        free: [usize; usize::BITS as usize],
+        /// Where the next new block may start, and the end of our memory.
+        next: usize,
+        end: usize,
+    }
+
+    struct Heap(UnsafeCell<State>);
+
+    // SAFETY: wasm32-unknown-unknown without threads: one thread only.
+    unsafe impl Sync for Heap {}
+
+    #[global_allocator]
+    static HEAP: Heap = Heap(UnsafeCell::new(State { free: [0; usize::BITS as usize], next: 0, end: 0 }));
+
+    /// The block size (as k of 2^k) for a layout: the size, at least its
+    /// alignment and 16 bytes, rounded up to a power of two.
+    fn class(layout: Layout) -> Option<usize> {
+        let size = layout.size().max(layout.align()).max(16).checked_next_power_of_two()?;
+        Some(size.trailing_zeros() as usize)
+    }
+
+    impl State {
+        /// A new block of 2^k bytes, aligned to its size (to a page at most),
+        /// growing the memory when ours is used up.
+        fn carve(&mut self, k: usize) -> *mut u8 {
+            let size = 1usize << k;
+            let align = size.min(PAGE);
+            loop {
+                let Some(start) = self.next.checked_add(align - 1).map(|x| x & !(align - 1)) else {
+                    return null_mut();
+                };
+                let Some(end) = start.checked_add(size) else {
+                    return null_mut();
+                };
+                if end <= self.end {
+                    self.next = end;
+                    return start as *mut u8;
+                }
+                let pages = (end - self.end.min(end)).div_ceil(PAGE);
+                let prev = core::arch::wasm32::memory_grow(0, pages);
+                let (Some(base), Some(grown)) = (prev.checked_mul(PAGE), pages.checked_mul(PAGE)) else {
+                    return null_mut();
+                };
+                if prev == usize::MAX {
+                    return null_mut();
+                }
+                // The first growth (or memory grown by someone else): ours
+                // starts at what was the end.
+                if base != self.end {
+                    self.next = base;
+                }
+                let Some(new_end) = base.checked_add(grown) else {
+                    return null_mut();
+                };
+                self.end = new_end;
+            }
+        }
+    }
+
+    // SAFETY: every block handed out is 2^k bytes (≥ the layout's size),
+    // aligned to its size or a page (≥ the layout's alignment: larger ones are
+    // refused), and not handed out again until it is freed.
+    unsafe impl GlobalAlloc for Heap {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let s = &mut *self.0.get();
+            let Some(k) = class(layout).filter(|_| layout.align() <= PAGE) else {
+                return null_mut();
+            };
+            match s.free[k] {
+                0 => s.carve(k),
+                head => {
+                    s.free[k] = *(head as *const usize);
+                    head as *mut u8
+                }
+            }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            let s = &mut *self.0.get();
+            if let Some(k) = class(layout) {
+                *(ptr as *mut usize) = s.free[k];
+                s.free[k] = ptr as usize;
+            }
+        }
+
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            let Ok(new) = Layout::from_size_align(new_size, layout.align()) else {
+                return null_mut();
+            };
+            if class(new) == class(layout) {
+                return ptr;
+            }
+            let p = self.alloc(new);
+            if !p.is_null() {
+                std::ptr::copy_nonoverlapping(ptr, p, layout.size().min(new_size));
+                self.dealloc(ptr, layout);
+            }
+            p
+        }
+    }
 }

@@ -76,7 +76,10 @@ pub fn label(b: &Basis) -> String {
             .map(|(what, n)| format!("{what} {n}件"))
             .collect();
     let lead = if b.provisional > 0 { "前年度の単価による試算です。" } else { "" };
-    format!("{lead}公的資料でない値を含みます（{}）。根拠の各行で確認してください。", parts.join("・"))
+    format!(
+        "{lead}公的資料でない値を含みます（{}）。根拠の各行で確認してください。",
+        crate::engine::rows::join_texts(&parts, "・")
+    )
 }
 
 /// The note every step of a result resting on a carried-forward figure bears.

@@ -1,5 +1,6 @@
 //! Service months and dates, and their 和暦 (Japanese era) display.
 
+use crate::engine::rows::parse_int;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -32,7 +33,7 @@ impl YearMonth {
         if y.len() != 4 || m.is_empty() || m.len() > 2 {
             return None;
         }
-        let ym = Self::new(y.parse().ok()?, m.parse().ok()?)?;
+        let ym = Self::new(parse_int(y)?, parse_int(m)?)?;
         match it.next() {
             None => Some(ym),
             Some(_) => parse_date(s).map(Self::of),
@@ -116,9 +117,9 @@ impl Serialize for YearMonth {
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = iso_form(s);
     let mut it = s.split('-');
-    let y: i32 = it.next()?.parse().ok()?;
-    let m: u32 = it.next()?.parse().ok()?;
-    let d: u32 = it.next()?.parse().ok()?;
+    let y: i32 = parse_int(it.next()?)?;
+    let m: u32 = parse_int(it.next()?)?;
+    let d: u32 = parse_int(it.next()?)?;
     if it.next().is_some() || !(1900..=2200).contains(&y) {
         return None;
     }
@@ -152,12 +153,14 @@ pub fn iso_form(s: &str) -> String {
             c => out.push(c),
         }
     }
-    let out = out.trim_end_matches('-').to_string();
+    while out.ends_with('-') {
+        out.pop();
+    }
     match base {
         None => out,
         Some(base) => {
             let (year, tail) = out.split_once('-').unwrap_or((out.as_str(), ""));
-            let n = if year == "元" { Some(1) } else { year.parse::<i32>().ok() };
+            let n = if year == "元" { Some(1) } else { parse_int::<i32>(year) };
             match n {
                 Some(n) if (1..=99).contains(&n) && !tail.is_empty() => {
                     format!("{}-{tail}", base + n)
@@ -265,11 +268,11 @@ pub fn parse_fiscal_year(text: &str) -> Option<i32> {
             .or_else(|| t.strip_prefix(letter))
             .or_else(|| t.strip_prefix(&letter.to_ascii_lowercase()));
         if let Some(rest) = rest {
-            let n: i32 = if rest == "元" { 1 } else { rest.parse().ok()? };
+            let n: i32 = if rest == "元" { 1 } else { parse_int(rest)? };
             return (1..=99).contains(&n).then_some(base + n - 1);
         }
     }
-    let y: i32 = t.parse().ok()?;
+    let y: i32 = parse_int(t)?;
     (t.len() == 4 && (1900..=2199).contains(&y)).then_some(y)
 }
 

@@ -58,7 +58,7 @@ fn what(v: &Value) -> String {
     match v {
         Value::Null => "unit value".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => format!("integer `{n}`"),
+        Value::Number(n) => format!("integer `{}`", crate::engine::limits::number_text(n)),
         // Its kind only (the user's problem names the kind, in Japanese):
         // quoting the text would bring in `str`'s Debug and its Unicode
         // tables (README「性能」).
@@ -108,23 +108,47 @@ pub fn from_value<T: Decode>(v: Value) -> Result<T, Error> {
     Ok(t)
 }
 
+/// A request type's fields, for [`fill_fields`] (one copy of its loop for
+/// every request type, not one each: README「性能」).
+trait Fields {
+    fn slot(&mut self, name: &str) -> Option<&mut dyn Fill>;
+}
+
+impl<T: Decode> Fields for T {
+    fn slot(&mut self, name: &str) -> Option<&mut dyn Fill> {
+        self.field(name)
+    }
+}
+
 impl<T: Decode> Fill for T {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
-        let Value::Object(map) = v else {
-            return Err(Error::invalid_type(&v, "struct"));
-        };
-        for (key, x) in map {
-            let at = Path::Key(path, &key);
-            match self.field(&key) {
-                Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
-                None if T::STRICT => {
-                    return Err(Error { path: Some(at.to_string()), message: format!("unknown field `{key}`") })
-                }
-                None => {}
-            }
-        }
-        Ok(())
+        fill_fields(self, T::STRICT, v, path)
     }
+}
+
+/// A request's own fields, beside its calculator's (`api::run_value` reads
+/// them): not decoded.
+pub const ENVELOPE: [&str; 3] = ["calculator", "carry_forward", "figure_sets"];
+
+/// Fills a request type's fields from a JSON object, field by field.
+fn fill_fields(t: &mut dyn Fields, strict: bool, v: Value, path: &Path) -> Result<(), Error> {
+    let Value::Object(map) = v else {
+        return Err(Error::invalid_type(&v, "struct"));
+    };
+    for (key, x) in map {
+        if matches!(path, Path::Root) && ENVELOPE.contains(&key.as_str()) {
+            continue;
+        }
+        let at = Path::Key(path, &key);
+        match t.slot(&key) {
+            Some(slot) => slot.fill(x, &at).map_err(|e| e.at(&at))?,
+            None if strict => {
+                return Err(Error { path: Some(at.to_string()), message: format!("unknown field `{key}`") })
+            }
+            None => {}
+        }
+    }
+    Ok(())
 }
 
 impl Fill for Raw {
@@ -136,7 +160,7 @@ impl Fill for Raw {
             Value::Number(n) => match n.as_i64() {
                 Some(i) => Raw::Int(i),
                 // `api` gives every other number as its text; never a float.
-                None => Raw::Text(n.to_string()),
+                None => Raw::Text(crate::engine::limits::number_text(&n)),
             },
             v => return Err(Error::invalid_type(&v, "a number, a string, a boolean or null")),
         };
@@ -169,18 +193,31 @@ impl<T: Fill + Default> Fill for Option<T> {
 
 impl<T: Fill + Default> Fill for Vec<T> {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
-        let Value::Array(items) = v else {
-            return Err(Error::invalid_type(&v, "a sequence"));
-        };
         self.clear();
-        for (i, x) in items.into_iter().enumerate() {
-            let at = Path::Index(path, i);
-            let mut t = T::default();
-            t.fill(x, &at).map_err(|e| e.at(&at))?;
-            self.push(t);
-        }
-        Ok(())
+        fill_items(
+            &mut |x, at| {
+                let mut t = T::default();
+                t.fill(x, at)?;
+                self.push(t);
+                Ok(())
+            },
+            v,
+            path,
+        )
     }
+}
+
+/// Fills each item of a JSON array through `item` (one copy of the loop for
+/// every item type).
+fn fill_items(item: &mut dyn FnMut(Value, &Path) -> Result<(), Error>, v: Value, path: &Path) -> Result<(), Error> {
+    let Value::Array(items) = v else {
+        return Err(Error::invalid_type(&v, "a sequence"));
+    };
+    for (i, x) in items.into_iter().enumerate() {
+        let at = Path::Index(path, i);
+        item(x, &at).map_err(|e| e.at(&at))?;
+    }
+    Ok(())
 }
 
 impl Fill for KeyMap<Raw> {

@@ -8,6 +8,8 @@
 
 use crate::engine::date::{parse_date, parse_fiscal_year, YearMonth};
 use crate::engine::problem::{Problem, Problems};
+use crate::engine::rounding::{is_whole, times_ten};
+use crate::engine::rows::parse_int;
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -170,7 +172,7 @@ fn scientific(t: &str) -> Option<Decimal> {
 /// of each WebAssembly module: README「性能」.)
 pub fn decimal_text(t: &str) -> Option<Decimal> {
     let (mantissa, exp) = match t.find(['e', 'E']) {
-        Some(i) => (&t[..i], t[i + 1..].parse::<i32>().ok()?),
+        Some(i) => (t.get(..i)?, parse_int::<i32>(t.get(i + 1..)?)?),
         None => (t, 0),
     };
     let (negative, digits) = match mantissa.strip_prefix('-') {
@@ -222,7 +224,7 @@ fn int_text(t: &str) -> Result<i64, IntText> {
     }
     let exact = decimal_text(t);
     match exact {
-        Some(d) if d.fract().is_zero() => d.to_i64().ok_or(IntText::TooLarge),
+        Some(d) if is_whole(d) => d.to_i64().ok_or(IntText::TooLarge),
         Some(_) => Err(IntText::Fraction),
         None if scientific_overflow(t) => Err(IntText::TooLarge),
         None if t.contains('.') => Err(IntText::Fraction),
@@ -310,6 +312,35 @@ macro_rules! choices {
             }
         }
     };
+}
+
+/// `users[0]` and `days` → `users[0].days`: a field's path, joined without
+/// the formatter (one call where each `format!` was its own code).
+pub fn sub_field(field: &str, name: &str) -> String {
+    let mut s = String::with_capacity(field.len() + 1 + name.len());
+    s.push_str(field);
+    s.push('.');
+    s.push_str(name);
+    s
+}
+
+/// `users` and 2 → `users[2]`: a list item's path.
+pub fn item_field(field: &str, i: usize) -> String {
+    let mut s = String::with_capacity(field.len() + 4);
+    s.push_str(field);
+    s.push('[');
+    s.push_str(&i.to_string());
+    s.push(']');
+    s
+}
+
+/// A key's path under `field` (the key alone at the request's top).
+pub fn key_field(field: &str, key: &str) -> String {
+    if field.is_empty() {
+        key.to_string()
+    } else {
+        sub_field(field, key)
+    }
 }
 
 /// Reads typed values out of [`Raw`] leaves, recording a problem per bad field.
@@ -421,7 +452,7 @@ impl<'p> Reader<'p> {
         if t.is_empty() || int_text(&t).is_ok() {
             return self.opt_int(raw, field, label, min, max);
         }
-        match parse_yen(&t).filter(|d| d.fract().is_zero()).and_then(|d| d.to_i64()) {
+        match parse_yen(&t).filter(|d| is_whole(*d)).and_then(|d| d.to_i64()) {
             Some(v) if v < min || v > max => {
                 self.fail(Problem::out_of_range(field, i64::outside(label, min, max, v, raw)))
             }
@@ -631,58 +662,99 @@ pub fn parse_yen(t: &str) -> Option<Decimal> {
     if body.is_empty() {
         return None;
     }
-    const UNITS: [(char, i64); 4] = [('億', 100_000_000), ('万', 10_000), ('千', 1_000), ('百', 100)];
-    let mut total = Decimal::ZERO;
+    // The sum so far, exactly: mantissa and scale (digits after the point).
+    let mut total = (0i128, 0u32);
     let mut rest = body;
-    let mut below = i64::MAX;
-    while let Some(pos) = rest.find(|c: char| UNITS.iter().any(|(u, _)| *u == c)) {
-        let (num, tail) = rest.split_at(pos);
-        let unit = tail.chars().next()?;
-        let scale = UNITS.iter().find(|(u, _)| *u == unit)?.1;
-        if scale >= below {
+    let mut below = u32::MAX;
+    while let Some((pos, unit, power)) = rest.char_indices().find_map(|(i, c)| yen_unit(c).map(|p| (i, c, p))) {
+        if power >= below {
             return None;
         }
-        below = scale;
-        let n = if num.is_empty() && scale < 10_000 { Decimal::ONE } else { Decimal::from_str_exact(num).ok()? };
-        total = total.checked_add(n.checked_mul(Decimal::from(scale))?)?;
-        rest = &tail[unit.len_utf8()..];
+        below = power;
+        let num = rest.get(..pos)?;
+        let n = if num.is_empty() && power < 4 { Decimal::ONE } else { plain_decimal(num)? };
+        total = add_scaled(total, n, power)?;
+        rest = rest.get(pos + unit.len_utf8()..)?;
     }
     if !rest.is_empty() {
-        let n = Decimal::from_str_exact(rest).ok()?;
-        if n.is_sign_negative() || Decimal::from(below) <= n && below != i64::MAX {
+        let n = plain_decimal(rest)?;
+        // Below the last unit: fewer than 10^below yen.
+        let at_least_unit = || times_ten(1, below + n.scale()).is_some_and(|l| n.mantissa() >= l);
+        if n.is_sign_negative() || below != u32::MAX && at_least_unit() {
             return None;
         }
-        total = total.checked_add(n)?;
+        total = add_scaled(total, n, 0)?;
     }
-    (!total.is_sign_negative()).then_some(total.normalize())
+    let d = Decimal::try_from_i128_with_scale(total.0, total.1).ok()?;
+    (!d.is_sign_negative()).then_some(d.normalize())
+}
+
+/// The power of ten of a unit of [`parse_yen`] (億, 万, 千, 百).
+fn yen_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '億' => 8,
+        '万' => 4,
+        '千' => 3,
+        '百' => 2,
+        _ => return None,
+    })
+}
+
+/// `total + n × 10^power`, exactly (mantissa and scale), in integers: no
+/// copy of rust_decimal's arithmetic inlined for [`parse_yen`] (~2.7 KB).
+fn add_scaled(total: (i128, u32), n: Decimal, power: u32) -> Option<(i128, u32)> {
+    let (m, s) = match n.scale().checked_sub(power) {
+        Some(s) => (n.mantissa(), s),
+        None => (times_ten(n.mantissa(), power - n.scale())?, 0),
+    };
+    let scale = s.max(total.1);
+    let up = |m: i128, s: u32| times_ten(m, scale - s);
+    Some((up(total.0, total.1)?.checked_add(up(m, s)?)?, scale))
+}
+
+/// A number without an exponent (`1.8`, `-3`, `1_000`) as [`parse_yen`]
+/// reads it: what rust_decimal's `from_str_exact` accepted (a `_` after the
+/// first digit is a separator), read by [`decimal_text`] — rust_decimal's
+/// parser was ~6 KB of each module that reads yen (README「性能」).
+fn plain_decimal(t: &str) -> Option<Decimal> {
+    if t.contains(['e', 'E']) {
+        return None;
+    }
+    match t.find('_') {
+        None => decimal_text(t),
+        Some(i) if t.get(..i).is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit())) => {
+            decimal_text(&t.replace('_', ""))
+        }
+        Some(_) => None,
+    }
 }
 
 /// `270`, `4:30`, `4時間30分`, `4時間`, `30分` → minutes.
 pub fn parse_minutes(t: &str) -> Option<u32> {
     let t = t.trim();
     if let Some((h, m)) = t.split_once(':') {
-        let h: u32 = if h.is_empty() { 0 } else { h.parse().ok()? };
-        let m: u32 = if m.is_empty() { 0 } else { m.parse().ok()? };
+        let h: u32 = if h.is_empty() { 0 } else { parse_int(h)? };
+        let m: u32 = if m.is_empty() { 0 } else { parse_int(m)? };
         if m >= 60 {
             return None;
         }
         return h.checked_mul(60)?.checked_add(m);
     }
     if let Some(rest) = t.strip_suffix('分') {
-        if let Some((h, m)) = rest.split_once("時間") {
-            let h: u32 = h.parse().ok()?;
-            let m: u32 = m.parse().ok()?;
+        if let Some((h, m)) = crate::engine::rows::split_text(rest, "時間") {
+            let h: u32 = parse_int(h)?;
+            let m: u32 = parse_int(m)?;
             if m >= 60 {
                 return None;
             }
             return h.checked_mul(60)?.checked_add(m);
         }
-        return rest.parse().ok();
+        return parse_int(rest);
     }
     if let Some(h) = t.strip_suffix("時間") {
-        return h.parse::<u32>().ok()?.checked_mul(60);
+        return parse_int::<u32>(h)?.checked_mul(60);
     }
-    t.parse().ok()
+    parse_int(t)
 }
 
 #[cfg(test)]
@@ -737,6 +809,104 @@ mod tests {
         assert_eq!(parse_minutes("4:75"), None);
         assert_eq!(parse_minutes("abc"), None);
         assert_eq!(parse_minutes("-5"), None);
+    }
+
+    #[test]
+    fn plain_decimals_as_rust_decimal_read_them() {
+        for t in [
+            "1.8",
+            "-3",
+            "+3",
+            "5.",
+            ".5",
+            "0",
+            "-0",
+            "1_000",
+            "1__0",
+            "1._5",
+            "1.5_0",
+            "_1",
+            "-_1",
+            "1e2",
+            "1E2",
+            "",
+            ".",
+            "-",
+            "1.2.3",
+            "abc",
+            "1 0",
+            "79228162514264337593543950335",
+            "79228162514264337593543950336",
+            "0.0000000000000000000000000001",
+            "12345678901234567890.123",
+        ] {
+            let ours = plain_decimal(t).map(|d| d.to_string());
+            let theirs = Decimal::from_str_exact(t).ok().map(|d| d.to_string());
+            assert_eq!(ours, theirs, "{t}");
+        }
+    }
+
+    /// parse_yen as first written (rust_decimal's parser and arithmetic).
+    fn yen_as_before(t: &str) -> Option<Decimal> {
+        let body = t.strip_suffix('円').unwrap_or(t);
+        if body.is_empty() {
+            return None;
+        }
+        const UNITS: [(char, i64); 4] = [('億', 100_000_000), ('万', 10_000), ('千', 1_000), ('百', 100)];
+        let (mut total, mut rest, mut below) = (Decimal::ZERO, body, i64::MAX);
+        while let Some(pos) = rest.find(|c: char| UNITS.iter().any(|(u, _)| *u == c)) {
+            let (num, tail) = rest.split_at(pos);
+            let unit = tail.chars().next()?;
+            let scale = UNITS.iter().find(|(u, _)| *u == unit)?.1;
+            if scale >= below {
+                return None;
+            }
+            below = scale;
+            let n = if num.is_empty() && scale < 10_000 { Decimal::ONE } else { Decimal::from_str_exact(num).ok()? };
+            total = total.checked_add(n.checked_mul(Decimal::from(scale))?)?;
+            rest = &tail[unit.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            let n = Decimal::from_str_exact(rest).ok()?;
+            if n.is_sign_negative() || Decimal::from(below) <= n && below != i64::MAX {
+                return None;
+            }
+            total = total.checked_add(n)?;
+        }
+        (!total.is_sign_negative()).then_some(total.normalize())
+    }
+
+    #[test]
+    fn yen_read_as_before() {
+        let parts = [
+            "", "1", "12", "1.8", "0.5", "-1", "-0", "1_000", "_1", "9999", "10000", "99999999", "1.23456", "1e2", ".",
+        ];
+        let units = ["", "億", "万", "千", "百"];
+        let mut n = 0;
+        for a in parts {
+            for u in units {
+                for b in parts {
+                    for v in units {
+                        for c in ["", "5", "0.25", "10000", "100"] {
+                            for yen in ["", "円"] {
+                                let t = format!("{a}{u}{b}{v}{c}{yen}");
+                                assert_eq!(parse_yen(&t), yen_as_before(&t), "{t}");
+                                n += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 50_000);
+        for t in [
+            "1億2000万円",
+            "79228162514264337593543950335",
+            "7922816251426433759354395033億",
+            "0.0000000000000000000000000001万",
+        ] {
+            assert_eq!(parse_yen(t), yen_as_before(t), "{t}");
+        }
     }
 
     #[test]

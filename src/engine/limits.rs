@@ -8,6 +8,7 @@
 //! and `18446744073709551616` reach the readers as typed and are answered
 //! exactly (never through binary floating point).
 
+use crate::engine::input::{item_field, key_field, sub_field};
 use crate::engine::problem::{Code, Problem};
 use crate::engine::trace::thousands;
 use serde_json::Value;
@@ -103,7 +104,7 @@ impl Walk {
             return;
         }
         for (i, x) in a.iter().enumerate() {
-            self.visit(x, &format!("{field}[{i}]"), name, depth + 1);
+            self.visit(x, &item_field(field, i), name, depth + 1);
         }
     }
 
@@ -114,7 +115,7 @@ impl Walk {
             return;
         }
         for (k, x) in m {
-            let f = if field.is_empty() { k.clone() } else { format!("{field}.{k}") };
+            let f = key_field(field, k);
             self.visit(x, &f, k, depth + 1);
         }
     }
@@ -170,7 +171,7 @@ pub fn check_text(text: &str) -> Result<(), Problem> {
 /// otherwise — never a value rounded through binary floating point.
 pub fn numbers_as_text(v: Value) -> Value {
     match v {
-        Value::Number(n) if n.as_i64().is_none() => Value::String(n.to_string()),
+        Value::Number(n) if n.as_i64().is_none() => Value::String(number_text(&n)),
         Value::Array(a) => Value::Array(a.into_iter().map(numbers_as_text).collect()),
         Value::Object(mut m) => {
             // In place (a map rebuilt by `collect` sorts its keys again).
@@ -180,6 +181,47 @@ pub fn numbers_as_text(v: Value) -> Value {
             Value::Object(m)
         }
         other => other,
+    }
+}
+
+/// A JSON number's text as serde_json writes it. The area modules read
+/// JavaScript objects, whose numbers reach them as whole numbers or text
+/// (`wasm::Walk`): they never hold another kind, and write whole numbers
+/// themselves, without serde_json's float printer (~1 KB gzip; README「性能」).
+/// The whole core (`full`) keeps every number's exact text.
+pub fn number_text(n: &serde_json::Number) -> String {
+    #[cfg(feature = "full")]
+    return n.to_string();
+    #[cfg(not(feature = "full"))]
+    match (n.as_i64(), n.as_u64()) {
+        (Some(i), _) => i.to_string(),
+        (_, Some(u)) => u.to_string(),
+        // Not a whole number: none reaches an area module (see above).
+        _ => String::from("NaN"),
+    }
+}
+
+/// A JSON value written as serde_json writes it, whole numbers included,
+/// without its float printer (see [`number_text`]): a response's `result`
+/// in the area modules.
+pub struct Plain<'a>(pub &'a Value);
+
+impl serde::Serialize for Plain<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+                (Some(i), _) => s.serialize_i64(i),
+                (_, Some(u)) => s.serialize_u64(u),
+                // None reaches an area module (see `number_text`); serde's
+                // error text would bring serde_json's error parser back.
+                _ => s.serialize_unit(),
+            },
+            Value::String(t) => s.serialize_str(t),
+            Value::Array(a) => s.collect_seq(a.iter().map(Plain)),
+            Value::Object(m) => s.collect_map(m.iter().map(|(k, v)| (k, Plain(v)))),
+        }
     }
 }
 
@@ -195,8 +237,26 @@ pub fn unsafe_integer(v: &Value, path: &str) -> Option<String> {
             _ if n.as_u64().is_some() || n.as_i64().is_some() => Some(path.to_string()),
             _ => None,
         },
-        Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| unsafe_integer(x, &format!("{path}[{i}]"))),
-        Value::Object(m) => m.iter().find_map(|(k, x)| unsafe_integer(x, &format!("{path}.{k}"))),
+        Value::Array(a) => a.iter().enumerate().find_map(|(i, x)| unsafe_integer(x, &item_field(path, i))),
+        Value::Object(m) => m.iter().find_map(|(k, x)| unsafe_integer(x, &sub_field(path, k))),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod plain_tests {
+    use super::Plain;
+    use serde_json::json;
+
+    #[test]
+    fn plain_writes_values_as_serde_json_does() {
+        let v = json!({
+            "b": [1, -2, 0, 9_007_199_254_740_993_i64, u64::MAX, i64::MIN, null, true, false],
+            "a": {"text": "改行\n\"引用\" \\ \u{1} tab\t", "empty": {}, "list": []},
+            "z": "",
+        });
+        let plain = serde_json::to_string(&Plain(&v)).ok();
+        assert_eq!(plain, serde_json::to_string(&v).ok());
+        assert_eq!(serde_json::to_value(Plain(&v)).ok(), Some(v));
     }
 }

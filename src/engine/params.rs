@@ -115,7 +115,7 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "" => None,
         v => {
             let (m, s) = v.split_once('/')?;
-            Some(Dec { mantissa: m.parse().ok()?, scale: s.parse().ok()? })
+            Some(Dec { mantissa: m.parse().ok()?, scale: crate::engine::rows::parse_int(s)? })
         }
     };
     let (unit, status) = (c.next()?, c.next()?);
@@ -153,7 +153,7 @@ pub fn cite(document: &str, locator: &str) -> Citation {
 }
 
 fn web_title(url: &str, status: Status) -> String {
-    let rest = crate::engine::rows::find_text(url, "//").map_or(url, |i| &url[i + 2..]);
+    let rest = crate::engine::rows::split_text(url, "//").map_or(url, |(_, after)| after);
     let host = rest.split('/').next().unwrap_or(rest);
     match status {
         Status::Official => format!("{host}（厚生労働省資料の転載）"),
@@ -235,7 +235,7 @@ impl Figure {
     /// The value as an integer. A fraction here is the user's mistake when the
     /// user entered the figure (named on its field), and a data error otherwise.
     pub fn int(&self) -> Result<i64, Problem> {
-        let whole = self.value.fract().is_zero();
+        let whole = crate::engine::rounding::is_whole(self.value);
         match (self.value.to_i64(), self.citation.status) {
             (Some(v), _) if whole => Ok(v),
             (_, Status::User) => Err(Problem::invalid(
@@ -297,9 +297,9 @@ impl Layers {
         Self { sets, carry_forward, probe, notices: RefCell::default() }
     }
     /// What was reported while figures were read (a set's value refused for an
-    /// official one, two sets that disagree).
+    /// official one, two sets that disagree), taken out (a run reads them once).
     pub fn notices(&self) -> Vec<Problem> {
-        self.notices.borrow().clone()
+        self.notices.take()
     }
     fn notice(&self, p: Problem) {
         let mut n = self.notices.borrow_mut();
@@ -362,7 +362,12 @@ impl<'a> Ctx<'a> {
         let mut p = Problem::new(
             Code::NotInForce,
             self.month_field,
-            format!("{}は{}には適用されません（適用期間: {}）。", label, self.month.both(), periods.join("、")),
+            format!(
+                "{}は{}には適用されません（適用期間: {}）。",
+                label,
+                self.month.both(),
+                crate::engine::rows::join_texts(&periods, "、")
+            ),
         );
         if self.carry_source(key, rows).is_some() {
             let from = wareki_fiscal_year(self.month.fiscal_year() - 1);
@@ -647,7 +652,8 @@ impl<'a> Ctx<'a> {
         }
         match best {
             Some((r, lower, exclusive)) => Ok(Band {
-                id: r.key[prefix.len() + 1..].to_string(),
+                // Under `prefix.` (rows_under): the rest of the key.
+                id: r.key.get(prefix.len() + 1..).unwrap_or(r.key).to_string(),
                 lower,
                 exclusive,
                 label: r.note.to_string(),
@@ -694,7 +700,7 @@ pub fn check_supplied(key: &str, label: &str, unit: &str, v: Decimal, field: &st
     let Some((lo, hi, whole)) = unit_bounds(key, unit) else {
         return Err(Problem::invalid(field, format!("「{label}」は入力で与えられる値ではありません。")));
     };
-    if whole && !v.fract().is_zero() {
+    if whole && !crate::engine::rounding::is_whole(v) {
         return Err(Problem::invalid(field, format!("「{label}」は整数で入力してください（入力: {v}）。")));
     }
     if v < lo || v > hi {

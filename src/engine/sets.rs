@@ -95,7 +95,7 @@ fn value_ok(key: &str, unit: &str, (m, scale): (i64, u32)) -> Result<(), String>
         ));
     };
     let v = Decimal::try_new(m, scale).map_err(|_| "値を読めません。".to_string())?;
-    if whole && !v.fract().is_zero() {
+    if whole && !crate::engine::rounding::is_whole(v) {
         return Err(format!("値「{v}」は整数で書いてください。"));
     }
     if v < lo || v > hi {
@@ -240,8 +240,9 @@ impl FigureSet {
     }
 
     pub fn summary(&self) -> SetSummary {
-        let mut keys: Vec<&str> = self.rows.iter().map(|r| r.key.as_str()).collect();
-        keys.dedup();
+        // As `dedup` counts them: one key per run of equal keys.
+        let keys = self.rows.iter().zip(self.rows.iter().skip(1)).filter(|(a, b)| a.key != b.key).count()
+            + usize::from(!self.rows.is_empty());
         let from = self.rows.iter().map(|r| r.from).min();
         let open = self.rows.iter().any(|r| r.to.is_none());
         let to = if open { None } else { self.rows.iter().filter_map(|r| r.to).max() };
@@ -253,7 +254,14 @@ impl FigureSet {
             years.extend(r.from.fiscal_year()..=last.max(r.from.fiscal_year()));
         }
         crate::engine::rows::sort_stable_by(&mut years, |a, b| a.cmp(b));
-        years.dedup();
+        let mut fiscal_years: Vec<String> = Vec::new();
+        let mut last = None;
+        for y in years {
+            if last != Some(y) {
+                fiscal_years.push(wareki_fiscal_year(y));
+                last = Some(y);
+            }
+        }
         SetSummary {
             name: self.name.clone(),
             title: self.title.clone(),
@@ -261,10 +269,10 @@ impl FigureSet {
             date: self.date.clone(),
             url: self.url.clone(),
             rows: self.rows.len(),
-            keys: keys.len(),
+            keys,
             from: from.map(|m| m.to_string()),
             to: to.map(|m| m.to_string()),
-            fiscal_years: years.into_iter().map(wareki_fiscal_year).collect(),
+            fiscal_years,
         }
     }
 }

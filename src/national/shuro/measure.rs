@@ -12,10 +12,13 @@ pub fn ratio(n: i64, d: i64) -> Decimal {
     Decimal::from(n).checked_div(Decimal::from(d)).unwrap_or(Decimal::ZERO)
 }
 
-/// `0.35` → `35%`.
+/// `0.35` → `35%` (a ratio beyond a decimal once ×100, which no count
+/// reaches, is shown as the ratio itself).
 pub fn pct(x: Decimal) -> String {
-    let p = (x * Decimal::ONE_HUNDRED).round_dp(2).normalize();
-    format!("{p}%")
+    match crate::engine::rounding::shift(x, 2) {
+        Some(p) => format!("{}%", p.round_dp(2).normalize()),
+        None => format!("{}倍", x.normalize()),
+    }
 }
 
 /// The band under `prefix` that `x` falls in; a problem (recorded) names

@@ -5,9 +5,10 @@
 use super::{blank_is_none, Concentration, ConcentrationInput, Office, OfficeInput, Service, Staff, WageInputs};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::problem::Problem;
+use crate::engine::rows::trim_suffix;
 
 fn parse_staffing(t: &str) -> Option<&'static str> {
-    Some(match t.trim_end_matches(":1").trim_end_matches("対1") {
+    Some(match trim_suffix(trim_suffix(t, ":1"), "対1") {
         "6" => "staff-6-1",
         "7.5" => "staff-7_5-1",
         "10" => "staff-10-1",

@@ -3,7 +3,7 @@
 
 use super::{Service, User, UserInput};
 use crate::engine::date::YearMonth;
-use crate::engine::input::{Raw, Reader};
+use crate::engine::input::{sub_field, Raw, Reader};
 use crate::engine::problem::Problem;
 use crate::national::counts::read_day_counts;
 
@@ -14,7 +14,7 @@ pub(super) fn read_user(r: &mut Reader, s: Service, u: &UserInput, i: usize, mon
     let label = u.label.as_name().unwrap_or_else(|| format!("利用者{}", i + 1));
     if s.monthly() && !u.days.is_blank() {
         r.problems.push(Problem::inconsistent(
-            format!("{field}.days"),
+            sub_field(&field, "days"),
             format!("{}は月単位のため、利用日数は使いません。", s.label()),
         ));
     }
@@ -29,7 +29,7 @@ pub(super) fn read_user(r: &mut Reader, s: Service, u: &UserInput, i: usize, mon
 /// The entries are of 加算 and rules the service has: an entry of another
 /// service's is refused by name, never dropped.
 fn applies(r: &mut Reader, s: Service, raw: &UserInput, u: &User) -> bool {
-    let f = |n: &str| format!("{}.{n}", u.field);
+    let f = |n: &str| sub_field(&u.field, n);
     let unused = |what: &str| format!("{}には{what}がないため、この項目は使いません。", s.label());
     let mut bad = Vec::new();
     if !s.daily_with_capacity() {
@@ -62,7 +62,7 @@ fn applies(r: &mut Reader, s: Service, raw: &UserInput, u: &User) -> bool {
 
 /// The user's days and counts (each within the month).
 fn read_counts(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64) -> Option<User> {
-    let f = |n: &str| format!("{field}.{n}");
+    let f = |n: &str| sub_field(field, n);
     let days = if s.monthly() { Some(0) } else { r.int(&u.days, &f("days"), "利用日数", 0, max) };
     let raws = [&u.meal_days, &u.transport_one_ways, &u.absence_responses];
     let [meal, tr, ab] = read_day_counts(r, &f, raws, max);
@@ -107,7 +107,7 @@ fn sentaku_entries(s: Service, raw: &UserInput, u: &User) -> Vec<&'static str> {
 
 /// The counts fit the 利用日数 (and the service has the 減算 entered).
 fn consistent(r: &mut Reader, s: Service, u: &User) -> bool {
-    let f = |n: &str| format!("{}.{n}", u.field);
+    let f = |n: &str| sub_field(&u.field, n);
     let mut bad = Vec::new();
     if u.meal_days > u.days && !s.monthly() {
         bad.push((

@@ -3,7 +3,7 @@
 //! the operator (就労選択支援).
 
 use super::{SameDayService, Service, User, UserInput};
-use crate::engine::input::Reader;
+use crate::engine::input::{sub_field, Reader};
 use crate::engine::problem::Problem;
 
 /// What fills a read [`User`] with these entries.
@@ -11,7 +11,7 @@ type Fill = Box<dyn FnOnce(User) -> User>;
 
 /// The entries of `s` for the user at `field` (each read only for the services that have it).
 pub(super) fn read_more(r: &mut Reader, s: Service, u: &UserInput, field: &str, max: i64) -> Option<Fill> {
-    let f = |n: &str| format!("{field}.{n}");
+    let f = |n: &str| sub_field(field, n);
     let initial = if s.daily_with_capacity() {
         r.count(&u.initial_days, &f("initial_days"), "初期加算の日数", max)
     } else {
@@ -62,10 +62,10 @@ fn read_same_day(r: &mut Reader, u: &UserInput, field: &str, max: i64) -> Option
 
 /// 就労選択支援: 現在の事業所と同じ法人 and 近隣に別の法人の事業所がない.
 fn read_operator(r: &mut Reader, u: &UserInput, field: &str) -> Option<(bool, bool)> {
-    let same = r.flag(&u.same_operator, &format!("{field}.same_operator"), "現在通所している事業所と同じ法人", false);
+    let same = r.flag(&u.same_operator, &sub_field(field, "same_operator"), "現在通所している事業所と同じ法人", false);
     let none = r.flag(
         &u.no_other_operator_nearby,
-        &format!("{field}.no_other_operator_nearby"),
+        &sub_field(field, "no_other_operator_nearby"),
         "近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない",
         false,
     );
@@ -75,7 +75,7 @@ fn read_operator(r: &mut Reader, u: &UserInput, field: &str) -> Option<(bool, bo
 /// The 初期加算 days and the same-day days fit the 利用日数 (the days with a
 /// 日中活動サービス: the count entered alone and those listed by service).
 pub(super) fn consistent(r: &mut Reader, u: &User) -> bool {
-    let f = |n: &str| format!("{}.{n}", u.field);
+    let f = |n: &str| sub_field(&u.field, n);
     let same_day = u.day_activity_days();
     let listed = same_day - u.same_day_other_days;
     let problem = if u.initial_days > u.days {

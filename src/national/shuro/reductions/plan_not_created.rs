@@ -28,7 +28,10 @@ pub fn plan_not_created_reduction(t: &mut Trace, u: &User, cur: i64, count: i64)
     let Some((next, working)) = apply_rate(t, cur, f.value, "個別支援計画未作成減算") else {
         return cur;
     };
-    let item = format!("個別支援計画未作成減算（{}）", band.label.replace("個別支援計画未作成減算の", ""));
+    let item = format!(
+        "個別支援計画未作成減算（{}）",
+        crate::engine::rows::without_text(&band.label, "個別支援計画未作成減算の")
+    );
     t.line(&PLAN_NOT_CREATED, item, next - cur, count, LineKind::Reduction);
     t.step(
         Step::of(&PLAN_NOT_CREATED)
