@@ -54,6 +54,15 @@ impl Source {
             Source::YokohamaGh => "横浜市 グループホーム",
         }
     }
+    /// The source of a month carried from the page of `service`.
+    pub(super) fn carried(service: Service) -> Source {
+        match service {
+            Service::SeikatsuKaigo => Source::SeikatsuKaigoDays,
+            Service::Soudan => Source::Soudan,
+            Service::GroupHome => Source::YokohamaGh,
+            _ => Source::Shuro,
+        }
+    }
     /// Nothing when this module computes these units; otherwise the problem
     /// at `field` that names the module that does.
     #[inline(always)]
@@ -61,13 +70,17 @@ impl Source {
         if self.here() {
             return Ok(());
         }
-        Err(vec![Problem::bad_request(
+        Err(vec![self.elsewhere(field)])
+    }
+    /// The problem at `field` that names the module that computes these units.
+    pub(super) fn elsewhere(self, field: &str) -> Problem {
+        Problem::bad_request(
             field,
             format!(
                 "このモジュールには{}の単位数の計算がありません。pkg/areas/money/ のモジュールか、pkg/hoshu.js を使ってください。",
                 self.label()
             ),
-        )])
+        )
     }
 }
 
