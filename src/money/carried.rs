@@ -6,7 +6,8 @@
 //! residents beside the city's own amounts).
 
 use super::service::Service;
-use super::units::Source;
+use super::home::City;
+use super::units::{Keep, ShuroBasic, Source};
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::map::KeyMap;
@@ -243,9 +244,9 @@ pub struct Carried {
 /// The carried month, ready for the yen chain.
 pub(super) struct CarriedMonth {
     pub month: ServiceMonth,
-    pub shuro_basic: Option<shuro::Basic>,
+    pub shuro_basic: Option<ShuroBasic>,
     /// A 横浜市 home's own month (市単独加算・運営費補助), beside the national one.
-    pub city: Option<ygh::output::MonthOutput>,
+    pub city: Option<City>,
 }
 
 /// A carried calculator's problem, named in the money request
@@ -298,7 +299,7 @@ impl Carry for shuro::MonthRequest {
         let c = Ctx::new(v.month, "service_month", &v.user_figures).map_err(|p| vec![inside(p)])?;
         let m = shuro::month_units(&c, &v).map_err(inside_all)?;
         let month = ServiceMonth { users: m.users, steps: m.steps };
-        Ok(CarriedMonth { month, shuro_basic: Some(m.basic), city: None })
+        Ok(CarriedMonth { month, shuro_basic: Keep::keep(m.basic), city: None })
     }
 }
 
@@ -359,7 +360,7 @@ impl Carry for ygh::input::MonthRequest {
         }
         let residents = ps.finish(residents)?;
         let month = gh::month_units(c, office, &residents)?;
-        Ok(CarriedMonth { month, shuro_basic: None, city: Some(city) })
+        Ok(CarriedMonth { month, shuro_basic: None, city: Keep::keep(city) })
     }
 }
 

@@ -6,14 +6,43 @@
 use super::carried::UnitsRequest;
 use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
 use crate::engine::date::YearMonth;
+use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::map::KeyMap;
 use crate::engine::problem::Problem;
 use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
-use crate::national::shuro;
 use serde::Serialize;
+use serde_json::Value;
+
+/// A part of the request for units this module does not compute (就労系's
+/// office and days in a module without 就労系, see `units::Source`): kept as
+/// sent, never read, so that a field given there is refused by name
+/// (`fields`) without the code that reads it.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(transparent)]
+pub struct Unread(pub Value);
+
+impl Fill for Unread {
+    fn fill(&mut self, v: Value, _: &Path) -> Result<(), decode::Error> {
+        self.0 = v;
+        Ok(())
+    }
+}
+
+/// 就労系's office as its calculators read it, where this module computes 就労系.
+#[cfg(money_units = "shuro")]
+pub type ShuroOffice = crate::national::shuro::OfficeInput;
+/// 就労系's office as its calculators read it, where this module computes 就労系.
+#[cfg(not(money_units = "shuro"))]
+pub type ShuroOffice = Unread;
+/// 就労選択支援's other services of the same day, where this module computes 就労系.
+#[cfg(money_units = "shuro")]
+pub type ShuroSameDay = crate::national::shuro::SameDayInput;
+/// 就労選択支援's other services of the same day, where this module computes 就労系.
+#[cfg(not(money_units = "shuro"))]
+pub type ShuroSameDay = Unread;
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct RegionInput {
@@ -101,7 +130,7 @@ pub struct UserInput {
     /// 就労定着支援: 就職日.
     pub employment_date: Raw,
     /// 就労選択支援: 同じ日に利用した他のサービスと日数.
-    pub same_day_services: Vec<shuro::SameDayInput>,
+    pub same_day_services: Vec<ShuroSameDay>,
     /// 就労選択支援: 現在通所している事業所と同じ法人.
     pub same_operator: Raw,
     /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
@@ -123,7 +152,7 @@ pub struct OfficeMonthRequest {
     pub office: OfficeInput,
     /// 就労系: the office as the 就労系 calculators read it (利用定員, 人員配置,
     /// 平均工賃月額 or スコア or 定着率, 福祉専門職員の員数, 減算 …).
-    pub shuro_office: shuro::OfficeInput,
+    pub shuro_office: ShuroOffice,
     pub users: Vec<UserInput>,
     /// The month in units as its own calculator computes it, carried from its
     /// page (「円で見る」): the request of `seikatsu_kaigo.month`,

@@ -12,6 +12,7 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
 use crate::national::{group_home, seikatsu_kaigo, shuro};
 use crate::rule;
+use serde::Serialize;
 
 /// Where a month in units comes from (`engine::areas::UNITS`): a money
 /// module computes only those its area lists (cfg `money_units`, set by
@@ -84,6 +85,45 @@ impl Source {
     }
 }
 
+/// A part of the answer from units this module does not compute (see
+/// [`Source`]): a type with no value, so that the code that writes that part
+/// is left out of the module.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub enum Nothing {}
+
+/// A value of units this module may not compute, kept where it does (the
+/// type itself) and dropped where it does not ([`Nothing`]).
+pub(super) trait Keep<T>: Sized {
+    fn keep(t: T) -> Option<Self>;
+}
+
+/// The type of a part of the answer from `$units`: `$t` where this module
+/// computes those units (cfg `money_units`), else [`Nothing`].
+macro_rules! held_type {
+    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty) => {
+        $(#[$doc])*
+        #[cfg(money_units = $units)]
+        pub type $name = $t;
+        $(#[$doc])*
+        #[cfg(not(money_units = $units))]
+        pub type $name = $crate::money::units::Nothing;
+        impl $crate::money::units::Keep<$t> for $t {
+            fn keep(t: $t) -> Option<Self> {
+                Some(t)
+            }
+        }
+        impl $crate::money::units::Keep<$t> for $crate::money::units::Nothing {
+            fn keep(_: $t) -> Option<Self> {
+                None
+            }
+        }
+    };
+}
+pub(super) use held_type;
+
+held_type!(/// 就労系: the office's 基本報酬 band and 所定単位数.
+    ShuroBasic = "shuro", shuro::Basic);
+
 rule!(pub DIRECT = "money.units", "月の単位数（利用者が入力）", source "利用者の入力（お手元の明細・サービスコード表による）", fn direct_month);
 /// A user's month of units entered directly.
 pub fn direct_month(c: &Ctx, label: &str, n: i64, field: &str) -> Result<UserMonth, Vec<Problem>> {
@@ -117,6 +157,7 @@ pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<
 
 /// The 就労系 month request inside a money request: the 就労系 office and, for
 /// each user, the fields the 就労系 calculator reads (same names, same order).
+#[cfg(money_units = "shuro")]
 fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
     shuro::MonthRequest {
         service_month: req.service_month.clone(),
@@ -144,6 +185,18 @@ fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
     }
 }
 
+/// The 就労系 month as its calculator validates it.
+#[cfg(money_units = "shuro")]
+fn shuro_valid(service: shuro::Service, req: &OfficeMonthRequest) -> Result<shuro::Valid, Vec<Problem>> {
+    shuro::validate(service, &shuro_request(req))
+}
+
+/// A module without 就労系 keeps its entries unread ([`super::input::ShuroOffice`]).
+#[cfg(not(money_units = "shuro"))]
+fn shuro_valid(_: shuro::Service, _: &OfficeMonthRequest) -> Result<shuro::Valid, Vec<Problem>> {
+    Err(vec![Source::Shuro.elsewhere("service")])
+}
+
 /// A 就労系 problem's field, as named in the money request (`office.x` → `shuro_office.x`).
 fn shuro_field(mut p: Problem) -> Problem {
     if let Some(rest) = p.field.strip_prefix("office.") {
@@ -163,7 +216,7 @@ pub(super) fn shuro_validate(req: &OfficeMonthRequest, ps: &mut Problems) -> Opt
         ps.extend(e);
         return None;
     }
-    match shuro::validate(service, &shuro_request(req)) {
+    match shuro_valid(service, req) {
         Ok(sv) => Some(sv),
         Err(e) => {
             ps.extend(e.into_iter().filter(|p| p.field != "service_month").map(shuro_field));
