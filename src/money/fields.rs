@@ -103,7 +103,7 @@ pub(super) fn check_fields(req: &OfficeMonthRequest, service: Option<Service>, p
         unread.extend(given_in(&req.shuro_office, "shuro_office"));
     }
     for f in given_in(&req.office, "office") {
-        let name = f.trim_start_matches("office.");
+        let name = f.strip_prefix("office.").unwrap_or(&f);
         if !reads_office(s, carried, name) {
             unread.push(f);
         }

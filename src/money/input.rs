@@ -212,7 +212,11 @@ pub struct Grade {
 
 /// `1`…`7` (`1級地`), `0` / `その他` / `other`.
 pub(super) fn grade_id(t: &str) -> Option<Grade> {
-    let (id, label) = match t.trim_end_matches("級地") {
+    let mut t = t;
+    while let Some(rest) = t.strip_suffix("級地") {
+        t = rest;
+    }
+    let (id, label) = match t {
         "1" => ("grade-1", "1級地"),
         "2" => ("grade-2", "2級地"),
         "3" => ("grade-3", "3級地"),
