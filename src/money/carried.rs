@@ -159,6 +159,22 @@ impl Carry for Elsewhere {
     }
 }
 
+/// `$e` with `$r` the carried calculator's request, whichever it is.
+macro_rules! each {
+    ($req:expr, $r:ident => $e:expr) => {
+        match $req {
+            UnitsRequest::SeikatsuKaigo($r) => $e,
+            UnitsRequest::ShuroB($r)
+            | UnitsRequest::ShuroA($r)
+            | UnitsRequest::ShuroIkou($r)
+            | UnitsRequest::ShuroTeichaku($r)
+            | UnitsRequest::ShuroSentaku($r) => $e,
+            UnitsRequest::Soudan($r) => $e,
+            UnitsRequest::YokohamaGh($r) => $e,
+        }
+    };
+}
+
 impl UnitsRequest {
     /// The service whose month it is.
     pub fn service(&self) -> Service {
@@ -174,36 +190,9 @@ impl UnitsRequest {
         }
     }
 
-    /// The carried calculator's request.
-    fn carry(&self) -> &dyn Carry {
-        match self {
-            UnitsRequest::SeikatsuKaigo(r) => r,
-            UnitsRequest::ShuroB(r)
-            | UnitsRequest::ShuroA(r)
-            | UnitsRequest::ShuroIkou(r)
-            | UnitsRequest::ShuroTeichaku(r)
-            | UnitsRequest::ShuroSentaku(r) => r,
-            UnitsRequest::Soudan(r) => r,
-            UnitsRequest::YokohamaGh(r) => r,
-        }
-    }
-
-    fn carry_mut(&mut self) -> &mut dyn Carry {
-        match self {
-            UnitsRequest::SeikatsuKaigo(r) => r,
-            UnitsRequest::ShuroB(r)
-            | UnitsRequest::ShuroA(r)
-            | UnitsRequest::ShuroIkou(r)
-            | UnitsRequest::ShuroTeichaku(r)
-            | UnitsRequest::ShuroSentaku(r) => r,
-            UnitsRequest::Soudan(r) => r,
-            UnitsRequest::YokohamaGh(r) => r,
-        }
-    }
-
     /// Its サービス提供月 as sent.
     pub fn service_month(&self) -> &Raw {
-        self.carry().service_month()
+        each!(self, r => r.service_month())
     }
 
     /// Where the month comes from: the calculator and its page.
@@ -225,7 +214,7 @@ impl UnitsRequest {
     /// (they win over the carried ones): a figure asked for here is answered here.
     pub fn with_figures(&self, uf: &KeyMap<Raw>) -> UnitsRequest {
         let mut req = self.clone();
-        req.carry_mut().user_figures().extend(uf.iter().map(|(k, v)| (k.clone(), v.clone())));
+        each!(&mut req, r => r.user_figures().extend(uf.iter().map(|(k, v)| (k.clone(), v.clone()))));
         req
     }
 }
@@ -375,5 +364,5 @@ pub(super) fn carried_month(
 ) -> Result<CarriedMonth, Vec<Problem>> {
     let service = req.service();
     Source::carried(service).held(CALCULATOR)?;
-    req.with_figures(uf).carry().month(c, service, gh_office)
+    each!(&req.with_figures(uf), r => r.month(c, service, gh_office))
 }
