@@ -4,6 +4,7 @@
 //! path.
 
 use super::carried::UnitsRequest;
+use super::units::Source;
 use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
 use crate::engine::date::YearMonth;
 use crate::engine::decode::{self, Fill, Path};
@@ -436,8 +437,13 @@ fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<gh::Office> {
 /// here, 共同生活援助 always); other services read none (`fields` refuses them).
 fn read_office(r: &mut Reader, o: &OfficeInput, service: Option<Service>, carried: bool) -> Option<OfficeEntries> {
     Some(match service {
-        Some(Service::SeikatsuKaigo) if !carried => OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?),
-        Some(Service::GroupHome) => OfficeEntries::GroupHome(read_gh_office(r, o)?),
+        // Each only where this module computes the service's units (`Source`: a constant).
+        Some(Service::SeikatsuKaigo) if !carried && Source::SeikatsuKaigo.here() => {
+            OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?)
+        }
+        Some(Service::GroupHome) if Source::GroupHome.here() || Source::YokohamaGh.here() => {
+            OfficeEntries::GroupHome(read_gh_office(r, o)?)
+        }
         _ => OfficeEntries::None,
     })
 }
@@ -450,14 +456,15 @@ fn read_specific(
     u: &UserInput,
     f: &dyn Fn(&str) -> String,
 ) -> Option<Specific> {
+    // Each only where this module computes the service's units (`Source`: a constant).
     match service? {
-        Service::SeikatsuKaigo => {
+        Service::SeikatsuKaigo if Source::SeikatsuKaigo.here() => {
             let kubun =
                 r.choice(&u.kubun, &f("kubun"), "障害支援区分", "「区分6」〜「区分3」「区分2以下」", sk::parse_kubun);
             let minutes = r.minutes(&u.standard_minutes, &f("standard_minutes"), "標準的な時間", 24 * 60);
             Some(Specific::SeikatsuKaigo(kubun?, minutes?))
         }
-        Service::GroupHome => r
+        Service::GroupHome if Source::GroupHome.here() => r
             .choice(&u.kubun, &f("kubun"), "障害支援区分", "「区分6」〜「区分2」「区分1以下」", gh::parse_kubun)
             .map(Specific::GroupHome),
         Service::Units => r.int(&u.units, &f("units"), "月の単位数", 0, 10_000_000).map(Specific::Direct),
@@ -634,12 +641,28 @@ fn read_service(r: &mut Reader, req: &OfficeMonthRequest) -> Option<Service> {
             ));
             None
         }
-        (None, Some(s)) => Some(s),
+        (None, Some(s)) => entered(r, s),
         (None, None) => {
             r.problems.push(Problem::required("service", "サービス"));
             None
         }
     }
+}
+
+/// A service whose units are entered here, where this module computes them
+/// (see [`Source`]); else the problem that names the module that does.
+fn entered(r: &mut Reader, s: Service) -> Option<Service> {
+    let source = match s {
+        Service::SeikatsuKaigo => Source::SeikatsuKaigo,
+        Service::GroupHome => Source::GroupHome,
+        Service::Soudan | Service::Units => return Some(s),
+        _ => Source::Shuro,
+    };
+    if !source.here() {
+        r.problems.push(source.elsewhere("service"));
+        return None;
+    }
+    Some(s)
 }
 
 /// The whole request, every field read (all problems at once).
