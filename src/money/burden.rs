@@ -6,6 +6,7 @@ use super::burden_cap::{certificate_cap, managed_burden};
 use super::input::Person;
 use super::service::Service;
 use super::units::Source;
+use super::yen::product;
 use crate::engine::params::{cite, Figure, PRODUCT_READING};
 use crate::engine::problem::Problem;
 use crate::engine::rounding::Rounding;
@@ -35,8 +36,7 @@ pub(super) fn share(rate: Decimal) -> String {
 
 /// The 定率負担 of the 総費用額 (1円未満切捨て, the product's reading of 1割相当額).
 pub(super) fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Decimal, i64)> {
-    let exact = Decimal::from(total_yen).checked_mul(rate.value);
-    let r = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?)));
+    let r = product(total_yen, rate.value, Rounding::FloorYen);
     if r.is_none() {
         t.problems.push(Problem::overflow(t.field.clone(), "利用者負担額"));
     }
