@@ -5,9 +5,9 @@
 //! (the cases), and a 横浜市 グループホーム (the national 共同生活援助 報酬 of its
 //! residents beside the city's own amounts).
 
-use super::service::Service;
 use super::home::City;
-use super::units::{Keep, ShuroBasic, Source};
+use super::service::Service;
+use super::units::{held_type, Keep, ShuroBasic, Source};
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::map::KeyMap;
@@ -31,26 +31,14 @@ pub struct Elsewhere {
 }
 crate::decode_fields! { Elsewhere lenient { service_month, user_figures } }
 
-/// A carried calculator's request type: its own where this module computes
-/// its units (cfg `money_units`), else [`Elsewhere`].
-macro_rules! carried_type {
-    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty) => {
-        $(#[$doc])*
-        #[cfg(money_units = $units)]
-        pub type $name = $t;
-        $(#[$doc])*
-        #[cfg(not(money_units = $units))]
-        pub type $name = Elsewhere;
-    };
-}
-carried_type!(/// 生活介護's month day by day.
-    SkMonth = "seikatsu_kaigo.month", sk::input::MonthRequest);
-carried_type!(/// A 就労系 month.
-    ShuroMonth = "shuro", shuro::MonthRequest);
-carried_type!(/// 計画相談支援・障害児相談支援's cases.
-    SoudanMonth = "soudan", soudan::input::MonthRequest);
-carried_type!(/// A 横浜市 home's month.
-    YghMonth = "yokohama_gh", ygh::input::MonthRequest);
+held_type!(/// 生活介護's month day by day.
+    SkMonth = "seikatsu_kaigo.month", sk::input::MonthRequest, else Elsewhere);
+held_type!(/// A 就労系 month.
+    ShuroMonth = "shuro", shuro::MonthRequest, else Elsewhere);
+held_type!(/// 計画相談支援・障害児相談支援's cases.
+    SoudanMonth = "soudan", soudan::input::MonthRequest, else Elsewhere);
+held_type!(/// A 横浜市 home's month.
+    YghMonth = "yokohama_gh", ygh::input::MonthRequest, else Elsewhere);
 
 /// The request of the calculator whose month is priced, as its page sends it
 /// (`calculator` names it).

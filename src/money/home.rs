@@ -3,11 +3,11 @@
 //! by which it is claimed, and their sum.
 
 use super::output::Totals;
+use super::units::{held_type, Nothing};
 use crate::engine::params::cite;
 use crate::engine::problem::Problem;
 use crate::engine::trace::{yen, Step};
 use crate::local::yokohama::gh::output::MonthOutput as CityMonth;
-use super::units::{held_type, Nothing};
 use crate::rule;
 use serde::Serialize;
 

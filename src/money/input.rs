@@ -4,8 +4,8 @@
 //! path.
 
 use super::carried::UnitsRequest;
-use super::units::Source;
 use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
+use super::units::{held_type, Source};
 use crate::engine::date::YearMonth;
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
@@ -32,18 +32,10 @@ impl Fill for Unread {
     }
 }
 
-/// 就労系's office as its calculators read it, where this module computes 就労系.
-#[cfg(money_units = "shuro")]
-pub type ShuroOffice = crate::national::shuro::OfficeInput;
-/// 就労系's office as its calculators read it, where this module computes 就労系.
-#[cfg(not(money_units = "shuro"))]
-pub type ShuroOffice = Unread;
-/// 就労選択支援's other services of the same day, where this module computes 就労系.
-#[cfg(money_units = "shuro")]
-pub type ShuroSameDay = crate::national::shuro::SameDayInput;
-/// 就労選択支援's other services of the same day, where this module computes 就労系.
-#[cfg(not(money_units = "shuro"))]
-pub type ShuroSameDay = Unread;
+held_type!(/// 就労系's office as its calculators read it.
+    ShuroOffice = "shuro", crate::national::shuro::OfficeInput, else Unread);
+held_type!(/// 就労選択支援's other services of the same day.
+    ShuroSameDay = "shuro", crate::national::shuro::SameDayInput, else Unread);
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct RegionInput {

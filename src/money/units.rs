@@ -97,16 +97,20 @@ pub(super) trait Keep<T>: Sized {
     fn keep(t: T) -> Option<Self>;
 }
 
-/// The type of a part of the answer from `$units`: `$t` where this module
-/// computes those units (cfg `money_units`), else [`Nothing`].
+/// A type of `$units`'s months: `$t` where this module computes those units
+/// (cfg `money_units`), else `$else` — or [`Nothing`], a value then kept
+/// with [`Keep`].
 macro_rules! held_type {
-    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty) => {
+    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty, else $else:ty) => {
         $(#[$doc])*
         #[cfg(money_units = $units)]
         pub type $name = $t;
         $(#[$doc])*
         #[cfg(not(money_units = $units))]
-        pub type $name = $crate::money::units::Nothing;
+        pub type $name = $else;
+    };
+    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty) => {
+        $crate::money::units::held_type!($(#[$doc])* $name = $units, $t, else $crate::money::units::Nothing);
         impl $crate::money::units::Keep<$t> for $t {
             fn keep(t: $t) -> Option<Self> {
                 Some(t)
