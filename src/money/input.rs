@@ -25,8 +25,12 @@ use serde_json::Value;
 #[serde(transparent)]
 pub struct Unread(pub Value);
 
+/// An object, as the type it stands for (`null` or a list is refused as there).
 impl Fill for Unread {
     fn fill(&mut self, v: Value, _: &Path) -> Result<(), decode::Error> {
+        if !v.is_object() {
+            return Err(decode::Error::invalid_type(&v, "struct"));
+        }
         self.0 = v;
         Ok(())
     }
