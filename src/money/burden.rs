@@ -5,6 +5,8 @@
 use super::burden_cap::{certificate_cap, managed_burden};
 use super::input::Person;
 use super::service::Service;
+use super::units::Source;
+use super::yen::product;
 use crate::engine::params::{cite, Figure, PRODUCT_READING};
 use crate::engine::problem::Problem;
 use crate::engine::rounding::Rounding;
@@ -34,8 +36,7 @@ pub(super) fn share(rate: Decimal) -> String {
 
 /// The 定率負担 of the 総費用額 (1円未満切捨て, the product's reading of 1割相当額).
 pub(super) fn tenth(t: &mut Trace, total_yen: i64, rate: &Figure) -> Option<(Decimal, i64)> {
-    let exact = Decimal::from(total_yen).checked_mul(rate.value);
-    let r = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?)));
+    let r = product(total_yen, rate.value, Rounding::FloorYen);
     if r.is_none() {
         t.problems.push(Problem::overflow(t.field.clone(), "利用者負担額"));
     }
@@ -62,6 +63,11 @@ fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &s
 rule!(pub BURDEN_NONE = "money.burden.none", "利用者負担なし（計画相談支援・障害児相談支援）", source "障害者総合支援法 第51条の17第2項、児童福祉法 第24条の26第2項（給付費は費用の額）", fn no_burden, keys ["rule.money.burden_none.soudan"]);
 /// 計画相談支援・障害児相談支援: no 利用者負担 (the 給付費 is the whole 費用の額).
 pub(super) fn no_burden(t: &mut Trace) -> Option<Burden> {
+    // Only 計画相談支援's cases, carried where this module computes them (`Source`: a constant).
+    if !Source::Soudan.here() {
+        t.problems.push(Source::Soudan.elsewhere("units_request.calculator"));
+        return None;
+    }
     let rule = t.rule("money.burden_none.soudan")?;
     t.step(
         Step::of(&BURDEN_NONE)

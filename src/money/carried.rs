@@ -5,8 +5,9 @@
 //! (the cases), and a 横浜市 グループホーム (the national 共同生活援助 報酬 of its
 //! residents beside the city's own amounts).
 
+use super::home::City;
 use super::service::Service;
-use super::units::Source;
+use super::units::{held_type, Keep, ShuroBasic, Source};
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::map::KeyMap;
@@ -18,27 +19,48 @@ use crate::national::{group_home as gh, seikatsu_kaigo as sk, shuro, soudan};
 use serde::Serialize;
 use serde_json::Value;
 
+/// A carried calculator's request in a module that does not compute its
+/// units (see [`Source`]): only its month is read (so that the request's
+/// month is checked as everywhere), and the answer is the problem that names
+/// the module that does. Its own request type, and the code that reads and
+/// computes it, are left out of the module.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Elsewhere {
+    pub service_month: Raw,
+    pub user_figures: KeyMap<Raw>,
+}
+crate::decode_fields! { Elsewhere lenient { service_month, user_figures } }
+
+held_type!(/// 生活介護's month day by day.
+    SkMonth = "seikatsu_kaigo.month", sk::input::MonthRequest, else Elsewhere);
+held_type!(/// A 就労系 month.
+    ShuroMonth = "shuro", shuro::MonthRequest, else Elsewhere);
+held_type!(/// 計画相談支援・障害児相談支援's cases.
+    SoudanMonth = "soudan", soudan::input::MonthRequest, else Elsewhere);
+held_type!(/// A 横浜市 home's month.
+    YghMonth = "yokohama_gh", ygh::input::MonthRequest, else Elsewhere);
+
 /// The request of the calculator whose month is priced, as its page sends it
 /// (`calculator` names it).
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "calculator")]
 pub enum UnitsRequest {
     #[serde(rename = "seikatsu_kaigo.month")]
-    SeikatsuKaigo(sk::input::MonthRequest),
+    SeikatsuKaigo(SkMonth),
     #[serde(rename = "shuro.b.month")]
-    ShuroB(shuro::MonthRequest),
+    ShuroB(ShuroMonth),
     #[serde(rename = "shuro.a.month")]
-    ShuroA(shuro::MonthRequest),
+    ShuroA(ShuroMonth),
     #[serde(rename = "shuro.ikou.month")]
-    ShuroIkou(shuro::MonthRequest),
+    ShuroIkou(ShuroMonth),
     #[serde(rename = "shuro.teichaku.month")]
-    ShuroTeichaku(shuro::MonthRequest),
+    ShuroTeichaku(ShuroMonth),
     #[serde(rename = "shuro.sentaku.month")]
-    ShuroSentaku(shuro::MonthRequest),
+    ShuroSentaku(ShuroMonth),
     #[serde(rename = "soudan.month")]
-    Soudan(soudan::input::MonthRequest),
+    Soudan(SoudanMonth),
     #[serde(rename = "yokohama_gh.month")]
-    YokohamaGh(ygh::input::MonthRequest),
+    YokohamaGh(YghMonth),
 }
 
 /// The calculators whose month money can carry, by their names.
@@ -55,7 +77,7 @@ const CARRIED: [&str; 8] = [
 
 impl Default for UnitsRequest {
     fn default() -> Self {
-        UnitsRequest::SeikatsuKaigo(sk::input::MonthRequest::default())
+        UnitsRequest::SeikatsuKaigo(SkMonth::default())
     }
 }
 
@@ -98,6 +120,49 @@ fn read<T: decode::Decode>(v: Value, path: &Path) -> Result<T, decode::Error> {
     Ok(t)
 }
 
+/// What money reads of a carried calculator's request, whichever it is.
+pub(super) trait Carry {
+    /// Its サービス提供月 as sent.
+    fn service_month(&self) -> &Raw;
+    /// The figures the user entered for it.
+    fn user_figures(&mut self) -> &mut KeyMap<Raw>;
+    /// Its month in units, computed by its own calculator (its problems named
+    /// `units_request.…`); `service` tells the 就労系 services apart, a
+    /// 横浜市 home needs the office's national 加算 (`gh_office`).
+    fn month(&self, c: &Ctx, service: Service, gh_office: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>>;
+}
+
+/// The field of a carried month's problems about the module (see [`Source`]).
+const CALCULATOR: &str = "units_request.calculator";
+
+impl Carry for Elsewhere {
+    fn service_month(&self) -> &Raw {
+        &self.service_month
+    }
+    fn user_figures(&mut self) -> &mut KeyMap<Raw> {
+        &mut self.user_figures
+    }
+    fn month(&self, _: &Ctx, service: Service, _: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
+        Err(vec![Source::carried(service).elsewhere(CALCULATOR)])
+    }
+}
+
+/// `$e` with `$r` the carried calculator's request, whichever it is.
+macro_rules! each {
+    ($req:expr, $r:ident => $e:expr) => {
+        match $req {
+            UnitsRequest::SeikatsuKaigo($r) => $e,
+            UnitsRequest::ShuroB($r)
+            | UnitsRequest::ShuroA($r)
+            | UnitsRequest::ShuroIkou($r)
+            | UnitsRequest::ShuroTeichaku($r)
+            | UnitsRequest::ShuroSentaku($r) => $e,
+            UnitsRequest::Soudan($r) => $e,
+            UnitsRequest::YokohamaGh($r) => $e,
+        }
+    };
+}
+
 impl UnitsRequest {
     /// The service whose month it is.
     pub fn service(&self) -> Service {
@@ -115,16 +180,7 @@ impl UnitsRequest {
 
     /// Its サービス提供月 as sent.
     pub fn service_month(&self) -> &Raw {
-        match self {
-            UnitsRequest::SeikatsuKaigo(r) => &r.service_month,
-            UnitsRequest::ShuroB(r)
-            | UnitsRequest::ShuroA(r)
-            | UnitsRequest::ShuroIkou(r)
-            | UnitsRequest::ShuroTeichaku(r)
-            | UnitsRequest::ShuroSentaku(r) => &r.service_month,
-            UnitsRequest::Soudan(r) => &r.service_month,
-            UnitsRequest::YokohamaGh(r) => &r.service_month,
-        }
+        each!(self, r => r.service_month())
     }
 
     /// Where the month comes from: the calculator and its page.
@@ -146,32 +202,8 @@ impl UnitsRequest {
     /// (they win over the carried ones): a figure asked for here is answered here.
     pub fn with_figures(&self, uf: &KeyMap<Raw>) -> UnitsRequest {
         let mut req = self.clone();
-        let own = match &mut req {
-            UnitsRequest::SeikatsuKaigo(r) => &mut r.user_figures,
-            UnitsRequest::ShuroB(r)
-            | UnitsRequest::ShuroA(r)
-            | UnitsRequest::ShuroIkou(r)
-            | UnitsRequest::ShuroTeichaku(r)
-            | UnitsRequest::ShuroSentaku(r) => &mut r.user_figures,
-            UnitsRequest::Soudan(r) => &mut r.user_figures,
-            UnitsRequest::YokohamaGh(r) => &mut r.user_figures,
-        };
-        own.extend(uf.iter().map(|(k, v)| (k.clone(), v.clone())));
+        each!(&mut req, r => r.user_figures().extend(uf.iter().map(|(k, v)| (k.clone(), v.clone()))));
         req
-    }
-
-    /// How many users its month has (one 明細書 each).
-    pub fn user_count(&self) -> usize {
-        match self {
-            UnitsRequest::SeikatsuKaigo(_) => 1,
-            UnitsRequest::ShuroB(r)
-            | UnitsRequest::ShuroA(r)
-            | UnitsRequest::ShuroIkou(r)
-            | UnitsRequest::ShuroTeichaku(r)
-            | UnitsRequest::ShuroSentaku(r) => r.users.len(),
-            UnitsRequest::Soudan(r) => r.cases.len(),
-            UnitsRequest::YokohamaGh(r) => r.residents.len(),
-        }
     }
 }
 
@@ -189,9 +221,9 @@ pub struct Carried {
 /// The carried month, ready for the yen chain.
 pub(super) struct CarriedMonth {
     pub month: ServiceMonth,
-    pub shuro_basic: Option<shuro::Basic>,
+    pub shuro_basic: Option<ShuroBasic>,
     /// A 横浜市 home's own month (市単独加算・運営費補助), beside the national one.
-    pub city: Option<ygh::output::MonthOutput>,
+    pub city: Option<City>,
 }
 
 /// A carried calculator's problem, named in the money request
@@ -212,27 +244,55 @@ fn inside_all(ps: Vec<Problem>) -> Vec<Problem> {
     ps.into_iter().map(inside).collect()
 }
 
-/// 生活介護: the user's month day by day, one 明細書.
-fn seikatsu_kaigo(req: &sk::input::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
-    let out = sk::month(req).map_err(inside_all)?;
-    let um = sk::month_units::days_as_units(&out, "利用者".into()).map_err(|p| vec![inside(p)])?;
-    Ok(CarriedMonth { month: ServiceMonth { users: vec![um], steps: Vec::new() }, shuro_basic: None, city: None })
+impl Carry for sk::input::MonthRequest {
+    fn service_month(&self) -> &Raw {
+        &self.service_month
+    }
+    fn user_figures(&mut self) -> &mut KeyMap<Raw> {
+        &mut self.user_figures
+    }
+    /// 生活介護: the user's month day by day, one 明細書.
+    fn month(&self, _: &Ctx, _: Service, _: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
+        let out = sk::month(self).map_err(inside_all)?;
+        let um = sk::month_units::days_as_units(&out, "利用者".into()).map_err(|p| vec![inside(p)])?;
+        Ok(CarriedMonth { month: ServiceMonth { users: vec![um], steps: Vec::new() }, shuro_basic: None, city: None })
+    }
 }
 
-/// 就労系: the office and its users, as the 就労系 calculator reads them
-/// (with its own figures, money's added).
-fn shuro_month(s: shuro::Service, req: &shuro::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
-    let v = shuro::validate(s, req).map_err(inside_all)?;
-    let c = Ctx::new(v.month, "service_month", &v.user_figures).map_err(|p| vec![inside(p)])?;
-    let m = shuro::month_units(&c, &v).map_err(inside_all)?;
-    Ok(CarriedMonth { month: ServiceMonth { users: m.users, steps: m.steps }, shuro_basic: Some(m.basic), city: None })
+impl Carry for shuro::MonthRequest {
+    fn service_month(&self) -> &Raw {
+        &self.service_month
+    }
+    fn user_figures(&mut self) -> &mut KeyMap<Raw> {
+        &mut self.user_figures
+    }
+    /// 就労系: the office and its users, as the 就労系 calculator reads them
+    /// (with its own figures, money's added).
+    fn month(&self, _: &Ctx, service: Service, _: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
+        let Some(s) = service.shuro() else {
+            return Err(vec![Source::carried(service).elsewhere(CALCULATOR)]);
+        };
+        let v = shuro::validate(s, self).map_err(inside_all)?;
+        let c = Ctx::new(v.month, "service_month", &v.user_figures).map_err(|p| vec![inside(p)])?;
+        let m = shuro::month_units(&c, &v).map_err(inside_all)?;
+        let month = ServiceMonth { users: m.users, steps: m.steps };
+        Ok(CarriedMonth { month, shuro_basic: Keep::keep(m.basic), city: None })
+    }
 }
 
-/// 計画相談支援・障害児相談支援: each case is a 明細書.
-fn soudan_month(req: &soudan::input::MonthRequest) -> Result<CarriedMonth, Vec<Problem>> {
-    let out = soudan::month(req).map_err(inside_all)?;
-    let users: Vec<UserMonth> = out.cases.into_iter().map(|c| c.month).collect();
-    Ok(CarriedMonth { month: ServiceMonth { users, steps: out.steps }, shuro_basic: None, city: None })
+impl Carry for soudan::input::MonthRequest {
+    fn service_month(&self) -> &Raw {
+        &self.service_month
+    }
+    fn user_figures(&mut self) -> &mut KeyMap<Raw> {
+        &mut self.user_figures
+    }
+    /// 計画相談支援・障害児相談支援: each case is a 明細書.
+    fn month(&self, _: &Ctx, _: Service, _: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
+        let out = soudan::month(self).map_err(inside_all)?;
+        let users: Vec<UserMonth> = out.cases.into_iter().map(|c| c.month).collect();
+        Ok(CarriedMonth { month: ServiceMonth { users, steps: out.steps }, shuro_basic: None, city: None })
+    }
 }
 
 /// A 横浜市 resident as the national 共同生活援助 reads them: the 区分 of the
@@ -251,48 +311,46 @@ fn national_resident(x: &ygh::input::Resident, days: u32, i: usize) -> Option<gh
     })
 }
 
-/// A 横浜市 home: the city's month as its calculator answers it, and each
-/// resident's national 共同生活援助 報酬 (the office's 加算 from `office`).
-fn yokohama_month(c: &Ctx, req: &ygh::input::MonthRequest, office: &gh::Office) -> Result<CarriedMonth, Vec<Problem>> {
-    let city = ygh::month(req).map_err(inside_all)?;
-    let mut ps = Problems::new();
-    let mut r = Reader::new(&mut ps);
-    let mut residents = Vec::new();
-    for (i, (x, res)) in req.residents.iter().zip(&city.residents).enumerate() {
-        let f = format!("units_request.residents[{i}]");
-        let read = ygh::input::read_resident(&mut r, x, &f, Some(c.month));
-        if let Some(n) = read.and_then(|x| national_resident(&x, res.days_enrolled, i)) {
-            residents.push(n);
-        }
+impl Carry for ygh::input::MonthRequest {
+    fn service_month(&self) -> &Raw {
+        &self.service_month
     }
-    let residents = ps.finish(residents)?;
-    let month = gh::month_units(c, office, &residents)?;
-    Ok(CarriedMonth { month, shuro_basic: None, city: Some(city) })
+    fn user_figures(&mut self) -> &mut KeyMap<Raw> {
+        &mut self.user_figures
+    }
+    /// A 横浜市 home: the city's month as its calculator answers it, and each
+    /// resident's national 共同生活援助 報酬 (the office's 加算 from `gh_office`).
+    fn month(&self, c: &Ctx, _: Service, gh_office: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
+        let Some(office) = gh_office else {
+            return Err(vec![Problem::required("office", "共同生活援助の事業所の体制")]);
+        };
+        let city = ygh::month(self).map_err(inside_all)?;
+        let mut ps = Problems::new();
+        let mut r = Reader::new(&mut ps);
+        let mut residents = Vec::new();
+        for (i, (x, res)) in self.residents.iter().zip(&city.residents).enumerate() {
+            let f = format!("units_request.residents[{i}]");
+            let read = ygh::input::read_resident(&mut r, x, &f, Some(c.month));
+            if let Some(n) = read.and_then(|x| national_resident(&x, res.days_enrolled, i)) {
+                residents.push(n);
+            }
+        }
+        let residents = ps.finish(residents)?;
+        let month = gh::month_units(c, office, &residents)?;
+        Ok(CarriedMonth { month, shuro_basic: None, city: Keep::keep(city) })
+    }
 }
 
 /// The carried month in units (its calculator's problems named
-/// `units_request.…`), with the figures entered on the money page (`uf`).
+/// `units_request.…`), with the figures entered on the money page (`uf`);
+/// only where this module computes its units (see [`Source`]).
 pub(super) fn carried_month(
     c: &Ctx,
     req: &UnitsRequest,
     uf: &KeyMap<Raw>,
     gh_office: Option<&gh::Office>,
 ) -> Result<CarriedMonth, Vec<Problem>> {
-    let req = req.with_figures(uf);
-    // Each arm only where this module computes its units (see `Source`).
-    const F: &str = "units_request.calculator";
-    let m = match &req {
-        UnitsRequest::SeikatsuKaigo(r) => Source::SeikatsuKaigoDays.held(F).and_then(|()| seikatsu_kaigo(r)),
-        UnitsRequest::ShuroB(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::B, r)),
-        UnitsRequest::ShuroA(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::A, r)),
-        UnitsRequest::ShuroIkou(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Ikou, r)),
-        UnitsRequest::ShuroTeichaku(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Teichaku, r)),
-        UnitsRequest::ShuroSentaku(r) => Source::Shuro.held(F).and_then(|()| shuro_month(shuro::Service::Sentaku, r)),
-        UnitsRequest::Soudan(r) => Source::Soudan.held(F).and_then(|()| soudan_month(r)),
-        UnitsRequest::YokohamaGh(r) => Source::YokohamaGh.held(F).and_then(|()| match gh_office {
-            Some(o) => yokohama_month(c, r, o),
-            None => Err(vec![Problem::required("office", "共同生活援助の事業所の体制")]),
-        }),
-    }?;
-    Ok(m)
+    let service = req.service();
+    Source::carried(service).held(CALCULATOR)?;
+    each!(&req.with_figures(uf), r => r.month(c, service, gh_office))
 }

@@ -103,14 +103,15 @@ pub(super) fn check_fields(req: &OfficeMonthRequest, service: Option<Service>, p
         unread.extend(given_in(&req.shuro_office, "shuro_office"));
     }
     for f in given_in(&req.office, "office") {
-        let name = f.trim_start_matches("office.");
+        let name = f.strip_prefix("office.").unwrap_or(&f);
         if !reads_office(s, carried, name) {
             unread.push(f);
         }
     }
     for (i, u) in req.users.iter().enumerate() {
         for f in given_in(u, &format!("users[{i}]")) {
-            let name = f.rsplit('.').next().unwrap_or("");
+            // The last segment of the path (a byte search: no reverse searcher in the module).
+            let name = &f[f.bytes().rposition(|b| b == b'.').map_or(0, |i| i + 1)..];
             if !reads_user(s, carried, name) {
                 unread.push(f);
             }

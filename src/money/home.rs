@@ -3,12 +3,40 @@
 //! by which it is claimed, and their sum.
 
 use super::output::Totals;
+use super::units::{held_type, Nothing};
 use crate::engine::params::cite;
 use crate::engine::problem::Problem;
 use crate::engine::trace::{yen, Step};
 use crate::local::yokohama::gh::output::MonthOutput as CityMonth;
 use crate::rule;
 use serde::Serialize;
+
+held_type!(/// A 横浜市 home's own month (市単独加算・運営費補助).
+    City = "yokohama_gh", CityMonth);
+
+/// The home's month from the city's: [`HomeMonth`], or [`Nothing`] in a
+/// module without 横浜市 GH.
+pub trait CityHome {
+    type Home: Serialize + Clone + std::fmt::Debug;
+    fn home(self, t: &Totals) -> Result<(Self::Home, Step), Problem>;
+}
+
+impl CityHome for CityMonth {
+    type Home = HomeMonth;
+    fn home(self, t: &Totals) -> Result<(HomeMonth, Step), Problem> {
+        home_month(t, self)
+    }
+}
+
+impl CityHome for Nothing {
+    type Home = Nothing;
+    fn home(self, _: &Totals) -> Result<(Nothing, Step), Problem> {
+        match self {}
+    }
+}
+
+/// A 横浜市 home's month in the answer (see [`CityHome`]).
+pub type Home = <City as CityHome>::Home;
 
 /// One part of the home's month and how it is claimed.
 #[derive(Clone, Debug, Serialize)]

@@ -5,15 +5,41 @@
 
 use super::carried::UnitsRequest;
 use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
+use super::units::{held_type, Source};
 use crate::engine::date::YearMonth;
+use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::map::KeyMap;
 use crate::engine::problem::Problem;
 use crate::national::counts::read_day_counts;
 use crate::national::group_home as gh;
 use crate::national::seikatsu_kaigo as sk;
-use crate::national::shuro;
 use serde::Serialize;
+use serde_json::Value;
+
+/// A part of the request for units this module does not compute (就労系's
+/// office and days in a module without 就労系, see `units::Source`): kept as
+/// sent, never read, so that a field given there is refused by name
+/// (`fields`) without the code that reads it.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(transparent)]
+pub struct Unread(pub Value);
+
+/// An object, as the type it stands for (`null` or a list is refused as there).
+impl Fill for Unread {
+    fn fill(&mut self, v: Value, _: &Path) -> Result<(), decode::Error> {
+        if !v.is_object() {
+            return Err(decode::Error::invalid_type(&v, "struct"));
+        }
+        self.0 = v;
+        Ok(())
+    }
+}
+
+held_type!(/// 就労系's office as its calculators read it.
+    ShuroOffice = "shuro", crate::national::shuro::OfficeInput, else Unread);
+held_type!(/// 就労選択支援's other services of the same day.
+    ShuroSameDay = "shuro", crate::national::shuro::SameDayInput, else Unread);
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct RegionInput {
@@ -101,7 +127,7 @@ pub struct UserInput {
     /// 就労定着支援: 就職日.
     pub employment_date: Raw,
     /// 就労選択支援: 同じ日に利用した他のサービスと日数.
-    pub same_day_services: Vec<shuro::SameDayInput>,
+    pub same_day_services: Vec<ShuroSameDay>,
     /// 就労選択支援: 現在通所している事業所と同じ法人.
     pub same_operator: Raw,
     /// 就労選択支援: 近隣に別の法人の就労選択支援事業所・就労移行支援事業所がない.
@@ -123,7 +149,7 @@ pub struct OfficeMonthRequest {
     pub office: OfficeInput,
     /// 就労系: the office as the 就労系 calculators read it (利用定員, 人員配置,
     /// 平均工賃月額 or スコア or 定着率, 福祉専門職員の員数, 減算 …).
-    pub shuro_office: shuro::OfficeInput,
+    pub shuro_office: ShuroOffice,
     pub users: Vec<UserInput>,
     /// The month in units as its own calculator computes it, carried from its
     /// page (「円で見る」): the request of `seikatsu_kaigo.month`,
@@ -183,7 +209,11 @@ pub struct Grade {
 
 /// `1`…`7` (`1級地`), `0` / `その他` / `other`.
 pub(super) fn grade_id(t: &str) -> Option<Grade> {
-    let (id, label) = match t.trim_end_matches("級地") {
+    let mut t = t;
+    while let Some(rest) = t.strip_suffix("級地") {
+        t = rest;
+    }
+    let (id, label) = match t {
         "1" => ("grade-1", "1級地"),
         "2" => ("grade-2", "2級地"),
         "3" => ("grade-3", "3級地"),
@@ -403,8 +433,13 @@ fn read_gh_office(r: &mut Reader, o: &OfficeInput) -> Option<gh::Office> {
 /// here, 共同生活援助 always); other services read none (`fields` refuses them).
 fn read_office(r: &mut Reader, o: &OfficeInput, service: Option<Service>, carried: bool) -> Option<OfficeEntries> {
     Some(match service {
-        Some(Service::SeikatsuKaigo) if !carried => OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?),
-        Some(Service::GroupHome) => OfficeEntries::GroupHome(read_gh_office(r, o)?),
+        // Each only where this module computes the service's units (`Source`: a constant).
+        Some(Service::SeikatsuKaigo) if !carried && Source::SeikatsuKaigo.here() => {
+            OfficeEntries::SeikatsuKaigo(read_sk_office(r, o)?)
+        }
+        Some(Service::GroupHome) if Source::GroupHome.here() || Source::YokohamaGh.here() => {
+            OfficeEntries::GroupHome(read_gh_office(r, o)?)
+        }
         _ => OfficeEntries::None,
     })
 }
@@ -417,14 +452,15 @@ fn read_specific(
     u: &UserInput,
     f: &dyn Fn(&str) -> String,
 ) -> Option<Specific> {
+    // Each only where this module computes the service's units (`Source`: a constant).
     match service? {
-        Service::SeikatsuKaigo => {
+        Service::SeikatsuKaigo if Source::SeikatsuKaigo.here() => {
             let kubun =
                 r.choice(&u.kubun, &f("kubun"), "障害支援区分", "「区分6」〜「区分3」「区分2以下」", sk::parse_kubun);
             let minutes = r.minutes(&u.standard_minutes, &f("standard_minutes"), "標準的な時間", 24 * 60);
             Some(Specific::SeikatsuKaigo(kubun?, minutes?))
         }
-        Service::GroupHome => r
+        Service::GroupHome if Source::GroupHome.here() => r
             .choice(&u.kubun, &f("kubun"), "障害支援区分", "「区分6」〜「区分2」「区分1以下」", gh::parse_kubun)
             .map(Specific::GroupHome),
         Service::Units => r.int(&u.units, &f("units"), "月の単位数", 0, 10_000_000).map(Specific::Direct),
@@ -601,12 +637,28 @@ fn read_service(r: &mut Reader, req: &OfficeMonthRequest) -> Option<Service> {
             ));
             None
         }
-        (None, Some(s)) => Some(s),
+        (None, Some(s)) => entered(r, s),
         (None, None) => {
             r.problems.push(Problem::required("service", "サービス"));
             None
         }
     }
+}
+
+/// A service whose units are entered here, where this module computes them
+/// (see [`Source`]); else the problem that names the module that does.
+fn entered(r: &mut Reader, s: Service) -> Option<Service> {
+    let source = match s {
+        Service::SeikatsuKaigo => Source::SeikatsuKaigo,
+        Service::GroupHome => Source::GroupHome,
+        Service::Soudan | Service::Units => return Some(s),
+        _ => Source::Shuro,
+    };
+    if !source.here() {
+        r.problems.push(source.elsewhere("service"));
+        return None;
+    }
+    Some(s)
 }
 
 /// The whole request, every field read (all problems at once).

@@ -4,12 +4,12 @@
 
 use super::carried::{carried_month, CarriedMonth};
 use super::fields::check_fields;
-use super::home::home_month;
+use super::home::CityHome;
 use super::input::{read, OfficeMonthRequest, Person, Units, Valid};
 use super::output::{OfficeMonthOutput, Totals, UserYen};
 use super::prices::{prices, Prices};
 use super::service::Service;
-use super::units::{service_month, shuro_month, shuro_validate};
+use super::units::{service_month, shuro_month, shuro_validate, Keep};
 use super::yen::user_yen;
 use crate::engine::input::Reader;
 use crate::engine::params::{read_user_figures, Ctx};
@@ -107,7 +107,7 @@ fn month_and_prices(
     let shuro = shuro_month(c, shuro_valid)?;
     let p = prices(c, v)?;
     let month = match shuro {
-        Some((month, basic)) => CarriedMonth { month, shuro_basic: Some(basic), city: None },
+        Some((month, basic)) => CarriedMonth { month, shuro_basic: Keep::keep(basic), city: None },
         None => units_month(c, req, v)?,
     };
     Ok((month, p))
@@ -136,7 +136,7 @@ pub fn office_month(req: &OfficeMonthRequest) -> Outcome<OfficeMonthOutput> {
     steps.push(office_total(&users, &totals));
     let home = match month.city {
         Some(city) => {
-            let (h, s) = home_month(&totals, city)?;
+            let (h, s) = city.home(&totals)?;
             steps.push(s);
             Some(h)
         }

@@ -1,12 +1,12 @@
 //! money: what a month and a comparison answer (with their steps).
 
 use super::carried::Carried;
-use super::home::HomeMonth;
+use super::home::Home;
 use super::service::Service;
+use super::units::ShuroBasic;
 use crate::engine::date::YearMonth;
 use crate::engine::trace::Step;
 use crate::engine::units::UnitLine;
-use crate::national::shuro;
 use serde::Serialize;
 
 /// One user's month in yen.
@@ -64,13 +64,13 @@ pub struct OfficeMonthOutput {
     pub treatment_rate: Option<String>,
     /// 就労系: the office's 基本報酬 band and 所定単位数.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub shuro_basic: Option<shuro::Basic>,
+    pub shuro_basic: Option<ShuroBasic>,
     /// The month came from its own calculator's page (`units_request`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carried: Option<Carried>,
     /// A 横浜市 home: the national 報酬 and the city's amounts side by side.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub home: Option<HomeMonth>,
+    pub home: Option<Home>,
     pub users: Vec<UserYen>,
     pub totals: Totals,
     pub steps: Vec<Step>,

@@ -24,8 +24,10 @@ pub(super) fn percent(rate: Decimal) -> String {
 }
 
 /// `地域区分の級地（神奈川県横浜市、…）` → `神奈川県横浜市`.
-fn municipality_name(label: &str) -> String {
-    label.split('（').nth(1).and_then(|r| r.split('、').next()).unwrap_or(label).to_string()
+fn municipality_name<'a>(label: &'a str) -> String {
+    let before = |t: &'a str, c: char| t.split_once(c).map_or(t, |(m, _)| m);
+    let inner = label.split_once('（').map(|(_, r)| before(before(r, '（'), '、'));
+    inner.unwrap_or(label).to_string()
 }
 
 /// The municipality's 級地 is not in force this month: the chosen one, if any.

@@ -4,12 +4,12 @@
 
 use super::input::Valid;
 use super::prices::percent;
+use super::yen::product;
 use crate::engine::params::{rows_for, Figure};
 use crate::engine::problem::{Code, Problem};
 use crate::engine::rounding::Rounding;
 use crate::engine::trace::{units, Step, Trace};
 use crate::{key_fmt, rule};
-use rust_decimal::Decimal;
 
 /// The level held and its rate.
 pub(super) struct Treatment {
@@ -85,8 +85,7 @@ pub(super) fn treatment_units(t: &mut Trace, tr: Option<&Treatment>, base: i64) 
     };
     let rule = t.rule("money.percent_units");
     let rate = tr.rate.value;
-    let exact = Decimal::from(base).checked_mul(rate);
-    let Some((exact, n)) = exact.and_then(|x| Some((x, Rounding::HalfUpInteger.to_int(x)?))) else {
+    let Some((exact, n)) = product(base, rate, Rounding::HalfUpInteger) else {
         t.problems.push(Problem::out_of_range("treatment.level", "処遇改善加算の計算が範囲を超えました。"));
         return None;
     };

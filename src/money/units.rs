@@ -12,6 +12,7 @@ use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UserMonth};
 use crate::national::{group_home, seikatsu_kaigo, shuro};
 use crate::rule;
+use serde::Serialize;
 
 /// Where a month in units comes from (`engine::areas::UNITS`): a money
 /// module computes only those its area lists (cfg `money_units`, set by
@@ -54,6 +55,15 @@ impl Source {
             Source::YokohamaGh => "横浜市 グループホーム",
         }
     }
+    /// The source of a month carried from the page of `service`.
+    pub(super) fn carried(service: Service) -> Source {
+        match service {
+            Service::SeikatsuKaigo => Source::SeikatsuKaigoDays,
+            Service::Soudan => Source::Soudan,
+            Service::GroupHome => Source::YokohamaGh,
+            _ => Source::Shuro,
+        }
+    }
     /// Nothing when this module computes these units; otherwise the problem
     /// at `field` that names the module that does.
     #[inline(always)]
@@ -61,15 +71,62 @@ impl Source {
         if self.here() {
             return Ok(());
         }
-        Err(vec![Problem::bad_request(
+        Err(vec![self.elsewhere(field)])
+    }
+    /// The problem at `field` that names the module that computes these units.
+    pub(super) fn elsewhere(self, field: &str) -> Problem {
+        Problem::bad_request(
             field,
             format!(
                 "このモジュールには{}の単位数の計算がありません。pkg/areas/money/ のモジュールか、pkg/hoshu.js を使ってください。",
                 self.label()
             ),
-        )])
+        )
     }
 }
+
+/// A part of the answer from units this module does not compute (see
+/// [`Source`]): a type with no value, so that the code that writes that part
+/// is left out of the module.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub enum Nothing {}
+
+/// A value of units this module may not compute, kept where it does (the
+/// type itself) and dropped where it does not ([`Nothing`]).
+pub(super) trait Keep<T>: Sized {
+    fn keep(t: T) -> Option<Self>;
+}
+
+/// A type of `$units`'s months: `$t` where this module computes those units
+/// (cfg `money_units`), else `$else` — or [`Nothing`], a value then kept
+/// with [`Keep`].
+macro_rules! held_type {
+    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty, else $else:ty) => {
+        $(#[$doc])*
+        #[cfg(money_units = $units)]
+        pub type $name = $t;
+        $(#[$doc])*
+        #[cfg(not(money_units = $units))]
+        pub type $name = $else;
+    };
+    ($(#[$doc:meta])* $name:ident = $units:literal, $t:ty) => {
+        $crate::money::units::held_type!($(#[$doc])* $name = $units, $t, else $crate::money::units::Nothing);
+        impl $crate::money::units::Keep<$t> for $t {
+            fn keep(t: $t) -> Option<Self> {
+                Some(t)
+            }
+        }
+        impl $crate::money::units::Keep<$t> for $crate::money::units::Nothing {
+            fn keep(_: $t) -> Option<Self> {
+                None
+            }
+        }
+    };
+}
+pub(super) use held_type;
+
+held_type!(/// 就労系: the office's 基本報酬 band and 所定単位数.
+    ShuroBasic = "shuro", shuro::Basic);
 
 rule!(pub DIRECT = "money.units", "月の単位数（利用者が入力）", source "利用者の入力（お手元の明細・サービスコード表による）", fn direct_month);
 /// A user's month of units entered directly.
@@ -104,6 +161,7 @@ pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<
 
 /// The 就労系 month request inside a money request: the 就労系 office and, for
 /// each user, the fields the 就労系 calculator reads (same names, same order).
+#[cfg(money_units = "shuro")]
 fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
     shuro::MonthRequest {
         service_month: req.service_month.clone(),
@@ -131,6 +189,18 @@ fn shuro_request(req: &OfficeMonthRequest) -> shuro::MonthRequest {
     }
 }
 
+/// The 就労系 month as its calculator validates it.
+#[cfg(money_units = "shuro")]
+fn shuro_valid(service: shuro::Service, req: &OfficeMonthRequest) -> Result<shuro::Valid, Vec<Problem>> {
+    shuro::validate(service, &shuro_request(req))
+}
+
+/// A module without 就労系 keeps its entries unread ([`super::input::ShuroOffice`]).
+#[cfg(not(money_units = "shuro"))]
+fn shuro_valid(_: shuro::Service, _: &OfficeMonthRequest) -> Result<shuro::Valid, Vec<Problem>> {
+    Err(vec![Source::Shuro.elsewhere("service")])
+}
+
 /// A 就労系 problem's field, as named in the money request (`office.x` → `shuro_office.x`).
 fn shuro_field(mut p: Problem) -> Problem {
     if let Some(rest) = p.field.strip_prefix("office.") {
@@ -146,11 +216,10 @@ fn shuro_field(mut p: Problem) -> Problem {
 /// answered at once (a `service_month` problem is money's own, already said).
 pub(super) fn shuro_validate(req: &OfficeMonthRequest, ps: &mut Problems) -> Option<shuro::Valid> {
     let service = req.service.as_text().and_then(|t| Service::parse(&t))?.shuro()?;
-    if let Err(e) = Source::Shuro.held("service") {
-        ps.extend(e);
-        return None;
+    if !Source::Shuro.here() {
+        return None; // `input::read` said why.
     }
-    match shuro::validate(service, &shuro_request(req)) {
+    match shuro_valid(service, req) {
         Ok(sv) => Some(sv),
         Err(e) => {
             ps.extend(e.into_iter().filter(|p| p.field != "service_month").map(shuro_field));

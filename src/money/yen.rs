@@ -32,13 +32,19 @@ pub fn base_units(t: &mut Trace, lines: &[UnitLine], base: i64) {
     t.step(Step::of(&BASE_UNITS).input("内訳", items).value(units(base)));
 }
 
+/// `n × rate`, exact and rounded (`None` beyond range): one copy for
+/// 総費用額, 処遇改善加算 and 1割相当額.
+pub(super) fn product(n: i64, rate: Decimal, rounding: Rounding) -> Option<(Decimal, i64)> {
+    let exact = Decimal::from(n).checked_mul(rate)?;
+    Some((exact, rounding.to_int(exact)?))
+}
+
 rule!(pub TOTAL_YEN = "money.total_yen", "総費用額（単位数×1単位の単価）", source "告示第539号、留意事項通知 第二の1(1)②（金額換算の端数処理）", fn total_yen, keys ["rule.money.yen"]);
 /// 総費用額: the units × 1単位の単価, 1円未満切捨て.
 pub fn total_yen(t: &mut Trace, total_units: i64, price: &Figure) -> Option<i64> {
     let rule = t.rule("money.yen");
     let p = price.value;
-    let exact = Decimal::from(total_units).checked_mul(p);
-    let Some((exact, amount)) = exact.and_then(|x| Some((x, Rounding::FloorYen.to_int(x)?))) else {
+    let Some((exact, amount)) = product(total_units, p, Rounding::FloorYen) else {
         t.problems.push(Problem::overflow(t.field.clone(), "総費用額"));
         return None;
     };
