@@ -74,15 +74,15 @@ pub const AREAS: &[Area] = &[
     Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true, units: &[] },
     Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true, units: &[] },
     Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true, units: &[] },
-    Area { name: "money", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true, units: &[ALL] },
+    Area { name: "money", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo", "group_home", "shuro", "!shuro.eligibility", "soudan", "yokohama_gh"], cites: true, units: &[ALL] },
     // money.html by its service (www/js/lib/core.mjs chooses): the yen chain
     // with one service's units; `money` above for the others and for
     // scenarios across services.
-    Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo"] },
-    Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "group_home"], cites: true, units: &["group_home"] },
-    Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
+    Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo"] },
+    Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "group_home"], cites: true, units: &["group_home"] },
+    Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
     // 生活介護's month carried from its page (「円で見る」: the day-by-day calculator's request).
-    Area { name: "money_seikatsu_kaigo_days", calculators: &["money.office_month", "money.compare"], groups: &["money", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo.month"] },
+    Area { name: "money_seikatsu_kaigo_days", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo.month"] },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
     Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false, units: &[] },
