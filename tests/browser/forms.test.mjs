@@ -204,3 +204,35 @@ test("index.html: one calculator per card", { timeout: 30000 }, async () => {
     assert.deepEqual(counts.filter((n) => n !== 1), []);
   });
 });
+
+test("a saved state calculated on arrival moves the focus to the result, unless the user has moved it first", { timeout: 60000 }, async () => {
+  await withPage("kaikei-price.html", async (page, ctx) => {
+    await waitReady(page);
+    await page.fill("#fiscal_year", "2025");
+    await page.focus("#example");
+    await page.keyboard.press("Enter");
+    await page.fill("#users", "10");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('#result[data-state="ok"]');
+    const url = page.url();
+    // Arrival: the result takes the focus once laid out.
+    await page.goto(url);
+    await page.waitForSelector('#result[data-state="ok"]');
+    await page.waitForFunction(() => document.activeElement?.id === "result", null, { timeout: 5000 });
+    // The user clicks a field as the result appears (before its next frame): the focus stays there.
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.getElementById("result")?.dataset.state !== "ok") return;
+        obs.disconnect();
+        document.querySelector("#form input:not([type=hidden])").focus();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+    });
+    await page.goto(url);
+    await page.waitForSelector('#result[data-state="ok"]');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert.notEqual(focused, "result");
+    assert.equal(focused, await page.evaluate(() => document.querySelector("#form input:not([type=hidden])").id));
+    assertNoErrors(ctx);
+  });
+});

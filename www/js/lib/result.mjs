@@ -28,8 +28,14 @@ export function showResult(result, heading, ...children) {
   if (first) fill(result, el("h2", { id: "result-heading" }, heading), ...children);
   else morph(result, el("h2", { id: "result-heading" }, heading), ...children);
   // The focus moves once the result is laid out (in the next frame), not
-  // by forcing a layout here.
-  if (!live) requestAnimationFrame(() => result.focus());
+  // by forcing a layout here — unless the user has moved it meanwhile (a
+  // field clicked while a saved state was calculated on arrival).
+  if (!live) {
+    const before = document.activeElement;
+    requestAnimationFrame(() => {
+      if (document.activeElement === before) result.focus();
+    });
+  }
 }
 
 /** A number cell: `num(1234)` → <td class="num">1,234</td> (text and elements as they are); `attrs` are added (e.g. a data-testid). */
