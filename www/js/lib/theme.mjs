@@ -79,6 +79,9 @@ function guardContrast(root) {
   return warnings;
 }
 
+/** The site's own style sheets, which set no theme property (css/theme.css is the city's). */
+const OWN_SHEETS = /\/css\/(site|present)\.css$/;
+
 /** Whether a rule of `rules` (nested rules too) sets a --theme-* property. */
 function setsTheme(rules) {
   for (const r of rules) {
@@ -98,6 +101,8 @@ function setsTheme(rules) {
 function themeInUse(root) {
   if (root.style.cssText.includes("--theme-")) return true;
   for (const sheet of document.styleSheets) {
+    // The site's own sheets only read the theme (var(--theme-…, default)).
+    if (OWN_SHEETS.test(sheet.href || "")) continue;
     try {
       if (setsTheme(sheet.cssRules)) return true;
     } catch {
