@@ -18,9 +18,13 @@ export function registerOffline() {
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (servedByOld) showUpdated();
   });
-  navigator.serviceWorker.register(url, { scope: new URL("./", url).pathname }).catch((e) => {
+  // Registered once the page has loaded: the worker's first install fetches
+  // every file of the site, which must not compete with the page's own.
+  const register = () => navigator.serviceWorker.register(url, { scope: new URL("./", url).pathname }).catch((e) => {
     console.warn(`hoshu: オフライン用の保存を始められませんでした（${e && e.message}）`);
   });
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
 }
 
 /** The notice of a new version, once, at the top of the page's main content. */
