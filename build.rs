@@ -199,7 +199,8 @@ fn held_calculators() {
     let values: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
     println!("cargo::rustc-check-cfg=cfg(calculator, values({}))", values.join(", "));
     let (chosen, full) = chosen_areas();
-    let listed = |a: &areas::Area, n: &str| a.calculators.iter().any(|c| *c == n || (c.ends_with('.') && n.starts_with(c)));
+    let listed =
+        |a: &areas::Area, n: &str| a.calculators.iter().any(|c| *c == n || (c.ends_with('.') && n.starts_with(c)));
     for n in names.iter().filter(|n| full || chosen.iter().any(|a| listed(a, n))) {
         println!("cargo::rustc-cfg=calculator=\"{n}\"");
     }
