@@ -95,15 +95,41 @@ static PARAMS: std::sync::OnceLock<Vec<ParamRow>> = std::sync::OnceLock::new();
 
 /// All figure rows of this build, sorted by key then start month.
 pub fn all_rows() -> &'static [ParamRow] {
-    PARAMS.get_or_init(|| ROWS_TEXT.lines().filter_map(read_row).collect())
+    PARAMS.get_or_init(read_rows)
+}
+
+/// The generated text's rows. Its keys and notes are written against the
+/// previous row's (`rows::key_written`, `note_written`): they are spelt out
+/// once, into one text kept for the rest of the run, and each row's key and
+/// note are parts of it.
+fn read_rows() -> Vec<ParamRow> {
+    use crate::engine::rows::{key_read, note_read, parse_int};
+    let (mut spelt, mut spans) = (String::new(), Vec::new());
+    let (mut key, mut note) = (String::new(), String::new());
+    for line in ROWS_TEXT.lines() {
+        let written = line.split('\t').next().unwrap_or_default();
+        let shared = written.get(..1).and_then(parse_int).unwrap_or(0);
+        key = key_read(&key, shared, written.get(1..).unwrap_or_default());
+        let written = line.rsplit('\t').next().unwrap_or_default();
+        let mut chars = written.chars();
+        note = note_read(&note, chars.next().unwrap_or('0'), chars.as_str());
+        let start = spelt.len();
+        spelt.push_str(&key);
+        let middle = spelt.len();
+        spelt.push_str(&note);
+        spans.push((start, middle, spelt.len()));
+    }
+    let spelt: &'static str = Box::leak(spelt.into_boxed_str());
+    let part = |a: usize, b: usize| spelt.get(a..b);
+    ROWS_TEXT.lines().zip(spans).filter_map(|(line, (a, m, b))| read_row(line, part(a, m)?, part(m, b)?)).collect()
 }
 
 /// One line of the generated text (written by `build.rs` from rows it has
 /// validated: a line that does not read is a build error, caught by the
-/// test that every row is read).
-fn read_row(line: &'static str) -> Option<ParamRow> {
+/// test that every row is read), its key and note spelt out.
+fn read_row(line: &'static str, key: &'static str, note: &'static str) -> Option<ParamRow> {
     let mut c = line.split('\t');
-    let key = c.next()?;
+    c.next()?;
     let mut month = || -> Option<Option<YearMonth>> {
         match c.next()? {
             "" => Some(None),
@@ -124,7 +150,7 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "secondary" => Status::Secondary,
         _ => Status::Missing,
     };
-    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note: c.next()? })
+    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {

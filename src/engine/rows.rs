@@ -409,6 +409,67 @@ pub fn split_text<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> 
     Some((hay.get(..i)?, hay.get(i.checked_add(needle.len())?..)?))
 }
 
+/// A key as the generated table writes it (`build.rs`, read by `params`):
+/// how many leading dot-separated parts it shares with the previous row's
+/// key (one digit), then the rest of it. The keys' common parts are written
+/// once: the table's text compresses about 15% smaller (README「性能」).
+pub fn key_written<'a>(key: &'a str, prev: &str) -> (usize, &'a str) {
+    let mut shared = 0;
+    let mut at = 0;
+    for (a, b) in key.split('.').zip(prev.split('.')).take(9) {
+        let next = if at == 0 { a.len() } else { at + 1 + a.len() };
+        if a != b || next > key.len() {
+            break;
+        }
+        shared += 1;
+        at = next;
+    }
+    let rest = key.get(at..).unwrap_or(key);
+    (shared, rest.strip_prefix('.').unwrap_or(rest))
+}
+
+/// The key `key_written` wrote: the first `shared` parts of `prev`, then `rest`.
+pub fn key_read(prev: &str, shared: usize, rest: &str) -> String {
+    let mut key = String::new();
+    for part in prev.split('.').take(shared) {
+        if !key.is_empty() {
+            key.push('.');
+        }
+        key.push_str(part);
+    }
+    if !rest.is_empty() {
+        if !key.is_empty() {
+            key.push('.');
+        }
+        key.push_str(rest);
+    }
+    key
+}
+
+/// A row's note as the generated table writes it: how many leading
+/// characters it shares with the previous row's note (up to 74, written as
+/// one character from `0`), then the rest of it.
+pub fn note_written<'a>(note: &'a str, prev: &str) -> (char, &'a str) {
+    let mut shared = 0u8;
+    let mut at = 0;
+    for (a, b) in note.chars().zip(prev.chars()).take(74) {
+        if a != b {
+            break;
+        }
+        shared += 1;
+        at += a.len_utf8();
+    }
+    (char::from(b'0' + shared), note.get(at..).unwrap_or(note))
+}
+
+/// The note `note_written` wrote: the first characters of `prev`, then `rest`.
+pub fn note_read(prev: &str, shared: char, rest: &str) -> String {
+    let n = u32::from(shared).checked_sub(u32::from(b'0')).map_or(0, |n| n as usize);
+    let mut note: String = prev.chars().take(n).collect();
+    note.push_str(rest);
+    note
+}
+
 /// Texts joined by `sep` (`[String]::join`, for the few lists of texts a
 /// message names: one loop instead of another copy of std's join).
 pub fn join_texts(parts: &[String], sep: &str) -> String {
