@@ -496,6 +496,15 @@ pub fn without_text(hay: &str, needle: &str) -> String {
     out
 }
 
+/// `t` without any number of `prefix` at its start (`str::trim_start_matches`
+/// with a text, without core's two-way searcher).
+pub fn trim_prefix<'a>(mut t: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = t.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+        t = rest;
+    }
+    t
+}
+
 /// `t` without any number of `suffix` at its end (`str::trim_end_matches`
 /// with a text, without core's two-way searcher).
 pub fn trim_suffix<'a>(mut t: &'a str, suffix: &str) -> &'a str {
