@@ -89,11 +89,12 @@ fn main() {
             (shared, rest) = (0, r.key.as_str());
         }
         prev = &r.key;
-        let (shared_note, note) = rows::note_written(&r.note, prev_note);
+        let (shared_note, shared_end, note) = rows::note_written(&r.note, prev_note);
+        assert_eq!(rows::note_read(prev_note, shared_note, shared_end, note), r.note, "note written against the previous one");
         prev_note = &r.note;
         let _ = writeln!(
             text,
-            "{shared}{rest}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{shared_note}{note}",
+            "{shared}{rest}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{shared_note}{shared_end}{note}",
             ym(r.from),
             r.to.map(ym).unwrap_or_default(),
             r.value.map(|(m, s)| format!("{m}/{s}")).unwrap_or_default(),

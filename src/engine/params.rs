@@ -112,7 +112,8 @@ fn read_rows() -> Vec<ParamRow> {
         key = key_read(&key, shared, written.get(1..).unwrap_or_default());
         let written = line.rsplit('\t').next().unwrap_or_default();
         let mut chars = written.chars();
-        note = note_read(&note, chars.next().unwrap_or('0'), chars.as_str());
+        let (shared, shared_end) = (chars.next().unwrap_or('0'), chars.next().unwrap_or('0'));
+        note = note_read(&note, shared, shared_end, chars.as_str());
         let start = spelt.len();
         spelt.push_str(&key);
         let middle = spelt.len();

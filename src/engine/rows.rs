@@ -446,27 +446,39 @@ pub fn key_read(prev: &str, shared: usize, rest: &str) -> String {
     key
 }
 
-/// A row's note as the generated table writes it: how many leading
-/// characters it shares with the previous row's note (up to 74, written as
-/// one character from `0`), then the rest of it.
-pub fn note_written<'a>(note: &'a str, prev: &str) -> (char, &'a str) {
-    let mut shared = 0u8;
-    let mut at = 0;
-    for (a, b) in note.chars().zip(prev.chars()).take(74) {
-        if a != b {
-            break;
-        }
-        shared += 1;
-        at += a.len_utf8();
-    }
-    (char::from(b'0' + shared), note.get(at..).unwrap_or(note))
+/// A row's note as the generated table writes it: how many leading and
+/// trailing characters it shares with the previous row's note (each up to
+/// 74, written as one character from `0`), then the part between them.
+pub fn note_written<'a>(note: &'a str, prev: &str) -> (char, char, &'a str) {
+    let (shared, at) = shared_chars(note.chars(), prev.chars());
+    let (rest, prev_rest) = (note.get(at..).unwrap_or(note), prev.get(at..).unwrap_or_default());
+    let (shared_end, end) = shared_chars(rest.chars().rev(), prev_rest.chars().rev());
+    let middle = rest.get(..rest.len().checked_sub(end).unwrap_or_default()).unwrap_or(rest);
+    (char::from(b'0' + shared), char::from(b'0' + shared_end), middle)
 }
 
-/// The note `note_written` wrote: the first characters of `prev`, then `rest`.
-pub fn note_read(prev: &str, shared: char, rest: &str) -> String {
-    let n = u32::from(shared).checked_sub(u32::from(b'0')).map_or(0, |n| n as usize);
-    let mut note: String = prev.chars().take(n).collect();
-    note.push_str(rest);
+/// How many characters `a` and `b` share from their start (up to 74), and
+/// their length in bytes.
+fn shared_chars(a: impl Iterator<Item = char>, b: impl Iterator<Item = char>) -> (u8, usize) {
+    let (mut n, mut bytes) = (0u8, 0usize);
+    for (x, y) in a.zip(b).take(74) {
+        if x != y {
+            break;
+        }
+        n += 1;
+        bytes += x.len_utf8();
+    }
+    (n, bytes)
+}
+
+/// The note `note_written` wrote: the first and last characters of `prev`
+/// around `middle`.
+pub fn note_read(prev: &str, shared: char, shared_end: char, middle: &str) -> String {
+    let count = |c: char| u32::from(c).checked_sub(u32::from(b'0')).map_or(0, |n| n as usize);
+    let mut note: String = prev.chars().take(count(shared)).collect();
+    note.push_str(middle);
+    let from = prev.char_indices().rev().take(count(shared_end)).last().map_or(prev.len(), |(i, _)| i);
+    note.push_str(prev.get(from..).unwrap_or_default());
     note
 }
 
