@@ -84,17 +84,13 @@ fn main() {
     let (mut prev, mut prev_note) = ("", "");
     for Filed { row: r, .. } in rows.iter().filter(|f| areas::holds(&groups, &f.row.key)) {
         let ym = |(y, m): (i32, u32)| format!("{y:04}{m:02}");
-        let (mut shared, mut rest) = rows::key_written(&r.key, prev);
-        if rows::key_read(prev, shared, rest) != r.key {
-            (shared, rest) = (0, r.key.as_str());
-        }
-        prev = &r.key;
-        let (shared_note, shared_end, note) = rows::note_written(&r.note, prev_note);
-        assert_eq!(rows::note_read(prev_note, shared_note, shared_end, note), r.note, "note written against the previous one");
-        prev_note = &r.note;
+        let key = rows::key_written(&r.key, prev);
+        let note = rows::note_written(&r.note, prev_note);
+        assert_eq!(rows::note_read(prev_note, &note), r.note, "note written against the previous one");
+        (prev, prev_note) = (&r.key, &r.note);
         let _ = writeln!(
             text,
-            "{shared}{rest}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{shared_note}{shared_end}{note}",
+            "{key}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{note}",
             ym(r.from),
             r.to.map(ym).unwrap_or_default(),
             r.value.map(|(m, s)| format!("{m}/{s}")).unwrap_or_default(),

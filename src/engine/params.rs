@@ -99,38 +99,25 @@ pub fn all_rows() -> &'static [ParamRow] {
 }
 
 /// The generated text's rows. Its keys and notes are written against the
-/// previous row's (`rows::key_written`, `note_written`): they are spelt out
-/// once, into one text kept for the rest of the run, and each row's key and
-/// note are parts of it.
+/// previous row's (`rows::key_written`, `note_written`): each is spelt out
+/// once and kept for the rest of the run, as the text itself is.
 fn read_rows() -> Vec<ParamRow> {
-    use crate::engine::rows::{key_read, note_read, parse_int};
-    let (mut spelt, mut spans) = (String::new(), Vec::new());
-    let (mut key, mut note) = (String::new(), String::new());
+    let mut rows: Vec<ParamRow> = Vec::new();
     for line in ROWS_TEXT.lines() {
-        let written = line.split('\t').next().unwrap_or_default();
-        let shared = written.get(..1).and_then(parse_int).unwrap_or(0);
-        key = key_read(&key, shared, written.get(1..).unwrap_or_default());
-        let written = line.rsplit('\t').next().unwrap_or_default();
-        let mut chars = written.chars();
-        let (shared, shared_end) = (chars.next().unwrap_or('0'), chars.next().unwrap_or('0'));
-        note = note_read(&note, shared, shared_end, chars.as_str());
-        let start = spelt.len();
-        spelt.push_str(&key);
-        let middle = spelt.len();
-        spelt.push_str(&note);
-        spans.push((start, middle, spelt.len()));
+        let (key, note) = rows.last().map_or(("", ""), |r| (r.key, r.note));
+        if let Some(row) = read_row(line, key, note) {
+            rows.push(row);
+        }
     }
-    let spelt: &'static str = Box::leak(spelt.into_boxed_str());
-    let part = |a: usize, b: usize| spelt.get(a..b);
-    ROWS_TEXT.lines().zip(spans).filter_map(|(line, (a, m, b))| read_row(line, part(a, m)?, part(m, b)?)).collect()
+    rows
 }
 
 /// One line of the generated text (written by `build.rs` from rows it has
 /// validated: a line that does not read is a build error, caught by the
-/// test that every row is read), its key and note spelt out.
-fn read_row(line: &'static str, key: &'static str, note: &'static str) -> Option<ParamRow> {
+/// test that every row is read), after the row `prev_key` and `prev_note` are of.
+fn read_row(line: &'static str, prev_key: &str, prev_note: &str) -> Option<ParamRow> {
     let mut c = line.split('\t');
-    c.next()?;
+    let key: &'static str = crate::engine::rows::key_read(prev_key, c.next()?).leak();
     let mut month = || -> Option<Option<YearMonth>> {
         match c.next()? {
             "" => Some(None),
@@ -151,7 +138,9 @@ fn read_row(line: &'static str, key: &'static str, note: &'static str) -> Option
         "secondary" => Status::Secondary,
         _ => Status::Missing,
     };
-    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note })
+    let (source, locator) = (c.next()?, c.next()?);
+    let note: &'static str = crate::engine::rows::note_read(prev_note, c.next()?).leak();
+    Some(ParamRow { key, from, to, value, unit, status, source, locator, note })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {

@@ -412,8 +412,8 @@ pub fn split_text<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> 
 /// A key as the generated table writes it (`build.rs`, read by `params`):
 /// how many leading dot-separated parts it shares with the previous row's
 /// key (one digit), then the rest of it. The keys' common parts are written
-/// once: the table's text compresses about 15% smaller (README「性能」).
-pub fn key_written<'a>(key: &'a str, prev: &str) -> (usize, &'a str) {
+/// once: the table's text compresses smaller (README「性能」).
+pub fn key_written(key: &str, prev: &str) -> String {
     let mut shared = 0;
     let mut at = 0;
     for (a, b) in key.split('.').zip(prev.split('.')).take(9) {
@@ -425,11 +425,18 @@ pub fn key_written<'a>(key: &'a str, prev: &str) -> (usize, &'a str) {
         at = next;
     }
     let rest = key.get(at..).unwrap_or(key);
-    (shared, rest.strip_prefix('.').unwrap_or(rest))
+    let written = format!("{shared}{}", rest.strip_prefix('.').unwrap_or(rest));
+    if key_read(prev, &written) == key {
+        written
+    } else {
+        format!("0{key}")
+    }
 }
 
-/// The key `key_written` wrote: the first `shared` parts of `prev`, then `rest`.
-pub fn key_read(prev: &str, shared: usize, rest: &str) -> String {
+/// The key `key_written` wrote: the first parts of `prev`, then the rest.
+pub fn key_read(prev: &str, written: &str) -> String {
+    let shared = written.get(..1).and_then(parse_int).unwrap_or(0);
+    let rest = written.get(1..).unwrap_or_default();
     let mut key = String::new();
     for part in prev.split('.').take(shared) {
         if !key.is_empty() {
@@ -449,12 +456,12 @@ pub fn key_read(prev: &str, shared: usize, rest: &str) -> String {
 /// A row's note as the generated table writes it: how many leading and
 /// trailing characters it shares with the previous row's note (each up to
 /// 74, written as one character from `0`), then the part between them.
-pub fn note_written<'a>(note: &'a str, prev: &str) -> (char, char, &'a str) {
+pub fn note_written(note: &str, prev: &str) -> String {
     let (shared, at) = shared_chars(note.chars(), prev.chars());
     let (rest, prev_rest) = (note.get(at..).unwrap_or(note), prev.get(at..).unwrap_or_default());
     let (shared_end, end) = shared_chars(rest.chars().rev(), prev_rest.chars().rev());
     let middle = rest.get(..rest.len().checked_sub(end).unwrap_or_default()).unwrap_or(rest);
-    (char::from(b'0' + shared), char::from(b'0' + shared_end), middle)
+    format!("{}{}{middle}", char::from(b'0' + shared), char::from(b'0' + shared_end))
 }
 
 /// How many characters `a` and `b` share from their start (up to 74), and
@@ -472,13 +479,16 @@ fn shared_chars(a: impl Iterator<Item = char>, b: impl Iterator<Item = char>) ->
 }
 
 /// The note `note_written` wrote: the first and last characters of `prev`
-/// around `middle`.
-pub fn note_read(prev: &str, shared: char, shared_end: char, middle: &str) -> String {
-    let count = |c: char| u32::from(c).checked_sub(u32::from(b'0')).map_or(0, |n| n as usize);
-    let mut note: String = prev.chars().take(count(shared)).collect();
-    note.push_str(middle);
-    let from = prev.char_indices().rev().take(count(shared_end)).last().map_or(prev.len(), |(i, _)| i);
-    note.push_str(prev.get(from..).unwrap_or_default());
+/// around the part written.
+pub fn note_read(prev: &str, written: &str) -> String {
+    let mut chars = written.chars();
+    let count = |c: Option<char>| c.and_then(|c| u32::from(c).checked_sub(u32::from(b'0'))).map_or(0, |n| n as usize);
+    let (shared, shared_end) = (count(chars.next()), count(chars.next()));
+    let head = prev.char_indices().nth(shared).map_or(prev.len(), |(i, _)| i);
+    let tail = prev.char_indices().rev().take(shared_end).last().map_or(prev.len(), |(i, _)| i);
+    let mut note = String::from(prev.get(..head).unwrap_or_default());
+    note.push_str(chars.as_str());
+    note.push_str(prev.get(tail..).unwrap_or_default());
     note
 }
 
