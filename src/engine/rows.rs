@@ -437,7 +437,7 @@ pub fn key_written(key: &str, prev: &str) -> String {
 pub fn key_read(prev: &str, written: &str) -> String {
     let shared = written.get(..1).and_then(parse_int).unwrap_or(0);
     let rest = written.get(1..).unwrap_or_default();
-    let mut key = String::new();
+    let mut key = String::with_capacity(prev.len() + written.len());
     for part in prev.split('.').take(shared) {
         if !key.is_empty() {
             key.push('.');
@@ -486,9 +486,11 @@ pub fn note_read(prev: &str, written: &str) -> String {
     let (shared, shared_end) = (count(chars.next()), count(chars.next()));
     let head = prev.char_indices().nth(shared).map_or(prev.len(), |(i, _)| i);
     let tail = prev.char_indices().rev().take(shared_end).last().map_or(prev.len(), |(i, _)| i);
-    let mut note = String::from(prev.get(..head).unwrap_or_default());
-    note.push_str(chars.as_str());
-    note.push_str(prev.get(tail..).unwrap_or_default());
+    let (head, middle, tail) = (prev.get(..head).unwrap_or_default(), chars.as_str(), prev.get(tail..).unwrap_or_default());
+    let mut note = String::with_capacity(head.len() + middle.len() + tail.len());
+    note.push_str(head);
+    note.push_str(middle);
+    note.push_str(tail);
     note
 }
 
