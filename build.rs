@@ -77,14 +77,20 @@ fn main() {
     // value as mantissa/scale, unit, status, source, locator, note),
     // read once by `params` on first use: the strings compress as text, not
     // as ~100 bytes of pointers a row (README「性能」).
+    // Each key and note is written against the previous row's: what it
+    // shares with it, then the rest (`rows::key_written`, `note_written`).
     let mut text = String::new();
     let mut count = 0usize;
+    let (mut prev, mut prev_note) = ("", "");
     for Filed { row: r, .. } in rows.iter().filter(|f| areas::holds(&groups, &f.row.key)) {
         let ym = |(y, m): (i32, u32)| format!("{y:04}{m:02}");
+        let key = rows::key_written(&r.key, prev);
+        let note = rows::note_written(&r.note, prev_note);
+        assert_eq!(rows::note_read(prev_note, &note), r.note, "note written against the previous one");
+        (prev, prev_note) = (&r.key, &r.note);
         let _ = writeln!(
             text,
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            r.key,
+            "{key}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{note}",
             ym(r.from),
             r.to.map(ym).unwrap_or_default(),
             r.value.map(|(m, s)| format!("{m}/{s}")).unwrap_or_default(),
@@ -92,7 +98,6 @@ fn main() {
             r.status,
             if cites { r.source.as_str() } else { "" },
             if cites { r.locator.as_str() } else { "" },
-            r.note,
         );
         count += 1;
     }

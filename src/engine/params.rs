@@ -95,15 +95,29 @@ static PARAMS: std::sync::OnceLock<Vec<ParamRow>> = std::sync::OnceLock::new();
 
 /// All figure rows of this build, sorted by key then start month.
 pub fn all_rows() -> &'static [ParamRow] {
-    PARAMS.get_or_init(|| ROWS_TEXT.lines().filter_map(read_row).collect())
+    PARAMS.get_or_init(read_rows)
+}
+
+/// The generated text's rows. Its keys and notes are written against the
+/// previous row's (`rows::key_written`, `note_written`): each is spelt out
+/// once and kept for the rest of the run, as the text itself is.
+fn read_rows() -> Vec<ParamRow> {
+    let mut rows: Vec<ParamRow> = Vec::new();
+    for line in ROWS_TEXT.lines() {
+        let (key, note) = rows.last().map_or(("", ""), |r| (r.key, r.note));
+        if let Some(row) = read_row(line, key, note) {
+            rows.push(row);
+        }
+    }
+    rows
 }
 
 /// One line of the generated text (written by `build.rs` from rows it has
 /// validated: a line that does not read is a build error, caught by the
-/// test that every row is read).
-fn read_row(line: &'static str) -> Option<ParamRow> {
+/// test that every row is read), after the row `prev_key` and `prev_note` are of.
+fn read_row(line: &'static str, prev_key: &str, prev_note: &str) -> Option<ParamRow> {
     let mut c = line.split('\t');
-    let key = c.next()?;
+    let key: &'static str = crate::engine::rows::key_read(prev_key, c.next()?).leak();
     let mut month = || -> Option<Option<YearMonth>> {
         match c.next()? {
             "" => Some(None),
@@ -124,7 +138,9 @@ fn read_row(line: &'static str) -> Option<ParamRow> {
         "secondary" => Status::Secondary,
         _ => Status::Missing,
     };
-    Some(ParamRow { key, from, to, value, unit, status, source: c.next()?, locator: c.next()?, note: c.next()? })
+    let (source, locator) = (c.next()?, c.next()?);
+    let note: &'static str = crate::engine::rows::note_read(prev_note, c.next()?).leak();
+    Some(ParamRow { key, from, to, value, unit, status, source, locator, note })
 }
 
 pub fn all_sources() -> &'static [SourceDoc] {

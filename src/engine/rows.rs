@@ -409,6 +409,91 @@ pub fn split_text<'a>(hay: &'a str, needle: &str) -> Option<(&'a str, &'a str)> 
     Some((hay.get(..i)?, hay.get(i.checked_add(needle.len())?..)?))
 }
 
+/// A key as the generated table writes it (`build.rs`, read by `params`):
+/// how many leading dot-separated parts it shares with the previous row's
+/// key (one digit), then the rest of it. The keys' common parts are written
+/// once: the table's text compresses smaller (README「性能」).
+pub fn key_written(key: &str, prev: &str) -> String {
+    let mut shared = 0;
+    let mut at = 0;
+    for (a, b) in key.split('.').zip(prev.split('.')).take(9) {
+        let next = if at == 0 { a.len() } else { at + 1 + a.len() };
+        if a != b || next > key.len() {
+            break;
+        }
+        shared += 1;
+        at = next;
+    }
+    let rest = key.get(at..).unwrap_or(key);
+    let written = format!("{shared}{}", rest.strip_prefix('.').unwrap_or(rest));
+    if key_read(prev, &written) == key {
+        written
+    } else {
+        format!("0{key}")
+    }
+}
+
+/// The key `key_written` wrote: the first parts of `prev`, then the rest.
+pub fn key_read(prev: &str, written: &str) -> String {
+    let shared = written.get(..1).and_then(parse_int).unwrap_or(0);
+    let rest = written.get(1..).unwrap_or_default();
+    let mut key = String::with_capacity(prev.len() + written.len());
+    for part in prev.split('.').take(shared) {
+        if !key.is_empty() {
+            key.push('.');
+        }
+        key.push_str(part);
+    }
+    if !rest.is_empty() {
+        if !key.is_empty() {
+            key.push('.');
+        }
+        key.push_str(rest);
+    }
+    key
+}
+
+/// A row's note as the generated table writes it: how many leading and
+/// trailing characters it shares with the previous row's note (each up to
+/// 74, written as one character from `0`), then the part between them.
+pub fn note_written(note: &str, prev: &str) -> String {
+    let (shared, at) = shared_chars(note.chars(), prev.chars());
+    let (rest, prev_rest) = (note.get(at..).unwrap_or(note), prev.get(at..).unwrap_or_default());
+    let (shared_end, end) = shared_chars(rest.chars().rev(), prev_rest.chars().rev());
+    let middle = rest.get(..rest.len().checked_sub(end).unwrap_or_default()).unwrap_or(rest);
+    format!("{}{}{middle}", char::from(b'0' + shared), char::from(b'0' + shared_end))
+}
+
+/// How many characters `a` and `b` share from their start (up to 74), and
+/// their length in bytes.
+fn shared_chars(a: impl Iterator<Item = char>, b: impl Iterator<Item = char>) -> (u8, usize) {
+    let (mut n, mut bytes) = (0u8, 0usize);
+    for (x, y) in a.zip(b).take(74) {
+        if x != y {
+            break;
+        }
+        n += 1;
+        bytes += x.len_utf8();
+    }
+    (n, bytes)
+}
+
+/// The note `note_written` wrote: the first and last characters of `prev`
+/// around the part written.
+pub fn note_read(prev: &str, written: &str) -> String {
+    let mut chars = written.chars();
+    let count = |c: Option<char>| c.and_then(|c| u32::from(c).checked_sub(u32::from(b'0'))).map_or(0, |n| n as usize);
+    let (shared, shared_end) = (count(chars.next()), count(chars.next()));
+    let head = prev.char_indices().nth(shared).map_or(prev.len(), |(i, _)| i);
+    let tail = prev.char_indices().rev().take(shared_end).last().map_or(prev.len(), |(i, _)| i);
+    let (head, middle, tail) = (prev.get(..head).unwrap_or_default(), chars.as_str(), prev.get(tail..).unwrap_or_default());
+    let mut note = String::with_capacity(head.len() + middle.len() + tail.len());
+    note.push_str(head);
+    note.push_str(middle);
+    note.push_str(tail);
+    note
+}
+
 /// Texts joined by `sep` (`[String]::join`, for the few lists of texts a
 /// message names: one loop instead of another copy of std's join).
 pub fn join_texts(parts: &[String], sep: &str) -> String {
@@ -433,6 +518,15 @@ pub fn without_text(hay: &str, needle: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `t` without any number of `prefix` at its start (`str::trim_start_matches`
+/// with a text, without core's two-way searcher).
+pub fn trim_prefix<'a>(mut t: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = t.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+        t = rest;
+    }
+    t
 }
 
 /// `t` without any number of `suffix` at its end (`str::trim_end_matches`

@@ -111,7 +111,7 @@ pub(super) fn check_fields(req: &OfficeMonthRequest, service: Option<Service>, p
     for (i, u) in req.users.iter().enumerate() {
         for f in given_in(u, &format!("users[{i}]")) {
             // The last segment of the path (a byte search: no reverse searcher in the module).
-            let name = &f[f.bytes().rposition(|b| b == b'.').map_or(0, |i| i + 1)..];
+            let name = f.get(f.bytes().rposition(|b| b == b'.').map_or(0, |i| i + 1)..).unwrap_or(&f);
             if !reads_user(s, carried, name) {
                 unread.push(f);
             }

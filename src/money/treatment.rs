@@ -30,8 +30,10 @@ fn level_label(l: &str) -> String {
         "ii-i" => "Ⅱイ".into(),
         "ii-ro" => "Ⅱロ".into(),
         "single" => "相談支援系・単一の率".into(),
-        v if v.starts_with("v-") => format!("Ⅴ({})", &v[2..]),
-        other => other.to_string(),
+        other => match other.strip_prefix("v-") {
+            Some(v) => format!("Ⅴ({v})"),
+            None => other.to_string(),
+        },
     }
 }
 

@@ -2,6 +2,8 @@
 //! reads it: 区分6 … down to the table's lowest column, which gathers the 区分
 //! below it (生活介護: 区分2以下; 共同生活援助: 区分1以下).
 
+use crate::engine::rows::trim_prefix;
+
 /// 障害支援区分 as certified.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kubun {
@@ -24,7 +26,7 @@ const FLOOR_LABELS: [&str; 6] = ["区分1以下", "区分2以下", "区分3以�
 impl Kubun {
     /// `1` … `6`, `区分1` … `区分6`.
     pub fn parse(t: &str) -> Option<Self> {
-        let digit = t.trim_start_matches("区分");
+        let digit = trim_prefix(t, "区分");
         ALL.into_iter().find(|k| DIGITS[k.index()] == digit)
     }
     /// 1 … 6.
@@ -48,7 +50,7 @@ impl<const FLOOR: u8> Column<FLOOR> {
     /// A 区分 (`6`, `区分6`), or one of `floor_words`, the service's words for
     /// its lowest column (`2以下`), read after a leading `区分`.
     pub fn parse_with(t: &str, floor_words: &[&str]) -> Option<Self> {
-        let t = t.trim_start_matches("区分");
+        let t = trim_prefix(t, "区分");
         if floor_words.contains(&t) {
             return Some(Self(ALL[Self::LOWEST]));
         }

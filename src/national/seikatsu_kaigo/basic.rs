@@ -37,7 +37,7 @@ pub fn setting(c: &Ctx, office: &Office, user: &User) -> Result<(Setting, Vec<St
 /// A band's label without its heading and remarks: `8時間以上9時間未満`.
 fn short_label(b: &Band) -> &str {
     let l = b.label.split('（').next().unwrap_or(&b.label);
-    l.trim_start_matches("所要時間区分 ")
+    crate::engine::rows::trim_prefix(l, "所要時間区分 ")
 }
 
 /// The highest 所要時間区分 (a longer day stays in it).

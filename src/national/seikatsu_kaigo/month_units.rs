@@ -11,6 +11,7 @@ use super::input::{Office, User};
 use super::output::MonthOutput;
 use crate::engine::params::Ctx;
 use crate::engine::problem::Problem;
+use crate::engine::rows::without_text;
 use crate::engine::rules::Rule;
 use crate::engine::trace::{units, Step, Trace};
 use crate::engine::units::{LineKind, ServiceMonth, UnitLine, UserMonth};
@@ -66,7 +67,7 @@ pub fn basic_line(t: &mut Trace, set: &Setting, u: &MonthUser) -> Option<i64> {
     let c = t.ctx;
     let bu = t.take(band_units(c, set, &u.user, u.standard_minutes))?;
     t.steps.extend(bu.steps);
-    let item = format!("生活介護サービス費（{}・{}）", set.kubun.label(), bu.band.label.replace("所要時間区分 ", ""));
+    let item = format!("生活介護サービス費（{}・{}）", set.kubun.label(), without_text(&bu.band.label, "所要時間区分 "));
     let total = t.line(&BASIC, item, bu.units, u.days, LineKind::Basic)?;
     t.step(
         Step::of(&BASIC_STEP)
@@ -121,7 +122,7 @@ fn add_day(lines: &mut Vec<UnitLine>, rule: &Rule, item: String, per: i64, kind:
 pub fn days_as_units(out: &MonthOutput, label: String) -> Result<UserMonth, Problem> {
     let mut lines = Vec::new();
     for d in &out.days {
-        let band = d.band_label.replace("所要時間区分 ", "");
+        let band = without_text(&d.band_label, "所要時間区分 ");
         let item = format!("生活介護サービス費（{}・{band}）", out.kubun);
         add_day(&mut lines, &BASIC, item, d.basic_units, LineKind::Basic)?;
         if d.extension_units > 0 {
