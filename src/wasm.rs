@@ -12,7 +12,7 @@ use crate::api::{self, Response};
 use crate::engine::input::{item_field, key_field};
 use crate::engine::limits::{list_limit, MAX_DEPTH, MAX_NODES};
 use crate::engine::problem::{Code, Problem};
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object, Reflect, JSON};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -26,43 +26,9 @@ fn to_js<T: Serialize>(v: &T) -> JsValue {
     // Serialising plain data (strings, integers, lists, maps) cannot fail,
     // and JSON.parse of serde_json's own output cannot either.
     match serde_json::to_string(v) {
-        Ok(text) => parse_json(&js_text(&text)).unwrap_or(JsValue::NULL),
+        Ok(text) => JSON::parse(&text).unwrap_or(JsValue::NULL),
         Err(_) => JsValue::NULL,
     }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// The host's `TextDecoder` (browsers, node).
-    type TextDecoder;
-    #[wasm_bindgen(constructor)]
-    fn new(label: &str, options: &Object) -> TextDecoder;
-    #[wasm_bindgen(method)]
-    fn decode(this: &TextDecoder, units: &js_sys::Uint16Array) -> JsValue;
-    /// `JSON.parse` of a JavaScript string.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-thread_local! {
-    /// Keeps a leading U+FEFF as text (never taken for a byte order mark).
-    static UTF16: TextDecoder = {
-        let options = Object::new();
-        let _ = Reflect::set(&options, &JsValue::from_str("ignoreBOM"), &JsValue::TRUE);
-        TextDecoder::new("utf-16le", &options)
-    };
-}
-
-/// Text handed to JavaScript as UTF-16, the form of its strings: decoding
-/// UTF-8 (wasm-bindgen's way for a `String`) took ~5× as long for a
-/// response's Japanese text (README「性能」).
-fn js_text(text: &str) -> JsValue {
-    let mut units = Vec::with_capacity(text.len());
-    units.extend(text.encode_utf16());
-    // SAFETY: the view over this module's memory is read by `decode` at
-    // once, before anything here allocates (which could move the memory).
-    let view = unsafe { js_sys::Uint16Array::view(&units) };
-    UTF16.with(|d| d.decode(&view))
 }
 
 struct Walk {
@@ -180,9 +146,9 @@ pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsVa
 /// callers that already hold JSON). Only in `pkg/hoshu.js` (the site's area
 /// modules pass objects, and leave the JSON text parser out).
 #[cfg(feature = "full")]
-#[wasm_bindgen(js_name = calculateJson, unchecked_return_type = "string")]
-pub fn calculate_json(request: &str) -> JsValue {
-    js_text(&serde_json::to_string(&api::run_json(request)).unwrap_or_default())
+#[wasm_bindgen(js_name = calculateJson)]
+pub fn calculate_json(request: &str) -> String {
+    serde_json::to_string(&api::run_json(request)).unwrap_or_default()
 }
 
 /// The calculators offered: `[[name, title], …]`.
