@@ -129,7 +129,9 @@ impl<M: Memory> Heap<M> {
         }
         let pages = (end - self.end).div_ceil(PAGE).max(MIN_GROWTH);
         let base = self.memory.grow(pages)?;
-        let new_end = base.checked_add(pages.checked_mul(PAGE)?)?;
+        // At most the address space's end (4 GiB in wasm32: then 0, where
+        // nothing fits, and the next growth fails).
+        let new_end = base.wrapping_add(pages * PAGE);
         let follows = base == self.end;
         if !follows {
             // A new epoch begins there (never carved back across the gap).
