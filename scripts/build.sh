@@ -22,7 +22,7 @@
 #                     but the modules as written, so every area's module)
 #
 # Each area module is built with the `wasm` profile (opt-level "z"; the whole
-# core with "s", for speed), run through wasm-bindgen, and shrunk by a pass
+# core with `wasm-full`, opt-level 3, for speed), run through wasm-bindgen, and shrunk by a pass
 # chosen by measurement (README「性能」):
 # strip, remove unused items, merge duplicate functions, binaryen's -Os minus
 # its inlining, order functions by name — on gzip it beats `wasm-opt -Oz`.
@@ -108,32 +108,32 @@ JS
   mv "$out" "$dest"
 }
 
-# build_module NAME OUT_DIR [cargo args…]: the module in OUT_DIR, unless it
-# is up to date.
+# build_module NAME OUT_DIR PROFILE [cargo args…]: the module in OUT_DIR,
+# unless it is up to date.
 pending=()
 build_module() {
-  local name="$1" dest="$2"
-  shift 2
+  local name="$1" dest="$2" profile="$3"
+  shift 3
   if [[ -f "$dest/.build-stamp" && "$(cat "$dest/.build-stamp")" == "$inputs $name" && -f "$dest/hoshu_bg.wasm" ]]; then
     echo "  [build] $dest is up to date"
     return 0
   fi
-  echo "  [build] $name: cargo build --profile wasm --target wasm32-unknown-unknown --lib $*"
-  cargo build --profile wasm --target wasm32-unknown-unknown --lib "$@"
+  echo "  [build] $name: cargo build --profile $profile --target wasm32-unknown-unknown --lib $*"
+  cargo build --profile "$profile" --target wasm32-unknown-unknown --lib "$@"
   local compiled="$TARGET_DIR/hoshu-$name.wasm"
-  cp "$TARGET_DIR/wasm32-unknown-unknown/wasm/hoshu.wasm" "$compiled"
+  cp "$TARGET_DIR/wasm32-unknown-unknown/$profile/hoshu.wasm" "$compiled"
   finish_module "$name" "$dest" "$compiled" &
   pending+=("$!")
 }
 
 # Each area is built for size (the `wasm` profile, opt-level "z": what a page
-# downloads), the whole core for speed (opt-level "s": the npm package's
-# batches of many users) — measured, see README「性能」. The dependencies are
-# compiled once, for the `wasm` profile.
+# downloads), the whole core for speed (`wasm-full`, opt-level 3 as the
+# host's release, dependencies included: the npm package's batches of many
+# users) — measured, see README「性能」.
 mkdir -p pkg/areas
-build_module full pkg/.full --config 'profile.wasm.package.hoshu.opt-level="s"'
+build_module full pkg/.full wasm-full
 for area in "${AREAS[@]}"; do
-  build_module "$area" "pkg/areas/$area" --no-default-features --features "area-$area"
+  build_module "$area" "pkg/areas/$area" wasm --no-default-features --features "area-$area"
 done
 for pid in "${pending[@]}"; do
   wait "$pid"

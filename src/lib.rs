@@ -22,6 +22,10 @@ pub mod national;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+// The area modules' allocator (installed by `wasm`), tested on the host.
+#[cfg(any(all(target_arch = "wasm32", not(feature = "full")), test))]
+mod heap;
+
 /// Every provision the product applies, service by service (the registry
 /// `docs/rules.md` is generated from; see [`engine::rules`]).
 pub fn rules() -> Vec<&'static engine::rules::Rule> {

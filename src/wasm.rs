@@ -135,11 +135,21 @@ impl Walk {
 /// can leave the instance unable to answer the next call.
 #[wasm_bindgen(js_name = calculate, unchecked_return_type = "Response")]
 pub fn calculate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
+    begin_call();
     let resp = match (Walk { nodes: 0 }).value(&request, "", "", 0) {
         Ok(v) => api::run_value(v),
         Err(p) => Response::refuse(p),
     };
     to_js(&resp)
+}
+
+/// A call's memory begins here (the area modules' allocator: `heap`).
+fn begin_call() {
+    #[cfg(not(feature = "full"))]
+    {
+        crate::engine::params::warm();
+        heap::epoch();
+    }
 }
 
 /// Answers one request given as JSON text, as JSON text (the fastest path for
@@ -190,6 +200,7 @@ pub fn check_figure_set(text: &str, name: Option<String>) -> JsValue {
 #[cfg(feature = "area-coverage")]
 #[wasm_bindgen(js_name = saveFigures, unchecked_return_type = "SavedFigures")]
 pub fn save_figures(#[wasm_bindgen(unchecked_param_type = "SaveFiguresRequest")] request: JsValue) -> JsValue {
+    begin_call();
     match (Walk { nodes: 0 }).value(&request, "", "", 0) {
         Ok(v) => to_js(&api::save_figures(v)),
         Err(p) => to_js(&api::Saved { ok: false, text: None, problems: vec![p] }),
@@ -202,6 +213,7 @@ pub fn save_figures(#[wasm_bindgen(unchecked_param_type = "SaveFiguresRequest")]
 #[cfg(feature = "area-coverage")]
 #[wasm_bindgen(js_name = coverage, unchecked_return_type = "Coverage")]
 pub fn coverage(#[wasm_bindgen(unchecked_param_type = "FigureSetInput[] | undefined")] sets: JsValue) -> JsValue {
+    begin_call();
     let v = (Walk { nodes: 0 }).value(&sets, "figure_sets", "figure_sets", 0).unwrap_or(Value::Null);
     to_js(&api::coverage(v))
 }
@@ -217,125 +229,62 @@ pub fn holidays(month: &str) -> JsValue {
     to_js(&list)
 }
 
-/// The module's memory allocator, in place of the standard library's
-/// dlmalloc (~8 KB of every module, ~3 KB gzip; README「性能」): blocks of a
-/// power of two bytes (16 B and up), each size with its own list of freed
-/// blocks, new ones carved from the end of the memory as it grows. A freed
-/// block is reused for requests of its size; a calculation's memory is
-/// small and short-lived, so the rounding up costs little. (WebAssembly
-/// here runs one thread: no locking.) The site's area modules only: the
-/// whole core (`full`, pkg/hoshu.js, built for speed) keeps dlmalloc, which
-/// was 1.75× faster on a request of 1,000 users (157 vs 275 ms; the area
-/// module for 事業所の1か月 218 vs 349 ms: README「性能」).
+/// The site's area modules' memory allocator (`crate::heap`: blocks of a
+/// power of two bytes, in place of dlmalloc, ~3 KB gzip less) over this
+/// module's memory. (WebAssembly here runs one thread: no locking.) Not in
+/// the whole core (`full`, pkg/hoshu.js, built for speed), which keeps
+/// dlmalloc (README「性能」).
 #[cfg(not(feature = "full"))]
 mod heap {
+    use crate::heap::{Heap, Memory};
     use std::alloc::{GlobalAlloc, Layout};
     use std::cell::UnsafeCell;
     use std::ptr::null_mut;
 
-    const PAGE: usize = 65_536;
+    /// WebAssembly's memory 0.
+    struct Wasm;
 
-    struct State {
-        /// The first freed block of each size (2^k bytes), 0 when none; each
-        /// freed block holds the address of the next.
-        free: [usize; usize::BITS as usize],
-        /// Where the next new block may start, and the end of our memory.
-        next: usize,
-        end: usize,
+    impl Memory for Wasm {
+        fn grow(&mut self, pages: usize) -> Option<usize> {
+            match core::arch::wasm32::memory_grow(0, pages) {
+                usize::MAX => None,
+                prev => prev.checked_mul(crate::heap::PAGE),
+            }
+        }
     }
 
-    struct Heap(UnsafeCell<State>);
+    struct Global(UnsafeCell<Heap<Wasm>>);
 
     // SAFETY: wasm32-unknown-unknown without threads: one thread only.
-    unsafe impl Sync for Heap {}
+    unsafe impl Sync for Global {}
 
     #[global_allocator]
-    static HEAP: Heap = Heap(UnsafeCell::new(State { free: [0; usize::BITS as usize], next: 0, end: 0 }));
+    static HEAP: Global = Global(UnsafeCell::new(Heap::new(Wasm)));
 
-    /// The block size (as k of 2^k) for a layout: the size, at least its
-    /// alignment and 16 bytes, rounded up to a power of two.
-    fn class(layout: Layout) -> Option<usize> {
-        let size = layout.size().max(layout.align()).max(16).checked_next_power_of_two()?;
-        Some(size.trailing_zeros() as usize)
+    /// Begins an epoch: see `crate::heap`.
+    pub fn epoch() {
+        // SAFETY: one thread; no allocation is under way.
+        unsafe { (*HEAP.0.get()).epoch() }
     }
 
-    impl State {
-        /// A new block of 2^k bytes, aligned to its size (to a page at most),
-        /// growing the memory when ours is used up.
-        fn carve(&mut self, k: usize) -> *mut u8 {
-            let size = 1usize << k;
-            let align = size.min(PAGE);
-            loop {
-                let Some(start) = self.next.checked_add(align - 1).map(|x| x & !(align - 1)) else {
-                    return null_mut();
-                };
-                let Some(end) = start.checked_add(size) else {
-                    return null_mut();
-                };
-                if end <= self.end {
-                    self.next = end;
-                    return start as *mut u8;
-                }
-                let pages = (end - self.end.min(end)).div_ceil(PAGE);
-                let prev = core::arch::wasm32::memory_grow(0, pages);
-                let (Some(base), Some(grown)) = (prev.checked_mul(PAGE), pages.checked_mul(PAGE)) else {
-                    return null_mut();
-                };
-                if prev == usize::MAX {
-                    return null_mut();
-                }
-                // The first growth (or memory grown by someone else): ours
-                // starts at what was the end.
-                if base != self.end {
-                    self.next = base;
-                }
-                let Some(new_end) = base.checked_add(grown) else {
-                    return null_mut();
-                };
-                self.end = new_end;
-            }
-        }
+    fn ptr(p: Option<usize>) -> *mut u8 {
+        p.map_or(null_mut(), |p| p as *mut u8)
     }
 
-    // SAFETY: every block handed out is 2^k bytes (≥ the layout's size),
-    // aligned to its size or a page (≥ the layout's alignment: larger ones are
-    // refused), and not handed out again until it is freed.
-    unsafe impl GlobalAlloc for Heap {
+    // SAFETY: `Heap` hands out blocks of at least the layout's size, at its
+    // alignment, each once until it is given back (src/heap.rs, tested on
+    // the host); the standard library gives back each block with its layout.
+    unsafe impl GlobalAlloc for Global {
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let s = &mut *self.0.get();
-            let Some(k) = class(layout).filter(|_| layout.align() <= PAGE) else {
-                return null_mut();
-            };
-            match s.free[k] {
-                0 => s.carve(k),
-                head => {
-                    s.free[k] = *(head as *const usize);
-                    head as *mut u8
-                }
-            }
+            ptr((*self.0.get()).alloc(layout.size(), layout.align()))
         }
 
-        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            let s = &mut *self.0.get();
-            if let Some(k) = class(layout) {
-                *(ptr as *mut usize) = s.free[k];
-                s.free[k] = ptr as usize;
-            }
+        unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+            (*self.0.get()).dealloc(p as usize, layout.size(), layout.align())
         }
 
-        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-            let Ok(new) = Layout::from_size_align(new_size, layout.align()) else {
-                return null_mut();
-            };
-            if class(new) == class(layout) {
-                return ptr;
-            }
-            let p = self.alloc(new);
-            if !p.is_null() {
-                std::ptr::copy_nonoverlapping(ptr, p, layout.size().min(new_size));
-                self.dealloc(ptr, layout);
-            }
-            p
+        unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            ptr((*self.0.get()).realloc(p as usize, layout.size(), layout.align(), new_size))
         }
     }
 }

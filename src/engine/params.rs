@@ -329,6 +329,15 @@ thread_local! {
     static LAYERS: RefCell<Rc<Layers>> = RefCell::new(Rc::new(Layers::default()));
 }
 
+/// Makes now what is made once on first use and kept (the figure rows, the
+/// default layers): the area modules' allocator counts a call's memory from
+/// its start, and reuses it from there when all of it has been given back
+/// (src/heap.rs).
+pub fn warm() {
+    all_rows();
+    LAYERS.with(|_| ());
+}
+
 /// Runs `f` with `layers` under every [`Ctx`] it makes, then restores the previous ones.
 pub fn with_layers<T>(layers: Rc<Layers>, f: impl FnOnce() -> T) -> T {
     let prev = LAYERS.with(|l| l.replace(layers));

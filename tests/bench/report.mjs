@@ -84,7 +84,7 @@ const big = thr.requests.find((t) => t.users);
 if (big) {
   out.push(`   ${big.users.toLocaleString("en")} users (money.office_month, one request): ${ms(med(big.native.ms_per_call))} ms natively, ${ms(med(big.wasm.ms_per_call))} ms in wasm (pkg/hoshu.js, text), ${ms(med(big.wasm.area_ms_per_call || [NaN]))} ms in the money page's module (objects).`);
 }
-out.push("   pkg/hoshu.js is built for speed (opt-level \"s\"), the area modules for size (\"z\"); native is the release build (\"s\").");
+out.push("   pkg/hoshu.js is built for speed (opt-level 3, as the native release build), the area modules for size (\"z\", their own allocator: src/heap.rs).");
 out.push("");
 out.push("Figures only, nothing asserted; timings vary 1.5–2× on a shared machine, so goals are ratios within one run.");
 console.log(out.join("\n"));
