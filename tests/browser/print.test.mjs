@@ -50,6 +50,7 @@ test("a 21-day 生活介護 month prints on 2 A4 pages: inputs in brief, the day
     assert.ok(pdfPages(pdf) <= 2, `21 days print on ${pdfPages(pdf)} A4 pages (at most 2)`);
     const brief = await page.locator(".print-summary").textContent();
     assert.ok(brief.includes("利用定員") && brief.includes("75"), brief);
+    assert.match(brief, /サービス提供月[^（]*\d{4}-\d{2}（令和\d+年\d+月）/, "the month is printed with its 和暦, as the form shows it");
     assertNoErrors(ctx);
   });
 });

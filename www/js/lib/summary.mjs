@@ -31,7 +31,10 @@ function setValue(c) {
     return !cur || cur === def ? null : cur.textContent.trim();
   }
   const v = c.value.trim();
-  return v === "" || v === c.defaultValue ? null : v;
+  if (v === "" || v === c.defaultValue) return null;
+  // A date, month or 年度 with its 和暦 as the form shows it beside the field.
+  const wareki = c.id ? document.getElementById(`${c.id}-wareki`)?.textContent.trim() : "";
+  return wareki && !v.includes(wareki) ? `${v}（${wareki}）` : v;
 }
 
 /** The section a control belongs to: its outermost fieldset's legend. */
