@@ -71,3 +71,15 @@ for (const s of STATES) {
     });
   });
 }
+
+test("print of a roster's dates: 横浜市 GH 入居日 in the inputs in brief with its 和暦", { timeout: 60000 }, async () => {
+  const ex = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../www/examples/yokohama-gh.json"), "utf8")).examples[0];
+  await withPage(`yokohama-gh.html?${ex.state}`, async (page, ctx) => {
+    await waitReady(page);
+    await page.locator(".print-summary").waitFor({ state: "attached" });
+    const brief = await page.locator(".print-summary").textContent();
+    assert.match(brief, /入居日[^：]*：?\s*2026-01-17（令和8年1月17日）/, brief);
+    assert.match(brief, /2026-01（令和8年1月）/, brief);
+    assertNoErrors(ctx);
+  });
+});

@@ -172,7 +172,7 @@ export async function calculateAndShow(core, page, request, render, { live = fal
   updating(live, () => render(res.result));
   showBasis(page, res.basis);
   // The inputs in brief, printed under the result's heading (the form is not printed).
-  const brief = inputSummary(page.form);
+  const brief = inputSummary(page.form, page.core);
   if (brief) page.result.querySelector("h2")?.after(brief);
   markFirstResult();
   if (live) document.documentElement.dataset.lastUpdateMs = (performance.now() - started).toFixed(1);

@@ -4,6 +4,7 @@
 // Shown only in print (site.css `.print-only`); the form itself is not printed.
 
 import { el } from "./core.mjs";
+import { warekiText } from "./format.mjs";
 
 /** The text of the elements whose ids `ids` lists (aria-labelledby). */
 function textOf(ids) {
@@ -17,8 +18,8 @@ function labelOf(c) {
     || textOf(c.closest("[aria-labelledby]")?.getAttribute("aria-labelledby") || "") || c.name;
 }
 
-/** What a control holds, when it is not its default (null otherwise). */
-function setValue(c) {
+/** What a control holds, when it is not its default (null otherwise); `core` gives the 和暦 of a date or month without one beside it (a roster's cells). */
+function setValue(c, core) {
   if (c.type === "checkbox") return c.checked === c.defaultChecked ? null : c.checked ? "はい" : "いいえ";
   if (c.type === "radio") {
     if (!c.checked || c.defaultChecked) return null;
@@ -33,7 +34,8 @@ function setValue(c) {
   const v = c.value.trim();
   if (v === "" || v === c.defaultValue) return null;
   // A date, month or 年度 with its 和暦 as the form shows it beside the field.
-  const wareki = c.id ? document.getElementById(`${c.id}-wareki`)?.textContent.trim() : "";
+  const beside = c.id ? document.getElementById(`${c.id}-wareki`) : null;
+  const wareki = beside ? beside.textContent.trim() : ["date", "month"].includes(c.type) ? warekiText(core, c.type, v) : "";
   return wareki && !v.includes(wareki) ? `${v}（${wareki}）` : v;
 }
 
@@ -44,13 +46,13 @@ function sectionOf(c, form) {
   return top?.querySelector(":scope > legend")?.textContent.trim() || "";
 }
 
-/** The summary of what is set in `form`, as a print-only section (null when nothing is). */
-export function inputSummary(form) {
+/** The summary of what is set in `form`, as a print-only section (null when nothing is); `core` (optional) for the 和暦 of a roster's dates. */
+export function inputSummary(form, core = null) {
   const groups = new Map();
   for (const c of form.elements) {
     if (!c.name || c.disabled || ["hidden", "button", "submit", "reset"].includes(c.type)) continue;
     if (c.closest("[hidden]") || c.closest('[data-summary="skip"]')) continue;
-    const v = setValue(c);
+    const v = setValue(c, core);
     if (v === null) continue;
     const name = c.type === "radio" ? labelOf(c.closest("[role=radiogroup]") || c) : labelOf(c);
     const key = sectionOf(c, form);
