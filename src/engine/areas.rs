@@ -82,6 +82,8 @@ pub const AREAS: &[Area] = &[
     Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "group_home"], cites: true, units: &["group_home"] },
     Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
     // 生活介護's month carried from its page (「円で見る」: the day-by-day calculator's request).
+    Area { name: "money_soudan", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "soudan"], cites: true, units: &["soudan"] },
+    Area { name: "money_yokohama_gh", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "yokohama_gh", "group_home"], cites: true, units: &["yokohama_gh"] },
     Area { name: "money_seikatsu_kaigo_days", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo.month"] },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.

@@ -34,9 +34,13 @@ for (const p of sizes.pages) {
     out.push(row([p.page, "(none)", "", "", "", ""], w1));
     continue;
   }
-  const a = sizes.areas[p.area];
-  out.push(row([p.page, `areas/${p.area}`, kb(a.wasm.raw), kb(a.wasm.gzip) + mark(a.wasm.gzip <= GOAL_KB * 1024), kb(a.wasm.brotli), kb(a.js.gzip)], w1));
+  for (const { when, area } of p.by_url || [{ when: "", area: p.area }]) {
+    const a = sizes.areas[area];
+    const name = when ? `  ?${when.replace(/=.*/, "")}=${when.includes("=") ? when.split("=")[1] : "…"}` : p.page;
+    out.push(row([name, `areas/${area}`, kb(a.wasm.raw), kb(a.wasm.gzip) + mark(a.wasm.gzip <= GOAL_KB * 1024), kb(a.wasm.brotli), kb(a.js.gzip)], w1));
+  }
 }
+if (sizes.pages.some((p) => p.by_url)) out.push("   ?…: the module the page loads for that URL instead (<html data-areas>, the first rule met).");
 out.push(row(["(npm, embedders)", "pkg/hoshu.js", kb(sizes.full.wasm.raw), kb(sizes.full.wasm.gzip), kb(sizes.full.wasm.brotli), kb(sizes.full.js.gzip)], w1));
 const onDemand = sizes.areas.coverage;
 if (onDemand) out.push(`   saving typed figures loads areas/coverage on demand (${kb(onDemand.wasm.gzip)} KB gzip), on the first save only.`);

@@ -26,6 +26,14 @@ const pages = fs.readdirSync(path.join(root, "dist")).filter((f) => f.endsWith("
   const html = fs.readFileSync(path.join(root, "dist", page), "utf8");
   const usesCore = /pkg\/areas\/[a-z_]+\/hoshu_bg\.wasm/.exec(html);
   const area = /data-area="([a-z_]+)"/.exec(html)?.[1] ?? (usesCore ? "base" : null);
+  // A page that picks its module from its URL (<html data-areas>, money.html):
+  // its default and, once each, the module every other URL gets.
+  const rules = (/data-areas="([^"]*)"/.exec(html)?.[1] || "").split(/\s+/).filter(Boolean).map((r) => r.split(":"));
+  if (rules.length) {
+    const by = [{ when: "", area }];
+    for (const [when, a] of rules) if (!by.some((b) => b.area === a)) by.push({ when, area: a });
+    return { page, area, by_url: by };
+  }
   return { page, area: usesCore ? area : null };
 });
 const full = { wasm: size(path.join(root, "pkg/hoshu_bg.wasm")), js: size(path.join(root, "pkg/hoshu.js")) };

@@ -20,6 +20,9 @@ async function toMoney(page) {
   assert.equal(await page.isVisible("#carried"), true, "the carried month is named");
 }
 
+/** The area modules a page's context fetched, in order (pkg/areas/<area>/hoshu_bg.wasm). */
+const wasmAreas = (ctx) => ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\/areas\/([^/]+)\/.*$/, "$1"));
+
 test("生活介護: the month carried from seikatsu-kaigo.html gives the same 円 as the same month entered on money.html", { timeout: 120000 }, async () => {
   let carried;
   await withPage("seikatsu-kaigo.html", async (page, ctx) => {
@@ -93,6 +96,8 @@ test("横浜市 GH: the national 共同生活援助 報酬 and the city's amount
     assert.equal(parts.map(yenOf).reduce((a, b) => a + b, 0), total, "the sum equals the parts");
     assert.ok(total > yenOf(await page.textContent('[data-testid="benefit-yen"]')));
     assert.ok(city.length > 0);
+    // Priced by the module for 横浜市 GH's carried month, not the whole yen chain.
+    assert.deepEqual(wasmAreas(ctx), ["yokohama_gh", "money_yokohama_gh"]);
     // The rent typed 「１万８千円」 is read as 18,000円 (家賃助成: at most 10,000円).
     assert.ok((await page.locator("#result").textContent()).includes("家賃18,000円"));
     assert.deepEqual(await axeViolations(page), [], formatViolations(await axeViolations(page)));
@@ -115,6 +120,7 @@ test("就労系: the 送迎 note on shuro.html and on money.html; 計画相談�
     await submit(page);
     assert.ok((await page.textContent('[data-testid="unused-notes"]')).includes(note));
     assert.match(await page.textContent('[data-testid="shuro-basic"]'), /単位\/日/);
+    assert.deepEqual(wasmAreas(ctx), ["shuro", "money_shuro"]);
     assertNoErrors(ctx);
   });
   await withPage("soudan.html", async (page, ctx) => {
@@ -128,6 +134,7 @@ test("就労系: the 送迎 note on shuro.html and on money.html; 計画相談�
     const text = await page.locator("#result").innerText();
     assert.ok(text.includes("利用者負担はありません"), text);
     assert.equal(await page.textContent('[data-testid="benefit-yen"]'), await page.textContent('[data-testid="total-yen"]'));
+    assert.deepEqual(wasmAreas(ctx), ["soudan", "money_soudan"]);
     // 引き継ぎをやめる: back to entering the month here.
     await page.click("#drop-carried");
     assert.equal(await page.isVisible("#carried"), false);

@@ -125,7 +125,8 @@ test("areas: calculate() sends money requests to the module of their service", a
   assert.equal(core.areaFor(month("shuro_b")), "money_shuro");
   assert.equal(core.areaFor(month("units")), "money_seikatsu_kaigo");
   assert.equal(core.areaFor(month("shuro_a", { units_request: { calculator: "shuro.a.month" } })), "money_shuro");
-  assert.equal(core.areaFor(month("soudan", { units_request: { calculator: "soudan.month" } })), "money");
+  assert.equal(core.areaFor(month("soudan", { units_request: { calculator: "soudan.month" } })), "money_soudan");
+  assert.equal(core.areaFor(month("group_home", { units_request: { calculator: "yokohama_gh.month" } })), "money_yokohama_gh");
   assert.equal(core.areaFor(month("seikatsu_kaigo", { units_request: { calculator: "seikatsu_kaigo.month" } })), "money_seikatsu_kaigo_days");
   assert.equal(core.areaFor(month("生活介護")), "money");
   const compare = (...services) => ({ calculator: "money.compare", scenarios: services.map((s) => ({ request: month(s) })) });

@@ -27,6 +27,8 @@ export const AREAS = {
   money_group_home: ["money.office_month", "money.compare"],
   money_shuro: ["money.office_month", "money.compare"],
   money_seikatsu_kaigo_days: ["money.office_month", "money.compare"],
+  money_soudan: ["money.office_month", "money.compare"],
+  money_yokohama_gh: ["money.office_month", "money.compare"],
   coverage: [],
   base: [],
 };
@@ -42,6 +44,8 @@ export const MONEY_UNITS = {
   money_group_home: ["group_home"],
   money_shuro: ["shuro"],
   money_seikatsu_kaigo_days: ["seikatsu_kaigo.month"],
+  money_soudan: ["soudan"],
+  money_yokohama_gh: ["yokohama_gh"],
 };
 
 const modules = new Map();
@@ -67,6 +71,8 @@ export function unitsOf(request) {
   if (carried != null) {
     const c = carried.calculator;
     if (typeof c === "string" && /^shuro\.[a-z]+\.month$/.test(c)) return "shuro";
+    if (c === "soudan.month") return "soudan";
+    if (c === "yokohama_gh.month") return "yokohama_gh";
     return c === "seikatsu_kaigo.month" ? c : null;
   }
   const s = request?.service;
