@@ -70,7 +70,7 @@ pub const AREAS: &[Area] = &[
     Area { name: "shuro", calculators: &["shuro.a.", "shuro.b.", "shuro.ikou.", "shuro.teichaku.", "shuro.sentaku."], groups: &["shuro", "!shuro.eligibility"], cites: true, units: &[] },
     Area { name: "shuro_eligibility", calculators: &["shuro.eligibility"], groups: &["shuro.eligibility", "shuro.sentaku.basic", "shuro.sentaku.same_day", "shuro.sentaku.same_day_allowed", "shuro.sentaku.same_operator"], cites: true, units: &[] },
     Area { name: "soudan", calculators: &["soudan."], groups: &["soudan"], cites: true, units: &[] },
-    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh"], cites: true, units: &[] },
+    Area { name: "yokohama_gh", calculators: &["yokohama_gh.month"], groups: &["yokohama_gh", "!yokohama_gh.setup"], cites: true, units: &[] },
     Area { name: "yokohama_gh_setup", calculators: &["yokohama_gh.setup"], groups: &["yokohama_gh"], cites: true, units: &[] },
     Area { name: "kaikei", calculators: &["kaikei."], groups: &["kaikei"], cites: true, units: &[] },
     Area { name: "burden", calculators: &["money.burden_management"], groups: &["money.burden", "money.burden_cap", "money.burden_rate", "money.burden_management"], cites: true, units: &[] },
@@ -82,9 +82,9 @@ pub const AREAS: &[Area] = &[
     Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "group_home"], cites: true, units: &["group_home"] },
     Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
     // 生活介護's month carried from its page (「円で見る」: the day-by-day calculator's request).
-    Area { name: "money_soudan", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "soudan"], cites: true, units: &["soudan"] },
-    Area { name: "money_yokohama_gh", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "yokohama_gh", "group_home"], cites: true, units: &["yokohama_gh"] },
     Area { name: "money_seikatsu_kaigo_days", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo.month"] },
+    Area { name: "money_soudan", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "soudan", "!soudan.monitoring", "!soudan.monitoring_period"], cites: true, units: &["soudan"] },
+    Area { name: "money_yokohama_gh", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "yokohama_gh", "!yokohama_gh.setup", "group_home"], cites: true, units: &["yokohama_gh"] },
     // The coverage page (and saving typed figures): every table and the rule
     // registry, no calculator, no citation.
     Area { name: "coverage", calculators: &[], groups: &[ALL], cites: false, units: &[] },

@@ -94,6 +94,8 @@ pub trait Decode: Default {
     const STRICT: bool;
     /// The field named `name`, to be filled; `None` when it has none.
     fn field(&mut self, name: &str) -> Option<&mut dyn Fill>;
+    /// Called once every field is filled (`decode_fields!`'s `then`).
+    fn finish(&mut self) {}
 }
 
 /// A value filled in place from JSON.
@@ -112,18 +114,29 @@ pub fn from_value<T: Decode>(v: Value) -> Result<T, Error> {
 /// every request type, not one each: README「性能」).
 trait Fields {
     fn slot(&mut self, name: &str) -> Option<&mut dyn Fill>;
+    fn done(&mut self);
 }
 
 impl<T: Decode> Fields for T {
     fn slot(&mut self, name: &str) -> Option<&mut dyn Fill> {
         self.field(name)
     }
+    fn done(&mut self) {
+        self.finish()
+    }
 }
 
 impl<T: Decode> Fill for T {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), Error> {
-        fill_fields(self, T::STRICT, v, path)
+        let skip: &[&str] = if matches!(path, Path::Root) { &ENVELOPE } else { &[] };
+        fill_fields(self, T::STRICT, skip, v, path)
     }
+}
+
+/// A request carried inside another (money's `units_request`) at `path`:
+/// its fields, its own `calculator` passed over (the carrier read it).
+pub fn fill_carried<T: Decode>(t: &mut T, v: Value, path: &Path) -> Result<(), Error> {
+    fill_fields(t, T::STRICT, &["calculator"], v, path)
 }
 
 /// A request's own fields, beside its calculator's (`api::run_value` reads
@@ -131,12 +144,12 @@ impl<T: Decode> Fill for T {
 pub const ENVELOPE: [&str; 3] = ["calculator", "carry_forward", "figure_sets"];
 
 /// Fills a request type's fields from a JSON object, field by field.
-fn fill_fields(t: &mut dyn Fields, strict: bool, v: Value, path: &Path) -> Result<(), Error> {
+fn fill_fields(t: &mut dyn Fields, strict: bool, skip: &[&str], v: Value, path: &Path) -> Result<(), Error> {
     let Value::Object(map) = v else {
         return Err(Error::invalid_type(&v, "struct"));
     };
     for (key, x) in map {
-        if matches!(path, Path::Root) && ENVELOPE.contains(&key.as_str()) {
+        if skip.contains(&key.as_str()) {
             continue;
         }
         let at = Path::Key(path, &key);
@@ -148,6 +161,7 @@ fn fill_fields(t: &mut dyn Fields, strict: bool, v: Value, path: &Path) -> Resul
             None => {}
         }
     }
+    t.done();
     Ok(())
 }
 
@@ -242,7 +256,10 @@ impl Fill for KeyMap<Raw> {
 /// ```ignore
 /// decode_fields! { OfficeInput { capacity, extension_addition } }
 /// decode_fields! { SetHeader lenient { title, publisher, date, url } }
+/// decode_fields! { OfficeMonthRequest { users, user_figures } then merge_figures }
 /// ```
+///
+/// `then f`: `f(&mut self)` once every field is read (`Decode::finish`).
 #[macro_export]
 macro_rules! decode_fields {
     ($t:ident { $($f:ident),* $(,)? }) => {
@@ -251,8 +268,12 @@ macro_rules! decode_fields {
     ($t:ident lenient { $($f:ident),* $(,)? }) => {
         $crate::decode_fields!(@impl $t, false, $($f),*);
     };
-    (@impl $t:ident, $strict:expr, $($f:ident),*) => {
+    ($t:ident { $($f:ident),* $(,)? } then $then:path) => {
+        $crate::decode_fields!(@impl $t, true, $($f),*; fn finish(&mut self) { $then(self) });
+    };
+    (@impl $t:ident, $strict:expr, $($f:ident),* $(; $($extra:tt)*)?) => {
         impl $crate::engine::decode::Decode for $t {
+            $($($extra)*)?
             const STRICT: bool = $strict;
             fn field(&mut self, name: &str) -> Option<&mut dyn $crate::engine::decode::Fill> {
                 let $t { $($f),* } = self;

@@ -47,8 +47,8 @@ impl Rounding {
             // Beyond a decimal once multiplied back (within 1,000 of its
             // least value, far past any amount): `x` as it is, which `to_int`
             // refuses as too large (where `* TEN` stopped the module).
-            Rounding::Floor10Yen => shift(floor(x / Decimal::TEN), 1).unwrap_or(x),
-            Rounding::Floor1000Yen => shift(floor(x / Decimal::ONE_THOUSAND), 3).unwrap_or(x),
+            Rounding::Floor10Yen => floor_to_power(x, 1),
+            Rounding::Floor1000Yen => floor_to_power(x, 3),
             Rounding::HalfUpInteger => x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
             Rounding::CeilOneDecimal => x.round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity),
             Rounding::CeilYen => -floor(-x),
@@ -84,6 +84,19 @@ pub fn shift(x: Decimal, k: u32) -> Option<Decimal> {
         Some(s) => Decimal::try_from_i128_with_scale(x.mantissa(), s).ok(),
         None => Decimal::try_from_i128_with_scale(times_ten(x.mantissa(), k - x.scale())?, 0).ok(),
     }
+}
+
+/// The greatest multiple of `10^k` not above `x` (10円・1,000円未満切捨て),
+/// without dividing: `floor(x / 10^k) = floor(floor(x) / 10^k)`, and
+/// `floor(x)` over `10^k` is only its scale moved. (rust_decimal's division
+/// was ~1.5 KB of the yen chain's modules, used for nothing else there.)
+/// Beyond a decimal once multiplied back (within `10^k` of its least
+/// value, far past any amount): `x` as it is, which `to_int` refuses as
+/// too large.
+fn floor_to_power(x: Decimal, k: u32) -> Decimal {
+    let whole = floor(x);
+    let over = Decimal::try_from_i128_with_scale(whole.mantissa(), whole.scale() + k).ok();
+    over.and_then(|o| shift(floor(o), k)).unwrap_or(x)
 }
 
 /// Whether `x` is a whole number (`x.fract().is_zero()`, without rust_decimal's subtraction).

@@ -249,7 +249,7 @@ pub fn read(text: &str, policy: &Policy) -> (Table, Vec<RowError>) {
 fn missing_header(table: &Table) -> Vec<RowError> {
     SET_HEADER
         .iter()
-        .filter(|(f, _, required)| *required && table.header.get(*f).is_none_or(|v| v.is_empty()))
+        .filter(|(f, _, required)| *required && table.header.get(f).is_none_or(|v| v.is_empty()))
         .map(|(f, aliases, _)| {
             RowError::at(1, 0, format!("資料セットの{}（「# {f}: …」の行）がありません。", aliases[0]))
         })
@@ -460,7 +460,7 @@ pub fn note_written(note: &str, prev: &str) -> String {
     let (shared, at) = shared_chars(note.chars(), prev.chars());
     let (rest, prev_rest) = (note.get(at..).unwrap_or(note), prev.get(at..).unwrap_or_default());
     let (shared_end, end) = shared_chars(rest.chars().rev(), prev_rest.chars().rev());
-    let middle = rest.get(..rest.len().checked_sub(end).unwrap_or_default()).unwrap_or(rest);
+    let middle = rest.get(..rest.len().saturating_sub(end)).unwrap_or(rest);
     format!("{}{}{middle}", char::from(b'0' + shared), char::from(b'0' + shared_end))
 }
 

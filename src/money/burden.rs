@@ -4,12 +4,13 @@
 
 use super::burden_cap::{certificate_cap, managed_burden};
 use super::input::Person;
+use super::prices::percent;
 use super::service::Service;
 use super::units::Source;
 use super::yen::product;
 use crate::engine::params::{cite, Figure, PRODUCT_READING};
 use crate::engine::problem::Problem;
-use crate::engine::rounding::Rounding;
+use crate::engine::rounding::{is_whole, shift, Rounding};
 use crate::engine::trace::{yen, Step, Trace};
 use crate::{key, key_fmt, rule};
 use rust_decimal::Decimal;
@@ -25,12 +26,11 @@ pub(super) struct Burden {
 }
 
 /// The 定率負担's rate as said: `0.1` → `1割`.
+/// (Scale moves, not rust_decimal's multiplication and `fract`: README「性能」.)
 pub(super) fn share(rate: Decimal) -> String {
-    let tenths = rate * Decimal::TEN;
-    if tenths.fract().is_zero() {
-        format!("{}割", tenths.normalize())
-    } else {
-        format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
+    match shift(rate, 1) {
+        Some(tenths) if is_whole(tenths) => format!("{}割", tenths.normalize()),
+        _ => percent(rate),
     }
 }
 

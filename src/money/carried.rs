@@ -85,13 +85,15 @@ impl Default for UnitsRequest {
 /// calculator's request.
 impl Fill for UnitsRequest {
     fn fill(&mut self, v: Value, path: &Path) -> Result<(), decode::Error> {
-        let Value::Object(mut map) = v else {
+        let Value::Object(map) = v else {
             return Err(decode::Error::invalid_type(&v, "struct"));
         };
         let at = Path::Key(path, "calculator");
-        let name = match map.remove("calculator") {
-            Some(Value::String(s)) => s,
-            Some(x) => return Err(decode::Error::invalid_type(&x, "a string").at(&at)),
+        // Read in place, and passed over when its calculator's fields are
+        // read (`fill_carried`): `Map::remove` was ~1 KB of each money module.
+        let name = match map.get("calculator") {
+            Some(Value::String(s)) => s.clone(),
+            Some(x) => return Err(decode::Error::invalid_type(x, "a string").at(&at)),
             None => return Err(decode::Error::new(&at, "missing field `calculator`".into())),
         };
         let rest = Value::Object(map);
@@ -116,7 +118,7 @@ impl Fill for UnitsRequest {
 /// One carried calculator's request, read at `path`.
 fn read<T: decode::Decode>(v: Value, path: &Path) -> Result<T, decode::Error> {
     let mut t = T::default();
-    t.fill(v, path)?;
+    decode::fill_carried(&mut t, v, path)?;
     Ok(t)
 }
 
@@ -198,12 +200,17 @@ impl UnitsRequest {
         Carried { calculator, page, title }
     }
 
-    /// The request with the figures the user entered on the money page added
-    /// (they win over the carried ones): a figure asked for here is answered here.
-    pub fn with_figures(&self, uf: &KeyMap<Raw>) -> UnitsRequest {
-        let mut req = self.clone();
-        each!(&mut req, r => r.user_figures().extend(uf.iter().map(|(k, v)| (k.clone(), v.clone()))));
-        req
+}
+
+/// The figures the user entered on the money page added to the carried
+/// request's (they win over the carried ones): a figure asked for here is
+/// answered here. Done once, as the request is read (`decode_fields!` …
+/// `then`), so that the carried request is never copied (its copy was ~1 KB
+/// of each money module).
+pub(super) fn merge_figures(req: &mut super::input::OfficeMonthRequest) {
+    if let Some(u) = &mut req.units_request {
+        let uf = &req.user_figures;
+        each!(u, r => r.user_figures().extend(uf.iter().map(|(k, v)| (k.clone(), v.clone()))));
     }
 }
 
@@ -228,7 +235,7 @@ pub(super) struct CarriedMonth {
 
 /// A carried calculator's problem, named in the money request
 /// (`units_request.…`); a figure it lacks is asked for in money's own
-/// `user_figures` (merged into the carried request, see [`UnitsRequest::with_figures`]).
+/// `user_figures` (merged into the carried request, see [`merge_figures`]).
 fn inside(mut p: Problem) -> Problem {
     p.field = if p.field.is_empty() {
         "units_request".into()
@@ -342,15 +349,11 @@ impl Carry for ygh::input::MonthRequest {
 }
 
 /// The carried month in units (its calculator's problems named
-/// `units_request.…`), with the figures entered on the money page (`uf`);
+/// `units_request.…`), with the figures entered on the money page (merged
+/// as the request was read: [`merge_figures`]);
 /// only where this module computes its units (see [`Source`]).
-pub(super) fn carried_month(
-    c: &Ctx,
-    req: &UnitsRequest,
-    uf: &KeyMap<Raw>,
-    gh_office: Option<&gh::Office>,
-) -> Result<CarriedMonth, Vec<Problem>> {
+pub(super) fn carried_month(c: &Ctx, req: &UnitsRequest, gh_office: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
     let service = req.service();
     Source::carried(service).held(CALCULATOR)?;
-    each!(&req.with_figures(uf), r => r.month(c, service, gh_office))
+    each!(req, r => r.month(c, service, gh_office))
 }

@@ -161,7 +161,7 @@ pub struct OfficeMonthRequest {
     pub units_request: Option<UnitsRequest>,
     pub user_figures: KeyMap<Raw>,
 }
-crate::decode_fields! { OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures } }
+crate::decode_fields! { OfficeMonthRequest { calculator, service_month, service, price_service, region, treatment, office, shuro_office, users, units_request, user_figures } then super::carried::merge_figures }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ScenarioInput {

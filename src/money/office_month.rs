@@ -79,7 +79,7 @@ pub fn office_total(users: &[UserYen], t: &Totals) -> Step {
 /// [`shuro_month`]).
 fn units_month(c: &Ctx, req: &OfficeMonthRequest, v: &Valid) -> Result<CarriedMonth, Vec<Problem>> {
     if let (Some(u), Units::Carried(gh_office)) = (&req.units_request, &v.units) {
-        let m = carried_month(c, u, &req.user_figures, gh_office.as_ref())?;
+        let m = carried_month(c, u, gh_office.as_ref())?;
         if v.service != Service::Soudan && m.month.users.len() != v.users.len() {
             return Err(vec![Problem::inconsistent(
                 "users",

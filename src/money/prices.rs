@@ -6,6 +6,7 @@ use super::input::{grade_id, Grade, Valid};
 use super::treatment::{treatment_rate, Treatment};
 use crate::engine::params::{rows_for, Ctx, Figure};
 use crate::engine::problem::Problem;
+use crate::engine::rounding::shift;
 use crate::engine::trace::{Step, Trace};
 use crate::{key_fmt, rule};
 use rust_decimal::Decimal;
@@ -20,7 +21,10 @@ pub(super) struct Prices {
 
 /// `0.093` → `9.3%`.
 pub(super) fn percent(rate: Decimal) -> String {
-    format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
+    match shift(rate, 2) {
+        Some(p) => format!("{}%", p.normalize()),
+        None => rate.to_string(),
+    }
 }
 
 /// `地域区分の級地（神奈川県横浜市、…）` → `神奈川県横浜市`.
