@@ -80,6 +80,17 @@ test("print of a roster's dates: 横浜市 GH 入居日 in the inputs in brief w
     const brief = await page.locator(".print-summary").textContent();
     assert.match(brief, /入居日[^：]*：?\s*2026-01-17（令和8年1月17日）/, brief);
     assert.match(brief, /2026-01（令和8年1月）/, brief);
+    // On screen too: below the cell's control, restored from the URL, as typed, and in a row added later.
+    assert.equal(await page.textContent("#residents-0-move_in-wa"), "令和8年1月17日");
+    assert.equal(await page.getAttribute("#residents-0-move_in", "aria-describedby"), "residents-0-move_in-wa");
+    await page.fill("#residents-0-move_in", "2026-02-03");
+    assert.equal(await page.textContent("#residents-0-move_in-wa"), "令和8年2月3日");
+    await page.click("#add-resident");
+    const last = (await page.locator("#residents-body tr").count()) - 1;
+    await page.fill(`#residents-${last}-move_out`, "2026-01-31");
+    assert.equal(await page.textContent(`#residents-${last}-move_out-wa`), "令和8年1月31日");
+    // The other rows are kept as the roster is rebuilt, their 和暦 with them.
+    assert.equal(await page.textContent("#residents-0-move_in-wa"), "令和8年2月3日");
     assertNoErrors(ctx);
   });
 });

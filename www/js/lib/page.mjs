@@ -248,7 +248,36 @@ function wireWareki(page) {
   for (const pair of pairs) {
     for (const type of ["input", "change"]) pair[0].addEventListener(type, () => update(pair));
   }
-  return () => pairs.forEach(update);
+  const cells = wireRosterWareki(page);
+  return () => {
+    pairs.forEach(update);
+    cells();
+  };
+}
+
+/**
+ * The 和暦 below each date or month cell of a roster (roster.mjs: a
+ * `[data-wareki-of]` element under its control), kept up to date as it is
+ * typed and as rows are added, removed or restored. Returns a function that
+ * updates all.
+ */
+function wireRosterWareki(page) {
+  const write = (out) => {
+    const input = document.getElementById(out.dataset.warekiOf);
+    const text = input ? warekiText(page.core, input.type, input.value) : "";
+    // Only a change is written: the observer below sees every write.
+    if (out.textContent !== text) out.textContent = text;
+  };
+  const all = () => page.form.querySelectorAll("[data-wareki-of]").forEach(write);
+  for (const type of ["input", "change"]) {
+    page.form.addEventListener(type, (e) => {
+      const out = e.target.id && document.getElementById(`${e.target.id}-wa`);
+      if (out?.dataset.warekiOf === e.target.id) write(out);
+    });
+  }
+  // Rows rebuilt (added, removed, restored): their values are set in the same task.
+  new MutationObserver(all).observe(page.form, { childList: true, subtree: true });
+  return all;
 }
 
 /**

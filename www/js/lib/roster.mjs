@@ -8,6 +8,8 @@
 // cell carries its column's heading (`data-label`) and the table the class
 // `roster` (site.css).
 //
+// A date or month cell shows its 和暦 below the control (page.mjs writes it).
+//
 // By keyboard: the 追加 button adds a row and moves the focus into its first
 // control; a row's 削除 button (or 最後の…を削除) removes it and moves the
 // focus back to 追加. Every rebuild keeps what was typed in the other rows.
@@ -121,7 +123,11 @@ export class Roster {
     } else if (c.kind === "check") {
       control = el("input", { id, name, type: "checkbox", "aria-label": label });
     } else if (c.kind === "date" || c.kind === "month") {
-      control = el("input", { id, name, type: c.kind, "aria-label": label });
+      // Its 和暦 below it, written by the page once the core is loaded (page.mjs).
+      control = [
+        el("input", { id, name, type: c.kind, "aria-label": label, "aria-describedby": `${id}-wa` }),
+        el("span", { id: `${id}-wa`, class: "wareki-small", "data-wareki-of": id }),
+      ];
     } else if (c.kind === "duration") {
       control = [
         el("input", { id, name: `${name}.h`, inputmode: "numeric", size: "2", autocomplete: "off", "aria-label": `${label}（時間）` }), " 時間 ",
