@@ -153,3 +153,35 @@ fn a_carried_seikatsu_kaigo_month_prices_as_the_same_month_entered_directly() {
     }
     assert!(compared > 20, "only {compared} months priced");
 }
+
+/// A figure the carried calculator lacks is answered in the money request's
+/// own `user_figures` (what money.html asks for), and wins over the same key
+/// sent inside the carried request (merged once, as the request is read).
+#[test]
+fn a_carried_month_takes_the_money_requests_figures_over_its_own() {
+    let key = "seikatsu_kaigo.basic.cap-21-30.kubun6.lt3h";
+    let request = |inner: Value, outer: Value| {
+        json!({
+            "calculator": "money.office_month", "service_month": "2024-07",
+            "region": {"municipality": "kanagawa-yokohama"}, "treatment": {"level": "none"},
+            "users": [{"burden_category": "general-1"}], "user_figures": outer,
+            "units_request": {"calculator": "seikatsu_kaigo.month", "service_month": "2024-07",
+                "office": {"capacity": 25}, "user": {"kubun": "6"},
+                "plan": {"service_minutes": "2:30"}, "days": [{"date": "2024-07-01"}, {"date": "2024-07-02"}],
+                "user_figures": inner},
+        })
+    };
+    let run = |r: Value| hoshu::api::to_value(&hoshu::api::run_value(r));
+    let units = |r: &Value| r["result"]["totals"]["total_units"].as_i64();
+    // Missing, and asked for by its key.
+    let none = run(request(json!({}), json!({})));
+    assert_eq!(none["ok"], json!(false), "{none}");
+    assert!(none["problems"].as_array().is_some_and(|ps| ps.iter().any(|p| p["figure"]["key"] == key)), "{none}");
+    // Answered inside the carried request, in the money request, and in both (money's wins).
+    let inner = run(request(json!({ key: 400 }), json!({})));
+    let outer = run(request(json!({}), json!({ key: 500 })));
+    let both = run(request(json!({ key: 400 }), json!({ key: 500 })));
+    assert_eq!(units(&inner), Some(800), "{inner}");
+    assert_eq!(units(&outer), Some(1000), "{outer}");
+    assert_eq!(units(&both), Some(1000), "{both}");
+}
