@@ -486,7 +486,8 @@ pub fn note_read(prev: &str, written: &str) -> String {
     let (shared, shared_end) = (count(chars.next()), count(chars.next()));
     let head = prev.char_indices().nth(shared).map_or(prev.len(), |(i, _)| i);
     let tail = prev.char_indices().rev().take(shared_end).last().map_or(prev.len(), |(i, _)| i);
-    let (head, middle, tail) = (prev.get(..head).unwrap_or_default(), chars.as_str(), prev.get(tail..).unwrap_or_default());
+    let (head, middle, tail) =
+        (prev.get(..head).unwrap_or_default(), chars.as_str(), prev.get(tail..).unwrap_or_default());
     let mut note = String::with_capacity(head.len() + middle.len() + tail.len());
     note.push_str(head);
     note.push_str(middle);

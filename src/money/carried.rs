@@ -199,7 +199,6 @@ impl UnitsRequest {
         };
         Carried { calculator, page, title }
     }
-
 }
 
 /// The figures the user entered on the money page added to the carried
@@ -352,7 +351,11 @@ impl Carry for ygh::input::MonthRequest {
 /// `units_request.…`), with the figures entered on the money page (merged
 /// as the request was read: [`merge_figures`]);
 /// only where this module computes its units (see [`Source`]).
-pub(super) fn carried_month(c: &Ctx, req: &UnitsRequest, gh_office: Option<&gh::Office>) -> Result<CarriedMonth, Vec<Problem>> {
+pub(super) fn carried_month(
+    c: &Ctx,
+    req: &UnitsRequest,
+    gh_office: Option<&gh::Office>,
+) -> Result<CarriedMonth, Vec<Problem>> {
     let service = req.service();
     Source::carried(service).held(CALCULATOR)?;
     each!(req, r => r.month(c, service, gh_office))

@@ -97,14 +97,22 @@ fn floors_to_ten_and_thousand_as_division_gives_them() {
             // What the rounding was: floor(x / p) × p (as it is where × p overflows).
             let want = (x / p).floor().checked_mul(p).unwrap_or(x);
             let got = r.apply(x);
-            assert_eq!((got.normalize().to_string(), got.to_i64()), (want.normalize().to_string(), want.to_i64()), "{r:?} {t}");
+            assert_eq!(
+                (got.normalize().to_string(), got.to_i64()),
+                (want.normalize().to_string(), want.to_i64()),
+                "{r:?} {t}"
+            );
         }
     }
     for n in -2000..=2000i64 {
         for scale in [0u32, 1, 2, 5] {
             let x = Decimal::new(n * 7 + 3, scale);
             assert_eq!(Rounding::Floor10Yen.apply(x), (x / Decimal::TEN).floor() * Decimal::TEN, "{x}");
-            assert_eq!(Rounding::Floor1000Yen.apply(x), (x / Decimal::ONE_THOUSAND).floor() * Decimal::ONE_THOUSAND, "{x}");
+            assert_eq!(
+                Rounding::Floor1000Yen.apply(x),
+                (x / Decimal::ONE_THOUSAND).floor() * Decimal::ONE_THOUSAND,
+                "{x}"
+            );
         }
     }
 }

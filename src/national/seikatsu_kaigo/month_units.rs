@@ -67,7 +67,8 @@ pub fn basic_line(t: &mut Trace, set: &Setting, u: &MonthUser) -> Option<i64> {
     let c = t.ctx;
     let bu = t.take(band_units(c, set, &u.user, u.standard_minutes))?;
     t.steps.extend(bu.steps);
-    let item = format!("生活介護サービス費（{}・{}）", set.kubun.label(), without_text(&bu.band.label, "所要時間区分 "));
+    let item =
+        format!("生活介護サービス費（{}・{}）", set.kubun.label(), without_text(&bu.band.label, "所要時間区分 "));
     let total = t.line(&BASIC, item, bu.units, u.days, LineKind::Basic)?;
     t.step(
         Step::of(&BASIC_STEP)
