@@ -460,6 +460,9 @@ pub fn note_written(note: &str, prev: &str) -> String {
     let (shared, at) = shared_chars(note.chars(), prev.chars());
     let (rest, prev_rest) = (note.get(at..).unwrap_or(note), prev.get(at..).unwrap_or_default());
     let (shared_end, end) = shared_chars(rest.chars().rev(), prev_rest.chars().rev());
+    // `end` is the byte length of a suffix of `rest` (`shared_chars` over
+    // its characters), so it never exceeds `rest.len()`: the subtraction
+    // cannot stop at 0, and this is text, not an amount.
     let middle = rest.get(..rest.len().saturating_sub(end)).unwrap_or(rest);
     format!("{}{}{middle}", char::from(b'0' + shared), char::from(b'0' + shared_end))
 }
