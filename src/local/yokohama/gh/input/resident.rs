@@ -63,7 +63,7 @@ pub enum NationalClaim {
 
 /// 障害支援区分: 0 = 非該当, 1–6.
 fn parse_kubun(t: &str) -> Option<u8> {
-    match t.trim_start_matches("区分") {
+    match crate::engine::rows::trim_prefix(t, "区分") {
         "none" | "非該当" | "0" => Some(0),
         t => Kubun::parse(t).map(Kubun::number),
     }

@@ -122,7 +122,7 @@ fn read_maintenance(r: &mut Reader, m: &MaintenanceInput) -> Option<Maintenance>
         "maintenance.kind",
         "設置費補助金の種類",
         "「設置費補助金①」〜「設置費補助金④」",
-        |t| match t.trim_start_matches("設置費補助金") {
+        |t| match crate::engine::rows::trim_prefix(t, "設置費補助金") {
             "1" | "①" => Some(1u8),
             "2" | "②" => Some(2),
             "3" | "③" => Some(3),
