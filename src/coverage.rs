@@ -98,8 +98,8 @@ fn in_scope(calculator: &str, key: &str) -> bool {
             let seg = bare.split('.').nth(1).unwrap_or("");
             !SHURO.contains(&seg) || seg == own
         }
-        (Some("yokohama_gh"), Some("setup")) => bare.contains(".setup"),
-        (Some("yokohama_gh"), _) => !bare.contains(".setup"),
+        (Some("yokohama_gh"), Some("setup")) => crate::engine::rows::find_text(bare, ".setup").is_some(),
+        (Some("yokohama_gh"), _) => crate::engine::rows::find_text(bare, ".setup").is_none(),
         _ => true,
     }
 }

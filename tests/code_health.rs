@@ -8,6 +8,11 @@
 //! * no explanation text restates a figure that lives in `data/` (a number with
 //!   a unit inside a string literal is refused unless its line says why it is
 //!   not a figure: `// prose-figure: …`);
+//! * no code of the modules searches text with core's searchers for a text
+//!   pattern (`contains("…")`, `split("…")`, `trim_start_matches("…")`…):
+//!   each brought core's two-way searcher and its bad-cut panic path into
+//!   the modules that reach it (~5 KB gzip; README「性能」) — `engine::rows`
+//!   has `find_text`, `split_text`, `trim_prefix`, `trim_suffix`, `without_text`;
 //! * `docs/rules.md` is what the registry generates (`HOSHU_UPDATE_DOCS=1
 //!   cargo test --test code_health` rewrites it).
 
@@ -149,6 +154,42 @@ fn no_function_longer_than_one_provision() {
         }
     }
     assert!(long.is_empty(), "functions over {MAX_LINES} lines:\n{}", long.join("\n"));
+}
+
+/// Text searched with a text pattern by core's `str` methods: each call
+/// brings core's two-way searcher (and its panic path for a bad cut) into
+/// every module that reaches it. `strip_prefix`/`strip_suffix` and char
+/// patterns (`split('.')`) do not.
+const SEARCHERS: &[&str] = &[
+    "contains(\"", "find(\"", "rfind(\"", "split(\"", "rsplit(\"",
+    "split_once(\"", "rsplit_once(\"", "split_terminator(\"", "matches(\"", "match_indices(\"",
+    "trim_start_matches(\"", "trim_end_matches(\"", "trim_matches(\"", "replace(\"", "replacen(\"",
+];
+
+#[test]
+fn no_text_searched_with_cores_searchers() {
+    let mut files = Vec::new();
+    rust_files("src", &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let text = fs::read_to_string(f).unwrap_or_default();
+        // The module's own tests (last in a file) are host code only.
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (i, line) in code.lines().enumerate() {
+            let t = line.trim_start();
+            if t.starts_with("//") {
+                continue;
+            }
+            if let Some(p) = SEARCHERS.iter().find(|p| line.contains(&format!(".{p}"))) {
+                found.push(format!("  {f}:{} .{p}…: {}", i + 1, t));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "text searched with core's searchers (use engine::rows::find_text, split_text, trim_prefix, trim_suffix, without_text):\n{}",
+        found.join("\n")
+    );
 }
 
 /// A number with a unit of this domain inside a Rust string literal.
