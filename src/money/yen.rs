@@ -28,7 +28,8 @@ struct Amounts {
 rule!(pub BASE_UNITS = "money.user.units", "単位数の合計（処遇改善加算を除く）", source "明細書の各行（基本報酬・加算・減算）の単位数の合計", fn base_units);
 /// 単位数の合計: the lines of the user's month, before 処遇改善加算.
 pub fn base_units(t: &mut Trace, lines: &[UnitLine], base: i64) {
-    let items = lines.iter().map(|l| format!("{} {}", l.item, units(l.units))).collect::<Vec<_>>().join("、");
+    let items = lines.iter().map(|l| format!("{} {}", l.item, units(l.units))).collect::<Vec<_>>();
+    let items = crate::engine::rows::join_texts(&items, "、");
     t.step(Step::of(&BASE_UNITS).input("内訳", items).value(units(base)));
 }
 
