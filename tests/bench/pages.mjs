@@ -16,6 +16,11 @@
 //   firstPaint   the result in the page and painted: the page's own
 //                `hoshu:first-paint` mark (the task after the animation frame
 //                that follows the result; the blank page marks the same way)
+//   static       the same page's HTML and styles with no script at all
+//                (bench-static-<page>: its scripts and preloads taken out, a
+//                module that only marks the paint as the blank page does):
+//                what its form alone costs to lay out and paint, loaded in
+//                turn with it and the blank page
 //   firstResult  the result in the page (`hoshu:first-result`)
 //   ready        the data ready: core loaded, figure sets read, form restored (`hoshu:ready`)
 //   wasmFetch    when the area module's wasm request started (Resource Timing)
@@ -45,6 +50,16 @@ fs.writeFileSync(path.join(dir, "bench-blank.html"),
   '<link rel="icon" href="data:,">\n<script type="module" src="bench-blank.mjs"></script>\n</head>\n<body>\n<p>blank</p>\n</body>\n</html>\n');
 fs.writeFileSync(path.join(dir, "bench-blank.mjs"),
   'performance.mark("hoshu:first-result");\nrequestAnimationFrame(() => setTimeout(() => performance.mark("hoshu:first-paint"), 0));\n');
+/** The page without its scripts: its own layout and paint only (see `static` above). */
+function staticCopy(file) {
+  const name = `bench-static-${file}`;
+  const html = fs.readFileSync(path.join(dir, file), "utf8")
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link rel="(?:module)?preload"[^>]*>/g, "")
+    .replace("</head>", '<script type="module" src="bench-blank.mjs"></script>\n</head>');
+  fs.writeFileSync(path.join(dir, name), html);
+  return name;
+}
 process.env.HOSHU_DIST = dir;
 const { withPage, shutdown, htmlPages } = await import("../browser/harness.mjs");
 
@@ -78,7 +93,7 @@ async function resultState(pagePath) {
 async function measure(pagePath, recalc) {
   return withPage(pagePath, async (page, ctx) => {
     await page.goto(ctx.url, { waitUntil: "commit" });
-    await page.waitForFunction(() => performance.getEntriesByName("hoshu:first-paint").length > 0, null, { timeout: 20000 });
+    await painted(page);
     const t = await page.evaluate(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
       const wasm = performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm"));
@@ -95,6 +110,21 @@ async function measure(pagePath, recalc) {
     if (recalc) Object.assign(t, await recalculate(page));
     return t;
   }, { goto: false, route: false });
+}
+
+/**
+ * Waits for the page's `hoshu:first-paint` mark, asking from here every 50
+ * ms: `waitForFunction` would inject Playwright's own script into the page
+ * while it loads (~18 ms of the main thread, traced, right between the
+ * result and its paint) and poll it in every animation frame, so the
+ * harness would be timed with the page.
+ */
+async function painted(page) {
+  const t0 = Date.now();
+  while (!(await page.evaluate(() => performance.getEntriesByName("hoshu:first-paint").length > 0))) {
+    if (Date.now() - t0 > 20000) throw new Error("no first paint in 20 s");
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** One keystroke's recalculation: a number field of the form, changed by one. */
@@ -152,10 +182,14 @@ try {
     const entry = { page: file, url: state.url, area: state.area, samples: [] };
     out.pages.push(entry);
     if (!state.url) continue;
+    const still = staticCopy(file);
+    const statics = [];
     for (let i = 0; i < runs; i++) {
       blank.push(await measure("bench-blank.html", false).catch((e) => ({ error: String(e.message || e) })));
+      statics.push(await measure(still, false).catch((e) => ({ error: String(e.message || e) })));
       entry.samples.push(await measure(state.url, i === 0 || i === runs - 1 || i % 2 === 0).catch((e) => ({ error: String(e.message || e) })));
     }
+    entry.static = stats(statics.map((t) => t?.firstPaint));
   }
   out.blank = stats(blank.map((s) => s?.firstPaint));
   for (const e of out.pages) {

@@ -49,8 +49,9 @@ out.push("");
 const blank = pages.blank;
 out.push(`2. Navigation → first result painted, headless Chromium, ${pages.runs} loads each (median (min–max) ms; 0 = navigation start)`);
 out.push(`   blank page in the same run: ${spread(blank)} ms. Goals: first result painted ≤ 3× blank; instantiate → first result ≤ 50 ms; page update ≤ 16 ms`);
-const w2 = [24, 22, 8, 20, 14, 16, 16, 22];
-out.push(row(["page", "first result painted", "× blank", "in page (not painted)", "data-ready", "wasm fetch at", "inst. → result", "recalc: work/paint"], w2));
+out.push("   static: the same page's HTML and styles without any script, painted (its form's own layout), loaded in turn with the page and the blank one");
+const w2 = [24, 22, 8, 16, 9, 20, 14, 16, 16, 22];
+out.push(row(["page", "first result painted", "× blank", "static", "× static", "in page (not painted)", "data-ready", "wasm fetch at", "inst. → result", "recalc: work/paint"], w2));
 for (const p of pages.pages) {
   if (!p.url) {
     out.push(row([p.page, "no result with its defaults"], w2));
@@ -61,6 +62,8 @@ for (const p of pages.pages) {
     p.page,
     spread(p.firstPaint),
     ratio == null ? "n/a" : ratio.toFixed(2) + mark(ratio <= 3),
+    p.static ? ms(p.static.median) + (blank ? ` (${(p.static.median / blank.median).toFixed(1)}×)` : "") : "n/a",
+    p.static && p.firstPaint ? (p.firstPaint.median / p.static.median).toFixed(2) : "n/a",
     spread(p.firstResult),
     p.ready ? ms(p.ready.median) : "n/a",
     p.wasmFetch ? ms(p.wasmFetch.median) : "n/a",
