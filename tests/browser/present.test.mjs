@@ -57,7 +57,10 @@ test("every calculator page has worked examples; each loads, sends its case's re
         assert.deepEqual(got.request, c.request, `${name} ${ex.id}: the page's request is not its case's`);
         assert.ok(got.text.includes(ex.figure), `${name} ${ex.id}: the result does not show ${ex.figure}`);
         assert.equal(got.current, ex.title, `${name} ${ex.id}: the list does not mark the loaded example`);
-        // Its handout: one A4 page (a home's month of three residents: two).
+        // Its handout: one A4 page (a home's month of three residents: two),
+        // as its button says.
+        const label = await page.locator(".example-handout").textContent();
+        assert.ok(label.includes(`A4 ${ex.handout_pages || 1}枚`), `${name} ${ex.id}: the handout button says «${label}»`);
         await page.evaluate(() => window.hoshuHandout(true));
         const pages = pdfPages(await page.pdf({ format: "A4" }));
         assert.ok(pages <= (ex.handout_pages || 1), `${name} ${ex.id}: the handout prints on ${pages} pages`);

@@ -65,7 +65,7 @@ function examplesList(list, current) {
     el("ul", { class: "example-list" }, list.map((ex) => el("li", { "data-example": ex.id },
       el("a", { href: exampleHref(ex), "aria-current": ex === current ? "true" : null, "data-testid": `example-${ex.id}` }, ex.title),
       el("span", { class: "example-source" }, `出典：${ex.source}`),
-      ex === current ? el("button", { type: "button", class: "example-handout", onclick: printHandout }, "この例の配布資料を印刷（A4 1枚）") : null))),
+      ex === current ? el("button", { type: "button", class: "example-handout", onclick: printHandout }, `この例の配布資料を印刷（A4 ${ex.handout_pages || 1}枚）`) : null))),
     el("p", { class: "hint" }, el("a", { href: "session.html" }, "集団指導の配布資料（例を選んでまとめて印刷）"), "　",
       el("a", { href: "drills.html" }, "よくある誤りと正しい計算（誤った事例）")));
 }
@@ -89,7 +89,7 @@ export function setHandout(on) {
     titles.length ? el("p", {}, el("strong", {}, "根拠の資料："), titles.join("／")) : null));
 }
 
-/** Prints the loaded example as a one-page handout. */
+/** Prints the loaded example as a handout (one A4 page; a home's month of three residents two: its `handout_pages`). */
 export function printHandout() {
   setHandout(true);
   const done = () => {

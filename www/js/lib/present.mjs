@@ -60,6 +60,16 @@ function resultSteps(result) {
   return top.length ? top : all;
 }
 
+/**
+ * The handout button's words: with the A4 pages of the loaded example's
+ * handout (its `handout_pages`, checked by the browser tests), without a
+ * count for any other result, whose length the page cannot promise.
+ */
+function handoutLabel() {
+  const ex = currentExample();
+  return ex ? `配布資料を印刷（A4 ${ex.handout_pages || 1}枚）` : "配布資料を印刷";
+}
+
 /** One step as a slide: its title, its figure (highlighted), its inputs, notes and sources. */
 function stepSlide(step) {
   const title = step.querySelector(".step-title strong")?.textContent || "";
@@ -138,7 +148,7 @@ export function initPresent(page) {
       el("p", { class: "present-doc" }, document.querySelector("main h1")?.textContent || ""),
       count,
       el("div", { class: "present-buttons" }, prev, next, drawerBtn,
-        button("配布資料を印刷（A4 1枚）", printHandout, { id: "present-print" }),
+        button(handoutLabel(), printHandout, { id: "present-print" }),
         button("発表モードを終える", () => stop(), { id: "present-exit" }))),
     slide, live);
   document.body.append(box);
