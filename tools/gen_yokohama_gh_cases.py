@@ -190,6 +190,13 @@ cases.append({"name": "令和7年3月は「適用されません」", "source": 
   "request": req(home(), [yk()], month="2025-03"), "expect": {"/ok": False, "/problems/0/code": "not_in_force"}})
 cases.append({"name": "空室と入居者の合計が定員を超えると問題", "source": "seed-002 資料4 第6節 5 建物借上補助",
   "request": req(home(empty_rooms=4), [yk()]), "expect": {"/ok": False, "/problems/0/field": "home.empty_rooms"}})
+# 前年度の単価による試算 (asked for only): 令和8年6月 with the 令和7年度 tables is the
+# 令和7年6月 of the same home (both months have 30 days): the totals above.
+TOTAL_R7_06 = 2*25000+2*1300+2*24170+14000+2*5000+25000+1300+24170+25000+24170
+cases.append({"name": "前年度の単価による試算（求めたときだけ）: 令和8年6月に令和7年度の表で、令和7年6月（同じ30日）と同じ合計",
+  "source": "product-reading data/dataset.tsv rule.carry_forward.yokohama_gh; seed-002 資料4 第6節 2 請求方法の概要（令和7年6月の同じホーム）",
+  "request": req(home(monthly_rent=200000, empty_rooms=1), [yk(kubun="2"), yk(kubun="4"), {"kubun": "3", "authority": "other"}], month="2026-06", carry_forward=True),
+  "expect": {"/ok": True, "/result/total": TOTAL_R7_06, "/result/route_totals/1/amount": 25000+1300+24170, "/basis/flagged": True}})
 
 # --- 設置費等補助
 cases.file = "setup"  # yokohama_gh.setup: 設置費等補助
@@ -247,6 +254,10 @@ cases.append({"name": "スプリンクラー: ポンプユニット加算3,090,0
   "expect": {"/result/sprinkler/cap": 5610000, "/result/sprinkler/eligible_cost": 4104000, "/result/sprinkler/grant": 3078000}})
 cases.append({"name": "設置費等補助: 令和8年度は「適用されません」", "source": "seed-002 資料4（令和7年度版）",
   "request": s(fiscal_year=2026, maintenance={"kind": "3", "facility_cost": 12000000}), "expect": {"/ok": False, "/problems/0/code": "not_in_force", "/problems/0/field": "fiscal_year"}})
+cases.append({"name": "前年度の単価による試算（求めたときだけ）: 令和8年度に令和7年度の設置費補助金③（12,000,000円 → 9,000,000円）",
+  "source": "product-reading data/dataset.tsv rule.carry_forward.yokohama_gh; seed-002 資料4 第3節 4 (3)（例）",
+  "request": s(fiscal_year=2026, carry_forward=True, maintenance={"kind": "3", "facility_cost": 12000000}),
+  "expect": {"/ok": True, "/result/maintenance/grant": 9000000, "/result/total": 9000000, "/basis/flagged": True}})
 os.makedirs(OUT, exist_ok=True)
 for f in os.listdir(OUT):
     if f.endswith(".json"): os.remove(os.path.join(OUT, f))
