@@ -6,7 +6,7 @@
 
 mod common;
 
-use hoshu::engine::areas::{area_of, holds, AREAS};
+use hoshu::engine::areas::{area_of, holds, Area, ALL, AREAS};
 use hoshu::engine::params::record_keys;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -35,6 +35,87 @@ fn every_key_a_calculator_reads_is_in_its_area_module() {
     assert!(
         outside.is_empty(),
         "keys read outside the area's tables:\n  {}",
+        outside.into_iter().collect::<Vec<_>>().join("\n  ")
+    );
+}
+
+/// Where a `money.office_month` request's units come from, as
+/// `www/js/lib/core.mjs` (`unitsOf`) reads it to choose a money module: a
+/// name of [`hoshu::engine::areas::UNITS`], `""` for units entered directly
+/// (every money module), `None` when only the whole `money` answers it.
+fn units_of(request: &Value) -> Option<String> {
+    if let Some(carried) = request.get("units_request").filter(|v| !v.is_null()) {
+        let c = carried.get("calculator").and_then(Value::as_str).unwrap_or("");
+        return match c {
+            "soudan.month" | "yokohama_gh.month" => Some(c.split('.').next().unwrap_or("").to_string()),
+            "seikatsu_kaigo.month" => Some(c.to_string()),
+            _ if c.starts_with("shuro.") && c.ends_with(".month") => Some("shuro".into()),
+            _ => None,
+        };
+    }
+    match request.get("service").and_then(Value::as_str) {
+        Some("units") => Some(String::new()),
+        Some(s) if s.starts_with("shuro_") => Some("shuro".into()),
+        Some(s @ ("seikatsu_kaigo" | "group_home")) => Some(s.into()),
+        _ => None,
+    }
+}
+
+/// Every area module that may answer a request: those holding its
+/// calculator and, for the yen chain, pricing its units (every scenario's).
+fn areas_for(request: &Value) -> Vec<&'static Area> {
+    let name = request.get("calculator").and_then(Value::as_str).unwrap_or("");
+    let sources: Vec<Option<String>> = match name {
+        "money.office_month" => vec![units_of(request)],
+        "money.compare" => request
+            .get("scenarios")
+            .and_then(Value::as_array)
+            .map(|s| s.iter().map(|x| x.get("request").and_then(units_of)).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let prices = |a: &Area| {
+        a.units.contains(&ALL)
+            || sources.iter().all(|u| u.as_deref().is_some_and(|u| u.is_empty() || a.units.contains(&u)))
+    };
+    AREAS
+        .iter()
+        .filter(|a| a.calculators.iter().any(|c| *c == name || (c.ends_with('.') && name.starts_with(c))))
+        .filter(|a| a.units.is_empty() || prices(a))
+        .collect()
+}
+
+/// The money modules by service (and every other module that may answer a
+/// case) hold the keys it reads — not only the first area of its
+/// calculator: the site loads `money_shuro` for a 就労系 month, and so on.
+#[test]
+fn every_key_a_case_reads_is_in_every_module_that_may_answer_it() {
+    let mut outside = BTreeSet::new();
+    let mut checked = BTreeSet::new();
+    for c in common::cases() {
+        let areas = areas_for(c.request());
+        if areas.is_empty() {
+            continue;
+        }
+        let keys = record_keys(|| {
+            hoshu::api::run_value(c.request().clone());
+        });
+        for a in areas {
+            checked.insert(a.name);
+            for k in &keys {
+                let k = k.trim_end_matches(".*");
+                if !holds(a.groups, k) {
+                    outside.insert(format!("{}: {k} ({})", a.name, c.name));
+                }
+            }
+        }
+    }
+    for a in AREAS.iter().filter(|a| !a.calculators.is_empty()) {
+        assert!(checked.contains(a.name), "no case is answered by the module {}", a.name);
+    }
+    assert!(
+        outside.is_empty(),
+        "keys read outside a module that may answer the case:\n  {}",
         outside.into_iter().collect::<Vec<_>>().join("\n  ")
     );
 }

@@ -161,9 +161,21 @@ fn no_function_longer_than_one_provision() {
 /// every module that reaches it. `strip_prefix`/`strip_suffix` and char
 /// patterns (`split('.')`) do not.
 const SEARCHERS: &[&str] = &[
-    "contains(\"", "find(\"", "rfind(\"", "split(\"", "rsplit(\"",
-    "split_once(\"", "rsplit_once(\"", "split_terminator(\"", "matches(\"", "match_indices(\"",
-    "trim_start_matches(\"", "trim_end_matches(\"", "trim_matches(\"", "replace(\"", "replacen(\"",
+    "contains(\"",
+    "find(\"",
+    "rfind(\"",
+    "split(\"",
+    "rsplit(\"",
+    "split_once(\"",
+    "rsplit_once(\"",
+    "split_terminator(\"",
+    "matches(\"",
+    "match_indices(\"",
+    "trim_start_matches(\"",
+    "trim_end_matches(\"",
+    "trim_matches(\"",
+    "replace(\"",
+    "replacen(\"",
 ];
 
 #[test]
