@@ -32,7 +32,8 @@ pub fn sum(t: &mut Trace, values: impl IntoIterator<Item = i64>, what: &str) -> 
     Some(total)
 }
 
-fn overflow<T>(t: &mut Trace, what: &str) -> Option<T> {
+/// A named problem for an amount that does not fit (never a wrapped or zeroed number).
+pub fn overflow<T>(t: &mut Trace, what: &str) -> Option<T> {
     t.problems.push(Problem::overflow(t.field.clone(), what));
     None
 }

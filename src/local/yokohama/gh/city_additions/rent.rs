@@ -45,9 +45,25 @@ pub fn table_area(t: &mut Trace, home: &Home) -> Option<TableArea> {
 /// 月額家賃の1/2を定員で除した額（10円未満切捨て）, and the rate.
 pub fn rent_share(t: &mut Trace, rent: i64, capacity: i64) -> Option<(i64, Decimal, Citation)> {
     let f = t.figure(key!("yokohama_gh.rent_share.rate"))?;
-    let share = Decimal::from(rent).checked_mul(f.value).and_then(|x| x.checked_div(Decimal::from(capacity.max(1))));
-    let v = amounts::round(t, Rounding::Floor10Yen, share, "月額家賃の按分額")?;
+    let Some(v) = floor10_share(rent, f.value, capacity.max(1)) else {
+        return amounts::overflow(t, "月額家賃の按分額");
+    };
     Some((v, f.value, f.citation))
+}
+
+/// `rent × rate ÷ capacity`, 10円未満切捨て (toward −∞, as
+/// [`Rounding::Floor10Yen`]), exactly: the rate is `mantissa ÷ 10^scale`, so
+/// the share is one integer division of `rent × mantissa` by `capacity ×
+/// 10^(scale+1)`, then × 10 — no decimal division (rust_decimal's would
+/// round at 28 digits first, and its code was in the module for this alone).
+/// `None` when an amount does not fit (answered as a named problem).
+fn floor10_share(rent: i64, rate: Decimal, capacity: i64) -> Option<i64> {
+    let num = i128::from(rent).checked_mul(rate.mantissa())?;
+    let den = (0..=rate.scale()).try_fold(i128::from(capacity), |d, _| d.checked_mul(10))?;
+    if den <= 0 {
+        return None;
+    }
+    i64::try_from(num.div_euclid(den).checked_mul(10)?).ok()
 }
 
 /// 建物借上加算's figures for the month.
@@ -106,4 +122,37 @@ pub fn rent_addition(t: &mut Trace, home: &Home, ta: &TableArea) -> Option<RentU
     }
     t.step(st);
     Some(RentUnit { share: Some(share), unit, cap })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::floor10_share;
+    use crate::engine::rounding::Rounding;
+    use rust_decimal::Decimal;
+
+    /// The integer share is the decimal formula's: `rent × rate ÷ 定員`,
+    /// then 10円未満切捨て — over rents, rates and 定員 around every edge.
+    #[test]
+    fn the_share_in_integers_is_the_decimal_formulas() {
+        let rates = ["0.5", "1", "0", "0.25", "0.333", "0.1234567", "2", "0.05"];
+        let mut n = 0;
+        for rate in rates {
+            let rate: Decimal = rate.parse().unwrap_or_default();
+            for capacity in 1..=12i64 {
+                for rent in (0..4_000i64).chain([99_999, 100_000, 353_990, 354_000, 354_100, 9_999_999_999]) {
+                    let exact = Decimal::from(rent) * rate / Decimal::from(capacity);
+                    let want = Rounding::Floor10Yen.to_int(exact);
+                    assert_eq!(floor10_share(rent, rate, capacity), want, "{rent} × {rate} ÷ {capacity}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 300_000);
+        // Negative amounts floor toward −∞, as Floor10Yen does.
+        let half: Decimal = "0.5".parse().unwrap_or_default();
+        assert_eq!(floor10_share(-15, half, 1), Rounding::Floor10Yen.to_int(Decimal::from(-15) * half));
+        // Amounts that do not fit are refused, never wrapped.
+        assert_eq!(floor10_share(i64::MAX, Decimal::from(4), 1), None);
+        assert_eq!(floor10_share(10, half, 0), None);
+    }
 }
