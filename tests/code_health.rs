@@ -13,6 +13,8 @@
 //!   each brought core's two-way searcher and its bad-cut panic path into
 //!   the modules that reach it (~5 KB gzip; README「性能」) — `engine::rows`
 //!   has `find_text`, `split_text`, `trim_prefix`, `trim_suffix`, `without_text`;
+//!   nor cuts a decimal with rust_decimal's `fract`/`floor`/`ceil`/`trunc`
+//!   (`engine::rounding::is_whole`, `floor`);
 //! * `docs/rules.md` is what the registry generates (`HOSHU_UPDATE_DOCS=1
 //!   cargo test --test code_health` rewrites it).
 
@@ -176,6 +178,12 @@ const SEARCHERS: &[&str] = &[
     "trim_matches(\"",
     "replace(\"",
     "replacen(\"",
+    // rust_decimal's `fract`, `floor`, `ceil`, `trunc` bring its subtraction
+    // and rescaling (~2 KB gzip of a module): `rounding::is_whole`, `floor`.
+    "fract()",
+    "floor()",
+    "ceil()",
+    "trunc()",
 ];
 
 #[test]
@@ -199,7 +207,7 @@ fn no_text_searched_with_cores_searchers() {
     }
     assert!(
         found.is_empty(),
-        "text searched with core's searchers (use engine::rows::find_text, split_text, trim_prefix, trim_suffix, without_text):\n{}",
+        "text searched with core's searchers (use engine::rows::find_text, split_text, trim_prefix, trim_suffix, without_text), or a decimal cut by rust_decimal's own (use engine::rounding::is_whole, floor):\n{}",
         found.join("\n")
     );
 }

@@ -9,7 +9,7 @@ pub fn fraction(rate: Decimal) -> String {
         let Some(n) = rate.checked_mul(Decimal::from(d)) else {
             break;
         };
-        if n.fract().is_zero() {
+        if crate::engine::rounding::is_whole(n) {
             return if d == 1 { n.normalize().to_string() } else { format!("{}/{d}", n.normalize()) };
         }
     }
