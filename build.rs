@@ -69,6 +69,7 @@ fn main() {
     rows.sort_by(|a, b| a.row.key.cmp(&b.row.key).then(a.row.from.cmp(&b.row.from)));
     let (groups, cites) = enabled_groups();
     money_units();
+    money_prices();
     held_calculators();
 
     let mut out = String::new();
@@ -82,7 +83,9 @@ fn main() {
     let mut text = String::new();
     let mut count = 0usize;
     let (mut prev, mut prev_note) = ("", "");
-    for Filed { row: r, .. } in rows.iter().filter(|f| areas::holds(&groups, &f.row.key)) {
+    let units = enabled_units();
+    let held = |key: &str| areas::holds(&groups, key) && areas::holds_price(&units, key);
+    for Filed { row: r, .. } in rows.iter().filter(|f| held(&f.row.key)) {
         let ym = |(y, m): (i32, u32)| format!("{y:04}{m:02}");
         let key = rows::key_written(&r.key, prev);
         let note = rows::note_written(&r.note, prev_note);
@@ -101,6 +104,14 @@ fn main() {
         );
         count += 1;
     }
+    // What this build holds (a key outside it may be another module's).
+    let list = |xs: &[&str]| xs.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>().join(", ");
+    let _ = writeln!(
+        out,
+        "/// The key groups this build holds (`engine::areas`).\npub(crate) const HELD_GROUPS: &[&str] = &[{}];",
+        list(&groups)
+    );
+    let _ = writeln!(out, "/// The months in units whose prices this build holds (`engine::areas::holds_price`).\npub(crate) const HELD_UNITS: &[&str] = &[{}];", list(&units));
     out.push_str("/// This build's figure rows (see `build.rs`), read by `params()`.\n");
     out.push_str("#[allow(dead_code)]\n");
     let _ = writeln!(out, "pub(crate) const ROW_COUNT: usize = {count};");
@@ -122,7 +133,7 @@ fn main() {
     } else {
         let code = code_text(Path::new("src"));
         rows.iter()
-            .filter(|f| areas::holds(&groups, &f.row.key))
+            .filter(|f| held(&f.row.key))
             .map(|f| f.row.source.as_str())
             .chain(sources.keys().map(String::as_str).filter(|id| code.contains(&format!("\"{id}\""))))
             .collect()
@@ -172,6 +183,27 @@ fn enabled_groups() -> (Vec<&'static str>, bool) {
     }
     let groups = chosen.iter().flat_map(|a| a.groups.iter().copied()).collect();
     (groups, chosen.iter().any(|a| a.cites))
+}
+
+/// The months in units the yen chain of this build prices (`areas::ALL` for
+/// the whole core; none for a module without it).
+fn enabled_units() -> Vec<&'static str> {
+    let (chosen, full) = chosen_areas();
+    if full {
+        return vec![areas::ALL];
+    }
+    chosen.iter().flat_map(|a| a.units.iter().copied()).collect()
+}
+
+/// The prices this build holds (`areas::PRICES`, `areas::holds_price`): cfg
+/// `money_price = "<id>"` for each, read by `money::service::price_here`.
+fn money_prices() {
+    let values: Vec<String> = areas::PRICES.iter().map(|p| format!("\"{}\"", p.id)).collect();
+    println!("cargo::rustc-check-cfg=cfg(money_price, values({}))", values.join(", "));
+    let units = enabled_units();
+    for p in areas::PRICES.iter().filter(|p| areas::prices(&units, p)) {
+        println!("cargo::rustc-cfg=money_price=\"{}\"", p.id);
+    }
 }
 
 /// The months in units the yen chain of this build prices

@@ -6,7 +6,7 @@
 
 mod common;
 
-use hoshu::engine::areas::{area_of, holds, Area, ALL, AREAS};
+use hoshu::engine::areas::{area_of, holds, holds_price, Area, ALL, AREAS, DIRECT, PRICES};
 use hoshu::engine::params::record_keys;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -40,23 +40,32 @@ fn every_key_a_calculator_reads_is_in_its_area_module() {
 }
 
 /// Where a `money.office_month` request's units come from, as
-/// `www/js/lib/core.mjs` (`unitsOf`) reads it to choose a money module: a
-/// name of [`hoshu::engine::areas::UNITS`], `""` for units entered directly
-/// (every money module), `None` when only the whole `money` answers it.
-fn units_of(request: &Value) -> Option<String> {
+/// `www/js/lib/core.mjs` (`unitsOf`) reads it to choose a money module: the
+/// months in units ([`hoshu::engine::areas::UNITS`]) a module must price to
+/// answer it — for units entered directly, those priced at the request's
+/// `price_service` ([`hoshu::engine::areas::PRICES`]) or `DIRECT` (a module
+/// holding every price); empty when any money
+/// module may (a price it does not know is refused by each); `None` when
+/// only the whole `money` answers it.
+fn units_of(request: &Value) -> Option<Vec<&'static str>> {
     if let Some(carried) = request.get("units_request").filter(|v| !v.is_null()) {
         let c = carried.get("calculator").and_then(Value::as_str).unwrap_or("");
         return match c {
-            "soudan.month" | "yokohama_gh.month" => Some(c.split('.').next().unwrap_or("").to_string()),
-            "seikatsu_kaigo.month" => Some(c.to_string()),
-            _ if c.starts_with("shuro.") && c.ends_with(".month") => Some("shuro".into()),
+            "soudan.month" => Some(vec!["soudan"]),
+            "yokohama_gh.month" => Some(vec!["yokohama_gh"]),
+            "seikatsu_kaigo.month" => Some(vec!["seikatsu_kaigo.month"]),
+            _ if c.starts_with("shuro.") && c.ends_with(".month") => Some(vec!["shuro"]),
             _ => None,
         };
     }
     match request.get("service").and_then(Value::as_str) {
-        Some("units") => Some(String::new()),
-        Some(s) if s.starts_with("shuro_") => Some("shuro".into()),
-        Some(s @ ("seikatsu_kaigo" | "group_home")) => Some(s.into()),
+        Some("units") => {
+            let price = request.get("price_service").and_then(Value::as_str).unwrap_or("");
+            Some(PRICES.iter().find(|p| p.id == price).map(|p| [p.units, &[DIRECT]].concat()).unwrap_or_default())
+        }
+        Some(s) if s.starts_with("shuro_") => Some(vec!["shuro"]),
+        Some("seikatsu_kaigo") => Some(vec!["seikatsu_kaigo"]),
+        Some("group_home") => Some(vec!["group_home"]),
         _ => None,
     }
 }
@@ -65,7 +74,7 @@ fn units_of(request: &Value) -> Option<String> {
 /// calculator and, for the yen chain, pricing its units (every scenario's).
 fn areas_for(request: &Value) -> Vec<&'static Area> {
     let name = request.get("calculator").and_then(Value::as_str).unwrap_or("");
-    let sources: Vec<Option<String>> = match name {
+    let sources: Vec<Option<Vec<&str>>> = match name {
         "money.office_month" => vec![units_of(request)],
         "money.compare" => request
             .get("scenarios")
@@ -76,7 +85,7 @@ fn areas_for(request: &Value) -> Vec<&'static Area> {
     };
     let prices = |a: &Area| {
         a.units.contains(&ALL)
-            || sources.iter().all(|u| u.as_deref().is_some_and(|u| u.is_empty() || a.units.contains(&u)))
+            || sources.iter().all(|u| u.as_ref().is_some_and(|u| u.is_empty() || u.iter().any(|u| a.units.contains(u))))
     };
     AREAS
         .iter()
@@ -104,7 +113,7 @@ fn every_key_a_case_reads_is_in_every_module_that_may_answer_it() {
             checked.insert(a.name);
             for k in &keys {
                 let k = k.trim_end_matches(".*");
-                if !holds(a.groups, k) {
+                if !holds(a.groups, k) || !holds_price(a.units, k) {
                     outside.insert(format!("{}: {k} ({})", a.name, c.name));
                 }
             }

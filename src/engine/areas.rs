@@ -31,8 +31,9 @@ pub struct Area {
     /// shows only which figures are registered, does not.
     pub cites: bool,
     /// The months in units its `money.office_month` computes (see [`UNITS`]):
-    /// the module prices those only; [`ALL`] for every one. Empty for an
-    /// area without the yen chain.
+    /// the module prices those only, and holds their prices only ([`PRICES`]),
+    /// unless it lists [`DIRECT`]; [`ALL`] for every one. Empty for an area
+    /// without the yen chain.
     pub units: &'static [&'static str],
 }
 
@@ -47,6 +48,67 @@ pub struct Area {
 /// `www/js/lib/core.mjs` (`UNITS`) sends each request to the smallest module
 /// that holds its units.
 pub const UNITS: &[&str] = &["seikatsu_kaigo", "seikatsu_kaigo.month", "group_home", "shuro", "soudan", "yokohama_gh"];
+
+/// A service's 1単位の単価 and 処遇改善加算 rates as the yen chain reads them
+/// (`money.unit_price.<price>.*`, `money.treatment.<treatment>.*` and
+/// `<treatment>-facility`), by its id (the service's own, or a `units`
+/// request's `price_service`).
+pub struct Price {
+    /// Its id (`shuro-b`).
+    pub id: &'static str,
+    /// Key part of `money.unit_price.<price>`.
+    pub price: &'static str,
+    /// Key part of `money.treatment.<treatment>`.
+    pub treatment: &'static str,
+    pub label: &'static str,
+    /// The months in units ([`UNITS`]) priced at it: a money module by service
+    /// holds the rows of the prices of its own units only ([`holds_price`];
+    /// `build.rs` sets cfg `money_price = "<id>"` for each it holds).
+    pub units: &'static [&'static str],
+}
+
+/// Every price the yen chain knows (see [`Price`]).
+#[rustfmt::skip]
+pub const PRICES: &[Price] = &[
+    Price { id: "seikatsu-kaigo", price: "seikatsu-kaigo", treatment: "seikatsu-kaigo", label: "生活介護", units: &["seikatsu_kaigo", "seikatsu_kaigo.month"] },
+    Price { id: "shuro-a", price: "shuro-keizoku", treatment: "shuro-a", label: "就労継続支援A型", units: &["shuro"] },
+    Price { id: "shuro-b", price: "shuro-keizoku", treatment: "shuro-b", label: "就労継続支援B型", units: &["shuro"] },
+    Price { id: "shuro-ikou", price: "shuro-ikou", treatment: "shuro-ikou", label: "就労移行支援", units: &["shuro"] },
+    Price { id: "shuro-teichaku", price: "shuro-teichaku", treatment: "shuro-teichaku", label: "就労定着支援", units: &["shuro"] },
+    Price { id: "shuro-sentaku", price: "shuro-sentaku", treatment: "shuro-sentaku", label: "就労選択支援", units: &["shuro"] },
+    Price { id: "kyodo-seikatsu", price: "kyodo-seikatsu", treatment: "kyodo-seikatsu", label: "共同生活援助", units: &["group_home", "yokohama_gh"] },
+    // 計画相談支援・地域相談支援: the 居宅介護's 1単位の単価; 処遇改善 at the 相談支援系's single rate.
+    Price { id: "keikaku-soudan", price: "kyotaku-soudan", treatment: "soudan", label: "計画相談支援・地域相談支援", units: &["soudan"] },
+];
+
+/// In an [`Area::units`]: the module prices units entered directly at every
+/// price, so it holds every price's rows (money.html's default module: a
+/// user who types units needs no other).
+pub const DIRECT: &str = "units";
+
+/// Whether a module pricing `units` (its [`Area::units`]) holds the prices of `p`.
+pub fn prices(units: &[&str], p: &Price) -> bool {
+    units.contains(&ALL) || units.contains(&DIRECT) || p.units.iter().any(|u| units.contains(u))
+}
+
+/// Whether an area module pricing `units` keeps the row of `key`: every row
+/// but the 単価 and 処遇改善 rates of the services it does not price (a module
+/// without the yen chain, `units` empty, keeps what its groups hold; a key of
+/// no known price is not a price's: its group decides).
+pub fn holds_price(units: &[&str], key: &str) -> bool {
+    if units.is_empty() {
+        return true;
+    }
+    let part = |prefix: &str| key.strip_prefix(prefix).map(|r| r.split('.').next().unwrap_or(r));
+    let of: Vec<&Price> = if let Some(x) = part("money.unit_price.") {
+        PRICES.iter().filter(|p| p.price == x).collect()
+    } else if let Some(x) = part("money.treatment.") {
+        PRICES.iter().filter(|p| p.treatment == x || x.strip_suffix("-facility") == Some(p.treatment)).collect()
+    } else {
+        return true;
+    };
+    of.is_empty() || of.iter().any(|p| prices(units, p))
+}
 
 /// Every group: the module holds the whole data.
 pub const ALL: &str = "*";
@@ -78,7 +140,7 @@ pub const AREAS: &[Area] = &[
     // money.html by its service (www/js/lib/core.mjs chooses): the yen chain
     // with one service's units; `money` above for the others and for
     // scenarios across services.
-    Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo"] },
+    Area { name: "money_seikatsu_kaigo", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "seikatsu_kaigo"], cites: true, units: &["seikatsu_kaigo", "units"] },
     Area { name: "money_group_home", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "group_home"], cites: true, units: &["group_home"] },
     Area { name: "money_shuro", calculators: &["money.office_month", "money.compare"], groups: &["money", "!money.burden_management", "shuro", "!shuro.eligibility"], cites: true, units: &["shuro"] },
     // 生活介護's month carried from its page (「円で見る」: the day-by-day calculator's request).
@@ -143,6 +205,33 @@ mod tests {
     }
 
     #[test]
+    fn a_money_module_by_service_holds_its_own_prices() {
+        let gh = &["yokohama_gh"][..];
+        assert!(holds_price(gh, "money.unit_price.kyodo-seikatsu.grade-1"));
+        assert!(holds_price(gh, "money.treatment.kyodo-seikatsu.i"));
+        assert!(!holds_price(gh, "money.unit_price.seikatsu-kaigo.grade-1"));
+        assert!(!holds_price(gh, "money.treatment.shuro-b.i"));
+        assert!(holds_price(gh, "money.grade.kanagawa-yokohama"));
+        let sk = &["seikatsu_kaigo"][..];
+        assert!(holds_price(sk, "money.treatment.seikatsu-kaigo-facility.i"));
+        assert!(!holds_price(sk, "money.treatment.shuro-b-facility.i"));
+        let shuro = &["shuro"][..];
+        assert!(holds_price(shuro, "money.unit_price.shuro-keizoku.grade-1"));
+        assert!(holds_price(shuro, "money.treatment.shuro-b-facility.i"));
+        assert!(!holds_price(shuro, "money.treatment.soudan.i"));
+        assert!(holds_price(&["soudan"], "money.unit_price.kyotaku-soudan.grade-1"));
+        assert!(holds_price(&[ALL], "money.treatment.soudan.i"));
+        assert!(holds_price(&[], "money.treatment.soudan.i"));
+        // A key of no known price (a misspelling) is left to its group.
+        assert!(holds_price(gh, "money.unit_price.shuro-b.grade-1"));
+        // The module of units entered directly holds every price.
+        assert!(holds_price(&["seikatsu_kaigo", DIRECT], "money.treatment.kyodo-seikatsu.i"));
+        for p in PRICES {
+            assert!(p.units.iter().all(|u| UNITS.contains(u)), "{}", p.id);
+        }
+    }
+
+    #[test]
     fn calculators_find_their_area() {
         assert_eq!(area_of("shuro.b.month").map(|a| a.name), Some("shuro"));
         assert_eq!(area_of("shuro.eligibility").map(|a| a.name), Some("shuro_eligibility"));
@@ -154,7 +243,7 @@ mod tests {
         assert!(AREAS
             .iter()
             .filter(|a| !a.units.is_empty())
-            .all(|a| a.units.iter().all(|u| *u == ALL || UNITS.contains(u))));
+            .all(|a| a.units.iter().all(|u| *u == ALL || *u == DIRECT || UNITS.contains(u))));
         assert!(area_of("nope").is_none());
     }
 }

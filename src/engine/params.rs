@@ -738,6 +738,20 @@ pub fn check_supplied(key: &str, label: &str, unit: &str, v: Decimal, field: &st
 }
 
 /// Validates the user figures: known keys, decimal values within their unit's bounds.
+/// Whether this build holds the rows of `key` (its groups, its prices): the
+/// whole core holds every key; a money module by service its own only
+/// (`engine::areas`); the other modules are taken to hold every key.
+fn held_here(key: &str) -> bool {
+    use crate::engine::areas::{holds, holds_price, ALL};
+    // Only the money modules by service share a page with others (a
+    // constant: the whole core and the modules without the yen chain refuse
+    // every unknown key, and leave the look-ups out).
+    if HELD_GROUPS.first() == Some(&ALL) || HELD_UNITS.is_empty() {
+        return true;
+    }
+    holds(HELD_GROUPS, key) && holds_price(HELD_UNITS, key)
+}
+
 pub fn read_user_figures(r: &mut Reader, raw: &KeyMap<Raw>) -> UserFigures {
     let mut out = UserFigures::new();
     for (k, v) in raw {
@@ -747,6 +761,13 @@ pub fn read_user_figures(r: &mut Reader, raw: &KeyMap<Raw>) -> UserFigures {
         let field = format!("user_figures.{k}");
         let rows = rows_unlogged(k);
         let Some(row) = rows.last() else {
+            // A key this module does not hold may be another module's (a
+            // figure typed for another service on the same page): this
+            // module's rules never read it. Only the whole core, which holds
+            // every key, refuses it here as unknown.
+            if !held_here(k) {
+                continue;
+            }
             let shown = crate::engine::input::excerpt(k);
             r.problems.push(Problem::bad_request(
                 if k.trim().is_empty() { "user_figures".to_string() } else { field },

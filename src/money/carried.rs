@@ -135,7 +135,7 @@ pub(super) trait Carry {
 }
 
 /// The field of a carried month's problems about the module (see [`Source`]).
-const CALCULATOR: &str = "units_request.calculator";
+pub(super) const CALCULATOR: &str = "units_request.calculator";
 
 impl Carry for Elsewhere {
     fn service_month(&self) -> &Raw {

@@ -4,8 +4,9 @@
 //! path.
 
 use super::carried::UnitsRequest;
-use super::service::{price_service, PriceService, Service, PRICE_CHOICES};
+use super::service::{price_elsewhere, price_here, price_service, PriceService, Service, PRICE_CHOICES};
 use super::units::{held_type, Source};
+use crate::engine::areas::PRICES;
 use crate::engine::date::YearMonth;
 use crate::engine::decode::{self, Fill, Path};
 use crate::engine::input::{Raw, Reader};
@@ -335,7 +336,20 @@ struct Counts {
 fn read_price(r: &mut Reader, req: &OfficeMonthRequest, service: Option<Service>) -> Option<PriceService> {
     match service {
         Some(Service::Units) => {
-            r.choice(&req.price_service, "price_service", "単価を適用するサービス", PRICE_CHOICES, price_service)
+            let id = r.choice(
+                &req.price_service,
+                "price_service",
+                "単価を適用するサービス",
+                PRICE_CHOICES,
+                |t| PRICES.iter().find(|p| p.id == t).map(|p| p.id),
+            )?;
+            // A module by service holds its own services' prices only.
+            let p = price_service(id)?;
+            if !price_here(id) {
+                r.problems.push(price_elsewhere(p.label));
+                return None;
+            }
+            Some(p)
         }
         Some(s) => s.price_id().and_then(price_service),
         None => None,

@@ -9,7 +9,7 @@ use super::input::{read, OfficeMonthRequest, Person, Units, Valid};
 use super::output::{OfficeMonthOutput, Totals, UserYen};
 use super::prices::{prices, Prices};
 use super::service::Service;
-use super::units::{service_month, shuro_month, shuro_validate, Keep};
+use super::units::{service_month, shuro_month, shuro_validate, units_here, Keep};
 use super::yen::user_yen;
 use crate::engine::input::Reader;
 use crate::engine::params::{read_user_figures, Ctx};
@@ -105,6 +105,7 @@ fn month_and_prices(
     shuro_valid: Option<&crate::national::shuro::Valid>,
 ) -> Result<(CarriedMonth, Prices), Vec<Problem>> {
     let shuro = shuro_month(c, shuro_valid)?;
+    units_here(&v.units, v.service)?;
     let p = prices(c, v)?;
     let month = match shuro {
         Some((month, basic)) => CarriedMonth { month, shuro_basic: Keep::keep(basic), city: None },

@@ -2,6 +2,8 @@
 //! 処遇改善加算の率 apply.
 
 use crate::choices;
+use crate::engine::areas::PRICES;
+use crate::engine::problem::Problem;
 use crate::national::shuro;
 use serde::Serialize;
 
@@ -48,7 +50,7 @@ impl Service {
             _ => return None,
         })
     }
-    /// Key of the service's 1単位の単価 and 処遇改善 rate (see `PRICE_SERVICES`).
+    /// Id of the service's 1単位の単価 and 処遇改善 rate (`engine::areas::PRICES`).
     pub(super) fn price_id(self) -> Option<&'static str> {
         Some(match self {
             Service::SeikatsuKaigo => "seikatsu-kaigo",
@@ -76,27 +78,55 @@ pub struct PriceService {
     pub label: &'static str,
 }
 
-const fn ps(price: &'static str, treatment: &'static str, label: &'static str) -> PriceService {
-    PriceService { price, treatment, label }
+/// The price of an id (`shuro-b`): `engine::areas::PRICES`.
+pub(super) fn price_service(id: &str) -> Option<PriceService> {
+    let p = PRICES.iter().find(|p| p.id == id)?;
+    Some(PriceService { price: p.price, treatment: p.treatment, label: p.label })
 }
 
-const PRICE_SERVICES: &[(&str, PriceService)] = &[
-    ("seikatsu-kaigo", ps("seikatsu-kaigo", "seikatsu-kaigo", "生活介護")),
-    ("shuro-a", ps("shuro-keizoku", "shuro-a", "就労継続支援A型")),
-    ("shuro-b", ps("shuro-keizoku", "shuro-b", "就労継続支援B型")),
-    ("shuro-ikou", ps("shuro-ikou", "shuro-ikou", "就労移行支援")),
-    ("shuro-teichaku", ps("shuro-teichaku", "shuro-teichaku", "就労定着支援")),
-    ("shuro-sentaku", ps("shuro-sentaku", "shuro-sentaku", "就労選択支援")),
-    ("kyodo-seikatsu", ps("kyodo-seikatsu", "kyodo-seikatsu", "共同生活援助")),
-    // 計画相談支援・地域相談支援: the 居宅介護's 1単位の単価; 処遇改善 at the 相談支援系's single rate.
-    ("keikaku-soudan", ps("kyotaku-soudan", "soudan", "計画相談支援・地域相談支援")),
-];
+/// Whether this module holds the 単価 and 処遇改善 rates of the price `id`
+/// (cfg `money_price`, set by `build.rs` from `areas::PRICES`: a money module
+/// by service holds its own services' only; the whole core every one).
+// (Every arm is `true` in the whole core, where clippy sees a `matches!`.)
+#[allow(clippy::match_like_matches_macro)]
+pub(super) fn price_here(id: &str) -> bool {
+    match id {
+        "seikatsu-kaigo" => cfg!(money_price = "seikatsu-kaigo"),
+        "shuro-a" => cfg!(money_price = "shuro-a"),
+        "shuro-b" => cfg!(money_price = "shuro-b"),
+        "shuro-ikou" => cfg!(money_price = "shuro-ikou"),
+        "shuro-teichaku" => cfg!(money_price = "shuro-teichaku"),
+        "shuro-sentaku" => cfg!(money_price = "shuro-sentaku"),
+        "kyodo-seikatsu" => cfg!(money_price = "kyodo-seikatsu"),
+        "keikaku-soudan" => cfg!(money_price = "keikaku-soudan"),
+        _ => false,
+    }
+}
 
-/// The price category of an id (`shuro-b`).
-pub(super) fn price_service(id: &str) -> Option<PriceService> {
-    PRICE_SERVICES.iter().find(|(k, _)| *k == id).map(|(_, p)| *p)
+/// The problem at `price_service` for a price this module does not hold.
+pub(super) fn price_elsewhere(label: &str) -> Problem {
+    Problem::bad_request(
+        "price_service",
+        // prose-figure: 「1単位の単価」 names the figure, it states none
+        format!("このモジュールには「{label}」の1単位の単価と処遇改善加算の率がありません。pkg/areas/money/ のモジュールか、pkg/hoshu.js を使ってください。"),
+    )
 }
 
 /// The ids a `units` request may choose.
 pub(super) const PRICE_CHOICES: &str =
     "「生活介護」「就労継続支援A型」「就労継続支援B型」「就労移行支援」「就労定着支援」「就労選択支援」「共同生活援助」「計画相談支援・地域相談支援」";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The whole core holds every price, each with its arm in `price_here`.
+    #[test]
+    fn every_price_is_held_by_the_whole_core() {
+        for p in PRICES {
+            assert!(price_here(p.id), "{}: no cfg arm in price_here", p.id);
+            assert!(price_service(p.id).is_some());
+        }
+        assert!(!price_here("nope"));
+    }
+}

@@ -142,6 +142,20 @@ fn direct_units(c: &Ctx, users: &[(String, i64)]) -> Result<ServiceMonth, Vec<Pr
     ServiceMonth::of_users(users, |(label, n), field| direct_month(c, label, *n, field))
 }
 
+/// Nothing when this module computes the month's units; otherwise the problem
+/// that names the module that does — asked before the prices, which a module
+/// by service holds for its own services only (`engine::areas::PRICES`).
+/// (Units entered directly: their price is checked as it is read; 就労系:
+/// read before the prices, see [`shuro_month`].)
+pub(super) fn units_here(units: &Units, service: Service) -> Result<(), Vec<Problem>> {
+    match units {
+        Units::SeikatsuKaigo(..) => Source::SeikatsuKaigo.held("service"),
+        Units::GroupHome(..) => Source::GroupHome.held("service"),
+        Units::Carried(_) => Source::carried(service).held(super::carried::CALCULATOR),
+        Units::Direct(_) | Units::Shuro => Ok(()),
+    }
+}
+
 /// The month in units of 生活介護, 共同生活援助 or units entered directly.
 /// (就労系 months are read before the prices: see [`shuro_month`].)
 pub(super) fn service_month(c: &Ctx, units: &Units) -> Result<ServiceMonth, Vec<Problem>> {

@@ -166,6 +166,24 @@ test("each service's own module: the URL's service is the one fetched; switching
   });
 });
 
+test("a page opened on another service's module offers 生活介護's 処遇改善 levels once 生活介護 is chosen (from 生活介護's module, which holds its rates)", { timeout: 90000 }, async () => {
+  const wasm = (ctx) => ctx.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.replace(/^.*?\/pkg\/areas\/([^/]+)\/.*$/, "$1"));
+  await withPage("money.html?service=group_home&service_month=2024-06", async (page, ctx) => {
+    await waitReady(page);
+    assert.deepEqual(wasm(ctx), ["money_group_home"]);
+    await page.selectOption("#treatment", "i");
+    // 共同生活援助: no rate for a 指定障害者支援施設, so no such box.
+    assert.equal(await page.isVisible("#facility-field"), false);
+    await page.selectOption("#service", "seikatsu_kaigo");
+    // 生活介護's rates (with the 施設's) come with its module.
+    await page.waitForSelector("#facility-field", { state: "visible" });
+    assert.ok(wasm(ctx).includes("money_seikatsu_kaigo"));
+    assert.equal(await page.locator('#treatment option[value="i"]').isDisabled(), false);
+    assert.equal(await page.locator('#treatment option[value="i-i"]').isDisabled(), true, "令和8年6月's levels are not offered for 令和6年6月");
+    assertNoErrors(ctx);
+  });
+});
+
 test("another service's module: the page says it is loading it, and a module that cannot be fetched is answered, then fetched again", { timeout: 90000 }, async () => {
   await withPage("money.html", async (page, ctx) => {
     await waitReady(page);

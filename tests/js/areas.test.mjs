@@ -104,6 +104,51 @@ test("areas: the money modules by service price the units src/engine/areas.rs gi
   const units = Object.fromEntries([...rs.matchAll(/Area \{ name: "(money_[a-z_]+)".*units: &\[([^\]]*)\]/g)]
     .map(([, name, list]) => [name, [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1])]));
   assert.deepEqual(units, core.MONEY_UNITS);
+  // …and the prices (areas.rs `PRICES`) at which units are priced.
+  const prices = Object.fromEntries([...rs.matchAll(/Price \{ id: "([a-z-]+)".*units: &\[([^\]]*)\]/g)]
+    .map(([, id, list]) => [id, [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1])]));
+  assert.ok(Object.keys(prices).length >= 8, JSON.stringify(prices));
+  assert.deepEqual(prices, core.PRICE_UNITS);
+});
+
+test("areas: a money module by service ignores a figure typed for another module's key (money.html keeps the form's figures across services), and still refuses a misspelt one of its own", async () => {
+  const c = cases().find((x) => x.request?.calculator === "money.office_month" && x.request.service === "group_home" && !x.request.units_request);
+  assert.ok(c, "a 共同生活援助 case");
+  const gh = await core.loadArea("money_group_home");
+  const mine = gh.calculate(c.request);
+  assert.equal(mine.ok, true, JSON.stringify(mine.problems));
+  // A figure of 就労系 and a 単価 of 生活介護: another module's keys, never read here.
+  const others = { "shuro.b.addition.meal": "30", "money.unit_price.seikatsu-kaigo.grade-2": "10.9" };
+  const r = gh.calculate({ ...c.request, user_figures: { ...(c.request.user_figures || {}), ...others } });
+  assert.deepEqual(r, mine);
+  // The whole core holds them (and would use a typed 単価 of its own service).
+  assert.equal(full.calculate({ ...c.request, user_figures: others }).ok, true);
+  // A misspelt key of its own groups is still refused by name.
+  const typo = gh.calculate({ ...c.request, user_figures: { "group_home.basic.i.kubun9": "100" } });
+  assert.equal(typo.ok, false);
+  assert.match(typo.problems[0].message, /本製品に登録されていません/);
+  assert.equal(typo.problems[0].field, "user_figures.group_home.basic.i.kubun9");
+});
+
+test("areas: a money module by service holds the prices of its own services only; units entered directly go to one that holds theirs", async () => {
+  const c = cases().find((x) => x.request?.calculator === "money.office_month" && x.request.service === "units" && x.request.price_service && !x.request.units_request);
+  assert.ok(c, "a case of units entered directly");
+  for (const area of Object.keys(core.MONEY_UNITS)) {
+    const m = await core.loadArea(area);
+    const parts = new Set(m.figures("money.unit_price").map((f) => f.key.split(".")[2]));
+    for (const [id, units] of Object.entries(core.PRICE_UNITS)) {
+      const held = [...units, "units"].some((u) => core.MONEY_UNITS[area].includes(u));
+      const r = m.calculate({ ...c.request, price_service: id });
+      const refused = r.problems.find((p) => /このモジュールには「.*」の1単位の単価と処遇改善加算の率がありません/.test(p.message));
+      assert.equal(!refused, held, `${area} ${id}: ${JSON.stringify(r.problems)}`);
+      if (refused) assert.equal(refused.field, "price_service");
+      if (held) assert.deepEqual(r, full.calculate({ ...c.request, price_service: id }), `${area} ${id}`);
+      const req = { ...c.request, price_service: id };
+      assert.ok(core.unitsOf(req).some((u) => core.MONEY_UNITS[core.areaFor(req)]?.includes(u)), `${id} → ${core.areaFor(req)}`);
+    }
+    const every = core.MONEY_UNITS[area].includes("units");
+    assert.ok(every ? parts.size === 7 : parts.size >= 1 && parts.size < 7, `${area} holds the unit prices of ${[...parts]}`);
+  }
 });
 
 test("areas: calculate() sends money requests to the module of their service", async () => {
@@ -132,6 +177,13 @@ test("areas: calculate() sends money requests to the module of their service", a
   const compare = (...services) => ({ calculator: "money.compare", scenarios: services.map((s) => ({ request: month(s) })) });
   assert.equal(core.areaFor(compare("shuro_b", "shuro_a", "units")), "money_shuro");
   assert.equal(core.areaFor(compare("shuro_b", "seikatsu_kaigo")), "money");
+  const units = (price_service) => month("units", { price_service });
+  // Units entered directly: the module that holds every price (money.html's default), or the service's own.
+  assert.equal(core.areaFor(units("kyodo-seikatsu")), "money_seikatsu_kaigo");
+  assert.equal(core.areaFor(units("shuro-b")), "money_seikatsu_kaigo");
+  assert.equal(core.areaFor({ calculator: "money.compare", scenarios: [{ request: units("shuro-b") }, { request: month("shuro_a") }] }), "money_shuro");
+  assert.equal(core.areaFor({ calculator: "money.compare", scenarios: [{ request: units("kyodo-seikatsu") }, { request: month("shuro_a") }] }), "money");
+  assert.equal(core.areaFor({ calculator: "money.compare", scenarios: [{ request: units("shuro-b") }, { request: units("kyodo-seikatsu") }] }), "money_seikatsu_kaigo");
   assert.equal(core.areaFor({ calculator: "money.burden_management" }), "burden");
 });
 

@@ -37,15 +37,34 @@ export const AREAS = {
  * The money modules that price one service's units (src/engine/areas.rs,
  * `units`): the yen chain with that service only, much smaller than `money`
  * (which prices every one, and the months carried from 生活介護, 計画相談支援 and
- * 横浜市 GH). Units entered directly are priced by each.
+ * 横浜市 GH). Each holds the 単価 and 処遇改善 rates of its own services only
+ * ([`PRICE_UNITS`]) but the one that lists "units" (areas.rs `DIRECT`: the
+ * page's default, every price): units entered directly go to a module that
+ * holds their price.
  */
 export const MONEY_UNITS = {
-  money_seikatsu_kaigo: ["seikatsu_kaigo"],
+  money_seikatsu_kaigo: ["seikatsu_kaigo", "units"],
   money_group_home: ["group_home"],
   money_shuro: ["shuro"],
   money_seikatsu_kaigo_days: ["seikatsu_kaigo.month"],
   money_soudan: ["soudan"],
   money_yokohama_gh: ["yokohama_gh"],
+};
+
+/**
+ * The months in units priced at each price (src/engine/areas.rs `PRICES`;
+ * the id a `units` request names in `price_service`): a money module holds
+ * a price's rows when it prices one of these.
+ */
+export const PRICE_UNITS = {
+  "seikatsu-kaigo": ["seikatsu_kaigo", "seikatsu_kaigo.month"],
+  "shuro-a": ["shuro"],
+  "shuro-b": ["shuro"],
+  "shuro-ikou": ["shuro"],
+  "shuro-teichaku": ["shuro"],
+  "shuro-sentaku": ["shuro"],
+  "kyodo-seikatsu": ["group_home", "yokohama_gh"],
+  "keikaku-soudan": ["soudan"],
 };
 
 const modules = new Map();
@@ -62,23 +81,27 @@ export function areaOf(calculator) {
 }
 
 /**
- * Where a `money.office_month` request's units come from (areas.rs
- * `UNITS`): "" for units entered directly, null when not known here (the
- * whole `money` module answers it).
+ * Where a `money.office_month` request's units come from: the months in
+ * units (areas.rs `UNITS`) a module must price to answer it — for units
+ * entered directly, those priced at its `price_service` ([`PRICE_UNITS`])
+ * or "units" (every price);
+ * [] when any money module may (an unknown price is refused by each); null
+ * when not known here (the whole `money` module answers it).
+ * (tests/areas.rs reads requests the same way.)
  */
 export function unitsOf(request) {
   const carried = request?.units_request;
   if (carried != null) {
     const c = carried.calculator;
-    if (typeof c === "string" && /^shuro\.[a-z]+\.month$/.test(c)) return "shuro";
-    if (c === "soudan.month") return "soudan";
-    if (c === "yokohama_gh.month") return "yokohama_gh";
-    return c === "seikatsu_kaigo.month" ? c : null;
+    if (typeof c === "string" && /^shuro\.[a-z]+\.month$/.test(c)) return ["shuro"];
+    if (c === "soudan.month") return ["soudan"];
+    if (c === "yokohama_gh.month") return ["yokohama_gh"];
+    return c === "seikatsu_kaigo.month" ? [c] : null;
   }
   const s = request?.service;
-  if (s === "units") return "";
-  if (typeof s === "string" && /^shuro_[a-z]+$/.test(s)) return "shuro";
-  return s === "seikatsu_kaigo" || s === "group_home" ? s : null;
+  if (s === "units") return Object.hasOwn(PRICE_UNITS, request.price_service) ? [...PRICE_UNITS[request.price_service], "units"] : [];
+  if (typeof s === "string" && /^shuro_[a-z]+$/.test(s)) return ["shuro"];
+  return s === "seikatsu_kaigo" || s === "group_home" ? [s] : null;
 }
 
 /**
@@ -93,7 +116,8 @@ export function areaFor(request) {
   const month = request.calculator === "money.office_month";
   const scenarios = request.calculator === "money.compare" && Array.isArray(request.scenarios) ? request.scenarios : null;
   const sources = month ? [unitsOf(request)] : scenarios ? scenarios.map((s) => unitsOf(s?.request)) : [null];
-  const fits = (a) => holds(a, request.calculator) && (a === "money" || sources.every((u) => u === "" || MONEY_UNITS[a]?.includes(u)));
+  const prices = (a, u) => u !== null && (u.length === 0 || u.some((x) => MONEY_UNITS[a]?.includes(x)));
+  const fits = (a) => holds(a, request.calculator) && (a === "money" || sources.every((u) => prices(a, u)));
   const candidates = Object.keys(MONEY_UNITS).filter(fits);
   return fits(pageArea()) ? pageArea() : candidates[0] || area;
 }

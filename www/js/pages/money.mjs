@@ -5,7 +5,7 @@
 // is priced here without typing it again: the form then shows only what money
 // itself reads (地域区分, 処遇改善加算, each user's 利用者負担の区分, GH の家賃・体制).
 
-import { MONEY_UNITS, el, fill, loadArea } from "../lib/core.mjs";
+import { MONEY_UNITS, areaFor, el, fill, loadArea } from "../lib/core.mjs";
 import { figureChoices, figureMap, labelPart, readFields, showFigureValues, text, userFigures, value } from "../lib/form.mjs";
 import { restoreUserFigures } from "../lib/problems.mjs";
 import { formParams, restoreState, saveState } from "../lib/state.mjs";
@@ -171,8 +171,35 @@ function applyService(root) {
 
 // ------------------------------------------------------------------ 処遇改善加算: the levels of the month and service
 
-/** The treatment rows of the data (setup). */
-let treatmentRows = [];
+/**
+ * The treatment rows of the data: the page's module's (setup), and those of
+ * the module that prices another service once it is chosen (a money module
+ * by service holds its own services' rates only: loadTreatmentRows).
+ */
+const treatmentRows = [];
+/** The modules whose treatment rows are in `treatmentRows`. */
+const treatmentFrom = new Set();
+
+function addTreatmentRows(core, area) {
+  if (treatmentFrom.has(area)) return;
+  treatmentFrom.add(area);
+  const seen = new Set(treatmentRows.map((f) => `${f.key} ${f.from}`));
+  treatmentRows.push(...core.figures("money.treatment").filter((f) => !seen.has(`${f.key} ${f.from}`)));
+}
+
+/**
+ * The rows of the module that will price the form's service (it holds that
+ * service's rates), loaded when the page's own lacks them; then its levels
+ * are offered. Until then (or offline) the levels shown stay as they are.
+ */
+async function loadTreatmentRows(root) {
+  const area = areaFor(buildRequest(root));
+  if (!area || treatmentFrom.has(area)) return;
+  const m = await loadArea(area).catch(() => null);
+  if (!m) return;
+  addTreatmentRows(m, area);
+  applyTreatment(root);
+}
 /** The 処遇改善 key part of each service (money::service), and of each price category. */
 const TREATMENT_OF = {
   seikatsu_kaigo: "seikatsu-kaigo", group_home: "kyodo-seikatsu", shuro_b: "shuro-b", shuro_a: "shuro-a",
@@ -198,6 +225,10 @@ function levelsInForce(id, month) {
 function applyTreatment(root) {
   const month = /^\d{4}-\d{2}$/.test(value(root, "service_month") || "") ? value(root, "service_month") : null;
   if (!month || !treatmentRows.length) return;
+  if (!treatmentRows.some((f) => f.key.startsWith(`money.treatment.${treatmentId(root, false)}.`))) {
+    loadTreatmentRows(root);
+    return;
+  }
   const select = root.querySelector("#treatment");
   const facility = root.querySelector("#facility");
   const withFacility = levelsInForce(treatmentId(root, true), month);
@@ -442,7 +473,7 @@ function addOptions(select, options) {
 
 function fillChoices(core) {
   // 処遇改善加算: the levels of each service and month (applyTreatment).
-  treatmentRows = core.figures("money.treatment");
+  addTreatmentRows(core, core.area);
   // 利用者負担の区分: the categories of 上限月額 ("一般1: …" → 一般1).
   COLUMNS.find((c) => c.name === "burden_category").options = figureChoices(core, "money.burden_cap", (f) => labelPart(f.label, ":"));
   // 級地: those of 地域区分の上乗せ割合 (grade-1 … grade-7, other → 0).
