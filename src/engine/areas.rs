@@ -44,7 +44,8 @@ pub struct Area {
 /// services, entered or carried from their page: the same code), and the
 /// months carried from the pages of 生活介護 (`seikatsu_kaigo.month`, its
 /// month day by day), 計画相談支援 (`soudan`) and 横浜市 GH (`yokohama_gh`).
-/// Units entered directly are priced by every money module. The site's
+/// Units entered directly are priced by every money module at the prices it
+/// holds ([`PRICES`]; every one where it lists [`DIRECT`]). The site's
 /// `www/js/lib/core.mjs` (`UNITS`) sends each request to the smallest module
 /// that holds its units.
 pub const UNITS: &[&str] = &["seikatsu_kaigo", "seikatsu_kaigo.month", "group_home", "shuro", "soudan", "yokohama_gh"];
