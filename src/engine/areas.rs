@@ -101,14 +101,13 @@ pub fn holds_price(units: &[&str], key: &str) -> bool {
         return true;
     }
     let part = |prefix: &str| key.strip_prefix(prefix).map(|r| r.split('.').next().unwrap_or(r));
-    let of: Vec<&Price> = if let Some(x) = part("money.unit_price.") {
-        PRICES.iter().filter(|p| p.price == x).collect()
-    } else if let Some(x) = part("money.treatment.") {
-        PRICES.iter().filter(|p| p.treatment == x || x.strip_suffix("-facility") == Some(p.treatment)).collect()
-    } else {
-        return true;
+    let (price, treatment) = (part("money.unit_price."), part("money.treatment."));
+    let of = |p: &&Price| {
+        price == Some(p.price)
+            || treatment.is_some_and(|x| x == p.treatment || x.strip_suffix("-facility") == Some(p.treatment))
     };
-    of.is_empty() || of.iter().any(|p| prices(units, p))
+    let mut known = PRICES.iter().filter(of).peekable();
+    known.peek().is_none() || known.any(|p| prices(units, p))
 }
 
 /// Every group: the module holds the whole data.

@@ -737,7 +737,6 @@ pub fn check_supplied(key: &str, label: &str, unit: &str, v: Decimal, field: &st
     Ok(v)
 }
 
-/// Validates the user figures: known keys, decimal values within their unit's bounds.
 /// Whether this build holds the rows of `key` (its groups, its prices): the
 /// whole core holds every key; a money module by service its own only
 /// (`engine::areas`); the other modules are taken to hold every key.
@@ -752,6 +751,7 @@ fn held_here(key: &str) -> bool {
     holds(HELD_GROUPS, key) && holds_price(HELD_UNITS, key)
 }
 
+/// Validates the user figures: known keys, decimal values within their unit's bounds.
 pub fn read_user_figures(r: &mut Reader, raw: &KeyMap<Raw>) -> UserFigures {
     let mut out = UserFigures::new();
     for (k, v) in raw {
