@@ -5,7 +5,7 @@ Run by hand when the reference gains rows; the output is committed and is the
 source of truth for the build (build.rs validates it). Usage:
     python3 tools/import_reference.py ../shared/reference
 """
-import csv, sys, pathlib
+import csv, re, sys, pathlib
 
 HEADER = ["key", "from", "to", "value", "unit", "status", "source", "locator", "note"]
 
@@ -47,11 +47,30 @@ def seikatsu_kaigo(ref, out):
           "生活介護サービス費 基本報酬（令和6年4月〜）。出典: shared/reference/seikatsu_kaigo/basic_units.tsv")
 
 
+# The reference's notes in English, as a reader of a result's 根拠 reads them.
+LOCATOR_JA = {
+    "MHLW slide 2023-05 (wic-net 9231/15, 1〜3級地) + blogs (tanaka2732-office.com, 1consul.com R6)":
+        "厚生労働省資料 2023年5月（wic-net 9231/15、1〜3級地）と解説ページ（tanaka2732-office.com、1consul.com 令和6年版）",
+    "1consul.com/c-shiteishinsei/1894 (R6); 1級地 agrees with the 留意事項通知 worked example":
+        "1consul.com/c-shiteishinsei/1894（令和6年版）。1級地は留意事項通知の計算例と一致",
+    " (one page only; unconfirmed)": "",
+}
+
+
+def readable(locator):
+    """A locator in Japanese: a サービスコード表's `workbook-order=38;row=921` is
+    「38番目のシート 921行」; the reference's English notes are translated."""
+    for en, ja in LOCATOR_JA.items():
+        locator = locator.replace(en, ja)
+    return re.sub(r"workbook-order=(\d+);row=(\d+)", r"\1番目のシート \2行", locator)
+
+
 def write(path, lines, comment):
     with open(path, "w", encoding="utf-8") as f:
         f.write(f"# {comment}\n")
         f.write("\t".join(HEADER) + "\n")
         for l in lines:
+            l = l[:7] + [readable(l[7])] + l[8:]
             f.write("\t".join(l) + "\n")
 
 

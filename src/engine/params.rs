@@ -8,7 +8,7 @@
 //! value in force for the service month and its citation, or with a problem that
 //! names what is missing or not in force.
 
-use crate::engine::date::{wareki_fiscal_year, YearMonth};
+use crate::engine::date::{fiscal_year_both, fiscal_year_first_month, wareki_fiscal_year, YearMonth};
 use crate::engine::input::{Raw, Reader};
 use crate::engine::map::{KeyMap, KeySet};
 use crate::engine::problem::{Code, MissingFigure, Problem};
@@ -355,12 +355,14 @@ pub struct Ctx<'a> {
     pub month_field: &'a str,
     pub user: &'a UserFigures,
     pub layers: Rc<Layers>,
+    /// The request names a 年度, not a month: a "not in force" answer names the 年度.
+    pub by_year: bool,
 }
 
 impl<'a> Ctx<'a> {
     /// A context for `month`, refusing months past the data's horizon.
     pub fn new(month: YearMonth, month_field: &'a str, user: &'a UserFigures) -> Result<Self, Problem> {
-        let ctx = Self { month, month_field, user, layers: LAYERS.with(|l| l.borrow().clone()) };
+        let ctx = Self { month, month_field, user, layers: LAYERS.with(|l| l.borrow().clone()), by_year: false };
         if let Some(row) = rows_for("dataset.verified_through").iter().find(|r| r.in_force(month)) {
             if let Some(last) = row.value.and_then(|v| v.to_decimal().to_i64()).and_then(YearMonth::from_yyyymm) {
                 if month > last {
@@ -380,6 +382,19 @@ impl<'a> Ctx<'a> {
         Ok(ctx)
     }
 
+    /// A context for a 年度 (its first month's figures), named as the 年度 in
+    /// its answers.
+    pub fn fiscal_year(fy: i32, month_field: &'a str, user: &'a UserFigures) -> Result<Self, Problem> {
+        let first = fiscal_year_first_month(fy)
+            .ok_or_else(|| Problem::invalid(month_field, "年度を読み取れません。"))?;
+        Ok(Self { by_year: true, ..Self::new(first, month_field, user)? })
+    }
+
+    /// When the request is: its month, or its 年度.
+    fn when(&self) -> String {
+        if self.by_year { fiscal_year_both(self.month.fiscal_year()) } else { self.month.both() }
+    }
+
     /// "Not in force", with the offer to carry the previous 年度 forward when
     /// the table allows it.
     fn not_in_force(&self, key: &str, label: &str, rows: &[ParamRow]) -> Problem {
@@ -390,7 +405,7 @@ impl<'a> Ctx<'a> {
             format!(
                 "{}は{}には適用されません（適用期間: {}）。",
                 label,
-                self.month.both(),
+                self.when(),
                 crate::engine::rows::join_texts(&periods, "、")
             ),
         );

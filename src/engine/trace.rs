@@ -116,7 +116,11 @@ impl Step {
     }
     pub fn source(mut self, c: Citation) -> Self {
         let flag = match c.status {
-            Status::Secondary => Some(format!("{}（{}）", Status::Secondary.label(), c.document)),
+            // The page's address, or a registered document's title (its id means nothing to a reader).
+            Status::Secondary => {
+                let named = if c.document == c.url || c.title.is_empty() { &c.document } else { &c.title };
+                Some(format!("{}（{named}）", Status::Secondary.label()))
+            }
             _ => None,
         };
         for n in flag.into_iter().chain(c.remark.clone()) {

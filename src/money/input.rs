@@ -684,7 +684,10 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     let (municipality, grade) = read_region(r, &req.region);
     let (treatment, facility) = read_treatment(r, &req.treatment);
     let office = read_office(r, &req.office, service, carried);
-    if req.users.is_empty() && service != Some(Service::Soudan) {
+    // 計画相談支援 has cases, not users: none are asked for, whether or not its
+    // month was carried (read_service answers the one that was not).
+    let soudan = service == Some(Service::Soudan) || req.service.as_text().as_deref() == Some("soudan");
+    if req.users.is_empty() && !soudan {
         // prose-figure: at least one user is asked for, not a figure of data/
         let p = Problem::required("users", "利用者（1人以上）");
         r.problems.push(p);

@@ -236,3 +236,31 @@ test("a saved state calculated on arrival moves the focus to the result, unless 
     assertNoErrors(ctx);
   });
 });
+
+test("a problem in a table's row names the row in the summary; money.html's 計画相談支援 asks only for its page's month", { timeout: 60000 }, async () => {
+  await withPage("burden-management.html", async (page, ctx) => {
+    await waitReady(page);
+    await page.fill("#o-1-total_yen", "abc");
+    await page.click('form#form button[type="submit"]');
+    await page.waitForSelector("#problems:not([hidden])");
+    const items = await page.$$eval("#problems li", (li) => li.map((x) => x.textContent));
+    assert.ok(items.some((t) => t.startsWith("事業所2：")), items.join(" / "));
+    // The link still takes the keyboard to the field, which stops below its label.
+    await page.click('#problems a[href="#o-1-total_yen"]');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "o-1-total_yen");
+    assert.ok(await page.evaluate(() => document.getElementById("o-1-total_yen").getBoundingClientRect().top > 40), "the field is not at the window's top edge");
+    assertNoErrors(ctx);
+  });
+  await withPage("money.html", async (page, ctx) => {
+    await waitReady(page);
+    await page.selectOption("#service", "soudan");
+    await page.dispatchEvent("#service", "change");
+    await page.click('form#form button[type="submit"]');
+    await page.waitForSelector("#problems:not([hidden])");
+    const items = await page.$$eval("#problems li", (li) => li.map((x) => x.textContent));
+    assert.ok(items.some((t) => t.includes("計画相談支援のページ")), items.join(" / "));
+    // Nothing about the users' fields, which this service hides (it has cases, carried from its page).
+    assert.ok(!items.some((t) => /利用者/.test(t)), items.join(" / "));
+    assertNoErrors(ctx);
+  });
+});

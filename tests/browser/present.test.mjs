@@ -64,6 +64,12 @@ test("every calculator page has worked examples; each loads, sends its case's re
         await page.evaluate(() => window.hoshuHandout(true));
         const pages = pdfPages(await page.pdf({ format: "A4" }));
         assert.ok(pages <= (ex.handout_pages || 1), `${name} ${ex.id}: the handout prints on ${pages} pages`);
+        // …and prints the figure the example is about (a handout leaves the
+        // parts' details out: the figure must be in what it keeps).
+        await page.emulateMedia({ media: "print" });
+        const printed = await page.evaluate(() => document.getElementById("result").innerText);
+        await page.emulateMedia({ media: null });
+        assert.ok(printed.includes(ex.figure), `${name} ${ex.id}: the handout does not print ${ex.figure}`);
       }
     }
     assertNoErrors(ctx);
@@ -232,6 +238,20 @@ test("one example's handout prints on exactly one A4 page; the session handout o
     fs.writeFileSync(path.join(RESULTS, "handout-session.pdf"), pdf);
     assert.equal(pdfPages(pdf), 3, `3 examples print on ${pdfPages(pdf)} pages`);
     await assertNoAxeViolations(page);
+    assertNoErrors(ctx);
+  });
+});
+
+test("the session handout of every example: each starts a page and keeps to its handout's pages", { timeout: 120000 }, async () => {
+  const all = pageExamples.flatMap(({ page, examples }) => examples.map((ex) => ({ key: `${page}.${ex.id}`, pages: ex.handout_pages || 1 })));
+  await withPage(`session.html?ex=${all.map((e) => e.key).join(",")}`, async (page, ctx) => {
+    await waitReady(page);
+    await page.waitForFunction((n) => document.querySelectorAll("section.handout-page").length === n, all.length);
+    const pdf = await page.pdf({ format: "A4" });
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS, "handout-session-all.pdf"), pdf);
+    const want = all.reduce((n, e) => n + e.pages, 0);
+    assert.equal(pdfPages(pdf), want, `${all.length} examples print on ${pdfPages(pdf)} A4 pages (their handouts: ${want})`);
     assertNoErrors(ctx);
   });
 });

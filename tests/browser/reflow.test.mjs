@@ -74,6 +74,12 @@ for (const p of htmlPages()) {
         await submit(page);
         await page.waitForTimeout(50);
         await assertReflows(page, `${label} (result)`);
+        // A table wider than its box is a region the keyboard reaches, named as scrolling.
+        const wraps = await page.$$eval("#result .table-wrap", (ws) => ws.filter((w) => w.getClientRects().length > 0 && w.scrollWidth > w.clientWidth + 1)
+          .map((w) => ({ tab: w.tabIndex, role: w.getAttribute("role"), name: w.getAttribute("aria-label") || "" })));
+        for (const w of wraps) {
+          assert.ok(w.tab === 0 && w.role === "region" && w.name.includes("横にスクロールできます"), `${label}: a scrolling table is ${JSON.stringify(w)}`);
+        }
         await screenshot(page, `reflow-${pageName(p)}-result-${v.name}`);
         if (v.name === "390" || v.name === "1280") {
           const a = await axeViolations(page);

@@ -4,7 +4,7 @@
 use super::*;
 
 fn ctx(m: YearMonth, user: &UserFigures) -> Ctx<'_> {
-    Ctx { month: m, month_field: "service_month", user, layers: Default::default() }
+    Ctx { month: m, month_field: "service_month", user, layers: Default::default(), by_year: false }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::basic::{resident_extension_note, setting};
 use super::day::day_units;
 use super::input::{read_day, read_office, read_plan, read_user, Day, DayRequest, MonthRequest};
-use super::output::{DayOutput, MonthOutput};
+use super::output::{DayOutput, DayResult, MonthOutput};
 use super::standard_time::standard_time;
 use crate::engine::date::{date_both, YearMonth};
 use crate::engine::input::Reader;
@@ -83,6 +83,23 @@ fn read_days(r: &mut Reader, req: &MonthRequest, month: Option<YearMonth>) -> Ve
     days
 }
 
+/// The month's days by 所要時間区分 and units a day, in the order they first
+/// come (「所要時間区分 7時間以上8時間未満（1日 1,027単位）」, days): what the
+/// month total adds, where a handout has no room for every day.
+fn day_kinds(results: &[DayResult]) -> Vec<(String, usize)> {
+    let mut kinds: Vec<(String, usize)> = Vec::new();
+    for d in results {
+        let capped = if d.capped_for_resident { "（施設入所者の上限）" } else { "" };
+        let extension = if d.extension_units > 0 { format!("・うち延長支援加算 {}", units(d.extension_units)) } else { String::new() };
+        let kind = format!("{}{capped}（1日 {}{extension}）", d.band_label, units(d.total_units));
+        match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, n)) => *n += 1,
+            None => kinds.push((kind, 1)),
+        }
+    }
+    kinds
+}
+
 rule!(pub MONTH_TOTAL = "seikatsu_kaigo.month.total", "月の合計（各日の単位数の合計）", source "告示 別表 第6の1（1日につき）", fn month);
 /// `seikatsu_kaigo.month`: every day of one user's month, and the month's total.
 pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
@@ -118,8 +135,12 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let basic: i64 = results.iter().map(|d| d.basic_units).sum();
     let ext: i64 = results.iter().map(|d| d.extension_units).sum();
     steps.extend(resident_extension_note(&office, &user));
+    let mut total = Step::of(&MONTH_TOTAL);
+    for (kind, n) in day_kinds(&results) {
+        total = total.input(&kind, format!("{n}日"));
+    }
     steps.push(
-        Step::of(&MONTH_TOTAL)
+        total
             .input("利用日数", format!("{}日", results.len()))
             .input("基本報酬の合計", units(basic))
             .input("延長支援加算の合計", units(ext))

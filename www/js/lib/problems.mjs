@@ -37,6 +37,16 @@ export function clearProblems(root, summary) {
 }
 
 /**
+ * A summary's message for a field in a table's row (a roster's: 利用者2,
+ * 事業所3…), led by the row's name unless it names it already; beside the
+ * field, the row shows it.
+ */
+function inRow(target, message) {
+  const row = target?.closest("[data-row-label]")?.dataset.rowLabel;
+  return row && !message.includes(row) ? `${row}：${message}` : message;
+}
+
+/**
  * Shows each problem beside its field (opening a closed <details> around it)
  * and in a summary with links to the fields; focuses the summary. What the
  * user typed is left as it is.
@@ -75,10 +85,11 @@ export function showProblems(root, problems, summary) {
         "ul",
         {},
         items.map(({ p, target }) => {
+          const text = inRow(target, p.message);
           if (target && target.id) {
-            return el("li", {}, el("a", { href: `#${target.id}` }, p.message));
+            return el("li", {}, el("a", { href: `#${target.id}` }, text));
           }
-          return el("li", {}, p.message);
+          return el("li", {}, text);
         }),
       ),
     );

@@ -49,13 +49,12 @@ export function thead(heads) {
 }
 
 /**
- * A table in a scrolling wrapper (a region the keyboard can scroll when the
- * table is wider than the page), with a caption only screen readers read
- * (unless `caption` is an element).
+ * A table in a scrolling wrapper (while it is wider than its box, a named
+ * region the keyboard can scroll, saying so: js/lib/scrollers.mjs), with a
+ * caption only screen readers read (unless `caption` is an element).
  */
 export function dataTable(attrs, caption, ...parts) {
-  const name = caption instanceof Node ? caption.textContent : caption;
-  return el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": name }, el("table", attrs,
+  return el("div", { class: "table-wrap" }, el("table", attrs,
     caption instanceof Node ? caption : el("caption", { class: "visually-hidden" }, caption), ...parts));
 }
 

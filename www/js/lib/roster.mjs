@@ -104,7 +104,7 @@ export class Roster {
   }
 
   tableRow(i) {
-    return el("tr", this.rowField ? { "data-field": `${this.field}[${i}]` } : {},
+    return el("tr", { "data-field": this.rowField ? `${this.field}[${i}]` : null, "data-row-label": this.rowLabel(i) },
       this.numbered ? el("th", { scope: "row" }, String(i + 1)) : this.rowHead?.(i) != null ? el("th", { scope: "row" }, this.rowHead(i)) : null,
       this.columns.map((c) => this.cell(i, c)),
       this.extraCells(i),

@@ -3,7 +3,7 @@
 // scrollable-region-focusable). Whenever a wrapper scrolls — a narrow screen,
 // 200% zoom, a host's content column — it becomes a named, focusable region;
 // when it fits again, it stops being a tab stop. Wrappers a page made
-// focusable itself are left alone.
+// focusable itself stay so, their name saying while they scroll.
 
 /** The name of a scrolling table's region: its caption, and that it scrolls. */
 function regionName(wrap) {
@@ -12,8 +12,14 @@ function regionName(wrap) {
 }
 
 function update(wrap) {
-  if (wrap.dataset.scrollFocus === undefined && wrap.hasAttribute("tabindex")) return; // the page's own
   const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+  if (wrap.dataset.scrollFocus === undefined && wrap.hasAttribute("tabindex")) {
+    // The page's own region: its name says so while it scrolls.
+    const name = (wrap.dataset.regionName ??= wrap.getAttribute("aria-label") || "");
+    const scrolling = name.includes("横にスクロールできます") ? name : `${name || "表"}（横にスクロールできます）`;
+    wrap.setAttribute("aria-label", scrolls ? scrolling : name);
+    return;
+  }
   if (scrolls && wrap.dataset.scrollFocus === undefined) {
     wrap.dataset.scrollFocus = "";
     wrap.tabIndex = 0;

@@ -12,7 +12,7 @@ import { dataTable, num, resultActions, showResult, thead, totals } from "../lib
 import { Roster } from "../lib/roster.mjs";
 
 const COLUMNS = [
-  { name: "label", head: "事業所", kind: "text", size: 10 },
+  { name: "label", head: "事業所", kind: "text", size: 18 },
   { name: "manager", head: "上限額管理事業所", kind: "check" },
   { name: "total_yen", head: "総費用額（円）", kind: "number", size: 9 },
   { name: "tenth_yen", head: "1割相当額（円・空欄は計算）", short: "1割相当額（円）", kind: "number", size: 8 },

@@ -86,7 +86,7 @@ function buildHistory(figures) {
 }
 
 function yearFieldset(i) {
-  return el("fieldset", { class: "sub year", "data-index": i, "data-field": `years[${i}]` },
+  return el("fieldset", { class: "sub year", "data-index": i, "data-field": `years[${i}]`, "data-row-label": `${i + 1}年度目` },
     el("legend", {}, `${i + 1}年度目`),
     el("div", { class: "year-groups" },
       YEAR_GROUPS.map(([title, fields]) => el("fieldset", { class: "group" },

@@ -280,7 +280,8 @@ function buildRequest(root) {
     treatment: { level: value(root, "treatment.level"), facility: value(root, "treatment.facility") },
     office: readFields(root, "office.", OFFICE[service] || {}),
     ...(shuroKey(service) ? { shuro_office: readShuroOffice(root, shuroKey(service), "shuro_office.") } : {}),
-    users: users.read(root, COLUMNS.filter((c) => c.show.includes(service))).map(shuroUser),
+    // 計画相談支援 is only carried from its page (its users are hidden here, and have no 利用者負担).
+    users: service === "soudan" ? [] : users.read(root, COLUMNS.filter((c) => c.show.includes(service))).map(shuroUser),
     user_figures: userFigures(root),
   };
 }

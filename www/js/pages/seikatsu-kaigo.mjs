@@ -149,7 +149,7 @@ function render(r, page) {
       el("tbody", {}, st.layout.map((row, i) =>
         el("tr", { class: i === st.layout.length - 1 ? "sum" : "" }, el("th", { scope: "row" }, row.label), el("td", {}, row.text))))),
     el("p", {}, "実績記録票の「算定時間数」: ", el("strong", {}, st.santei_jikan), "（Q&A VOL.2 問22）"),
-    el("h3", {}, "日ごとの所要時間区分と単位数"),
+    el("h3", { class: "day-results-heading" }, "日ごとの所要時間区分と単位数"),
     dataTable({ class: "day-results" }, "日ごとの結果",
       thead(["日付", "その日の状況", "算定に用いた時間", "所要時間区分", "基本報酬", "延長支援加算", "計"]),
       el("tbody", {}, r.days.map((d) => el("tr", {},

@@ -1,6 +1,6 @@
 // 集団指導の配布資料: the examples a trainer picked from every calculator's
 // list (www/examples/, with their requests attached at build), in the order
-// chosen, one A4 page each: the example, its source, the figure the source
+// chosen, each from a new A4 page: the example, its source, the figure the source
 // gives, the result and its steps with their sources. The choice and the order
 // are the URL's `ex` (`?ex=seikatsu-kaigo.q29,yokohama-gh.hiwari`).
 
@@ -82,7 +82,7 @@ async function show() {
   const keys = picked();
   renderOrder(keys);
   fill(handout, core ? await Promise.all(keys.map((k, i) => examplePage(k, i + 1))) : []);
-  status.textContent = keys.length ? `${keys.length}件の例を選んでいます（1件がA4の1ページ）。` : "";
+  status.textContent = keys.length ? `${keys.length}件の例を選んでいます（印刷すると、1件ずつA4の新しいページから始まります）。` : "";
 }
 
 async function start() {

@@ -9,9 +9,9 @@ pub mod output;
 pub mod renovation;
 pub mod sprinkler;
 
-use crate::engine::date::{fiscal_year_both, fiscal_year_first_month};
 use crate::engine::input::Reader;
 use crate::engine::params::{read_user_figures, Ctx};
+use crate::engine::date::fiscal_year_both;
 use crate::engine::problem::{Code, Outcome, Problem, Problems};
 use crate::engine::trace::{yen, Citation, Step, Trace};
 use crate::rule;
@@ -31,10 +31,7 @@ pub fn setup(req: &SetupRequest) -> Outcome<SetupOutput> {
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    let Some(first) = fiscal_year_first_month(s.fiscal_year) else {
-        return Err(vec![Problem::invalid("fiscal_year", "年度を読み取れません。")]);
-    };
-    let c = Ctx::new(first, "fiscal_year", &uf)?;
+    let c = Ctx::fiscal_year(s.fiscal_year, "fiscal_year", &uf)?;
     let rule = c.rule("yokohama_gh.setup")?;
     let mut t = Trace::new(&c, "");
     let out = grants(&mut t, &rule, &s);
