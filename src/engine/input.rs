@@ -492,7 +492,7 @@ impl<'p> Reader<'p> {
                 return self.fail(Problem::invalid(field, format!("{label}は時間で入力してください（例 4:30）。")))
             }
             _ => match self.text(raw, field, parse_minutes, || {
-                format!("{label}は「時:分」（例 4:30）か分数で入力してください（入力: {}）。", raw.shown())
+                format!("{label}は時間（0以上）と分（0〜59）で入力してください（「4:30」「4時間30分」や分数でも入力できます。入力: {}）。", raw.shown())
             })? {
                 None => return Some(None),
                 Some(m) => m,

@@ -96,3 +96,13 @@ test("a missing figure is asked for, then used and marked as the user's", { time
     assertNoOffOrigin(ctx);
   });
 });
+
+test("the keyboard can skip the month's days to 計算する", { timeout: 30000 }, async () => {
+  await withPage("seikatsu-kaigo.html", async (page, ctx) => {
+    await waitReady(page);
+    await page.focus("#skip-days");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "calculate");
+    assertNoErrors(ctx);
+  });
+});

@@ -199,6 +199,13 @@ runPage({
     monthInput.addEventListener("change", buildDays);
     document.getElementById("select-weekdays").addEventListener("click", () => selectDays((w, holiday) => w !== "土" && w !== "日" && !holiday));
     document.getElementById("select-none").addEventListener("click", () => selectDays(() => false));
+    // The keyboard past the month's days (up to four controls a day) to 計算する.
+    document.getElementById("skip-days").addEventListener("click", (e) => {
+      const calculate = document.getElementById("calculate");
+      if (calculate.disabled) return; // the core still loading: the link only scrolls there
+      e.preventDefault();
+      calculate.focus();
+    });
   },
   setup(page) {
     core = page.core;
