@@ -100,7 +100,28 @@ fn day_kinds(results: &[DayResult]) -> Vec<(String, usize)> {
     kinds
 }
 
-rule!(pub MONTH_TOTAL = "seikatsu_kaigo.month.total", "月の合計（各日の単位数の合計）", source "告示 別表 第6の1（1日につき）", fn month);
+rule!(pub MONTH_TOTAL = "seikatsu_kaigo.month.total", "月の合計（各日の単位数の合計）", source "告示 別表 第6の1（1日につき）", fn month_total);
+/// 月の合計: the days' 基本報酬 and 延長支援加算 added (checked), and the step
+/// that names the days by 所要時間区分. Returns (基本報酬, 延長支援加算, 合計, step).
+fn month_total(results: &[DayResult]) -> Result<(i64, i64, i64, Step), Problem> {
+    let sum = |what: &str, f: fn(&DayResult) -> i64| {
+        results.iter().try_fold(0i64, |a, d| a.checked_add(f(d))).ok_or_else(|| Problem::overflow("days", what))
+    };
+    let basic = sum("基本報酬の合計", |d| d.basic_units)?;
+    let ext = sum("延長支援加算の合計", |d| d.extension_units)?;
+    let total = basic.checked_add(ext).ok_or_else(|| Problem::overflow("days", "月の合計"))?;
+    let mut step = Step::of(&MONTH_TOTAL);
+    for (kind, n) in day_kinds(results) {
+        step = step.input(&kind, format!("{n}日"));
+    }
+    let step = step
+        .input("利用日数", format!("{}日", results.len()))
+        .input("基本報酬の合計", units(basic))
+        .input("延長支援加算の合計", units(ext))
+        .value(units(total));
+    Ok((basic, ext, total, step))
+}
+
 /// `seikatsu_kaigo.month`: every day of one user's month, and the month's total.
 pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     let mut ps = Problems::new();
@@ -132,20 +153,9 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
     if !ps.is_empty() {
         return Err(ps.into_vec());
     }
-    let basic: i64 = results.iter().map(|d| d.basic_units).sum();
-    let ext: i64 = results.iter().map(|d| d.extension_units).sum();
+    let (basic, ext, total, step) = month_total(&results)?;
     steps.extend(resident_extension_note(&office, &user));
-    let mut total = Step::of(&MONTH_TOTAL);
-    for (kind, n) in day_kinds(&results) {
-        total = total.input(&kind, format!("{n}日"));
-    }
-    steps.push(
-        total
-            .input("利用日数", format!("{}日", results.len()))
-            .input("基本報酬の合計", units(basic))
-            .input("延長支援加算の合計", units(ext))
-            .value(units(basic + ext)),
-    );
+    steps.push(step);
     Ok(MonthOutput {
         service_month: month,
         month_label: month.both(),
@@ -156,7 +166,7 @@ pub fn month(req: &MonthRequest) -> Outcome<MonthOutput> {
         days: results,
         basic_units_total: basic,
         extension_units_total: ext,
-        total_units: basic + ext,
+        total_units: total,
         steps,
     })
 }
