@@ -686,7 +686,8 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     let office = read_office(r, &req.office, service, carried);
     // 計画相談支援 has cases, not users: none are asked for, whether or not its
     // month was carried (read_service answers the one that was not).
-    let soudan = service == Some(Service::Soudan) || req.service.as_text().as_deref() == Some("soudan");
+    let chosen = req.service.as_text().and_then(|t| Service::parse(&t));
+    let soudan = service == Some(Service::Soudan) || chosen == Some(Service::Soudan);
     if req.users.is_empty() && !soudan {
         // prose-figure: at least one user is asked for, not a figure of data/
         let p = Problem::required("users", "利用者（1人以上）");
