@@ -513,7 +513,7 @@ fn read_counts(r: &mut Reader, service: Option<Service>, u: &UserInput, f: &dyn 
 }
 
 /// The user's entry of their service, from the specific entries and the counts.
-fn entry(label: String, general_2: bool, s: Specific, c: &Counts) -> Entry {
+fn entry(label: String, s: Specific, c: &Counts) -> Entry {
     match s {
         Specific::SeikatsuKaigo(kubun, minutes) => Entry::SeikatsuKaigo(sk::MonthUser {
             label,
@@ -524,7 +524,6 @@ fn entry(label: String, general_2: bool, s: Specific, c: &Counts) -> Entry {
             transport_one_ways: c.transport_one_ways,
             absence_responses: c.absence_responses,
             initial_days: c.initial_days,
-            general_2,
         }),
         Specific::GroupHome(kubun) => Entry::GroupHome(gh::Resident { label, kubun, days: c.days, trial: c.trial }),
         Specific::Direct(n) => Entry::Direct(label, n),
@@ -578,8 +577,7 @@ fn read_user(
     let counts = read_counts(r, service, u, &f);
     let (burden, specific, counts, (certificate_cap, managed)) = (burden?, specific?, counts?, caps?);
     let person = Person { burden, certificate_cap, managed, rent: counts.rent };
-    let general_2 = burden.is_some_and(|b| b.id == "general-2");
-    Some((person, entry(label, general_2, specific, &counts)))
+    Some((person, entry(label, specific, &counts)))
 }
 
 /// Each service's own entries, from the office's and the users'.

@@ -29,6 +29,7 @@ pub mod compare;
 pub mod fields;
 pub mod home;
 pub mod input;
+pub mod meal;
 pub mod office_month;
 pub mod output;
 pub mod prices;
@@ -54,6 +55,7 @@ pub static RULES: &[&Rule] = rules![
     prices::{GRADE, UNIT_PRICE},
     treatment::{TREATMENT_RATE},
     units::{DIRECT},
+    meal::{MEAL_LOW_INCOME},
     yen::{BASE_UNITS},
     treatment::{TREATMENT},
     yen::{TOTAL_YEN},

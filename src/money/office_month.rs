@@ -6,6 +6,7 @@ use super::carried::{carried_month, CarriedMonth};
 use super::fields::check_fields;
 use super::home::CityHome;
 use super::input::{read, OfficeMonthRequest, Person, Units, Valid};
+use super::meal::meal_for_low_income;
 use super::output::{OfficeMonthOutput, Totals, UserYen};
 use super::prices::{prices, Prices};
 use super::service::Service;
@@ -31,6 +32,12 @@ fn users_yen(c: &Ctx, v: &Valid, p: &Prices, months: Vec<UserMonth>) -> Result<V
         let person = v.users.get(i).unwrap_or(&no_burden);
         // One `UserMonth` per user, in order (each month_units keeps the roster's order).
         let um = months.next().ok_or_else(|| vec![Problem::required(&field, "利用者")]);
+        // 食事提供体制加算 for a 一般2 user: named on the days entered here, or on the 区分 of a carried month.
+        let meal_field = if matches!(v.units, Units::Carried(_)) { "burden_category" } else { "meal_days" };
+        let um = um.and_then(|um| match meal_for_low_income(person, &um, &format!("{field}.{meal_field}")) {
+            Ok(()) => Ok(um),
+            Err(e) => Err(vec![e]),
+        });
         match um.and_then(|um| user_yen(c, v, p, person, um, &field)) {
             Ok(y) => users.push(y),
             Err(e) => ps.extend(e),

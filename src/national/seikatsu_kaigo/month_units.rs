@@ -55,8 +55,6 @@ pub struct MonthUser {
     pub transport_one_ways: i64,
     pub absence_responses: i64,
     pub initial_days: i64,
-    /// 利用者負担の区分が一般2 (通常、食事提供体制加算の対象ではない).
-    pub general_2: bool,
 }
 
 rule!(pub BASIC_STEP = "money.sk.basic", "基本報酬 × 利用日数", source "告示 別表 第6の1（1日につき）", fn basic_line);

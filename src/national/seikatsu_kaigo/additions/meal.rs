@@ -14,10 +14,7 @@ pub fn meal_addition(t: &mut Trace, u: &MonthUser) -> Option<i64> {
     }
     let key = key!("seikatsu_kaigo.addition.meal");
     let (units, s) = per_day(t, &MEAL, &MEAL_STEP, key, u.meal_days, LineKind::Addition)?;
-    let mut s = s.note("対象は低所得者等です。入力した日数をそのまま算定します。");
-    if u.general_2 {
-        s = s.note("利用者負担の区分が一般2の利用者は、通常、食事提供体制加算の対象ではありません。確認してください。");
-    }
-    t.step(s);
+    // A 一般2 user's days are refused where the 区分 is known (money::meal).
+    t.step(s.note("対象は低所得者等です。入力した日数をそのまま算定します。"));
     Some(units)
 }
