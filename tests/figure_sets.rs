@@ -338,7 +338,7 @@ fn soudan_money(month: &str, level: &str) -> Value {
     json!({
         "calculator": "money.office_month", "service_month": month, "service": "units",
         "price_service": "keikaku-soudan", "region": {"grade": "1"}, "treatment": {"level": level},
-        "users": [{"burden_category": "general-1", "units": 1000}]
+        "users": [{"units": 1000}]
     })
 }
 
@@ -355,6 +355,9 @@ fn keikaku_soudan_treatment_from_2026_06_at_5_1_percent_secondary() {
     assert_eq!(june["ok"], true, "{june}");
     assert_eq!(june["result"]["treatment_rate"], "0.051");
     assert_eq!(june["result"]["users"][0]["treatment_units"], 51);
+    // 相談支援 has no 利用者負担: the 給付費 is the whole 総費用額.
+    assert_eq!(june["result"]["users"][0]["burden_yen"], 0);
+    assert_eq!(june["result"]["users"][0]["benefit_yen"], june["result"]["users"][0]["total_yen"]);
     let steps = june["result"]["steps"].as_array().cloned().unwrap_or_default();
     let rate = steps.iter().find(|s| s["rule"] == "money.treatment.rate").expect("rate step");
     assert_eq!(rate["sources"][0]["status"], "secondary");

@@ -61,20 +61,21 @@ fn burden_notes(mut s: Step, service: Service, p: &Person, b: &Burden, share: &s
 }
 
 rule!(pub BURDEN_NONE = "money.burden.none", "利用者負担なし（計画相談支援・障害児相談支援）", source "障害者総合支援法 第51条の17第2項、児童福祉法 第24条の26第2項（給付費は費用の額）", fn no_burden, keys ["rule.money.burden_none.soudan"]);
-/// 計画相談支援・障害児相談支援: no 利用者負担 (the 給付費 is the whole 費用の額).
-pub(super) fn no_burden(t: &mut Trace) -> Option<Burden> {
-    // Only 計画相談支援's cases, carried where this module computes them (`Source`: a constant).
-    if !Source::Soudan.here() {
+/// 相談支援 (計画相談支援・障害児相談支援 carried from their page, or units
+/// entered at the 相談支援 price `label`): no 利用者負担 (the 給付費 is the
+/// whole 費用の額).
+pub(super) fn no_burden(t: &mut Trace, service: Service, label: &str) -> Option<Burden> {
+    // 計画相談支援's cases are carried where this module computes them (`Source`: a constant).
+    if service == Service::Soudan && !Source::Soudan.here() {
         t.problems.push(Source::Soudan.elsewhere("units_request.calculator"));
         return None;
     }
     let rule = t.rule("money.burden_none.soudan")?;
-    t.step(
-        Step::of(&BURDEN_NONE)
-            .value(yen(0))
-            .source(rule)
-            .note("計画相談支援給付費・障害児相談支援給付費は費用の全額で、利用者負担はありません。"),
-    );
+    let mut s = Step::of(&BURDEN_NONE).value(yen(0)).source(rule);
+    if service == Service::Units {
+        s = s.title(format!("利用者負担なし（{label}）"));
+    }
+    t.step(s.note("相談支援（計画相談支援・地域相談支援・障害児相談支援）の給付費は費用の全額で、利用者負担はありません。"));
     Some(Burden { tenth: 0, cap: 0, burden: 0 })
 }
 
@@ -82,9 +83,9 @@ rule!(pub BURDEN = "money.burden", "利用者負担額（定率負担、負担�
 /// 利用者負担額: the 定率負担 of the 総費用額, at most the 負担上限月額 (the
 /// 受給者証's when entered, see [`certificate_cap`]), then the amount the
 /// 上限額管理 set, when entered (see [`managed_burden`]).
-pub(super) fn burden(t: &mut Trace, service: Service, p: &Person, total_yen: i64) -> Option<Burden> {
+pub(super) fn burden(t: &mut Trace, (service, price): (Service, &str), p: &Person, total_yen: i64) -> Option<Burden> {
     let Some(category) = p.burden else {
-        return no_burden(t);
+        return no_burden(t, service, price);
     };
     let rule = t.rule("money.burden");
     let rate = t.figure(key!("money.burden_rate"));

@@ -4,7 +4,7 @@
 //! silently dropped.
 
 use super::input::OfficeMonthRequest;
-use super::service::Service;
+use super::service::{price_service, without_burden, Service};
 use crate::engine::problem::{Problem, Problems};
 use serde::Serialize;
 use serde_json::Value;
@@ -24,10 +24,10 @@ const GH_OFFICE: &[&str] = &["newly_designated_r8", "night_support", "night_supp
 
 /// Whether the service (its units entered here, or `carried` from its page)
 /// reads a user's field `name`.
-fn reads_user(s: Service, carried: bool, name: &str) -> bool {
+fn reads_user(s: Service, carried: bool, no_burden: bool, name: &str) -> bool {
     use Service::*;
     match name {
-        "burden_category" | "burden_cap" | "managed_burden" => s != Soudan,
+        "burden_category" | "burden_cap" | "managed_burden" => !no_burden,
         "rent" => s == GroupHome,
         _ if carried => false,
         "label" => true,
@@ -108,17 +108,25 @@ pub(super) fn check_fields(req: &OfficeMonthRequest, service: Option<Service>, p
             unread.push(f);
         }
     }
+    let no_burden = without_burden(s, &req.price_service);
+    let mut burden_unread = Vec::new();
     for (i, u) in req.users.iter().enumerate() {
         for f in given_in(u, &format!("users[{i}]")) {
             // The last segment of the path (a byte search: no reverse searcher in the module).
             let name = f.get(f.bytes().rposition(|b| b == b'.').map_or(0, |i| i + 1)..).unwrap_or(&f);
-            if !reads_user(s, carried, name) {
-                unread.push(f);
+            if !reads_user(s, carried, no_burden, name) {
+                let burden = matches!(name, "burden_category" | "burden_cap" | "managed_burden");
+                if burden && s == Service::Units { burden_unread.push(f) } else { unread.push(f) }
             }
         }
     }
     let message = why(req, s);
     for f in unread {
         ps.push(Problem::inconsistent(f, message.clone()));
+    }
+    // Units entered at a 相談支援 price: no 利用者負担 (its price's label names them).
+    let price = req.price_service.as_text().and_then(|t| price_service(&t)).map_or("相談支援", |p| p.label);
+    for f in burden_unread {
+        ps.push(Problem::inconsistent(f, format!("{price}には利用者負担がないため、この項目は使いません。")));
     }
 }

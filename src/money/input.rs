@@ -4,7 +4,7 @@
 //! path.
 
 use super::carried::UnitsRequest;
-use super::service::{price_elsewhere, price_here, price_service, PriceService, Service, PRICE_CHOICES};
+use super::service::{price_elsewhere, price_here, price_service, without_burden, PriceService, Service, PRICE_CHOICES};
 use super::units::{held_type, Source};
 use crate::engine::areas::PRICES;
 use crate::engine::date::YearMonth;
@@ -532,8 +532,8 @@ fn entry(label: String, s: Specific, c: &Counts) -> Entry {
 }
 
 /// A user's 利用者負担の区分 (`None` for a service without 利用者負担).
-fn read_burden(r: &mut Reader, service: Option<Service>, u: &UserInput, field: &str) -> Option<Option<Burden>> {
-    if service == Some(Service::Soudan) {
+fn read_burden(r: &mut Reader, no_burden: bool, u: &UserInput, field: &str) -> Option<Option<Burden>> {
+    if no_burden {
         return Some(None);
     }
     let b = r.choice(&u.burden_category, field, "利用者負担の区分", BURDEN_CHOICES, burden_category);
@@ -553,14 +553,14 @@ fn read_caps(r: &mut Reader, u: &UserInput, f: &dyn Fn(&str) -> String) -> Optio
 /// only money's own fields: the 区分 and, in a グループホーム, the 家賃).
 fn read_user(
     r: &mut Reader,
-    service: Option<Service>,
+    (service, no_burden): (Option<Service>, bool),
     carried: bool,
     u: &UserInput,
     i: usize,
 ) -> Option<(Person, Entry)> {
     let f = |s: &str| format!("users[{i}].{s}");
     let label = u.label.as_name().unwrap_or_else(|| format!("利用者{}", i + 1));
-    let burden = read_burden(r, service, u, &f("burden_category"));
+    let burden = read_burden(r, no_burden, u, &f("burden_category"));
     let caps = read_caps(r, u, &f);
     if carried {
         let rent = r.opt_yen(&u.rent, &f("rent"), "家賃", 0, 10_000_000);
@@ -685,6 +685,7 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     // 計画相談支援 has cases, not users: none are asked for, whether or not its
     // month was carried (read_service answers the one that was not).
     let chosen = req.service.as_text().and_then(|t| Service::parse(&t));
+    let no_burden = chosen.is_some_and(|s| without_burden(s, &req.price_service));
     let soudan = service == Some(Service::Soudan) || chosen == Some(Service::Soudan);
     if req.users.is_empty() && !soudan {
         // prose-figure: at least one user is asked for, not a figure of data/
@@ -694,7 +695,7 @@ pub(super) fn read(req: &OfficeMonthRequest, r: &mut Reader) -> Option<Valid> {
     let mut users = Vec::new();
     let mut entries = Vec::new();
     for (i, u) in req.users.iter().enumerate() {
-        if let Some((p, e)) = read_user(r, service, carried, u, i) {
+        if let Some((p, e)) = read_user(r, (service, no_burden), carried, u, i) {
             users.push(p);
             entries.push(e);
         }

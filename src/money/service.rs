@@ -78,6 +78,22 @@ pub struct PriceService {
     pub label: &'static str,
 }
 
+impl PriceService {
+    /// 相談支援 (計画相談支援・地域相談支援・障害児相談支援, priced together and
+    /// given one 処遇改善 rate): the 給付費 is the whole 費用の額, no 利用者負担.
+    pub fn without_burden(&self) -> bool {
+        self.treatment == "soudan"
+    }
+}
+
+/// Whether a request's units have no 利用者負担: 計画相談支援's carried
+/// month, or units entered directly at a 相談支援 price.
+pub(super) fn without_burden(service: Service, price_service: &crate::engine::input::Raw) -> bool {
+    service == Service::Soudan
+        || (service == Service::Units
+            && price_service.as_text().and_then(|t| self::price_service(&t)).is_some_and(|p| p.without_burden()))
+}
+
 /// The price of an id (`shuro-b`): `engine::areas::PRICES`.
 pub(super) fn price_service(id: &str) -> Option<PriceService> {
     let p = PRICES.iter().find(|p| p.id == id)?;

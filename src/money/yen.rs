@@ -72,7 +72,7 @@ fn amounts(t: &mut Trace, v: &Valid, p: &Prices, person: &Person, base: i64) -> 
         return None;
     };
     let total_yen = total_yen(t, total_units, &p.unit_price)?;
-    let burden = burden(t, v.service, person, total_yen)?;
+    let burden = burden(t, (v.service, v.price.label), person, total_yen)?;
     let benefit = benefit(t, total_yen, burden.burden)?;
     let rent_subsidy = rent_subsidy(t, v.service, person);
     Some(Amounts { treatment, total_units, total_yen, burden, benefit, rent_subsidy })

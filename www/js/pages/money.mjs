@@ -139,6 +139,14 @@ async function showShuroRatios(core, shuroChosen) {
   if (m) showFigureValues(figureMap(m, prefix));
 }
 
+/** A user's 利用者負担 columns. */
+const BURDEN_COLUMNS = ["burden_category", "burden_cap", "managed_burden"];
+
+/** Whether column `c` is of 利用者負担 where there is none: units entered at a 相談支援 price (the core refuses them). */
+function burdenless(root, service, c) {
+  return service === "units" && PRICE_TREATMENT[value(root, "price_service")] === "soudan" && BURDEN_COLUMNS.includes(c.name);
+}
+
 /** Shows the controls and columns the chosen service uses (when the month is carried, only money's own). */
 function applyService(root) {
   const carried = carriedRequest(root);
@@ -150,7 +158,7 @@ function applyService(root) {
     e.hidden = (e.dataset.show !== undefined && !shown(e)) || !carriedShows(e);
   }
   for (const c of COLUMNS) {
-    const on = c.show.includes(s) && (!carried || (c.carried || []).includes(s));
+    const on = c.show.includes(s) && (!carried || (c.carried || []).includes(s)) && !burdenless(root, s, c);
     for (const e of root.querySelectorAll(`[data-col="${c.name}"]`)) e.hidden = !on;
   }
   applyShuroService(root, carried ? null : shuroKey(s));
@@ -281,7 +289,7 @@ function buildRequest(root) {
     office: readFields(root, "office.", OFFICE[service] || {}),
     ...(shuroKey(service) ? { shuro_office: readShuroOffice(root, shuroKey(service), "shuro_office.") } : {}),
     // 計画相談支援 is only carried from its page (its users are hidden here, and have no 利用者負担).
-    users: service === "soudan" ? [] : users.read(root, COLUMNS.filter((c) => c.show.includes(service))).map(shuroUser),
+    users: service === "soudan" ? [] : users.read(root, COLUMNS.filter((c) => c.show.includes(service) && !burdenless(root, service, c))).map(shuroUser),
     user_figures: userFigures(root),
   };
 }
