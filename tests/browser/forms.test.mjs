@@ -261,6 +261,16 @@ test("a problem in a table's row names the row in the summary; money.html's 計�
     assert.ok(items.some((t) => t.includes("計画相談支援のページ")), items.join(" / "));
     // Nothing about the users' fields, which this service hides (it has cases, carried from its page).
     assert.ok(!items.some((t) => /利用者/.test(t)), items.join(" / "));
+    // Units entered at the 相談支援 price: no 利用者負担 to choose, and none charged.
+    await page.selectOption("#service", "units");
+    await page.dispatchEvent("#service", "change");
+    await page.selectOption("#price_service", "keikaku-soudan");
+    await page.dispatchEvent("#price_service", "change");
+    assert.equal(await page.isVisible("#u-0-burden_category"), false, "no 利用者負担の区分 for 相談支援");
+    await page.selectOption("#grade", "1");
+    await page.fill("#u-0-units", "1000");
+    await submit(page);
+    assert.equal(await page.textContent('[data-testid="benefit-yen"]'), await page.textContent('[data-testid="total-yen"]'), "the 給付費 is the whole 総費用額");
     assertNoErrors(ctx);
   });
 });
