@@ -15,7 +15,7 @@ use super::reserves::wage_fluctuation::{average_wages, guaranteed_level, wage_re
 use crate::engine::date::fiscal_year_both;
 use crate::engine::input::Reader;
 use crate::engine::params::UserFigures;
-use crate::engine::problem::{Outcome, Problems};
+use crate::engine::problem::{Outcome, Problem, Problems};
 use crate::engine::trace::Trace;
 
 /// A 年度's record as later years see it.
@@ -131,8 +131,13 @@ fn ledger_year(
 ) -> Option<YearResult> {
     let (past_years, average) = average_wages(t, fg, fy, records);
     let level = guaranteed_level(t, fg, fy, records);
-    let wage_draw = wage_reserve_draw(t, fg, y, level, open.wage);
-    let eq_draw = equipment_reserve_draw(t, fg, y, open.equipment);
+    // The 積立資産 actually held: the balances less the 一時繰替使用 not yet repaid.
+    let Some(held) = open.wage.checked_add(open.equipment).and_then(|b| b.checked_sub(open.outstanding)) else {
+        t.problems.push(Problem::overflow("years", "積立資産"));
+        return None;
+    };
+    let wage_draw = wage_reserve_draw(t, fg, y, level, (open.wage, held));
+    let eq_draw = equipment_reserve_draw(t, fg, y, (open.equipment, held - wage_draw.allowed));
     let drawn = wage_draw.allowed + eq_draw.allowed;
     let temporary = temporary_use(t, fg, y, &open, (wage_draw.allowed, eq_draw.allowed));
     let wage_top_up = wage_draw.allowed;

@@ -3,8 +3,8 @@
 //! 就労支援事業収入 and under a share of the 就労支援事業資産 (表・【積立て】).
 
 use super::{
-    amount_inputs, draw_step, over_ceiling_note, percent, reserve_amount, reserve_year, share, shares_note, Amount,
-    Draw,
+    amount_inputs, draw_step, over_ceiling_note, percent, reserve_amount, reserve_year, share, shares_note,
+    within_held, Amount, Draw,
 };
 use crate::engine::trace::{yen, Step, Trace};
 use crate::national::kaikei::fiscal_year::YearFigures;
@@ -15,18 +15,19 @@ use crate::rule;
 
 /// How much of the 設備等整備積立金 may be drawn: up to the equipment bought
 /// (the product's reading) and the balance; nothing without equipment.
-fn equipment_draw_amount(y: &Year, opening: i64) -> Draw {
+fn equipment_draw_amount(y: &Year, opening: i64, held: i64) -> Draw {
     let (requested, purchase) = (y.requests.equipment_draw, y.requests.equipment_purchase);
     let refusal = (purchase == 0).then(|| "設備等を導入していないため、取り崩せません。".to_string());
-    let bound = ("設備等の導入額", purchase);
+    let bound = within_held(("設備等の導入額", purchase), held);
     Draw::held(opening, requested, bound, refusal, "（本製品の読み）")
 }
 
 rule!(pub EQUIPMENT_DRAW = "kaikei.equipment_reserve.draw", "設備等整備積立金の取崩し（生産活動に要する設備等の更新・新たな生産活動への展開）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】2つ目", fn equipment_reserve_draw, keys ["rule.kaikei.draw"]);
 /// 設備等整備積立金の取崩し (資料3 4 3) 留意事項【取崩し】2つ目): when
 /// equipment for the 生産活動 is renewed or bought for a new 生産活動.
-pub fn equipment_reserve_draw(t: &mut Trace, fg: &YearFigures, y: &Year, opening: i64) -> Draw {
-    let d = equipment_draw_amount(y, opening);
+/// `held`: the 積立資産 actually held after the 工賃変動積立金's draw (see [`within_held`]).
+pub fn equipment_reserve_draw(t: &mut Trace, fg: &YearFigures, y: &Year, (opening, held): (i64, i64)) -> Draw {
+    let d = equipment_draw_amount(y, opening, held);
     let s = Step::of(&EQUIPMENT_DRAW).input("設備等の導入額", yen(y.requests.equipment_purchase));
     let s = draw_step(s, &d, &fg.draw_rule, "資料3 4 3) ◎積立金について 留意事項【取崩し】2つ目")
         .source(reading("kaikei.equipment_draw"));

@@ -82,6 +82,18 @@ pub struct Draw {
     pub note: Option<String>,
 }
 
+/// A draw's bound `(what, bound)`, or the 積立資産 actually held — the two
+/// reserves' balances less the 一時繰替使用 not yet repaid (`held`) — when that
+/// is less: money used temporarily is not there to be drawn (the product's
+/// reading, as for 一時繰替使用 itself: `kaikei.temporary_use`).
+pub fn within_held<'a>((what, bound): (&'a str, i64), held: i64) -> (&'a str, i64) {
+    if held < bound {
+        ("一時繰替使用の未補填額を除いた積立資産", held.max(0))
+    } else {
+        (what, bound)
+    }
+}
+
 impl Draw {
     /// A draw of `requested` out of the balance `opening`, held to the lesser
     /// of the balance and `bound` (named `what`), or refused with `refusal`

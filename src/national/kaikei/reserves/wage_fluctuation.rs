@@ -4,7 +4,7 @@
 
 use super::{
     amount_inputs, draw_step, opt_yen, over_ceiling_note, percent, reserve_amount, reserve_year, share, shares_note,
-    Amount, Draw,
+    within_held, Amount, Draw,
 };
 use crate::engine::date::fiscal_year_both;
 use crate::engine::rounding::Rounding;
@@ -112,7 +112,7 @@ pub fn guaranteed_level(t: &mut Trace, fg: &YearFigures, fy: i32, records: &[Rec
 
 /// How much of the 工賃変動積立金 may be drawn: up to the shortfall below the
 /// 保障すべき工賃水準 and the balance; nothing without a level or a shortfall.
-fn wage_draw_amount(y: &Year, level: Option<i64>, opening: i64) -> Draw {
+fn wage_draw_amount(y: &Year, level: Option<i64>, opening: i64, held: i64) -> Draw {
     // Without a 保障すべき工賃水準 there is no shortfall to top up.
     let shortfall = match level {
         Some(l) => (l - y.wages_paid).max(0),
@@ -129,15 +129,16 @@ fn wage_draw_amount(y: &Year, level: Option<i64>, opening: i64) -> Draw {
     } else {
         None
     };
-    let bound = ("工賃水準までの不足額", shortfall);
+    let bound = within_held(("工賃水準までの不足額", shortfall), held);
     Draw::held(opening, y.requests.wage_draw, bound, refusal, "")
 }
 
 rule!(pub WAGE_DRAW = "kaikei.wage_reserve.draw", "工賃変動積立金の取崩し（工賃の補填）", source "資料3 4 3) ◎積立金について 留意事項【取崩し】1つ目", fn wage_reserve_draw, keys ["rule.kaikei.draw"]);
 /// 工賃変動積立金の取崩し (資料3 4 3) 留意事項【取崩し】1つ目): in a 年度 whose
 /// 賃金・工賃 fall below the 保障すべき一定の工賃水準, drawn to top them up.
-pub fn wage_reserve_draw(t: &mut Trace, fg: &YearFigures, y: &Year, level: Option<i64>, opening: i64) -> Draw {
-    let d = wage_draw_amount(y, level, opening);
+/// `held`: the 積立資産 actually held (see [`within_held`]).
+pub fn wage_reserve_draw(t: &mut Trace, fg: &YearFigures, y: &Year, level: Option<i64>, (opening, held): (i64, i64)) -> Draw {
+    let d = wage_draw_amount(y, level, opening, held);
     let s = Step::of(&WAGE_DRAW)
         .input("賃金・工賃の支払額（補填前）", yen(y.wages_paid))
         .input("保障すべき工賃水準", opt_yen(level));
