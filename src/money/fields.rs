@@ -22,12 +22,15 @@ const SK_OFFICE: &[&str] = &[
 /// The office fields of 共同生活援助 (entered here, or beside a carried 横浜市 home).
 const GH_OFFICE: &[&str] = &["newly_designated_r8", "night_support", "night_support_persons"];
 
+/// A user's 利用者負担 fields (none where the service has no 利用者負担).
+const BURDEN_FIELDS: [&str; 3] = ["burden_category", "burden_cap", "managed_burden"];
+
 /// Whether the service (its units entered here, or `carried` from its page)
 /// reads a user's field `name`.
 fn reads_user(s: Service, carried: bool, no_burden: bool, name: &str) -> bool {
     use Service::*;
     match name {
-        "burden_category" | "burden_cap" | "managed_burden" => !no_burden,
+        _ if BURDEN_FIELDS.contains(&name) => !no_burden,
         "rent" => s == GroupHome,
         _ if carried => false,
         "label" => true,
@@ -115,8 +118,7 @@ pub(super) fn check_fields(req: &OfficeMonthRequest, service: Option<Service>, p
             // The last segment of the path (a byte search: no reverse searcher in the module).
             let name = f.get(f.bytes().rposition(|b| b == b'.').map_or(0, |i| i + 1)..).unwrap_or(&f);
             if !reads_user(s, carried, no_burden, name) {
-                let burden = matches!(name, "burden_category" | "burden_cap" | "managed_burden");
-                if burden && s == Service::Units { burden_unread.push(f) } else { unread.push(f) }
+                if s == Service::Units && BURDEN_FIELDS.contains(&name) { burden_unread.push(f) } else { unread.push(f) }
             }
         }
     }
